@@ -1,0 +1,19 @@
+"""policy-kg: knowledge graphs from Chinese policy texts (speeches, communiqués, work reports)."""
+from __future__ import annotations
+
+from kg.errors import InputError, KGError, QueryError, ValidationError
+from kg.model import Entity, Evidence, Extraction, Indicator, Mention, Relation
+
+__all__ = [
+    "build_graph", "extract_text", "Entity", "Evidence", "Extraction", "Indicator", "Mention",
+    "Relation", "KGError", "InputError", "QueryError", "ValidationError",
+]
+
+
+def __getattr__(name: str):
+    # Lazy: `import kg` stays cheap (jieba loads only when text is extracted).
+    if name in ("build_graph", "extract_text"):
+        from kg import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)

@@ -1,0 +1,159 @@
+"""Text → Document: header metadata, web boilerplate, sections and sentences, all with offsets.
+
+The genre has a recognisable shape: an optional block of scraped page chrome (下载/打印/字号 lines), a
+title line, an optional dateline (——2026年1月26日在…会议上), 来源/时间 lines, a speaker line, a salutation
+(各位代表：), then numbered parts (一、…; （一）…) or, in speeches, paragraphs opened by a repeated
+theme formula ("踔厉奋发启新程、勇毅前行谱新篇，要旗帜鲜明讲政治。").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from kg.model import Document, DocumentMeta, Section, Sentence
+
+#: Lines of scraped web pages that are page controls, not text.
+BOILERPLATE_LINES = frozenset(
+    "下载 打印 全屏 收藏 分享 关闭 加大 还原 减小 】 【字号： 【字号: 字号 默认 大 中 小 返回顶部 扫一扫 "
+    "关闭窗口 打印本页 【打印】 【关闭】".split()
+)
+_SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
+_CN_NUM = "一二三四五六七八九十"
+_SECTION_L1 = re.compile(rf"^[{_CN_NUM}]{{1,3}}、")
+_SECTION_L2 = re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[）)]")
+_DATELINE = re.compile(r"^[—－-]{1,2}\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*在(?P<venue>.+?)上\s*$")
+_META_LINE = re.compile(r"^(?P<key>来源|时间|发布时间|作者|日期)[:：]\s*(?P<value>.+)$")
+_SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长))\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
+_YEAR = re.compile(r"(19|20)\d{2}")
+_SALUTATION = re.compile(r"^(各位代表|同志们|各位委员)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def read_header(text: str) -> tuple[DocumentMeta, int]:
+    """Read title, dateline, source, date and speaker from the top; return (meta, start of the text proper).
+
+    >>> meta, _ = read_header("下载\\n2026年河南省政府工作报告\\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上\\n各位代表：")
+    >>> meta.title, meta.date, meta.venue
+    ('2026年河南省政府工作报告', '2026-01-26', '河南省第十四届人民代表大会第四次会议')
+    """
+    fields: dict[str, str | int | None] = {}
+    body_start = 0  # the first line that is not page chrome: titles and datelines are text too
+    seen_text = False
+    for start, end in _lines(text)[:20]:
+        line = text[start:end].strip()
+        if not line or line in BOILERPLATE_LINES:
+            if not seen_text:
+                body_start = end + 1
+            continue
+        seen_text = True
+        if _SALUTATION.match(line):
+            break
+        if m := _DATELINE.match(line):
+            fields["date"] = _iso_date(m["date"])
+            fields["venue"] = m["venue"]
+        elif m := _META_LINE.match(line):
+            key = {"来源": "source", "作者": "speaker"}.get(m["key"], "date")
+            value = m["value"].strip()
+            fields.setdefault(key, _iso_date(value) if key == "date" else value)
+        elif m := _SPEAKER.match(line):
+            fields["speaker"], fields["speaker_role"] = m["name"], m["role"]
+        elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
+            fields["title"] = line
+        else:
+            break
+    title = fields.get("title")
+    year = None
+    for candidate in (title, fields.get("date")):
+        if candidate and (m := _YEAR.search(str(candidate))):
+            year = int(m.group())
+            break
+    genre = _genre(str(title or ""))
+    return DocumentMeta(title=title, date=fields.get("date"), speaker=fields.get("speaker"),
+                        speaker_role=fields.get("speaker_role"), venue=fields.get("venue"),
+                        source=fields.get("source"), genre=genre, year=year), min(body_start, len(text))
+
+
+def _iso_date(value: str) -> str:
+    m = re.search(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})", value)
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else value
+
+
+def _genre(title: str) -> str | None:
+    for word, genre in (("政府工作报告", "government work report"), ("讲话", "speech"),
+                        ("公报", "communiqué"), ("全会", "meeting report"), ("会议", "meeting report")):
+        if word in title:
+            return genre
+    return None
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of sentences in ``text[start:]``: ended by 。！？； or a line break; blank ones dropped."""
+    spans, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start):
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        _add_span(text, pos, end, spans)
+        pos = m.end()
+    _add_span(text, pos, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def find_sections(text: str, body_start: int = 0) -> list[Section]:
+    """Numbered parts (一、/（一）) and, in speeches, paragraphs opened by a repeated theme formula."""
+    sections: list[Section] = []
+    lines = [(s, e) for s, e in _lines(text) if s >= body_start and e > s]
+    openers: Counter[str] = Counter()
+    for s, e in lines:
+        head = text[s:e].split("，", 1)[0]
+        if 4 <= len(head) <= 30 and "，" in text[s:e]:
+            openers[head] += 1
+    themes = {h for h, n in openers.items() if n >= 3}
+    for s, e in lines:
+        line = text[s:e]
+        if _SECTION_L1.match(line) or _SECTION_L2.match(line):
+            level = 1 if _SECTION_L1.match(line) else 2
+            title_end = s + _first_stop(line)
+            sections.append(Section(len(sections), level, text[s:title_end], s, title_end))
+        elif themes and line.split("，", 1)[0] in themes:
+            title_end = s + _first_stop(line)
+            sections.append(Section(len(sections), 1, text[s:title_end], s, title_end))
+    return sections
+
+
+def _first_stop(line: str) -> int:
+    m = re.search(r"[。！？]", line)
+    return m.start() if m else len(line)
+
+
+def make_document(text: str, *, source: str = "text") -> Document:
+    """Segment ``text`` (as read) into a Document."""
+    meta, body_start = read_header(text)
+    sections = find_sections(text, body_start)
+    sentences: list[Sentence] = []
+    sec_idx, starts = None, [s.start for s in sections]
+    j = 0
+    for i, (s, e) in enumerate(split_sentences(text, 0)):
+        while j < len(starts) and starts[j] <= s:
+            sec_idx = j
+            j += 1
+        sentences.append(Sentence(i, s, e, text[s:e], sec_idx))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(source=source, text=text, sha256=digest, meta=meta, sentences=tuple(sentences),
+                    sections=tuple(sections), body_start=body_start)

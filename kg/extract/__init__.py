@@ -1,0 +1,201 @@
+"""The extractor: Document → Extraction (entities with mentions, relations, indicators).
+
+Rule families live one per module (meetings, organizations, persons, places, formulas, industries,
+documents, indicators, relations); this module runs them in order, settles their mentions into
+entities and reads relations. Knowledge (names, heads, verbs, units) comes from the lexicon files.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.documents import find_documents
+from kg.extract.formulas import find_formulas
+from kg.extract.indicators import find_indicators
+from kg.extract.industries import find_enumerations
+from kg.extract.meetings import find_meetings
+from kg.extract.names import find_lexicon_names, lexicon_matcher
+from kg.extract.organizations import find_organizations, qualify_body
+from kg.extract.persons import find_persons
+from kg.extract.places import find_places
+from kg.extract.relations import read_relations
+from kg.extract.resolve import mention_key, settle, to_entities
+from kg.lexicon import Lexicon, load_lexicon
+from kg.model import Document, Evidence, Extraction, Mention, Relation
+
+_PROVINCE_LEVEL = ("北京", "天津", "上海", "重庆")
+
+
+def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The province or city a document is about, from its title or dateline (河南, 省)."""
+    provinces = {n: a for n, a in lexicon.alias_map("place").items()
+                 if any(x.endswith(("省", "自治区")) for x in a) or n in _PROVINCE_LEVEL}
+    for source in (doc.meta.title, doc.meta.venue, doc.meta.speaker_role):
+        if not source:
+            continue
+        for s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(source):
+            if etype == "Place" and canonical in provinces:
+                return canonical, "市" if canonical in _PROVINCE_LEVEL else "省"
+            if etype == "Place" and surface.endswith("市"):
+                return canonical, "市"
+    return None, None
+
+
+def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
+    lex = lexicon or load_lexicon()
+    ctx = Context(doc, lex)
+    ctx.place, ctx.place_level = document_place(doc, lex)
+
+    lexicon_names = find_lexicon_names(ctx)
+    orgs = find_organizations(ctx) + [m for m in lexicon_names if m.type == "Organization"]
+    meetings = find_meetings(ctx, orgs) + [m for m in lexicon_names if m.type == "Meeting"]
+    enum_mentions, category_pairs = find_enumerations(ctx)
+    orgs_all = orgs + [m for m in enum_mentions if m.type == "Organization"]
+    documents, issued_pairs = find_documents(ctx, orgs_all, meetings)
+    persons = find_persons(ctx)
+    mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
+                + find_places(ctx) + find_formulas(ctx))
+    # the places inside a relative body's name are the document's own place
+    settled = settle(ctx, mentions)
+    for _, d, _ in issued_pairs:
+        if d not in settled and d.rule.endswith("shared-head"):
+            settled.append(d)
+    entities, key_of = to_entities(ctx, settled)
+    types = {e.key: e.type for e in entities}
+    known = set(types)
+
+    main_meeting = _main_meeting(ctx, settled, key_of)
+    issuer = _issuer(ctx, entities)
+
+    extra: list[tuple[str, str, str, Evidence]] = []
+    for member, category, ev in category_pairs:
+        extra.append((mention_key(member), "inCategory", mention_key(category), ev))
+    for body, d, ev in issued_pairs:
+        extra.append((mention_key(body), "issued", mention_key(d), ev))
+        if mention_key(body) not in known and body.rule == "document:gov-report-issuer":
+            settled.append(body)
+    extra += _posts(ctx, settled, key_of)
+    extra += _header_relations(ctx, settled, key_of, main_meeting)
+
+    entities, key_of = to_entities(ctx, sorted(settled, key=lambda m: (m.start, m.end, m.type, m.name)))
+    types = {e.key: e.type for e in entities}
+    triples = read_relations(ctx, settled, key_of, types, main_meeting=main_meeting, issuer=issuer, extra=extra)
+    cat_keys = {o for _, p, o, _ in triples if p == "inCategory"}
+    from dataclasses import replace
+
+    entities = [replace(e, category=e.label) if e.key in cat_keys else e for e in entities]
+    keyset = {e.key for e in entities}
+    relations, seen = [], set()
+    for s, p, o, ev in triples:
+        if s in keyset and o in keyset and s != o and (s, p, o) not in seen:
+            seen.add((s, p, o))
+            relations.append(Relation(s, p, o, ev))
+    indicators = find_indicators(ctx)
+    return Extraction(doc, tuple(entities), tuple(relations), tuple(indicators))
+
+
+def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
+    """The meeting a text is about or was delivered at: in its title, else its dateline, else its first line."""
+    doc = ctx.doc
+    first_line_end = doc.text.find("\n", doc.body_start)
+    first_line_end = len(doc.text) if first_line_end < 0 else first_line_end
+    candidates = [m for m in mentions if m.type == "Meeting" and m.start < first_line_end + 200
+                  and m.start >= doc.body_start]
+    if doc.meta.title:
+        t0 = doc.text.find(doc.meta.title, doc.body_start)
+        in_title = [m for m in candidates if t0 <= m.start and m.end <= t0 + len(doc.meta.title)]
+        if in_title:
+            return key_of.get(id(max(in_title, key=lambda m: m.end - m.start)))
+    if doc.meta.venue:
+        v0 = doc.text.find(doc.meta.venue, doc.body_start)
+        in_venue = [m for m in candidates if v0 <= m.start < v0 + len(doc.meta.venue)]
+        if in_venue and doc.meta.genre != "government work report":
+            return key_of.get(id(in_venue[0]))
+        if in_venue:
+            return None
+    first = [m for m in candidates if m.end <= first_line_end]
+    return key_of.get(id(first[0])) if first else None
+
+
+def _issuer(ctx: Context, entities) -> str | None:
+    """The body a report speaks for (我代表省人民政府 …): the government of the document's place."""
+    if ctx.doc.meta.genre == "government work report" and ctx.place:
+        canonical, key = qualify_body(ctx, ctx.place, ctx.place_level, "人民政府")
+        return key
+    return None
+
+
+_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长)$")
+
+
+def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:
+    """省委副书记、省长、深圳市委书记孟凡利 → 孟凡利 holds posts in 省委, the provincial government, 深圳市委."""
+    text, out = ctx.text, []
+    titles = dict(line.split("\t") for line in _title_lines(ctx))
+    orgs = sorted((m for m in mentions if m.type == "Organization"), key=lambda m: m.start)
+    for p in mentions:
+        if p.type != "Person" or p.rule != "person:title-name":
+            continue
+        seg_start = max(text.rfind(ch, 0, p.start) for ch in "，。；：\n（(") + 1
+        segment = text[seg_start:p.start].strip()
+        s, e = ctx.sentence_bounds(p.start)
+        pos = seg_start + (len(text[seg_start:p.start]) - len(text[seg_start:p.start].lstrip()))
+        for piece in segment.split("、"):
+            piece_start = text.find(piece, pos)
+            pos = piece_start + len(piece) + 1
+            org = next((o for o in orgs if o.start == piece_start and o.end <= piece_start + len(piece)), None)
+            title = piece[len(org.text):] if org else piece
+            if org is None:
+                implied = titles.get(title.strip())
+                if implied and implied != "-":
+                    level = implied[0]
+                    canonical, key = qualify_body(ctx, "", level, implied[1:])
+                    body = Mention("Organization", piece, piece_start, piece_start + len(piece),
+                                   "person:post-body", canonical=canonical, key=key, confidence=0.6)
+                    out.append((mention_key(p), "holdsPostIn", key, Evidence(s, e, text[s:e], "relation:post", 0.8)))
+                    mentions.append(body)
+                elif org is None:
+                    prev = [o for o in orgs if o.end <= piece_start and o.start >= seg_start]
+                    if prev and title and _POST.search(title):
+                        out.append((mention_key(p), "holdsPostIn", mention_key(prev[-1]),
+                                    Evidence(s, e, text[s:e], "relation:post", 0.75)))
+                continue
+            if _POST.search(title) or title.strip() == "":
+                out.append((mention_key(p), "holdsPostIn", mention_key(org),
+                            Evidence(s, e, text[s:e], "relation:post", 0.85)))
+    return out
+
+
+def _title_lines(ctx: Context) -> list[str]:
+    from importlib import resources
+
+    lines = resources.files("kg.lexicons").joinpath("titles.txt").read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln and not ln.startswith("#") and "\t" in ln]
+
+
+def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meeting: str | None):
+    """A report's title, dateline and speaker line: who delivered it, to which meeting, for which body."""
+    doc, text, out = ctx.doc, ctx.text, []
+    if not doc.meta.title:
+        return out
+    t0 = text.find(doc.meta.title, doc.body_start)
+    title_docs = [m for m in mentions if m.type == "Document" and t0 <= m.start and m.end <= t0 + len(doc.meta.title)]
+    if not title_docs:
+        return out
+    d = max(title_docs, key=lambda m: m.end - m.start)
+    ev = Evidence(t0, t0 + len(doc.meta.title), doc.meta.title, "relation:header", 0.9)
+    if doc.meta.venue:
+        v0 = text.find(doc.meta.venue, doc.body_start)
+        venue = [m for m in mentions if m.type == "Meeting" and v0 <= m.start < v0 + len(doc.meta.venue)]
+        if venue:
+            dl_end = text.find("\n", v0)
+            ev2 = Evidence(t0, dl_end if dl_end > 0 else v0 + len(doc.meta.venue),
+                           text[t0:dl_end if dl_end > 0 else v0 + len(doc.meta.venue)], "relation:dateline", 0.9)
+            out.append((mention_key(d), "reportedAt", mention_key(venue[0]), ev2))
+    if doc.meta.speaker:
+        sp = [m for m in mentions if m.type == "Person" and m.text == doc.meta.speaker and m.start < t0 + 400]
+        if sp:
+            line_s = text.rfind("\n", 0, sp[0].start) + 1
+            ev3 = Evidence(line_s, sp[0].end, text[line_s:sp[0].end], "relation:speaker-line", 0.9)
+            out.append((mention_key(sp[0]), "delivered", mention_key(d), ev3))
+    return out

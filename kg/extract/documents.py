@@ -1,0 +1,107 @@
+"""Documents: titles in 《》, reports of named bodies (with shared heads), 关于…的报告/决定, meeting reports.
+
+Shared head (ellipsis): 审议通过了市人大常委会、市人民政府、市人民法院、市人民检察院工作报告 names four
+reports; each is rebuilt as body + 工作报告 and linked to its body.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CJK, Context
+from kg.model import Evidence, Mention
+
+_TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+_ABOUT = re.compile(rf"关于[^，。；《》\n]{{2,90}}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知)")
+_PUNISH = re.compile(rf"给予[^，。；\n]{{2,40}}?处分的决定")
+_STATUS_REPORT = re.compile(rf"(?:\d{{4}}年)?[{CJK}]{{2,12}}?情况报告")
+_GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")
+
+
+def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
+                   ) -> tuple[list[Mention], list[tuple[Mention, Mention, Evidence]]]:
+    """Document mentions and (issuer, document, evidence) pairs."""
+    text, out, issued = ctx.text, [], []
+    start = ctx.doc.body_start
+    org_by_end = {}
+    for o in orgs:
+        if o.end not in org_by_end or o.start < org_by_end[o.end].start:
+            org_by_end[o.end] = o
+    org_by_start = {}
+    for o in orgs:
+        if o.start not in org_by_start or o.end > org_by_start[o.start].end:
+            org_by_start[o.start] = o
+
+    def evidence(pos: int, rule: str) -> Evidence:
+        s, e = ctx.sentence_bounds(pos)
+        return Evidence(s, e, text[s:e], rule, 0.85)
+
+    for m in _TITLED.finditer(text, start):
+        out.append(Mention("Document", m.group(), m.start(), m.end(), "document:titled", canonical=m["t"],
+                           confidence=0.95))
+
+    # body + 工作报告, and shared heads: A、B、C工作报告
+    for m in re.finditer("工作报告", text[start:]):
+        hs = start + m.start()
+        he = hs + 4
+        last = org_by_end.get(hs)
+        if last is None:
+            continue
+        chain = [last]
+        pos = last.start
+        while text[pos - 1:pos] in ("、", "和") and org_by_end.get(pos - 1):
+            prev = org_by_end[pos - 1]
+            chain.insert(0, prev)
+            pos = prev.start
+        for o in chain:
+            literal = o is last
+            d = Mention("Document", text[o.start:he] if literal else o.text + "工作报告",
+                        o.start if literal else o.start, he if literal else o.end,
+                        "document:body-report" if literal else "document:shared-head",
+                        canonical=f"{o.name}工作报告", key=f"document|{(o.key or o.name)}|工作报告",
+                        confidence=0.9 if literal else 0.8)
+            out.append(d)
+            issued.append((o, d, evidence(hs, d.rule)))
+
+    # 2026年河南省政府工作报告 (a title), 政府工作报告
+    for m in _GOV_REPORT.finditer(text, start):
+        place = m["place"] or ""
+        s = m.start("place") if not m["year"] else m.start()
+        if not ctx.is_edge(m.start("place")) and not m["year"]:
+            continue
+        if place.endswith(("的", "了", "在", "和")) or len(place) > 6:
+            continue
+        out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:gov-report", confidence=0.9))
+        if ctx.place and place.startswith(ctx.place):
+            body = f"{ctx.place}{ctx.place_level}人民政府"
+            issuer = Mention("Organization", text[m.start("place"):m.end() - 4], m.start("place"),
+                             m.end() - 4, "document:gov-report-issuer", canonical=body, key=f"org|{body}")
+            issued.append((issuer, out[-1], evidence(m.start(), "document:gov-report")))
+
+    # 关于…的报告 / 给予…处分的决定, with the body that wrote it just before
+    for rx, rule in ((_ABOUT, "document:about"), (_PUNISH, "document:decision")):
+        for m in rx.finditer(text, start):
+            s = m.start()
+            issuer = org_by_end.get(s)
+            if issuer is not None:
+                s = issuer.start
+            d = Mention("Document", text[s:m.end()], s, m.end(), rule, confidence=0.85)
+            out.append(d)
+            if issuer is not None:
+                issued.append((issuer, d, evidence(m.start(), rule)))
+
+    for m in _STATUS_REPORT.finditer(text, start):
+        s = ctx.left_edge(m.end() - 4, max_len=14)
+        if text[s:s + 2] == "关于" or s >= m.end() - 4:
+            continue
+        yr = re.search(r"\d{4}年$", text[max(0, s - 5):s])
+        if yr:
+            s -= len(yr.group())
+        out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:status-report", confidence=0.8))
+
+    # a meeting's report: 党的二十大报告
+    for mt in meetings:
+        if text[mt.end:mt.end + 2] == "报告":
+            d = Mention("Document", text[mt.start:mt.end + 2], mt.start, mt.end + 2, "document:meeting-report",
+                        canonical=f"{mt.name}报告", confidence=0.85)
+            out.append(d)
+    return out, issued

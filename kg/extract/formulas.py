@@ -1,0 +1,184 @@
+"""Strategies, policies and concepts: quoted formulas and names closed by a head word.
+
+The genre's habits:
+- a quoted formula alone is a concept (“两个确立”, “四个意识”), unless it holds or follows a
+  strategy or policy word (“十大战略”, 锚定“两个确保”, 推进“万人助万企”);
+- a quoted name followed by a head word is one policy or strategy (“四个倍增”行动计划,
+  “四个一批”项目建设活动, 科技企业“双倍增”行动);
+- an unquoted name closed by a head word runs back to the verb before it
+  (着力完善 | 项目专员制度, 融入 | 郑州都市圈发展规划);
+- plan periods are written “十四五” / “十四五”规划 / “十四五”时期: one strategy.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.context import CJK, Context
+from kg.extract.matcher import TermMatcher
+from kg.extract.names import lexicon_type_of
+from kg.lexicon import Lexicon
+from kg.model import Mention
+
+_QUOTE = re.compile(r"“(?P<q>[^“”\n]{1,24})”")
+_PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?P<tail>规划纲要|规划|时期)?")
+#: Verbs before a bare quoted formula that make it a strategic goal / a programme carried out.
+_STRATEGY_VERBS = ("锚定", "实现", "确保", "奋力实现", "围绕", "聚焦")
+_POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "常态长效推进", "深化", "做好", "抓好",
+                 "持续推动", "持续推进", "深入推进", "深入实施", "全面推进", "完成")
+#: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
+_CONCEPT_TAILS = ("的重大要求", "的要求", "的标准", "的规律性认识", "的政策取向", "的重要要求", "的决定性意义",
+                  "的责任感", "的谆谆教诲", "的基本要求")
+_GENERIC_MODIFIERS = frozenset(
+    "工作 长效 各项 相关 有关 这一 一系列 体制 管理 运行 保障 联动 协调 监督 考核 评价 服务 政策 改革 制度 "
+    "根本政治 好 新 重要 重大 配套 各类 一批 现代 基本 激励 约束 常态化 问题 领域 任务 责任 组织 这项 该".split()
+)
+
+
+@lru_cache(maxsize=8)
+def _head_matchers(lexicon: Lexicon) -> TermMatcher:
+    heads: dict[str, str] = {}
+    for h in lexicon.get("strategy_heads"):
+        heads.setdefault(h, "Strategy")
+    for h in lexicon.get("policy_heads"):
+        heads.setdefault(h, "Policy")
+    return TermMatcher(heads)
+
+
+def _head_type(lexicon: Lexicon, name: str) -> str | None:
+    """Type given by the head a name ends with (longest head wins)."""
+    best = None
+    for h, t in _head_matchers(lexicon).payload.items():
+        if name.endswith(h) and (best is None or len(h) > len(best[0])):
+            best = (h, t)
+    return best[1] if best else None
+
+
+def _contains_head(lexicon: Lexicon, name: str) -> str | None:
+    for h, t in sorted(_head_matchers(lexicon).payload.items(), key=lambda x: -len(x[0])):
+        if h in name and len(h) >= 2:
+            return t
+    return None
+
+
+def find_formulas(ctx: Context) -> list[Mention]:
+    text, lex, out = ctx.text, ctx.lexicon, []
+    start = ctx.doc.body_start
+    taken: set[tuple[int, int]] = set()
+
+    for m in _PLAN_PERIOD.finditer(text, start):
+        if not (m.group().startswith("“") or m["tail"]):
+            continue
+        p = m["p"]
+        out.append(Mention("Strategy", m.group(), m.start(), m.end(), "formula:plan-period",
+                           canonical=p, key=f"strategy|{p}", confidence=0.95))
+        taken.add((m.start(), m.end()))
+
+    heads = _head_matchers(lex)
+    for m in _QUOTE.finditer(text, start):
+        q = m["q"]
+        if re.fullmatch(r"十[一二三四五六七八九]五", q):
+            continue
+        if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20:
+            continue
+        qs, qe = m.start(), m.end()
+        # a head word right after the quote, perhaps after a short modifier: “四个一批”项目建设活动
+        tail = text[qe:qe + 10]
+        head_hit = None
+        for hs, he, h, t in heads.finditer(tail):
+            gap = tail[:hs]
+            if len(gap) <= 6 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是"):
+                head_hit = (qe + he, t)
+                break
+            break
+        if text[qe:qe + 2] == "建设" and head_hit is None:
+            head_hit = (qe + 2, "Strategy")
+        if text[qe:qe + 4] in ("具体部署", "目标任务") and head_hit is None:
+            head_hit = (qe + 4, "Strategy")
+        if head_hit:
+            end, etype = head_hit
+            s = qs
+            left = ctx.left_edge(qs, max_len=8)
+            if left < qs and text[left:qs] not in _GENERIC_MODIFIERS and len(text[left:qs]) >= 2 \
+                    and not re.search(r"[\d的]", text[left:qs]):
+                s = left
+            out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", confidence=0.9))
+            continue
+        known = lexicon_type_of(lex, q)
+        if known:
+            out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
+                               confidence=0.9))
+            continue
+        inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) else None
+        if q.endswith("日") and len(q) >= 3:
+            inner = "Policy"
+        before = text[max(0, qs - 6):qs]
+        after = text[qe:qe + 8]
+        if inner:
+            etype = inner
+        elif any(after.startswith(t) for t in _CONCEPT_TAILS):
+            etype = "Concept"
+        elif any(before.endswith(v) for v in _STRATEGY_VERBS):
+            etype = "Strategy"
+        elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
+            etype = "Policy"
+        else:
+            etype = "Concept"
+        if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept":
+            continue
+        out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
+
+    out.extend(_head_closed_names(ctx, taken))
+    out.extend(_goal_phrases(ctx))
+    return out
+
+
+def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mention]:
+    """Unquoted names closed by a strategy or policy head, back to the verb before them."""
+    text, out = ctx.text, []
+    generic = ctx.lexicon.set("generic")
+    for hs, he, head, etype in _head_matchers(ctx.lexicon).finditer(text, ctx.doc.body_start):
+        if len(head) < 2 and head not in ("制",):
+            continue
+        if not ctx.is_edge(he) and text[he:he + 1] not in ("和", "、", "等", "，"):
+            continue
+        if text[hs - 1:hs] == "”":
+            continue  # handled with the quote
+        s = ctx.left_edge(hs, max_len=14)
+        modifier = text[s:hs]
+        name = text[s:he]
+        if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic:
+            continue
+        if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")):
+            continue
+        if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项")):
+            continue
+        out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
+    return out
+
+
+_GOAL = re.compile(rf"(?:锚定|紧扣|围绕)(?P<x>[{CJK}、]{{4,30}}?)的总(?:目标|任务)")
+_FORMULA_LIST = re.compile(
+    rf"(?P<x>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{2,5}})的(?:责任担当|政策取向|重要要求|总体要求|工作标准|标准|要求)")
+
+
+def _goal_phrases(ctx: Context) -> list[Mention]:
+    """锚定X的总目标 / 紧扣X的总任务 → X is a strategic goal; A、B、C的责任担当 → a formula (concept)."""
+    text, out = ctx.text, []
+    for m in _GOAL.finditer(text, ctx.doc.body_start):
+        x = m["x"]
+        out.append(Mention("Strategy", x, m.start("x"), m.end("x"), "formula:goal", confidence=0.8))
+    for m in _FORMULA_LIST.finditer(text, ctx.doc.body_start):
+        s = m.start("x")
+        if text[s - 1:s] in "“":
+            continue
+        x = m["x"]
+        # the list starts after the verb before it (扛起走在前、作示范、挑大梁的…)
+        parts = x.split("、")
+        first, second = parts[0], parts[1]
+        if len(first) > len(second):
+            cut = len(first) - len(second)
+            s += cut
+            x = x[cut:]
+        out.append(Mention("Concept", x, s, m.end("x"), "formula:list", confidence=0.7))
+    return out

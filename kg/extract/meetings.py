@@ -1,0 +1,252 @@
+"""Meetings: numbered congresses and sessions, party plenums, party congresses, work conferences, events.
+
+The genre writes one meeting many ways (市第十五届人民代表大会第二次会议 = 市十五届人大二次会议;
+中国共产党广东省第十三届委员会第八次全体会议 = 广东省委十三届八次全会), so each numbered meeting gets a
+key from its parts (body, term, session, kind) and all spellings of it meet on that key.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CJK, Context
+from kg.model import Mention
+
+N = "〇零一二三四五六七八九十百两"
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+
+
+def cn_number(s: str) -> int | None:
+    """Chinese numerals up to the hundreds: 十五 → 15, 二十 → 20, 一百零三 → 103.
+
+    >>> cn_number("十五"), cn_number("二十"), cn_number("十"), cn_number("一百零三"), cn_number("13")
+    (15, 20, 10, 103, 13)
+    """
+    if s.isdigit():
+        return int(s)
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_DIGIT:
+            cur = _CN_DIGIT[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def to_cn(n: int) -> str:
+    """15 → 十五, 20 → 二十, 103 → 一百零三 (the form the genre prints)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    rest = n % 100
+    return digits[n // 100] + "百" + ("" if rest == 0 else ("零" + digits[rest] if rest < 10 else to_cn(rest)))
+
+
+# Where a numbered meeting's body is not spelled out before it: 省委, 市委, 中共广东省委, 党的 …
+_PARTY_PREFIX = rf"(?:中国共产党|中共)?(?P<place>[{CJK}*]{{0,8}}?)(?P<body>省委|市委|县委|区委|州委|党工委|工委|党委)?"
+
+_PLENUM = re.compile(
+    rf"(?:中国共产党|中共)?(?P<place>[{CJK}*]{{0,6}}?)(?P<body>省委|市委|县委|区委|州委|[{CJK}]{{0,8}}党工委|[{CJK}]{{0,6}}工委|[{CJK}]{{0,6}}党委|党的)?"
+    rf"(?:第?(?P<term>[{N}\d]+)届)?(?:中央)?(?P<sessions>(?:第?[{N}\d]+次|历次)(?:、第?[{N}\d]+次)*)(?P<kind>全会|全体会议)"
+)
+_PLENUM_FULL = re.compile(
+    rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体会议"
+)
+_CONGRESS_SESSION = re.compile(
+    rf"(?P<prefix>[{CJK}*]{{0,8}}?)(?P<level>全国|省|市|县|区|自治区|州)?第?(?P<term>[{N}]+)届"
+    rf"(?P<kind>人民代表大会|人大|政协|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
+    rf"(?:第?(?P<session>[{N}]+)次(?:全体)?会议)?(?P<part>闭幕会|开幕会|预备会议)?"
+)
+_PARTY_CONGRESS = re.compile(rf"(?P<prefix>(?:党的|中共|中国共产党)?)(?P<n>十[一二三四五六七八九]|二十[一二三四五]?|十)大(?![学力家量批多型众胆])")
+_PARTY_CONGRESS_FULL = re.compile(rf"中国共产党第(?P<n>[{N}]+)次全国代表大会")
+_LOCAL_PARTY_CONGRESS = re.compile(
+    rf"(?P<prefix>[{CJK}*]{{0,6}}?(?:省|市|县|区|自治区))第(?P<n>[{N}]+)次(?:党代会|党代表大会)")
+_WORK_CONFERENCE = re.compile(rf"(?P<field>[{CJK}]{{0,6}}?)工作会议")
+_EVENT = re.compile(
+    rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
+    rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会))"
+)
+_SEP = "、和及与暨"
+
+
+def meeting_key(body: str, term: int | None, session: str | int | None, kind: str) -> str:
+    return f"meeting|{body}|{term or ''}|{session or ''}|{kind}"
+
+
+def _qualify(ctx: Context, place: str, level: str) -> str:
+    """A relative level word (省, 市) stands for the document's own province or city."""
+    if not place and level and ctx.place and level == ctx.place_level:
+        return ctx.place + level
+    return place + level
+
+
+def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
+    text, out = ctx.text, []
+    start = ctx.doc.body_start
+
+    for m in _PARTY_CONGRESS_FULL.finditer(text, start):
+        n = cn_number(m["n"])
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:party-congress",
+                           canonical=f"党的{to_cn(n)}大", key=meeting_key("党", n, "", "大"), confidence=0.95))
+    for m in _PARTY_CONGRESS.finditer(text, start):
+        if not m["prefix"]:
+            after = text[m.end():m.end() + 2]
+            before = text[max(0, m.start() - 1):m.start()]
+            if not (after[:1] in "精报以、和召胜的上代决后前" or before in "、和"):
+                continue
+        n = cn_number(m["n"])
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:party-congress",
+                           canonical=f"党的{to_cn(n)}大", key=meeting_key("党", n, "", "大"), confidence=0.9))
+
+    for m in _PLENUM_FULL.finditer(text, start):
+        place = m["place"]
+        body = place + "委" if not place.endswith("委") else place
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:plenum",
+                           canonical=m.group(), confidence=0.95,
+                           key=meeting_key(body, cn_number(m["term"]), cn_number(m["session"]), "全会")))
+
+    org_ends = {o.end: o for o in orgs}
+    for m in _PLENUM.finditer(text, start):
+        body, place = m["body"] or "", m["place"] or ""
+        s = m.start()
+        if body in ("", "党的") and not m["term"]:
+            continue
+        # the body before the numbers must be a body we know (or 省委/市委 …) and start on a word edge
+        if body and body not in ("省委", "市委", "县委", "区委", "州委", "党的"):
+            org = org_ends.get(m.start("body") + len(body))
+            if org is None:
+                continue
+            s, body_name = org.start, org.name
+        else:
+            if place:
+                s = m.start("place")
+                if not ctx.is_edge(s):
+                    s2 = ctx.left_edge(m.start("place") + len(place), max_len=8)
+                    place = text[s2:m.start("place") + len(place)]
+                    s = s2
+            body_name = _qualify(ctx, place.removesuffix("省").removesuffix("市") if False else place, "") + body
+            if body in ("省委", "市委") and not place and ctx.place and ctx.place_level == body[0]:
+                body_name = ctx.place + body
+        if body == "党的" or (not body and not place):
+            body_name = "党的"
+        term = cn_number(m["term"]) if m["term"] else None
+        sessions = re.findall(rf"第?([{N}\d]+)次|历次", m["sessions"])
+        surface = text[s:m.end()]
+        if len(sessions) <= 1:
+            sess = m["sessions"].replace("第", "").removesuffix("次")
+            sess_n = cn_number(sess) if sess != "历" else "历次"
+            canonical = surface if body != "党的" else f"党的{to_cn(term)}届{m['sessions']}全会" if term else surface
+            out.append(Mention("Meeting", surface, s, m.end(), "meeting:plenum", canonical=canonical,
+                               key=meeting_key(body_name, term, sess_n, "全会"), confidence=0.9))
+        else:  # 省委十一届十次、十一次全会: one head shared by two plenums
+            head = text[s:m.start("sessions")]
+            for sess in sessions:
+                n = cn_number(sess)
+                out.append(Mention("Meeting", surface, s, m.end(), "meeting:plenum-shared-head",
+                                   canonical=f"{head}{to_cn(n)}次全会",
+                                   key=meeting_key(body_name, term, n, "全会"), confidence=0.85))
+
+    for m in _CONGRESS_SESSION.finditer(text, start):
+        kind = "政协" if "政协" in m["kind"] else "人大"
+        level = m["level"] or ""
+        prefix = m["prefix"] or ""
+        if "全国" in m["kind"]:
+            level = "全国"
+        s = m.start("level") if level and m.start("level") >= 0 else m.start("term")
+        # the place before the level word: a lexicon place or a masked one (*市)
+        if prefix:
+            ps = ctx.left_edge(m.start("level") if m["level"] else m.start("term"), max_len=6)
+            cand = text[ps:(m.start("level") if m["level"] else m.start("term"))]
+            if cand and (cand.startswith("*") or ctx.is_edge(ps)):
+                prefix, s = cand, ps
+            else:
+                prefix = ""
+        if not level and not prefix:
+            continue
+        place = prefix.replace("*", "")
+        body = _qualify(ctx, place, level) if level != "全国" else "全国"
+        term = cn_number(m["term"])
+        session = cn_number(m["session"]) if m["session"] else None
+        end = m.end("session") + len("次会议") if m["session"] else m.start("part") if m["part"] else m.end()
+        if m["session"]:
+            end = text.index("会议", m.start("session")) + 2
+            canonical = f"{prefix}{level}第{to_cn(term)}届{'人民代表大会' if kind == '人大' else '政协'}第{to_cn(session)}次会议"
+        else:
+            end = m.end("kind")
+            canonical = text[s:end]
+        full_end = m.end() if m["part"] else end
+        out.append(Mention("Meeting", text[s:full_end], s, full_end, "meeting:congress-session",
+                           canonical=canonical, key=meeting_key(body, term, session, kind), confidence=0.95))
+
+    for m in _LOCAL_PARTY_CONGRESS.finditer(text, start):
+        ps = ctx.left_edge(m.end("prefix"), max_len=8)
+        prefix = text[ps:m.end("prefix")]
+        level = prefix[-1] if prefix[-1] in "省市县区" else ""
+        place = prefix[:-1].replace("*", "") if level else prefix
+        n = cn_number(m["n"])
+        out.append(Mention("Meeting", text[ps:m.end()], ps, m.end(), "meeting:party-congress",
+                           canonical=text[ps:m.end()],
+                           key=meeting_key(_qualify(ctx, place, level), None, n, "党代会"), confidence=0.9))
+
+    # work conferences: a known body (or 全省/全市) followed by …工作会议
+    for m in _WORK_CONFERENCE.finditer(text, start):
+        field_start = m.start()
+        org = None
+        for o in orgs:
+            if o.end <= m.start("field") + len(m["field"]) and o.end >= m.start() and o.start < m.start():
+                if org is None or o.start < org.start:
+                    org = o
+        fs = m.start("field")
+        cand = None
+        for k in range(fs, fs + len(m["field"]) + 1):
+            o = next((o for o in orgs if o.end == k), None)
+            if o is not None:
+                cand = o
+                field_start = k
+                break
+        if cand is None:
+            continue
+        fieldname = text[field_start:m.end() - 4]
+        if len(fieldname) > 4 or any(ch in fieldname for ch in "的了和在是"):
+            continue
+        surface = text[cand.start:m.end()]
+        out.append(Mention("Meeting", surface, cand.start, m.end(), "meeting:work-conference",
+                           canonical=f"{cand.name}{fieldname}工作会议",
+                           key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
+
+    for m in _EVENT.finditer(text, start):
+        name = m["name"]
+        if len(name) < 4 or name.endswith(("人民代表大会", "代表大会")) or "会议" in name[:-2]:
+            continue
+        out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.7))
+
+    return _merge_compounds(ctx, out)
+
+
+def _merge_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A暨B names one meeting held as two (示范区党工委五次全会暨市委十三届三次全会): join them, keep parts as aliases."""
+    text = ctx.text
+    by_start = {}
+    for m in mentions:
+        by_start.setdefault(m.start, []).append(m)
+    out = list(mentions)
+    for a in mentions:
+        if text[a.end:a.end + 1] != "暨":
+            continue
+        for b in by_start.get(a.end + 1, []):
+            key = f"{a.key or a.name}+{b.key or b.name}"
+            canonical = f"{a.name}暨{b.name}"
+            out.append(Mention("Meeting", text[a.start:b.end], a.start, b.end, "meeting:compound",
+                               canonical=canonical, key=key, confidence=0.9))
+            ctx.alias_keys[a.key or a.name] = key
+            ctx.alias_keys[b.key or b.name] = key
+    return out

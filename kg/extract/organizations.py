@@ -1,0 +1,128 @@
+"""Organizations: relative bodies (省委, 市人民政府, 深圳市委), special bodies (示范区党工委), institutions
+(省科学院*先进材料产业技术研究院, 郑州大学) and companies listed as 一批…企业.
+
+A relative name (省委) in a document whose own province is known (河南) stands for that province's body:
+its key and label are qualified (河南省委) and the text's form stays an alias, so that 省委 in two
+provinces' reports are two nodes of a corpus graph.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.context import CJK, Context
+from kg.extract.matcher import TermMatcher
+from kg.lexicon import Lexicon
+from kg.model import Mention
+
+_LEVELS = ("自治区", "省", "市", "县", "区", "州")
+_SPECIAL_HEADS = ("党工委", "管委会", "工委")
+#: Relative heads that the genre shortens: 省政府 = 省人民政府.
+_HEAD_CANON = {"政府": "人民政府"}
+
+
+@lru_cache(maxsize=8)
+def _head_matcher(lexicon: Lexicon) -> TermMatcher:
+    return TermMatcher(lexicon.get("org_heads"))
+
+
+@lru_cache(maxsize=8)
+def _suffix_matcher(lexicon: Lexicon) -> TermMatcher:
+    return TermMatcher(lexicon.get("org_suffixes"))
+
+
+@lru_cache(maxsize=8)
+def _place_names(lexicon: Lexicon) -> tuple[str, ...]:
+    names = set(lexicon.get("place"))
+    for name, aliases in lexicon.alias_map("place").items():
+        names.update(aliases)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, str]:
+    """(canonical, key) of a body: 省 + 政府 in a 河南 document → ('河南省人民政府', 'org|河南省人民政府')."""
+    head = _HEAD_CANON.get(head, head) if level else head
+    if not place and level and ctx.place and level == ctx.place_level:
+        place = ctx.place
+    canonical = f"{place}{level}{head}"
+    if not place and level:
+        # a relative body of an unnamed place: one per document (two speeches' 市委 are two bodies)
+        return canonical, f"org|{ctx.doc.sha256[:12]}|{canonical}"
+    return canonical, f"org|{canonical.replace('*', '')}"
+
+
+def find_organizations(ctx: Context) -> list[Mention]:
+    text, out = ctx.text, []
+    start = ctx.doc.body_start
+    places = _place_names(ctx.lexicon)
+    for hs, he, head, _ in _head_matcher(ctx.lexicon).finditer(text, start):
+        if he < len(text) and not ctx.is_edge(he) and head != "委":
+            continue
+        if head == "委" and text[he:he + 1] in ("员", "托", "屈"):
+            continue
+        before = text[max(0, hs - 12):hs]
+        level = next((lv for lv in _LEVELS if before.endswith(lv)), "")
+        if head in _SPECIAL_HEADS or head in ("委常委会",) and not level:
+            if head == "委常委会":
+                continue
+            s = ctx.left_edge(hs, max_len=10)
+            if s == hs:
+                continue
+            prefix = text[s:hs]
+            if prefix in ("省委", "市委") or len(prefix.replace("*", "")) < 2 and not prefix.startswith(("省", "市")):
+                if prefix not in ("省委", "市委", "省", "市"):
+                    continue
+            canonical, key = f"{prefix}{head}", f"org|{prefix.replace('*', '')}{head}"
+            if prefix.startswith(("省", "市")) and ctx.place and prefix[0] == ctx.place_level:
+                canonical = ctx.place + canonical
+                key = f"org|{canonical}"
+            out.append(Mention("Organization", text[s:he], s, he, "org:special-body", canonical=canonical,
+                               key=key, confidence=0.8))
+            continue
+        if not level:
+            continue
+        ls = hs - len(level)
+        place = next((p for p in places if before[: len(before) - len(level)].endswith(p)), "")
+        s = ls - len(place)
+        if place and not ctx.is_edge(s):
+            place, s = "", ls
+        if not place and text[ls - 1:ls] == "*":
+            place, s = "*", ls - 1
+        if not place and not ctx.is_edge(s):
+            continue
+        if not place and s > 0 and text[s - 1] in "全本各该": 
+            continue
+        canonical, key = qualify_body(ctx, place, level, head)
+        out.append(Mention("Organization", text[s:he], s, he, "org:body", canonical=canonical, key=key,
+                           confidence=0.9))
+    # 市委常委会/省委常委会: a standing committee of a party committee
+    for m in re.finditer(rf"(?P<p>[{CJK}*]{{0,6}}?)(?P<lv>省|市|县|区)委常委会", text[start:]):
+        s0 = start + m.start("lv")
+        place = next((p for p in places if text[:s0].endswith(p)), "")
+        s = s0 - len(place)
+        if not place and not ctx.is_edge(s0):
+            continue
+        canonical, key = qualify_body(ctx, place, m["lv"], "委常委会")
+        out.append(Mention("Organization", text[s:start + m.end()], s, start + m.end(), "org:body",
+                           canonical=canonical, key=key, confidence=0.9))
+    out.extend(find_institutions(ctx))
+    return out
+
+
+def find_institutions(ctx: Context) -> list[Mention]:
+    """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
+    text, out = ctx.text, []
+    for hs, he, head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
+        if he < len(text) and text[he] in "长":  # 院长, 行长: a post, not the body
+            continue
+        s = ctx.left_edge(hs, max_len=16)
+        name = text[s:he]
+        modifier = text[s:hs]
+        if not modifier or len(modifier.replace("*", "")) < 1 or re.search(r"\d", modifier):
+            continue
+        if modifier in ("各", "本", "该", "一", "高", "民营", "国有", "企业", "大", "新", "各类", "相关"):
+            continue
+        if len(modifier) < 2 and modifier not in ("省", "市", "*"):
+            continue
+        out.append(Mention("Organization", name, s, he, "org:institution", confidence=0.75))
+    return out

@@ -1,0 +1,168 @@
+"""Relations read from sentences, each kept with the sentence it came from.
+
+The genre states its relations in fixed turns of phrase:
+- 审议通过了/审查批准了/审议了 … documents          → the meeting approved / reviewed them
+- 贯彻/落实 … A、B和C精神                            → carries out the spirit of meetings A, B, C
+- 高举 X 旗帜 / 以 X 为指导                           → guided by X
+- BODY 锚定 X / 实施 X / 决定设立的 X / 出台的 X      → anchors / implements / establishes
+- BODY 主持会议 / 举办 X / 在 PLACE 召开             → convened by / held in
+- TITLE + NAME (省委书记黄坤明)                       → holds a post in the body
+When a sentence names no subject, a meeting text's subject is its meeting (会议强调 …) and a report's
+is the body that issued it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.extract.context import Context
+from kg.model import Evidence, Mention
+
+_REVIEW = re.compile(r"(审议通过了|审议通过|审查批准了|审查批准|批准了|审议了|听取和审议了|听取了|予以追认|通过了)")
+_SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
+_GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,40}?)(?:伟大旗帜|旗帜|为指导|为指引)")
+_ANCHOR = ("锚定",)
+_IMPLEMENT = ("实施", "深入实施", "落实", "推进", "深入推进", "开展")
+_ESTABLISH = ("决定设立的", "设立的", "出台的", "推出的", "制定的", "决定设立", "出台", "推出")
+
+
+class RelationReader:
+    def __init__(self, ctx: Context, mentions: list[Mention], key_of: dict[int, str], types: dict[str, str]):
+        self.ctx = ctx
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.key_of = key_of
+        self.types = types
+        self.out: list[tuple[str, str, str, Evidence]] = []
+
+    def in_span(self, s: int, e: int, *types: str) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, s)
+        res = []
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.end <= e and (not types or self.type_of(m) in types):
+                res.append(m)
+            i += 1
+        return res
+
+    def type_of(self, m: Mention) -> str:
+        return self.types.get(self.key_of.get(id(m), ""), m.type)
+
+    def key(self, m: Mention) -> str | None:
+        return self.key_of.get(id(m))
+
+    def add(self, subj: str | None, pred: str, obj: str | None, s: int, e: int, rule: str, conf: float = 0.8):
+        if subj and obj and subj != obj:
+            text = self.ctx.text
+            self.out.append((subj, pred, obj, Evidence(s, e, text[s:e], rule, conf)))
+
+
+def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str], types: dict[str, str],
+                   *, main_meeting: str | None, issuer: str | None,
+                   extra: list[tuple[str, str, str, Evidence]]) -> list[tuple[str, str, str, Evidence]]:
+    r = RelationReader(ctx, mentions, key_of, types)
+    text = ctx.text
+    default_subject = main_meeting or issuer
+    for sent in ctx.doc.sentences:
+        if sent.end <= ctx.doc.body_start:
+            continue
+        s0, e0 = sent.start, sent.end
+        st = sent.text
+        ms = r.in_span(s0, e0)
+        meetings = [m for m in ms if r.type_of(m) == "Meeting"]
+        orgs = [m for m in ms if r.type_of(m) == "Organization"]
+        # the sentence's own subject meeting: 会议/大会 + verb refers to the main meeting
+        subject_meeting = main_meeting
+
+        # reviewed / approved documents
+        for vm in _REVIEW.finditer(st):
+            verb = vm.group()
+            pred = "reviewed" if verb in ("审议了", "听取了", "听取和审议了") else "approved"
+            if verb == "予以追认":  # 对…决定予以追认: the document stands before the verb
+                seg_s = s0 + max(st.rfind("，", 0, vm.start()) + 1, 0)
+                docs = r.in_span(seg_s, s0 + vm.start(), "Document")
+            else:
+                nxt = _REVIEW.search(st, vm.end())
+                end = s0 + (nxt.start() if nxt else len(st))
+                docs = r.in_span(s0 + vm.end(), end, "Document")
+            subj = subject_meeting
+            before = [m for m in meetings if m.end <= s0 + vm.start()]
+            if before and not st.startswith(("会议", "大会", "全会")):
+                subj = r.key(before[-1])
+            for d in _outermost(docs):
+                r.add(subj, pred, r.key(d), s0, e0, f"relation:{verb}", 0.9)
+
+        # carries out the spirit of meetings: 贯彻…A、B精神
+        for pm in re.finditer("精神", st):
+            vm = None
+            for v in _SPIRIT_VERB.finditer(st, 0, pm.start()):
+                vm = v
+            if vm is None:
+                continue
+            chain = [m for m in meetings if s0 + vm.end() <= m.start and m.end <= s0 + pm.start()]
+            if not chain:
+                continue
+            gap = st[vm.end():pm.start()]
+            if "，" in gap or "。" in gap:
+                continue
+            subj = subject_meeting or issuer
+            for m in _outermost(chain):
+                if r.key(m) != subj:
+                    r.add(subj, "carriesOutSpiritOf", r.key(m), s0, e0, "relation:spirit", 0.85)
+
+        # guided by
+        for gm in _GUIDE.finditer(st):
+            for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
+                r.add(default_subject, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
+
+        # body + verb + object within a clause chain
+        targets = [m for m in ms if r.type_of(m) in ("Strategy", "Policy")]
+        for t in targets:
+            pre = st[:t.start - s0]
+            pre_clause = pre[max(pre.rfind("，"), pre.rfind("；"), -1) + 1:]
+            orgs_before = [o for o in orgs if o.end <= t.start]
+            subj = r.key(orgs_before[-1]) if orgs_before else None
+            establish = next((v for v in _ESTABLISH if pre.endswith(v) or pre.endswith(v + "了")), None)
+            if establish and orgs_before and pre[: len(pre) - len(establish)].rstrip("了").endswith(orgs_before[-1].text):
+                r.add(subj, "establishes", r.key(t), s0, e0, "relation:establish", 0.85)
+                continue
+            if any(pre_clause.endswith(v) or pre_clause.endswith(v + "“") for v in _ANCHOR):
+                r.add(subj or default_subject, "anchors", r.key(t), s0, e0, "relation:anchor", 0.8)
+            elif any(pre_clause.endswith(v) for v in _IMPLEMENT) and (subj or issuer):
+                r.add(subj or issuer, "implements", r.key(t), s0, e0, "relation:implement", 0.7)
+            # BODY、BODY + strategy (郑州大学、河南大学“双一流”建设; 省委“1310”具体部署)
+            adjacent = [o for o in orgs if o.end == t.start]
+            while adjacent:
+                o = adjacent[0]
+                pred = "establishes" if r.type_of(t) == "Strategy" and "部署" in t.text else "implements"
+                r.add(r.key(o), pred, r.key(t), s0, e0, "relation:body-programme", 0.75)
+                adjacent = [p for p in orgs if p.end == o.start - 1 and text[o.start - 1] == "、"]
+
+        # convened by / held in
+        if main_meeting:
+            for cm in re.finditer(r"主持(?:会议|大会|全会)", st):
+                before = [o for o in orgs if o.end <= s0 + cm.start()]
+                if before and before[-1].end >= s0 + cm.start() - 1:
+                    r.add(main_meeting, "convenedBy", r.key(before[-1]), s0, e0, "relation:chair", 0.85)
+            for cm in re.finditer(r"在(?P<p>[^，。在]{2,8}?)(?:召开|举行)", st):
+                for p in r.in_span(s0 + cm.start("p"), s0 + cm.end("p"), "Place"):
+                    if any(m for m in meetings if r.key(m) == main_meeting):
+                        r.add(main_meeting, "heldIn", r.key(p), s0, e0, "relation:held-in", 0.85)
+        for hm in re.finditer(r"举办(?:了)?", st):
+            before = [o for o in orgs if o.end == s0 + hm.start()]
+            after = [m for m in meetings if m.start == s0 + hm.end()]
+            if before and after:
+                r.add(r.key(after[0]), "convenedBy", r.key(before[0]), s0, e0, "relation:host", 0.85)
+
+        # sub-organizations named inside an organization's name
+        for o in orgs:
+            for inner in orgs:
+                if inner is not o and o.start == inner.start and inner.end < o.end:
+                    r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
+    r.out.extend(extra)
+    return r.out
+
+
+def _outermost(ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if not any(o is not m and o.start <= m.start and m.end <= o.end and
+                                     (o.end - o.start) > (m.end - m.start) for o in ms)]

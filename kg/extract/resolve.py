@@ -1,0 +1,103 @@
+"""Mentions → entities: drop what the genre marks generic, settle overlaps, merge spellings.
+
+- A mention crossing a longer one of higher confidence is dropped; a mention nested inside a longer
+  one is kept (党的二十大 inside 党的二十大报告 is a mention of both).
+- Two mentions of one span keep the surer type.
+- Mentions meet on a key: the rule's own (numbered meetings, relative bodies) or the normalised
+  canonical name; lexicon aliases and parts of compound meetings point to their whole.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract.context import Context
+from kg.graph import normalise_key
+from kg.model import Entity, Mention
+
+#: When two rules give one span different types, the earlier type here wins.
+TYPE_PRIORITY = ("Meeting", "Document", "Person", "Organization", "Place", "Industry", "Policy",
+                 "Strategy", "Concept")
+
+
+def mention_key(m: Mention) -> str:
+    return m.key or f"{m.type.lower()}|{normalise_key(m.name)}"
+
+
+def settle(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    generic = ctx.lexicon.set("generic")
+    kept = [m for m in mentions if m.text and normalise_key(m.name) not in generic and len(normalise_key(m.name)) >= 2
+            or m.type == "Person"]
+    kept = [m for m in kept if normalise_key(m.name) not in generic]
+    # one span, one type: the surest (then by type priority)
+    by_span: dict[tuple[int, int], Mention] = {}
+    for m in kept:
+        cur = by_span.get((m.start, m.end))
+        if cur is None or _rank(m) > _rank(cur):
+            by_span[(m.start, m.end)] = m
+    spans = sorted(by_span.values(), key=lambda m: (m.start, -(m.end - m.start)))
+    # crossing spans: keep the longer / surer one
+    result: list[Mention] = []
+    for m in spans:
+        clash = [r for r in result if r.start < m.end and m.start < r.end
+                 and not (r.start <= m.start and m.end <= r.end) and not (m.start <= r.start and r.end <= m.end)]
+        if not clash:
+            result.append(m)
+            continue
+        if all(_strength(m) > _strength(r) for r in clash):
+            for r in clash:
+                result.remove(r)
+            result.append(m)
+    # shared-head mentions (several names on one span) were collapsed above: restore them
+    extra = [m for m in kept if m.rule.endswith("shared-head") and m not in result
+             and any(r.start == m.start and r.end == m.end and r.rule.endswith("shared-head") for r in result)]
+    return sorted(result + extra, key=lambda m: (m.start, m.end, m.type, m.name))
+
+
+def _rank(m: Mention) -> tuple:
+    return (m.confidence, -TYPE_PRIORITY.index(m.type) if m.type in TYPE_PRIORITY else -99, len(m.name))
+
+
+def _strength(m: Mention) -> tuple:
+    return (m.end - m.start, m.confidence)
+
+
+def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], dict[int, str]]:
+    """Group mentions into entities; return them and a map id(mention) → entity key."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        k = mention_key(m)
+        k = ctx.alias_keys.get(k, ctx.alias_keys.get(m.key or "", k))
+        groups[k].append(m)
+    entities, key_of = [], {}
+    for k, ms in groups.items():
+        ms.sort(key=lambda m: (m.start, m.end))
+        label = _choose_label(ms)
+        aliases = sorted({m.text for m in ms} | {m.name for m in ms} - {label})
+        etype = _choose_type(ms)
+        entities.append(Entity(key=k, type=etype, label=label, aliases=tuple(a for a in aliases if a != label),
+                               mentions=tuple(ms)))
+        for m in ms:
+            key_of[id(m)] = k
+    entities.sort(key=lambda e: (e.type, e.key))
+    return entities, key_of
+
+
+def _choose_label(ms: list[Mention]) -> str:
+    """The canonical a rule gave, else the most frequent text (longest on ties), without quotes."""
+    canon = [m.canonical for m in ms if m.canonical]
+    if canon:
+        counts = defaultdict(int)
+        for c in canon:
+            counts[c] += 1
+        return max(counts, key=lambda c: (counts[c], len(c), c))
+    counts = defaultdict(int)
+    for m in ms:
+        counts[m.text] += 1
+    return max(counts, key=lambda c: (counts[c], len(c), c))
+
+
+def _choose_type(ms: list[Mention]) -> str:
+    counts = defaultdict(float)
+    for m in ms:
+        counts[m.type] += m.confidence
+    return max(counts, key=lambda t: (counts[t], -TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else -99))

@@ -1,0 +1,244 @@
+"""Extraction → RDF. The only module that knows rdflib's data model on the way in.
+
+Each relation is a direct triple between two entity IRIs (the graph contract); its evidence sits
+beside it as a ``kg:RelationAssertion`` node (rdf:subject/predicate/object + offsets + sentence).
+Each mention is a ``kg:Mention`` node. Every IRI is minted from content, so the same input gives
+the same graph, and the same entity named in two documents is one node.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.model import Evidence, Extraction
+from kg.vocab import DATA_NS, KG, ONTOLOGY_IRI
+
+PREFIXES = {"kg": KG._NS, "kgr": DATA_NS, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS}
+
+
+def normalise_key(name: str) -> str:
+    """The identity of a name: NFKC, no quotes, title marks, '*' or spaces (as the scorer matches)."""
+    text = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in text if ch not in " \t\r\n\"'“”‘’《》〈〉「」『』")
+
+
+def _digest(*parts: str, n: int = 12) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def mint_iri(entity_type: str, key: str) -> URIRef:
+    """Stable IRI of an entity: type plus a hash of its normalised name.
+
+    >>> str(mint_iri("Meeting", "党的二十大"))[-20:]
+    'meeting/6d7e3fc0b2d4'
+    """
+    return DATA_NS[f"{entity_type.lower()}/{_digest(normalise_key(key))}"]
+
+
+def document_iri(sha256: str) -> URIRef:
+    return DATA_NS[f"doc/{sha256[:16]}"]
+
+
+def new_graph() -> Graph:
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    return g
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset(default_union=True)
+    ds.namespace_manager.bind_namespaces = "core"
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
+def _int(v: int) -> Literal:
+    return Literal(v, datatype=XSD.integer)
+
+
+def _decimal(v: float) -> Literal:
+    return Literal(Decimal(repr(round(v, 6))).normalize() if v == v else Decimal(0), datatype=XSD.decimal)
+
+
+def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None) -> URIRef:
+    """Add one document's extraction to ``g``; return the source document's IRI."""
+    doc = ex.document
+    d = document_iri(doc.sha256)
+    meta = doc.meta
+    g.add((d, RDF.type, KG.SourceDocument))
+    g.add((d, KG.contentHash, Literal(doc.sha256)))
+    g.add((d, KG.fileName, Literal(file_name or doc.source)))
+    if meta.title:
+        g.add((d, DCTERMS.title, Literal(meta.title, lang="zh")))
+        g.add((d, RDFS.label, Literal(meta.title, lang="zh")))
+    else:
+        g.add((d, RDFS.label, Literal(file_name or doc.source)))
+    if meta.date:
+        g.add((d, DCTERMS.date, Literal(meta.date, datatype=XSD.date) if len(meta.date) == 10
+               else Literal(meta.date)))
+    if meta.year:
+        g.add((d, KG.year, Literal(str(meta.year), datatype=XSD.gYear)))
+    if meta.speaker:
+        g.add((d, KG.speaker, Literal(meta.speaker, lang="zh")))
+        g.add((d, DCTERMS.creator, Literal(f"{meta.speaker_role or ''} {meta.speaker}".strip(), lang="zh")))
+    if meta.issuer:
+        g.add((d, DCTERMS.publisher, Literal(meta.issuer, lang="zh")))
+    if meta.place:
+        g.add((d, DCTERMS.spatial, Literal(meta.place, lang="zh")))
+    if meta.venue:
+        g.add((d, KG.venue, Literal(meta.venue, lang="zh")))
+    if meta.source:
+        g.add((d, DCTERMS.source, Literal(meta.source, lang="zh")))
+    if meta.genre:
+        g.add((d, KG.genre, Literal(meta.genre)))
+
+    h = doc.sha256[:16]
+    section_iris = []
+    for sec in doc.sections:
+        s_iri = DATA_NS[f"doc/{h}/section/{sec.index}"]
+        section_iris.append(s_iri)
+        g.add((s_iri, RDF.type, KG.Section))
+        g.add((s_iri, DCTERMS.title, Literal(sec.title, lang="zh")))
+        g.add((s_iri, RDFS.label, Literal(sec.title, lang="zh")))
+        g.add((s_iri, KG.order, _int(sec.index)))
+        g.add((s_iri, KG.level, _int(sec.level)))
+        g.add((s_iri, KG.start, _int(sec.start)))
+        g.add((s_iri, KG.end, _int(sec.end)))
+        g.add((s_iri, KG.inDocument, d))
+        g.add((d, DCTERMS.hasPart, s_iri))
+
+    sentence_of = _sentence_locator(ex)
+    used_sentences: set[int] = set()
+
+    def sentence_iri(i: int) -> URIRef:
+        used_sentences.add(i)
+        return DATA_NS[f"doc/{h}/sentence/{i}"]
+
+    def link_place(node: URIRef, start: int) -> None:
+        i = sentence_of(start)
+        if i is None:
+            return
+        g.add((node, KG.inSentence, sentence_iri(i)))
+        sec = doc.sentences[i].section
+        if sec is not None:
+            g.add((node, KG.inSection, section_iris[sec]))
+
+    keys = {}
+    for ent in ex.entities:
+        iri = mint_iri(ent.type, ent.key)
+        keys[ent.key] = iri
+        g.add((iri, RDF.type, KG[ent.type]))
+        g.add((iri, RDFS.label, Literal(ent.label, lang="zh")))
+        for alias in ent.aliases:
+            if alias != ent.label:
+                g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
+        if ent.category:
+            g.add((iri, RDF.type, KG.IndustryCategory))
+            g.add((iri, SKOS.inScheme, KG.industryScheme))
+        for m in ent.mentions:
+            m_iri = DATA_NS[f"doc/{h}/mention/{m.start}-{m.end}-{ent.type.lower()}"]
+            g.add((m_iri, RDF.type, KG.Mention))
+            g.add((m_iri, KG.mentionOf, iri))
+            g.add((m_iri, KG.inDocument, d))
+            g.add((m_iri, KG.start, _int(m.start)))
+            g.add((m_iri, KG.end, _int(m.end)))
+            g.add((m_iri, KG.text, Literal(m.text, lang="zh")))
+            g.add((m_iri, KG.rule, Literal(m.rule)))
+            g.add((m_iri, KG.confidence, _decimal(m.confidence)))
+            link_place(m_iri, m.start)
+
+    for rel in ex.relations:
+        s, o = keys.get(rel.subject), keys.get(rel.object)
+        if s is None or o is None or s == o:
+            continue
+        p = KG[rel.predicate]
+        g.add((s, p, o))
+        a = DATA_NS[f"doc/{h}/assertion/{_digest(str(s), str(p), str(o), str(rel.evidence.start))}"]
+        g.add((a, RDF.type, KG.RelationAssertion))
+        g.add((a, RDF.subject, s))
+        g.add((a, RDF.predicate, p))
+        g.add((a, RDF.object, o))
+        _add_evidence(g, a, rel.evidence, d)
+        link_place(a, rel.evidence.start)
+
+    for ind in ex.indicators:
+        i_iri = DATA_NS[f"indicator/{h}/{ind.evidence.start}-{_digest(ind.key, n=8)}"]
+        g.add((i_iri, RDF.type, KG.Indicator))
+        g.add((i_iri, RDFS.label, Literal(f"{ind.label} {ind.value_text}".strip(), lang="zh")))
+        g.add((i_iri, KG.measure, Literal(ind.label, lang="zh")))
+        g.add((i_iri, KG.value, _decimal(ind.value)))
+        g.add((i_iri, KG.unit, Literal(ind.unit)))
+        if ind.period:
+            g.add((i_iri, KG.period, Literal(ind.period)))
+        for q in ind.qualifiers:
+            g.add((i_iri, KG.qualifier, Literal(q)))
+        if ind.subject and ind.subject in keys:
+            g.add((i_iri, KG.about, keys[ind.subject]))
+        a = DATA_NS[f"doc/{h}/assertion/{_digest(str(i_iri))}"]
+        g.add((i_iri, KG.hasEvidence, a))
+        g.add((a, RDF.type, KG.RelationAssertion))
+        g.add((a, RDF.subject, i_iri))
+        g.add((a, RDF.predicate, KG.value))
+        _add_evidence(g, a, ind.evidence, d)
+        link_place(a, ind.evidence.start)
+
+    for i in sorted(used_sentences):
+        sent = doc.sentences[i]
+        s_iri = DATA_NS[f"doc/{h}/sentence/{i}"]
+        g.add((s_iri, RDF.type, KG.Sentence))
+        g.add((s_iri, KG.inDocument, d))
+        g.add((s_iri, KG.start, _int(sent.start)))
+        g.add((s_iri, KG.end, _int(sent.end)))
+        g.add((s_iri, KG.text, Literal(sent.text, lang="zh")))
+    return d
+
+
+def _add_evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef) -> None:
+    g.add((node, KG.inDocument, doc))
+    g.add((node, PROV.wasDerivedFrom, doc))
+    g.add((node, KG.start, _int(ev.start)))
+    g.add((node, KG.end, _int(ev.end)))
+    g.add((node, KG.text, Literal(ev.text, lang="zh")))
+    g.add((node, KG.rule, Literal(ev.rule)))
+    g.add((node, KG.confidence, _decimal(ev.confidence)))
+
+
+def _sentence_locator(ex: Extraction):
+    import bisect
+
+    starts = [s.start for s in ex.document.sentences]
+    ends = [s.end for s in ex.document.sentences]
+
+    def locate(offset: int) -> int | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < ends[i] else (i if i >= 0 else None)
+
+    return locate
+
+
+def to_graph(extractions: Iterable[tuple[Extraction, str | None]]) -> Graph:
+    """All extractions merged into one graph (the Turtle/JSON-LD output)."""
+    g = new_graph()
+    for ex, name in extractions:
+        add_extraction(g, ex, file_name=name)
+    return g
+
+
+def to_dataset(extractions: Iterable[tuple[Extraction, str | None]]) -> Dataset:
+    """One named graph per source document (the TriG output); the union is the merged graph."""
+    ds = new_dataset()
+    for ex, name in extractions:
+        graph_iri = URIRef(str(document_iri(ex.document.sha256)) + "/graph")
+        add_extraction(ds.graph(graph_iri), ex, file_name=name)
+    return ds
+
+
+def ontology_iri() -> URIRef:
+    return URIRef(ONTOLOGY_IRI)

@@ -1,0 +1,78 @@
+"""Domain knowledge as data: load the lexicon files shipped in ``kg/lexicons/`` and the user's own.
+
+Each file is plain UTF-8, one entry a line, ``#`` starts a comment. Entry files (``<kind>.txt``)
+hold names; a line may carry aliases after a tab, ``|``-separated::
+
+    党的二十大<TAB>二十大|中国共产党第二十次全国代表大会
+
+Users extend any kind without code changes: put files with the same names in a folder and pass it
+with ``--lexicon DIR`` (or list folders in ``KG_LEXICON_PATH``); their entries are added to ours.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: rule caches key on the loaded lexicon
+class Lexicon:
+    """All lexicon files, by kind (file stem): entries in file order, and aliases per canonical."""
+
+    entries: dict[str, tuple[str, ...]]
+    aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def get(self, kind: str) -> tuple[str, ...]:
+        return self.entries.get(kind, ())
+
+    def set(self, kind: str) -> frozenset[str]:
+        return frozenset(self.entries.get(kind, ()))
+
+    def alias_map(self, kind: str) -> dict[str, tuple[str, ...]]:
+        return self.aliases.get(kind, {})
+
+
+def _parse(text: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    names, aliases = [], {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].rstrip() if not raw.lstrip().startswith("#") else ""
+        if not line.strip():
+            continue
+        head, _, rest = line.partition("\t")
+        if not rest and len(head.split()) > 1:  # a line of several space-separated entries
+            names.extend(head.split())
+            continue
+        head = head.strip()
+        names.append(head)
+        if rest.strip():
+            aliases[head] = tuple(a.strip() for a in re.split(r"[|｜]", rest) if a.strip())
+    return names, aliases
+
+
+def lexicon_dirs(extra: tuple[str, ...] = ()) -> tuple[Path, ...]:
+    env = tuple(p for p in os.environ.get("KG_LEXICON_PATH", "").split(os.pathsep) if p)
+    return tuple(Path(p) for p in (*env, *extra))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:
+    """Our files plus the user's (same stem → entries appended)."""
+    entries: dict[str, list[str]] = {}
+    aliases: dict[str, dict[str, tuple[str, ...]]] = {}
+    sources = [(f.name, f.read_text(encoding="utf-8"))
+               for f in sorted(resources.files("kg.lexicons").iterdir(), key=lambda f: f.name)
+               if f.name.endswith(".txt")]
+    for d in lexicon_dirs(extra_dirs):
+        if d.is_dir():
+            sources += [(f.name, f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.txt"))]
+    for name, text in sources:
+        kind = name[:-4]
+        names, al = _parse(text)
+        bucket = entries.setdefault(kind, [])
+        seen = set(bucket)
+        bucket.extend(n for n in names if n not in seen and not seen.add(n))
+        aliases.setdefault(kind, {}).update(al)
+    return Lexicon({k: tuple(v) for k, v in entries.items()}, aliases)
