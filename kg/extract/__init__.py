@@ -67,11 +67,17 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
     main_meeting = _main_meeting(ctx, settled, key_of)
     issuer = _issuer(ctx, entities)
 
+    # a rule's mention may have lost its span to another rule's mention of the same name: follow the span
+    span_key = {(m.start, m.end, m.type): key_of[id(m)] for m in settled if id(m) in key_of}
+
+    def key(m: Mention) -> str:
+        return span_key.get((m.start, m.end, m.type), mention_key(m))
+
     extra: list[tuple[str, str, str, Evidence]] = []
     for member, category, ev in category_pairs:
-        extra.append((mention_key(member), "inCategory", mention_key(category), ev))
+        extra.append((key(member), "inCategory", key(category), ev))
     for body, d, ev in issued_pairs:
-        extra.append((mention_key(body), "issued", mention_key(d), ev))
+        extra.append((key(body), "issued", key(d), ev))
         if mention_key(body) not in known and body.rule == "document:gov-report-issuer":
             settled.append(body)
     extra += _posts(ctx, settled, key_of)

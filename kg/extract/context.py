@@ -126,9 +126,34 @@ class Context:
             pos = s
         return pos
 
+    @cached_property
+    def generic_modifiers(self) -> frozenset[str]:
+        return self.lexicon.set("generic_modifiers")
+
+    def is_generic_modifier(self, modifier: str) -> bool:
+        """True when a head's modifier is only generic words (重点, 国家重点, 上市): no name is made."""
+        m = modifier.replace("*", "")
+        if not m:
+            return True
+        words = self.generic_modifiers
+        # greedy split into generic words from the left
+        i = 0
+        while i < len(m):
+            for k in range(min(5, len(m) - i), 0, -1):
+                if m[i:i + k] in words:
+                    i += k
+                    break
+            else:
+                return False
+        return True
+
+    @cached_property
+    def adverbs(self) -> frozenset[str]:
+        return self.lexicon.set("adverbs")
+
     def _ends_with_boundary(self, word: str) -> bool:
-        # jieba sometimes glues a function word to a verb (要完善); treat a token made of boundary words as one.
-        return len(word) > 1 and word[0] in ("要", "并", "和", "及") and word[1:] in self.boundary_words
+        """jieba glues adverbs to verbs (认真落实, 要完善): adverb + boundary verb is a boundary too."""
+        return any(word[:k] in self.adverbs and word[k:] in self.boundary_words for k in range(1, len(word)))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -63,8 +63,11 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             issued.append((o, d, evidence(hs, d.rule)))
 
     # 2026年河南省政府工作报告 (a title), 政府工作报告
+    places = {p for p in ctx.lexicon.get("place")} | {a for al in ctx.lexicon.alias_map("place").values() for a in al}
     for m in _GOV_REPORT.finditer(text, start):
         place = m["place"] or ""
+        if place not in places:
+            continue
         s = m.start("place") if not m["year"] else m.start()
         if not ctx.is_edge(m.start("place")) and not m["year"]:
             continue
@@ -90,12 +93,15 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                 issued.append((issuer, d, evidence(m.start(), rule)))
 
     for m in _STATUS_REPORT.finditer(text, start):
-        s = ctx.left_edge(m.end() - 4, max_len=14)
-        if text[s:s + 2] == "关于" or s >= m.end() - 4:
+        # a status report's title may hold a verb (2025年抓党建工作情况报告): it runs back to punctuation
+        head = m.end() - 4
+        s = max(text.rfind(ch, max(0, head - 20), head) for ch in "、，。；：\n") + 1
+        s = max(s, head - 16)
+        for verb in ("审议通过了", "审议了", "听取了", "审议"):
+            if text.startswith(verb, s):
+                s += len(verb)
+        if text[s:s + 2] == "关于" or s >= head - 1:
             continue
-        yr = re.search(r"\d{4}年$", text[max(0, s - 5):s])
-        if yr:
-            s -= len(yr.group())
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:status-report", confidence=0.8))
 
     # a meeting's report: 党的二十大报告

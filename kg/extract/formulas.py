@@ -21,14 +21,17 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 
 _QUOTE = re.compile(r"“(?P<q>[^“”\n]{1,24})”")
-_PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?P<tail>规划纲要|规划|时期)?")
+_PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?P<tail>规划纲要|规划|时期)?|第十(?P<n>[一二三四五六七八九])个五年规划")
 #: Verbs before a bare quoted formula that make it a strategic goal / a programme carried out.
-_STRATEGY_VERBS = ("锚定", "实现", "确保", "奋力实现", "围绕", "聚焦")
+_STRATEGY_VERBS = ("锚定", "围绕", "聚焦")
 _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "常态长效推进", "深化", "做好", "抓好",
                  "持续推动", "持续推进", "深入推进", "深入实施", "全面推进", "完成")
 #: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
 _CONCEPT_TAILS = ("的重大要求", "的要求", "的标准", "的规律性认识", "的政策取向", "的重要要求", "的决定性意义",
-                  "的责任感", "的谆谆教诲", "的基本要求")
+                  "的责任感", "的谆谆教诲", "的基本要求", "重要要求", "基本要求", "总要求", "的辩证关系", "规律性认识")
+#: What may follow a head-closed name: punctuation or a function word, not more of a longer noun
+#: (战略 | 平台, 行动 | 上, 改革 | 发展历程).
+_AFTER_NAME = set("，。；：、！？”）)\n和与及等的是为在要中了也都将已并持续深入全面稳步取得实现0123456789")
 _GENERIC_MODIFIERS = frozenset(
     "工作 长效 各项 相关 有关 这一 一系列 体制 管理 运行 保障 联动 协调 监督 考核 评价 服务 政策 改革 制度 "
     "根本政治 好 新 重要 重大 配套 各类 一批 现代 基本 激励 约束 常态化 问题 领域 任务 责任 组织 这项 该".split()
@@ -67,9 +70,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
     taken: set[tuple[int, int]] = set()
 
     for m in _PLAN_PERIOD.finditer(text, start):
-        if not (m.group().startswith("“") or m["tail"]):
+        if m["n"]:
+            p = f"十{m['n']}五"
+        elif not (m.group().startswith("“") or m["tail"]):
             continue
-        p = m["p"]
+        else:
+            p = m["p"]
         out.append(Mention("Strategy", m.group(), m.start(), m.end(), "formula:plan-period",
                            canonical=p, key=f"strategy|{p}", confidence=0.95))
         taken.add((m.start(), m.end()))
@@ -91,7 +97,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 head_hit = (qe + he, t)
                 break
             break
-        if text[qe:qe + 2] == "建设" and head_hit is None:
+        if text[qe:qe + 2] in ("建设", "创建") and head_hit is None:
             head_hit = (qe + 2, "Strategy")
         if text[qe:qe + 4] in ("具体部署", "目标任务") and head_hit is None:
             head_hit = (qe + 4, "Strategy")
@@ -99,11 +105,16 @@ def find_formulas(ctx: Context) -> list[Mention]:
             end, etype = head_hit
             s = qs
             left = ctx.left_edge(qs, max_len=8)
-            if left < qs and text[left:qs] not in _GENERIC_MODIFIERS and len(text[left:qs]) >= 2 \
-                    and not re.search(r"[\d的]", text[left:qs]):
+            modifier = text[left:qs]
+            if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
+                    and not re.search(r"[\d的]", modifier) and not _is_name(lex, modifier):
                 s = left
             out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", confidence=0.9))
             continue
+        if qe < len(text) and re.match(rf"[{CJK}]", text[qe]) and text[qe] not in _AFTER_NAME \
+                and not _verb_follows(ctx, qe) and not any(text.startswith(t, qe) for t in _CONCEPT_TAILS) \
+                and not text.startswith(("任务", "工作", "行动"), qe) and not lexicon_type_of(lex, q):
+            continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it
         known = lexicon_type_of(lex, q)
         if known:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
@@ -133,21 +144,45 @@ def find_formulas(ctx: Context) -> list[Mention]:
     return out
 
 
+def _is_name(lexicon: Lexicon, text: str) -> bool:
+    """A modifier that is itself a body or place name (河南大学 | “双一流”建设) belongs to the body, not the name."""
+    if lexicon_type_of(lexicon, text):
+        return True
+    return any(text.endswith(h) for h in (*lexicon.get("org_suffixes"), *lexicon.get("org_heads")))
+
+
+def _verb_follows(ctx: Context, pos: int) -> bool:
+    """A name may end where a verb starts (…试点获批, …高地建设); 发展 is left out: it continues nouns (改革发展)."""
+    text = ctx.text
+    return any(text.startswith(w, pos) for w in ctx.boundary_words if len(w) >= 2 and w != "发展") \
+        or text[pos:pos + 1] == "“"
+
+
+def _quoted_spans(text: str, start: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start)]
+
+
 def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mention]:
     """Unquoted names closed by a strategy or policy head, back to the verb before them."""
+    import bisect
+
     text, out = ctx.text, []
     generic = ctx.lexicon.set("generic")
+    quotes = _quoted_spans(text, ctx.doc.body_start)
+    q_starts = [q[0] for q in quotes]
     for hs, he, head, etype in _head_matchers(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if len(head) < 2 and head not in ("制",):
             continue
-        if not ctx.is_edge(he) and text[he:he + 1] not in ("和", "、", "等", "，"):
+        if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he):
             continue
-        if text[hs - 1:hs] == "”":
-            continue  # handled with the quote
+        i = bisect.bisect_right(q_starts, hs) - 1
+        if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
+            continue  # inside or right after a quote: the quote rule reads it
         s = ctx.left_edge(hs, max_len=14)
         modifier = text[s:hs]
         name = text[s:he]
-        if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic:
+        if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic \
+                or ctx.is_generic_modifier(modifier):
             continue
         if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")):
             continue

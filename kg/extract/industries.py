@@ -15,7 +15,7 @@ from kg.model import Evidence, Mention
 
 _ITEM = rf"[{CJK}A-Za-z0-9（）()]{{1,12}}"
 _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+)等(?P<rest>[^，。；：、\n]{{1,16}})")
-_COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)")
+_COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
 
 
 @lru_cache(maxsize=8)
@@ -27,6 +27,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
     """Industry and company lists; returns mentions and (member, category, evidence) pairs."""
     text, out, pairs = ctx.text, [], []
     heads = _category_heads(ctx.lexicon)
+    types = {h: (t[0] if t else "Industry") for h, t in ctx.lexicon.alias_map("category_heads").items()}
     for m in _ENUM.finditer(text, ctx.doc.body_start):
         rest = m["rest"]
         items_start = m.start("items")
@@ -47,9 +48,10 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
         # the category: the first head in what follows 等, extended to the longest head there
-        cat = None
+        cat, member_type = None, "Industry"
         for hs, he, h, _ in heads.finditer(rest):
             cat = (m.start("rest"), m.start("rest") + he)
+            member_type = types.get(h, "Industry")
             break
         if cat is None:
             continue
@@ -63,13 +65,13 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         evidence_span = ctx.sentence_bounds(m.start())
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
-        category = Mention("Industry", cat_name, cs, ce, "enum:category", confidence=0.85)
+        category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
         out.append(category)
         for s, e in spans:
             name = text[s:e]
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
-            member = Mention("Industry", name, s, e, "enum:member", confidence=0.8)
+            member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
             out.append(member)
             pairs.append((member, category, ev))
     return out, pairs

@@ -52,10 +52,8 @@ def to_cn(n: int) -> str:
 
 
 # Where a numbered meeting's body is not spelled out before it: 省委, 市委, 中共广东省委, 党的 …
-_PARTY_PREFIX = rf"(?:中国共产党|中共)?(?P<place>[{CJK}*]{{0,8}}?)(?P<body>省委|市委|县委|区委|州委|党工委|工委|党委)?"
 
 _PLENUM = re.compile(
-    rf"(?:中国共产党|中共)?(?P<place>[{CJK}*]{{0,6}}?)(?P<body>省委|市委|县委|区委|州委|[{CJK}]{{0,8}}党工委|[{CJK}]{{0,6}}工委|[{CJK}]{{0,6}}党委|党的)?"
     rf"(?:第?(?P<term>[{N}\d]+)届)?(?:中央)?(?P<sessions>(?:第?[{N}\d]+次|历次)(?:、第?[{N}\d]+次)*)(?P<kind>全会|全体会议)"
 )
 _PLENUM_FULL = re.compile(
@@ -72,10 +70,11 @@ _LOCAL_PARTY_CONGRESS = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,6}}?(?:省|市|县|区|自治区))第(?P<n>[{N}]+)次(?:党代会|党代表大会)")
 _WORK_CONFERENCE = re.compile(rf"(?P<field>[{CJK}]{{0,6}}?)工作会议")
 _EVENT = re.compile(
-    rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
+    rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会))"
 )
-_SEP = "、和及与暨"
+_EVENT_NAME = re.compile(
+    rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会)")
 
 
 def meeting_key(body: str, term: int | None, session: str | int | None, kind: str) -> str:
@@ -108,51 +107,42 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=f"党的{to_cn(n)}大", key=meeting_key("党", n, "", "大"), confidence=0.9))
 
     for m in _PLENUM_FULL.finditer(text, start):
-        place = m["place"]
-        body = place + "委" if not place.endswith("委") else place
+        body = f"org|{m['place'].replace('*', '')}委"
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:plenum",
                            canonical=m.group(), confidence=0.95,
                            key=meeting_key(body, cn_number(m["term"]), cn_number(m["session"]), "全会")))
 
-    org_ends = {o.end: o for o in orgs}
+    org_ends: dict[int, Mention] = {}
+    for o in orgs:  # the longest body ending at each position
+        if o.end not in org_ends or o.start < org_ends[o.end].start:
+            org_ends[o.end] = o
     for m in _PLENUM.finditer(text, start):
-        body, place = m["body"] or "", m["place"] or ""
         s = m.start()
-        if body in ("", "党的") and not m["term"]:
-            continue
-        # the body before the numbers must be a body we know (or 省委/市委 …) and start on a word edge
-        if body and body not in ("省委", "市委", "县委", "区委", "州委", "党的"):
-            org = org_ends.get(m.start("body") + len(body))
-            if org is None:
-                continue
-            s, body_name = org.start, org.name
-        else:
-            if place:
-                s = m.start("place")
-                if not ctx.is_edge(s):
-                    s2 = ctx.left_edge(m.start("place") + len(place), max_len=8)
-                    place = text[s2:m.start("place") + len(place)]
-                    s = s2
-            body_name = _qualify(ctx, place.removesuffix("省").removesuffix("市") if False else place, "") + body
-            if body in ("省委", "市委") and not place and ctx.place and ctx.place_level == body[0]:
-                body_name = ctx.place + body
-        if body == "党的" or (not body and not place):
-            body_name = "党的"
         term = cn_number(m["term"]) if m["term"] else None
-        sessions = re.findall(rf"第?([{N}\d]+)次|历次", m["sessions"])
+        org = org_ends.get(s)
+        if org is not None:  # 省委十一届四次全会, 示范区党工委五次全会, 广东省委十三届八次全会
+            s, body_name = org.start, (org.key or org.name)
+            head = text[s:m.start("sessions")]
+        elif text[s - 2:s] == "党的" or text[s - 4:s] == "中共中央":
+            s = s - 2 if text[s - 2:s] == "党的" else s - 4
+            body_name, head = "党", f"党的{m['term'] or ''}届" if term else "党的"
+        elif term and term >= 15 and text[s - 1:s] in ("和", "、", "及") :
+            body_name, head = "党", f"党的{to_cn(term)}届"  # 党的二十大和二十届历次全会: 党的 is shared
+        else:
+            continue
         surface = text[s:m.end()]
+        sessions = re.findall(rf"第?([{N}\d]+)次|历次", m["sessions"])
         if len(sessions) <= 1:
             sess = m["sessions"].replace("第", "").removesuffix("次")
             sess_n = cn_number(sess) if sess != "历" else "历次"
-            canonical = surface if body != "党的" else f"党的{to_cn(term)}届{m['sessions']}全会" if term else surface
+            canonical = surface if not head.startswith("党的") or surface.startswith("党的") else head + m["sessions"] + "全会"
             out.append(Mention("Meeting", surface, s, m.end(), "meeting:plenum", canonical=canonical,
                                key=meeting_key(body_name, term, sess_n, "全会"), confidence=0.9))
         else:  # 省委十一届十次、十一次全会: one head shared by two plenums
-            head = text[s:m.start("sessions")]
             for sess in sessions:
                 n = cn_number(sess)
                 out.append(Mention("Meeting", surface, s, m.end(), "meeting:plenum-shared-head",
-                                   canonical=f"{head}{to_cn(n)}次全会",
+                                   canonical=f"{text[s:m.start('sessions')]}{to_cn(n)}次全会",
                                    key=meeting_key(body_name, term, n, "全会"), confidence=0.85))
 
     for m in _CONGRESS_SESSION.finditer(text, start):
@@ -197,37 +187,31 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=text[ps:m.end()],
                            key=meeting_key(_qualify(ctx, place, level), None, n, "党代会"), confidence=0.9))
 
-    # work conferences: a known body (or 全省/全市) followed by …工作会议
+    # work conferences: a known body followed by …工作会议 (省委经济工作会议, 示范区党工委经济工作会议)
     for m in _WORK_CONFERENCE.finditer(text, start):
-        field_start = m.start()
-        org = None
-        for o in orgs:
-            if o.end <= m.start("field") + len(m["field"]) and o.end >= m.start() and o.start < m.start():
-                if org is None or o.start < org.start:
-                    org = o
         fs = m.start("field")
-        cand = None
-        for k in range(fs, fs + len(m["field"]) + 1):
-            o = next((o for o in orgs if o.end == k), None)
-            if o is not None:
-                cand = o
-                field_start = k
-                break
+        cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
         if cand is None:
             continue
-        fieldname = text[field_start:m.end() - 4]
+        fieldname = text[cand.end:m.end() - 4]
         if len(fieldname) > 4 or any(ch in fieldname for ch in "的了和在是"):
             continue
-        surface = text[cand.start:m.end()]
-        out.append(Mention("Meeting", surface, cand.start, m.end(), "meeting:work-conference",
+        out.append(Mention("Meeting", text[cand.start:m.end()], cand.start, m.end(), "meeting:work-conference",
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
 
     for m in _EVENT.finditer(text, start):
-        name = m["name"]
-        if len(name) < 4 or name.endswith(("人民代表大会", "代表大会")) or "会议" in name[:-2]:
-            continue
-        out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.7))
+        pos = m.start("name")
+        while True:
+            em = _EVENT_NAME.match(text, pos)
+            if em is None:
+                break
+            name = em.group()
+            if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")) and "会议" not in name[:-2]:
+                out.append(Mention("Meeting", name, em.start(), em.end(), "meeting:event", confidence=0.7))
+            if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
+                break
+            pos = em.end() + 1
 
     return _merge_compounds(ctx, out)
 

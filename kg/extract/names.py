@@ -31,12 +31,28 @@ def lexicon_type_of(lexicon: Lexicon, name: str) -> tuple[str, str] | None:
 
 
 def find_lexicon_names(ctx: Context) -> list[Mention]:
-    out = []
     text = ctx.text
-    for s, e, surface, (etype, canonical) in lexicon_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
-        if not (ctx.is_edge(s) and ctx.is_edge(e)):
-            continue
-        out.append(Mention(etype, surface, s, e, f"lexicon:{etype.lower()}", canonical=canonical,
-                           confidence=0.9))
-    # the header's title line is text too (a meeting or a report named in a title)
+    matcher = lexicon_matcher(ctx.lexicon)
+    out: list[Mention] = []
+    for s, e, surface, payload in matcher.finditer(text, ctx.doc.body_start):
+        _accept(ctx, matcher, s, e, out)
     return out
+
+
+def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mention]) -> None:
+    """Keep a match that sits on word edges, else its longest prefix that does (深圳 of 深圳|市委书记);
+    then look for shorter names nested inside it (中央八项规定 in 深入贯彻中央八项规定精神学习教育)."""
+    text = ctx.text
+    end = e
+    while end > s:
+        surface = text[s:end]
+        payload = matcher.payload.get(surface)
+        if payload is not None and ctx.is_edge(s) and ctx.is_edge(end):
+            etype, canonical = payload
+            out.append(Mention(etype, surface, s, end, f"lexicon:{etype.lower()}", canonical=canonical,
+                               confidence=0.9))
+            break
+        end -= 1
+    if e - s > 2:
+        for s2, e2, _, _ in matcher.finditer(text, s + 1, e):
+            _accept(ctx, matcher, s2, e2, out)

@@ -120,7 +120,9 @@ def find_institutions(ctx: Context) -> list[Mention]:
         modifier = text[s:hs]
         if not modifier or len(modifier.replace("*", "")) < 1 or re.search(r"\d", modifier):
             continue
-        if modifier in ("各", "本", "该", "一", "高", "民营", "国有", "企业", "大", "新", "各类", "相关"):
+        if ctx.is_generic_modifier(modifier) and modifier not in ("省", "市", "*"):
+            continue
+        if modifier in ("省", "市") and ctx.is_generic_modifier(text[s + 1:hs] or "x") is True and False:
             continue
         if len(modifier) < 2 and modifier not in ("省", "市", "*"):
             continue

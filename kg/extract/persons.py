@@ -10,6 +10,7 @@ from kg.extract.context import CJK, Context
 from kg.lexicon import Lexicon
 from kg.model import Mention
 
+_FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 _AFTER_NAME = "代表作就主持出席同志讲话指出强调说在为、，。；：\n）) 的等"
 
 
@@ -58,14 +59,11 @@ def find_persons(ctx: Context) -> list[Mention]:
             if plausible_name(ctx.lexicon, part):
                 out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
             pos += len(part) + 1
-    for m in re.finditer(rf"([{CJK}]{{2,3}})同志", text):
-        name = m.group(1)
-        s = m.start(1)
-        if not ctx.is_edge(s):
-            if plausible_name(ctx.lexicon, name[1:]) and len(name) == 3:
-                name, s = name[1:], s + 1
-            else:
-                continue
-        if plausible_name(ctx.lexicon, name) and name not in ("全体同志", "各位同志", "老同志"):
+    for m in re.finditer(rf"([{CJK}]{{3}})同志", text):
+        # 某某某同志: a full three-character name; shorter ones are too often words (与会同志, 老同志)
+        name, s = m.group(1), m.start(1)
+        if not ctx.is_edge(s) or any(ch in _FUNCTION_CHARS for ch in name):
+            continue
+        if plausible_name(ctx.lexicon, name):
             out.append(Mention("Person", name, s, s + len(name), "person:comrade", confidence=0.7))
     return out

@@ -7,6 +7,9 @@ from kg.extract.context import CJK, Context
 from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
+#: Zones and sites named by a head word: 新郑综保区, 周口国家农高区, 郑州国际陆港核心功能区, 郑州机场, 大鹏新区.
+_ZONE = re.compile(rf"(?P<head>综合保税区|综保区|农高区|高新区|经开区|开发区|新区|特别合作区|合作区|功能区|作业区|"
+                   rf"港区|机场|国际机场|农谷|科学城|自贸港)")
 
 
 def find_places(ctx: Context) -> list[Mention]:
@@ -16,4 +19,13 @@ def find_places(ctx: Context) -> list[Mention]:
         if m.start("head") - s < 2:
             continue
         out.append(Mention("Place", text[s:m.end()], s, m.end(), "place:area", confidence=0.85))
+    generic = ctx.lexicon.set("generic")
+    for m in _ZONE.finditer(text, ctx.doc.body_start):
+        s = ctx.left_edge(m.start("head"), max_len=10)
+        name = text[s:m.end()]
+        modifier = text[s:m.start("head")]
+        if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
+                or ctx.is_generic_modifier(modifier) or modifier.startswith(("各", "全省", "全市")):
+            continue
+        out.append(Mention("Place", name, s, m.end(), "place:zone", confidence=0.7))
     return out

@@ -47,10 +47,34 @@ def settle(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             for r in clash:
                 result.remove(r)
             result.append(m)
+    result = [m for m in result if not _redundant_nested(m, result)]
     # shared-head mentions (several names on one span) were collapsed above: restore them
     extra = [m for m in kept if m.rule.endswith("shared-head") and m not in result
              and any(r.start == m.start and r.end == m.end and r.rule.endswith("shared-head") for r in result)]
     return sorted(result + extra, key=lambda m: (m.start, m.end, m.type, m.name))
+
+
+def _redundant_nested(m: Mention, mentions: list[Mention]) -> bool:
+    """Nested mentions that are modifiers of the longer name, not references of their own.
+
+    - a lexicon name inside a longer name of its own type (郑州 in 郑州都市圈);
+    - a lexicon industry or body inside a longer name of another type (中央 in 中央经济工作会议,
+      现代农业 in 国家现代农业产业园);
+    - a head-closed policy/strategy inside a longer policy/strategy (腐败问题集中整治 in
+      群众身边不正之风和腐败问题集中整治).
+    """
+    outer = [o for o in mentions if o is not m and o.start <= m.start and m.end <= o.end
+             and (o.end - o.start) > (m.end - m.start)]
+    if not outer:
+        return False
+    if m.rule.startswith("lexicon:"):
+        if any(o.type == m.type for o in outer):
+            return True
+        if m.type in ("Industry", "Organization") and any(o.type not in ("Industry", "Organization") for o in outer):
+            return True
+    if m.rule.startswith("formula:") and m.rule.endswith("-head"):
+        return any(o.type in ("Policy", "Strategy", "Document") for o in outer)
+    return False
 
 
 def _rank(m: Mention) -> tuple:
