@@ -17,6 +17,7 @@ from kg.model import Document, Mention
 
 CJK = "\u4e00-\u9fff"
 NAME_CHARS = CJK + "*＊·"
+_CLAUSE_BREAK = re.compile(r"[，。；：、！？“”‘’《》（）()〈〉「」『』【】,;:!?\n\s]+")
 _PUNCT = set("，。；：、！？“”‘’《》（）()〈〉「」『』【】,.;:!?\"' \t\r\n—…-")
 
 _TOKENIZERS: dict[int, object] = {}
@@ -33,6 +34,9 @@ ENTITY_LEXICONS = {
 def tokenizer_for(lexicon: Lexicon):
     """A jieba Tokenizer with the lexicon's names added (built once per lexicon)."""
     key = id(lexicon)
+    tok = _TOKENIZERS.get(key)
+    if tok is not None:
+        return tok
     with _LOCK:
         tok = _TOKENIZERS.get(key)
         if tok is None:
@@ -74,24 +78,41 @@ class Context:
         return self.doc.text
 
     @cached_property
-    def token_edges(self) -> tuple[list[int], set[int]]:
-        tok = tokenizer_for(self.lexicon)
-        edges: set[int] = set()
-        starts: list[int] = []
-        text = self.doc.text
-        pos = 0
-        for line in text.split("\n"):
-            if line:
-                for _, s, e in tok.tokenize(line, HMM=False):
-                    starts.append(pos + s)
-                    edges.add(pos + s)
-                    edges.add(pos + e)
-            pos += len(line) + 1
-        return starts, edges
+    def _clause_starts(self) -> list[int]:
+        """Starts of clauses (text between punctuation): the unit jieba is run on, lazily."""
+        return [0] + [m.end() for m in _CLAUSE_BREAK.finditer(self.doc.text)]
+
+    def _clause_tokens(self, pos: int) -> tuple[list[int], set[int]]:
+        """Token starts and edges of the clause holding ``pos`` (tokenised once, on first need).
+
+        Rules ask about word edges only where a candidate name is, so most of a long report is never
+        segmented: the build stays close to a single jieba pass in cost, or below it.
+        """
+        starts_all = self._clause_starts
+        i = bisect.bisect_right(starts_all, pos) - 1
+        cached = self._clauses.get(i)
+        if cached is None:
+            cs = starts_all[i]
+            ce = starts_all[i + 1] if i + 1 < len(starts_all) else len(self.doc.text)
+            starts, edges = [], {cs, ce}
+            p = cs
+            for word in tokenizer_for(self.lexicon).cut(self.doc.text[cs:ce], HMM=False):
+                starts.append(p)
+                edges.add(p)
+                p += len(word)
+                edges.add(p)
+            cached = self._clauses[i] = (starts, edges)
+        return cached
+
+    @cached_property
+    def _clauses(self) -> dict[int, tuple[list[int], set[int]]]:
+        return {}
 
     def is_edge(self, pos: int) -> bool:
-        return pos in self.token_edges[1] or pos == 0 or pos == len(self.doc.text) \
-            or self.doc.text[pos - 1] in _PUNCT or (pos < len(self.doc.text) and self.doc.text[pos] in _PUNCT)
+        text = self.doc.text
+        if pos <= 0 or pos >= len(text) or text[pos - 1] in _PUNCT or text[pos] in _PUNCT:
+            return True
+        return pos in self._clause_tokens(pos)[1]
 
     @cached_property
     def boundary_words(self) -> frozenset[str]:
@@ -108,7 +129,9 @@ class Context:
         is a boundary word (深入实施, 完善, 的 …); it never goes further back than ``max_len`` chars.
         """
         text = self.doc.text
-        starts = self.token_edges[0]
+        if end <= 0:
+            return end
+        starts = self._clause_tokens(end - 1)[0]
         pos = end
         lower = max(min_start, end - max_len)
         while pos > lower:

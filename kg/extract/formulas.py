@@ -153,9 +153,12 @@ def _is_name(lexicon: Lexicon, text: str) -> bool:
 
 def _verb_follows(ctx: Context, pos: int) -> bool:
     """A name may end where a verb starts (…试点获批, …高地建设); 发展 is left out: it continues nouns (改革发展)."""
-    text = ctx.text
-    return any(text.startswith(w, pos) for w in ctx.boundary_words if len(w) >= 2 and w != "发展") \
-        or text[pos:pos + 1] == "“"
+    return _verb_matcher(ctx.lexicon).regex.match(ctx.text, pos) is not None or ctx.text[pos:pos + 1] == "“"
+
+
+@lru_cache(maxsize=8)
+def _verb_matcher(lexicon: Lexicon) -> TermMatcher:
+    return TermMatcher([w for w in lexicon.get("boundary") if len(w) >= 2 and w != "发展"])
 
 
 def _quoted_spans(text: str, start: int) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from kg.extract.context import Context
@@ -35,26 +36,31 @@ def settle(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if cur is None or _rank(m) > _rank(cur):
             by_span[(m.start, m.end)] = m
     spans = sorted(by_span.values(), key=lambda m: (m.start, -(m.end - m.start)))
-    # crossing spans: keep the longer / surer one
+    window = max((m.end - m.start for m in spans), default=0)
+    # crossing spans: keep the longer / surer one (only mentions starting within one span length can cross)
     result: list[Mention] = []
+    starts: list[int] = []
     for m in spans:
-        clash = [r for r in result if r.start < m.end and m.start < r.end
+        lo = bisect.bisect_left(starts, m.start - window)
+        hi = bisect.bisect_left(starts, m.end)
+        clash = [r for r in result[lo:hi] if r.start < m.end and m.start < r.end
                  and not (r.start <= m.start and m.end <= r.end) and not (m.start <= r.start and r.end <= m.end)]
-        if not clash:
-            result.append(m)
+        if clash and not all(_strength(m) > _strength(r) for r in clash):
             continue
-        if all(_strength(m) > _strength(r) for r in clash):
-            for r in clash:
-                result.remove(r)
-            result.append(m)
-    result = [m for m in result if not _redundant_nested(m, result)]
+        for r in clash:
+            i = result.index(r)
+            del result[i], starts[i]
+        i = bisect.bisect_right(starts, m.start)
+        result.insert(i, m)
+        starts.insert(i, m.start)
+    result = [m for m in result if not _redundant_nested(m, result, starts, window)]
     # shared-head mentions (several names on one span) were collapsed above: restore them
     extra = [m for m in kept if m.rule.endswith("shared-head") and m not in result
              and any(r.start == m.start and r.end == m.end and r.rule.endswith("shared-head") for r in result)]
     return sorted(result + extra, key=lambda m: (m.start, m.end, m.type, m.name))
 
 
-def _redundant_nested(m: Mention, mentions: list[Mention]) -> bool:
+def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], window: int) -> bool:
     """Nested mentions that are modifiers of the longer name, not references of their own.
 
     - a lexicon name inside a longer name of its own type (郑州 in 郑州都市圈);
@@ -63,7 +69,9 @@ def _redundant_nested(m: Mention, mentions: list[Mention]) -> bool:
     - a head-closed policy/strategy inside a longer policy/strategy (腐败问题集中整治 in
       群众身边不正之风和腐败问题集中整治).
     """
-    outer = [o for o in mentions if o is not m and o.start <= m.start and m.end <= o.end
+    lo = bisect.bisect_left(starts, m.start - window)
+    hi = bisect.bisect_right(starts, m.start)
+    outer = [o for o in mentions[lo:hi] if o is not m and o.start <= m.start and m.end <= o.end
              and (o.end - o.start) > (m.end - m.start)]
     if not outer:
         return False
