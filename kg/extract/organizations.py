@@ -118,11 +118,10 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = ctx.left_edge(hs, max_len=16)
         name = text[s:he]
         modifier = text[s:hs]
-        if not modifier or len(modifier.replace("*", "")) < 1 or re.search(r"\d", modifier):
+        # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
+        if not modifier or re.search(r"\d", modifier):
             continue
         if ctx.is_generic_modifier(modifier) and modifier not in ("省", "市", "*"):
-            continue
-        if modifier in ("省", "市") and ctx.is_generic_modifier(text[s + 1:hs] or "x") is True and False:
             continue
         if len(modifier) < 2 and modifier not in ("省", "市", "*"):
             continue

@@ -1,0 +1,35 @@
+"""Shared fixtures: the read-only material beside the checkout (../shared), skipped when absent."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = REPO / "seeds" / "000_a0e522b26099673f.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "devset").is_dir():
+        pytest.skip(f"{SHARED} is absent: the dev set and corpus live beside the checkout, not in it")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def dev_pairs(shared: Path) -> list[tuple[str, Path, Path]]:
+    """(name, text, gold) for every gold file of the dev set."""
+    pairs = []
+    for gold in sorted((shared / "devset").glob("*.gold.tsv")):
+        name = gold.name.removesuffix(".gold.tsv")
+        text = shared / "devset" / f"{name}.txt"
+        if not text.exists():
+            text = shared / "seeds" / f"{name}.txt"
+        if text.exists():
+            pairs.append((name, text, gold))
+    return pairs

@@ -1,0 +1,50 @@
+"""Text → Document: header, boilerplate, sections, sentences with exact offsets."""
+from __future__ import annotations
+
+from kg.document import make_document, read_header, split_sentences
+
+REPORT = ("下载\n打印\n【字号：\n加大\n】\n2026年河南省政府工作报告\n"
+          "——2026年1月26日在河南省第十四届人民代表大会第四次会议上\n来源：河南日报\n时间：2026-02-03\n"
+          "河南省人民政府省长 王凯\n各位代表：\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。"
+          "（一）千方百计稳就业。\n二、2026年工作安排\n今年要稳中求进。")
+
+
+def test_header_fields():
+    meta, body = read_header(REPORT)
+    assert meta.title == "2026年河南省政府工作报告"
+    assert meta.date == "2026-01-26" and meta.year == 2026
+    assert meta.venue == "河南省第十四届人民代表大会第四次会议"
+    assert meta.speaker == "王凯" and meta.source == "河南日报"
+    assert meta.genre == "government work report"
+    assert REPORT[body:].startswith("2026年河南省政府工作报告"), "page chrome is skipped, the title is text"
+
+
+def test_sections_numbered_and_ordered():
+    doc = make_document(REPORT)
+    titles = [s.title for s in doc.sections]
+    assert titles[0] == "一、“十四五”时期和2025年工作回顾" and titles[-1] == "二、2026年工作安排"
+    assert [s.level for s in doc.sections][:1] == [1]
+    for s in doc.sections:
+        assert REPORT[s.start:s.end] == s.title
+
+
+def test_speech_theme_paragraphs_are_sections():
+    text = "\n".join(f"踔厉奋发启新程、勇毅前行谱新篇，要{t}。要做好工作。" for t in ("讲政治", "促发展", "惠民生"))
+    doc = make_document(text)
+    assert [s.title for s in doc.sections] == [
+        "踔厉奋发启新程、勇毅前行谱新篇，要讲政治", "踔厉奋发启新程、勇毅前行谱新篇，要促发展",
+        "踔厉奋发启新程、勇毅前行谱新篇，要惠民生"]
+
+
+def test_sentences_slice_the_text_and_know_their_section():
+    doc = make_document(REPORT)
+    for s in doc.sentences:
+        assert REPORT[s.start:s.end] == s.text and s.text.strip() == s.text and s.text
+    last = doc.sentences[-1]
+    assert last.text == "今年要稳中求进。" and doc.sections[last.section].title.startswith("二、")
+
+
+def test_split_keeps_closing_quotes_with_the_sentence():
+    text = "他说：“要稳中求进。”然后散会。"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["他说：“要稳中求进。”", "然后散会。"]

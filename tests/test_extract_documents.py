@@ -1,0 +1,49 @@
+"""Documents: shared-head reports with their bodies, titled documents, 关于…的报告, meeting reports."""
+from __future__ import annotations
+
+from tests.extract_helpers import names, relation_labels, run
+
+SHARED_HEAD = ("在市十五届人大二次会议闭幕会上的讲话\n大会审议通过了市人大常委会、市人民政府、市人民法院、"
+               "市人民检察院工作报告，审查批准了国民经济和社会发展计划以及财政预算报告。")
+
+
+def test_shared_head_gives_four_reports_each_with_its_body():
+    ex = run(SHARED_HEAD)
+    reports = {"市人大常委会工作报告", "市人民政府工作报告", "市人民法院工作报告", "市人民检察院工作报告"}
+    assert reports <= names(ex, "Document")
+    rels = relation_labels(ex)
+    for body in ("市人大常委会", "市人民政府", "市人民法院", "市人民检察院"):
+        assert (body, "issued", body + "工作报告") in rels
+
+
+def test_the_meeting_approved_what_it_reviewed():
+    rels = relation_labels(run(SHARED_HEAD))
+    meeting = "市第十五届人民代表大会第二次会议"
+    assert (meeting, "approved", "市人民政府工作报告") in rels
+    assert (meeting, "approved", "财政预算报告") in rels
+
+
+def test_titled_document():
+    ex = run("全面贯彻落实《关于坚持和完善人民代表大会制度的实施意见》。")
+    assert "关于坚持和完善人民代表大会制度的实施意见" in names(ex, "Document")
+
+
+def test_report_about_with_its_body():
+    ex = run("会议审议了省委常委会关于2025年工作情况的报告、2025年抓党建工作情况报告。")
+    docs = names(ex, "Document")
+    assert "省委常委会关于2025年工作情况的报告" in docs and "2025年抓党建工作情况报告" in docs
+    assert any(p == "issued" and s == "省委常委会" for s, p, _ in relation_labels(ex))
+
+
+def test_meeting_report_is_a_document():
+    assert "党的二十大报告" in names(run("党的二十大报告强调指出。"), "Document")
+
+
+def test_report_title_in_header_links_speaker_body_and_session():
+    text = ("2026年河南省政府工作报告\n——2026年1月26日在河南省第十四届人民代表大会第四次会议上\n"
+            "河南省人民政府省长 王凯\n各位代表：\n现在，我代表省人民政府，向大会报告工作。")
+    rels = relation_labels(run(text))
+    assert ("王凯", "delivered", "2026年河南省政府工作报告") in rels
+    assert ("河南省人民政府", "issued", "2026年河南省政府工作报告") in rels
+    assert ("2026年河南省政府工作报告", "reportedAt", "河南省第十四届人民代表大会第四次会议") in rels
+    assert ("王凯", "holdsPostIn", "河南省人民政府") in rels

@@ -1,0 +1,48 @@
+"""Strategies, policies and concepts: quoted formulas, head-closed names, plan periods, goal phrases."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import names, run
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("深刻认识“两个确立”的决定性意义，增强“四个意识”。", "Concept", {"两个确立", "四个意识"}),
+    ("按照省委锚定“两个确保”，实施“十大战略”的要求。", "Strategy", {"两个确保", "十大战略"}),
+    ("深入实施“四个倍增”行动计划。", "Policy", {"“四个倍增”行动计划"}),
+    ("持续开展“四个一批”项目建设活动。", "Policy", {"“四个一批”项目建设活动"}),
+    ("深入推进科技企业“双倍增”行动。", "Policy", {"科技企业“双倍增”行动"}),
+    ("着力完善项目专员制度。", "Policy", {"项目专员制度"}),
+    ("抢抓融入郑州都市圈发展规划等重大战略机遇。", "Strategy", {"郑州都市圈发展规划"}),
+    ("奋力建设创新型高品质现代化示范区。", "Strategy", {"创新型高品质现代化示范区"}),
+    ("今年是实施“十四五”规划承上启下的关键之年。", "Strategy", {"十四五"}),
+    ("编制国民经济和社会发展第十五个五年规划。", "Strategy", {"十五五"}),
+    ("锚定在推进中国式现代化建设中走在前列的总目标。", "Strategy", {"在推进中国式现代化建设中走在前列"}),
+    ("坚定扛起走在前、作示范、挑大梁的责任担当。", "Concept", {"走在前、作示范、挑大梁"}),
+    ("大力弘扬愚公移山精神。", "Concept", {"愚公移山精神"}),
+    ("以市人大常委会决定设立的“*企业家日”为契机。", "Policy", {"*企业家日"}),
+])
+def test_formula_names(text, etype, expected):
+    assert expected <= names(run(text), etype)
+
+
+@pytest.mark.parametrize("text, etype, unwanted", [
+    ("是最可靠、最管用的根本政治制度。", "Policy", "根本政治制度"),
+    ("要用实际行动把创新落到实处。", "Policy", "用实际行动"),
+    ("始终在思想上政治上行动上同党中央保持高度一致。", "Policy", "在思想上政治上行动"),
+    ("在激烈国际竞争中赢得战略主动。", "Strategy", "赢得战略"),
+    ("全省县级“三保”支出3534.6亿元。", "Concept", "三保"),
+])
+def test_not_names(text, etype, unwanted):
+    assert not any(unwanted in n for n in names(run(text), etype))
+
+
+def test_quoted_name_with_head_is_one_entity_not_two():
+    ex = run("深入实施“四个倍增”行动计划。")
+    assert not names(ex, "Concept") and not names(ex, "Strategy")
+
+
+def test_a_body_before_a_quoted_programme_is_not_part_of_it():
+    ex = run("郑州大学、河南大学“双一流”建设深入推进。")
+    assert "“双一流”建设" in names(ex, "Strategy")
+    assert not any("大学" in n for n in names(ex, "Strategy"))

@@ -1,0 +1,47 @@
+"""Enumerations with a category, and industry names from the lexicon."""
+from __future__ import annotations
+
+from tests.extract_helpers import names, relation_labels, run
+
+
+def test_members_and_category():
+    ex = run("推进有色、钢铁、化工等传统主导产业延链补链强链。")
+    assert {"有色", "钢铁", "化工", "传统主导产业"} <= names(ex, "Industry")
+    rels = relation_labels(ex)
+    for member in ("有色", "钢铁", "化工"):
+        assert (member, "inCategory", "传统主导产业") in rels
+    cat = next(e for e in ex.entities if e.label == "传统主导产业")
+    assert cat.category == "传统主导产业"
+
+
+def test_first_item_stops_at_the_verb():
+    ex = run("积极抢跑人工智能、商业航天卫星、临氢材料等未来产业新赛道。")
+    assert ("人工智能", "inCategory", "未来产业") in relation_labels(ex)
+    assert not any(n.startswith("抢跑") for n in names(ex, "Industry"))
+
+
+def test_two_enumerations_in_one_sentence():
+    ex = run("大力发展电子商务、跨境电商等新模式和首店经济、时尚消费、绿色消费等新业态。")
+    rels = relation_labels(ex)
+    assert ("跨境电商", "inCategory", "新模式") in rels and ("首店经济", "inCategory", "新业态") in rels
+
+
+def test_member_that_is_also_a_lexicon_name_keeps_its_category():
+    ex = run("超硬、超轻、超薄、超纯等新材料产业积厚成势。")
+    assert ("超硬", "inCategory", "新材料") in relation_labels(ex)
+
+
+def test_a_list_of_companies_is_organizations_not_industries():
+    ex = run("牧原、宇通、华兰等一批龙头企业向强而跃。")
+    assert {"牧原", "宇通", "华兰"} <= names(ex, "Organization")
+    assert not names(ex, "Industry")
+
+
+def test_lists_of_social_causes_are_not_industries():
+    ex = run("红十字、妇女、儿童、慈善、志愿服务等事业有力推进。")
+    assert not names(ex, "Industry")
+
+
+def test_policy_package_members_are_policies():
+    ex = run("推出制造业数字化转型、提振消费专项行动、企业降本增效等政策包。")
+    assert {"制造业数字化转型", "企业降本增效"} <= names(ex, "Policy")

@@ -1,0 +1,57 @@
+"""Meetings: numbered sessions and plenums in all their spellings, compounds, shared heads, events."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.meetings import cn_number, to_cn
+from tests.extract_helpers import labels, names, run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全面贯彻党的二十大精神。", "党的二十大"),
+    ("学习贯彻二十大报告。", "党的二十大"),
+    ("认真落实省委十一届四次全会精神。", "省委十一届四次全会"),
+    ("召开了中央经济工作会议。", "中央经济工作会议"),
+    ("落实市第十三次党代会部署。", "市第十三次党代会"),
+    ("*市第十五届人民代表大会第二次会议圆满完成各项议程。", "*市第十五届人民代表大会第二次会议"),
+    ("成功举办第十八届中国—拉美企业家高峰会。", "第十八届中国—拉美企业家高峰会"),
+])
+def test_meeting_names(text, expected):
+    assert expected in names(run(text), "Meeting")
+
+
+def test_two_spellings_of_one_session_are_one_meeting():
+    ex = run("在市十五届人大二次会议闭幕会上的讲话\n*市第十五届人民代表大会第二次会议即将胜利闭幕。")
+    meetings = [e for e in ex.entities if e.type == "Meeting"]
+    assert len(meetings) == 1
+    assert {"市十五届人大二次会议闭幕会", "*市第十五届人民代表大会第二次会议"} <= {meetings[0].label, *meetings[0].aliases}
+
+
+def test_full_and_short_plenum_names_meet_on_one_key():
+    ex = run("中共广东省委十三届八次全会召开\n中国共产党广东省第十三届委员会第八次全体会议在广州召开。")
+    assert len(labels(ex, "Meeting")) == 1
+
+
+def test_compound_meeting_keeps_parts_as_aliases():
+    ex = run("召开了示范区党工委五次全会暨市委十三届三次全会。")
+    (m,) = [e for e in ex.entities if e.type == "Meeting"]
+    assert m.label == "示范区党工委五次全会暨市委十三届三次全会"
+    assert {"示范区党工委五次全会", "市委十三届三次全会"} <= set(m.aliases)
+
+
+def test_shared_head_plenums_are_two_meetings():
+    ex = run("按照省委十一届十次、十一次全会部署要求。")
+    assert {"省委十一届十次全会", "省委十一届十一次全会"} <= labels(ex, "Meeting")
+
+
+def test_shared_party_prefix():
+    assert "党的二十届历次全会" in labels(run("深入贯彻党的二十大和二十届历次全会精神。"), "Meeting")
+
+
+def test_verb_before_a_body_is_not_part_of_the_meeting():
+    assert not any(n.startswith("认真") for n in names(run("认真落实省委十一届四次全会精神。"), "Meeting"))
+
+
+@pytest.mark.parametrize("cn, n", [("十五", 15), ("二十", 20), ("十", 10), ("一百零三", 103)])
+def test_chinese_numbers_round_trip(cn, n):
+    assert cn_number(cn) == n and to_cn(n) == cn

@@ -1,0 +1,55 @@
+"""Organizations and people: relative bodies qualified by the document's place, institutions, posts."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import names, relation_labels, run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在省委坚强领导下，市委团结带领全市人民。", {"省委", "市委"}),
+    ("审议通过了市人大常委会工作报告。", {"市人大常委会"}),
+    ("充分发挥*科学院、省科学院*先进材料产业技术研究院等作用。", {"*科学院", "省科学院*先进材料产业技术研究院"}),
+    ("我代表示范区党工委、市委，表示祝贺。", {"示范区党工委", "市委"}),
+    ("培育了超聚变、中创智领等一批行业领军企业。", {"超聚变", "中创智领"}),
+])
+def test_organization_names(text, expected):
+    assert expected <= names(run(text), "Organization")
+
+
+def test_relative_body_takes_the_documents_province():
+    ex = run("2026年河南省政府工作报告\n各位代表：\n在省委坚强领导下，我代表省人民政府报告工作。")
+    orgs = {e.label: e for e in ex.entities if e.type == "Organization"}
+    assert "河南省委" in orgs and "省委" in orgs["河南省委"].aliases
+    assert "河南省人民政府" in orgs
+
+
+def test_same_relative_body_in_two_unnamed_cities_stays_apart():
+    a = run("在市委领导下。")
+    b = run("在市委领导下，推进工作。")
+    key_a = {e.key for e in a.entities if e.label == "市委"}
+    key_b = {e.key for e in b.entities if e.label == "市委"}
+    assert key_a and key_b and key_a != key_b
+
+
+@pytest.mark.parametrize("text", ["全国重点实验室建设加快。", "新增上市公司5家。", "各级党组织要全面贯彻。"])
+def test_generic_heads_are_not_organizations(text):
+    assert not names(run(text), "Organization")
+
+
+def test_posts_link_people_to_bodies():
+    ex = run("中共广东省委十三届八次全会召开\n省委书记黄坤明代表省委常委会作报告，省委副书记、省长、深圳市委书记孟凡利就经济工作作具体部署。")
+    assert {"黄坤明", "孟凡利"} <= names(ex, "Person")
+    rels = relation_labels(ex)
+    assert ("黄坤明", "holdsPostIn", "广东省委") in rels
+    assert ("孟凡利", "holdsPostIn", "深圳市委") in rels
+    assert ("孟凡利", "holdsPostIn", "广东省人民政府") in rels
+
+
+def test_names_in_a_disciplinary_decision():
+    ex = run("会议审议通过了省纪委关于张广宁、刘光明、马学斌严重违纪违法问题的审查报告。")
+    assert {"张广宁", "刘光明", "马学斌"} <= names(ex, "Person")
+
+
+def test_words_before_tongzhi_are_not_names():
+    assert not names(run("在全体代表和与会同志的共同努力下。"), "Person")

@@ -1,0 +1,49 @@
+"""Relations read from the genre's turns of phrase, each with its sentence."""
+from __future__ import annotations
+
+from kg.pipeline import extract_text
+from tests.extract_helpers import relation_labels, run
+
+SPEECH = ("在市十五届人大二次会议闭幕会上的讲话\n"
+          "大会高举习近平新时代中国特色社会主义思想伟大旗帜，全面贯彻党的二十大、中央经济工作会议精神，"
+          "认真落实省委十一届四次全会、省委经济工作会议和示范区党工委五次全会暨市委十三届三次全会精神。")
+
+
+def test_spirit_of_every_meeting_in_the_chain():
+    rels = relation_labels(run(SPEECH))
+    m = "市第十五届人民代表大会第二次会议"
+    for earlier in ("党的二十大", "中央经济工作会议", "省委十一届四次全会", "省委经济工作会议",
+                    "示范区党工委五次全会暨市委十三届三次全会"):
+        assert (m, "carriesOutSpiritOf", earlier) in rels
+
+
+def test_guided_by_the_banner():
+    assert ("市第十五届人民代表大会第二次会议", "guidedBy", "习近平新时代中国特色社会主义思想") in relation_labels(run(SPEECH))
+
+
+def test_body_anchors_and_implements():
+    rels = relation_labels(run("要坚定信心，按照省委锚定“两个确保”，实施“十大战略”的要求。"))
+    assert ("省委", "anchors", "两个确保") in rels and ("省委", "implements", "十大战略") in rels
+
+
+def test_body_establishes():
+    rels = relation_labels(run("要以市人大常委会决定设立的“*企业家日”为契机。"))
+    assert ("市人大常委会", "establishes", "*企业家日") in rels
+
+
+def test_meeting_chair_place_and_host():
+    text = ("中共广东省委十三届八次全会暨省委经济工作会议召开\n"
+            "12月30日，中国共产党广东省第十三届委员会第八次全体会议暨省委经济工作会议在广州召开。省委常委会主持会议。"
+            "我们难以忘怀党中央举办纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会这一举国盛典。")
+    rels = relation_labels(run(text))
+    meeting = next(s for s, p, o in rels if p == "heldIn")
+    assert (meeting, "heldIn", "广州") in rels
+    assert (meeting, "convenedBy", "广东省委常委会") in rels
+    assert any(p == "convenedBy" and o == "党中央" and "80周年大会" in s for s, p, o in rels)
+
+
+def test_every_relation_keeps_its_sentence():
+    ex = extract_text(SPEECH)
+    assert ex.relations
+    for r in ex.relations:
+        assert SPEECH[r.evidence.start:r.evidence.end] == r.evidence.text
