@@ -98,6 +98,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=f"党的{to_cn(n)}大", key=meeting_key("党", n, "", "大"), confidence=0.95))
     for m in _PARTY_CONGRESS.finditer(text, start):
         if not m["prefix"]:
+            if cn_number(m["n"]) < 16:  # 十大新兴产业: bare 十大 is a count; only recent congresses go bare
+                continue
             after = text[m.end():m.end() + 2]
             before = text[max(0, m.start() - 1):m.start()]
             if not (after[:1] in "精报以、和召胜的上代决后前" or before in "、和"):

@@ -18,7 +18,7 @@ import re
 from kg.extract.context import Context
 from kg.model import Evidence, Mention
 
-_REVIEW = re.compile(r"(审议通过了|审议通过|审查批准了|审查批准|批准了|审议了|听取和审议了|听取了|予以追认|通过了)")
+_REVIEW = re.compile(r"(审议通过了|审议通过|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
 _SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
 _GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,40}?)(?:伟大旗帜|旗帜|为指导|为指引)")
 _ANCHOR = ("锚定", "紧扣", "瞄准")
@@ -77,7 +77,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         # reviewed / approved documents
         for vm in _REVIEW.finditer(st):
             verb = vm.group()
-            pred = "reviewed" if verb in ("审议了", "听取了", "听取和审议了") else "approved"
+            pred = "reviewed" if verb in ("审议了", "听取了", "听取和审议了", "听取和讨论了", "讨论了") else "approved"
             if verb == "予以追认":  # 对…决定予以追认: the document stands before the verb
                 seg_s = s0 + max(st.rfind("，", 0, vm.start()) + 1, 0)
                 docs = r.in_span(seg_s, s0 + vm.start(), "Document")
