@@ -59,6 +59,11 @@ _PLENUM = re.compile(
 _PLENUM_FULL = re.compile(
     rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体会议"
 )
+_CENTRAL_PLENUM_FULL = re.compile(
+    rf"(?:中国共产党|中共)第(?P<term>[{N}]+)届中央委员会第(?P<session>[{N}]+)次全体会议")
+#: 党的二十届三中全会 / 二十届二中、三中全会: the central committee's plenums, numbered 一中…九中.
+_CENTRAL_PLENUM = re.compile(
+    rf"(?P<prefix>党的|中共)?(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*)全会")
 _CONGRESS_SESSION = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,8}}?)(?P<level>全国|省|市|县|区|自治区|州)?第?(?P<term>[{N}]+)届"
     rf"(?P<kind>人民代表大会|人大|政协|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
@@ -108,6 +113,22 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:party-congress",
                            canonical=f"党的{to_cn(n)}大", key=meeting_key("党", n, "", "大"), confidence=0.9))
 
+    for m in _CENTRAL_PLENUM_FULL.finditer(text, start):
+        term, n = cn_number(m["term"]), cn_number(m["session"])
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:central-plenum",
+                           canonical=f"党的{to_cn(term)}届{to_cn(n)}中全会",
+                           key=meeting_key("党", term, n, "全会"), confidence=0.95))
+    for m in _CENTRAL_PLENUM.finditer(text, start):
+        term = cn_number(m["term"])
+        if not m["prefix"] and (term is None or term < 15):
+            continue
+        parts = m["sessions"].split("、")
+        rule = "meeting:central-plenum" if len(parts) == 1 else "meeting:central-plenum-shared-head"
+        for part in parts:
+            n = cn_number(part.removesuffix("中"))
+            out.append(Mention("Meeting", m.group(), m.start(), m.end(), rule,
+                               canonical=f"党的{to_cn(term)}届{to_cn(n)}中全会",
+                               key=meeting_key("党", term, n, "全会"), confidence=0.9))
     for m in _PLENUM_FULL.finditer(text, start):
         body = f"org|{m['place'].replace('*', '')}委"
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:plenum",

@@ -20,7 +20,7 @@ from kg.model import Evidence, Mention
 
 _REVIEW = re.compile(r"(审议通过了|审议通过|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
 _SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
-_GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,40}?)(?:伟大旗帜|旗帜|为指导|为指引)")
+_GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,90}?)(?:伟大旗帜|旗帜|为指导|为指引)")
 _ANCHOR = ("锚定", "紧扣", "瞄准")
 _IMPLEMENT = ("实施", "深入实施", "落实", "推进", "深入推进", "开展")
 _ESTABLISH = ("决定设立的", "设立的", "出台的", "推出的", "制定的", "决定设立", "出台", "推出")
@@ -144,6 +144,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 before = [o for o in orgs if o.end <= s0 + cm.start()]
                 if before and before[-1].end >= s0 + cm.start() - 1:
                     r.add(main_meeting, "convenedBy", r.key(before[-1]), s0, e0, "relation:chair", 0.85)
+            for cm in re.finditer(r"(?:会议|大会|全会)由(?P<o>[^，。]{2,20}?)主持", st):  # 全会由中央政治局主持
+                for o in r.in_span(s0 + cm.start("o"), s0 + cm.end("o"), "Organization"):
+                    r.add(main_meeting, "convenedBy", r.key(o), s0, e0, "relation:chair", 0.85)
             for cm in re.finditer(r"在(?P<p>[^，。在]{2,8}?)(?:召开|举行)", st):
                 for p in r.in_span(s0 + cm.start("p"), s0 + cm.end("p"), "Place"):
                     if any(m for m in meetings if r.key(m) == main_meeting):
