@@ -38,7 +38,15 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
                 return canonical, "市" if canonical in _PROVINCE_LEVEL else "省"
             if etype == "Place" and surface.endswith("市"):
                 return canonical, "市"
+    # a place the lexicon does not know, named as the title's or dateline's issuing level (2025年某某市政府工作报告)
+    for source in (doc.meta.title, doc.meta.venue):
+        if source and (m := _TITLE_PLACE.search(source)):
+            return m["place"], "市" if m["level"] == "市" else "省"
     return None, None
+
+
+_TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<level>省|市|自治区)"
+                          r"(?:人民政府|政府工作报告|第[一二三四五六七八九十]+届人民代表大会)")
 
 
 def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:

@@ -66,7 +66,7 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     places = {p for p in ctx.lexicon.get("place")} | {a for al in ctx.lexicon.alias_map("place").values() for a in al}
     for m in _GOV_REPORT.finditer(text, start):
         place = m["place"] or ""
-        if place not in places:
+        if place not in places and place != ctx.place:
             continue
         s = m.start("place") if not m["year"] else m.start()
         if not ctx.is_edge(m.start("place")) and not m["year"]:
