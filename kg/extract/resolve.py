@@ -80,6 +80,8 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
             return True
         if m.type in ("Industry", "Organization") and any(o.type not in ("Industry", "Organization") for o in outer):
             return True
+        if m.type == "Place" and any(o.rule == "enum:company" for o in outer):
+            return True  # 宁德 in 宁德时代: a company's name, not a place named
     if m.rule.startswith("formula:") and m.rule.endswith("-head"):
         return any(o.type in ("Policy", "Strategy", "Document") for o in outer)
     return False
