@@ -46,3 +46,8 @@ def test_a_body_before_a_quoted_programme_is_not_part_of_it():
     ex = run("郑州大学、河南大学“双一流”建设深入推进。")
     assert "“双一流”建设" in names(ex, "Strategy")
     assert not any("大学" in n for n in names(ex, "Strategy"))
+
+
+def test_place_slogans_with_a_shared_head():
+    text = "中共广东省委十三届八次全会召开\n深入推进法治广东平安广东建设，深化绿美广东生态建设。"
+    assert {"法治广东", "平安广东建设", "绿美广东生态建设"} <= names(run(text), "Strategy")

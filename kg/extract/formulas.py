@@ -139,6 +139,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
 
+    out.extend(_place_slogans(ctx))
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
     return out
@@ -192,6 +193,22 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项")):
             continue
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
+    return out
+
+
+def _place_slogans(ctx: Context) -> list[Mention]:
+    """法治广东、平安广东建设; 绿美广东生态建设: an attribute word before the document's place (or 中国)."""
+    places = [p for p in (ctx.place, "中国") if p]
+    prefixes = sorted(ctx.lexicon.get("slogan_prefixes"), key=len, reverse=True)
+    if not prefixes:
+        return []
+    rx = re.compile(rf"(?:{'|'.join(map(re.escape, prefixes))})(?:{'|'.join(map(re.escape, places))})"
+                    rf"(?:[{CJK}]{{0,2}}建设)?")
+    out = []
+    for m in rx.finditer(ctx.text, ctx.doc.body_start):
+        if not ctx.is_edge(m.start()):
+            continue
+        out.append(Mention("Strategy", m.group(), m.start(), m.end(), "formula:place-slogan", confidence=0.75))
     return out
 
 
