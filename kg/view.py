@@ -1,42 +1,571 @@
-"""The interactive HTML view of a graph (pyvis / vis-network)."""
+"""The interactive HTML view of a graph: one offline file an analyst can search, filter and explore.
+
+The view reads only the RDF graph (never the extractor): entity nodes of the contract's ten classes
+and the direct triples between them become a small networkx view (:func:`entity_graph`), which
+gives each node its size (degree centrality) and its position (:func:`layout_positions`, computed
+here so that even a corpus of ten thousand entities is still the moment it is drawn). Evidence
+comes from the graph's ``kg:Mention`` and ``kg:RelationAssertion`` nodes and their sentences.
+
+The page (:func:`render_view`) inlines vis-network (``kg/viewer/vis-network.min.js``, 9.1.2, MIT),
+our CSS and JS, and the data as JSON in a ``<script type="application/json">`` block escaped for
+that context; the JS builds every piece of text with ``textContent``. A Content-Security-Policy
+allows only the page's own two scripts (by hash) and no request to any host.
+"""
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
+import math
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+from string import Template
 
-from rdflib import RDF, RDFS, Graph, URIRef
+import networkx as nx
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+from rdflib.util import guess_format
 
+from kg.errors import InputError
 from kg.outputs import write_atomic
 from kg.vocab import ENTITY_CLASSES, KG
 
-COLOURS = {
-    "Meeting": "#e15759", "Organization": "#4e79a7", "Person": "#f28e2b", "Place": "#59a14f",
-    "Strategy": "#b07aa1", "Policy": "#edc948", "Industry": "#76b7b2", "Document": "#9c755f",
-    "Indicator": "#bab0ac", "Concept": "#ff9da7",
+#: Colour (Tableau 10) and vis-network shape of each entity type; shapes draw the label below.
+TYPE_STYLE: dict[str, tuple[str, str]] = {
+    "Meeting": ("#e15759", "star"),
+    "Organization": ("#4e79a7", "square"),
+    "Person": ("#f28e2b", "triangle"),
+    "Place": ("#59a14f", "triangleDown"),
+    "Strategy": ("#b07aa1", "diamond"),
+    "Policy": ("#edc948", "hexagon"),
+    "Industry": ("#76b7b2", "dot"),
+    "Document": ("#9c755f", "square"),
+    "Indicator": ("#bab0ac", "dot"),
+    "Concept": ("#ff9da7", "diamond"),
 }
 
+#: Evidence sentences kept per node or edge (the tooltip shows these).
+EVIDENCE_PER_ITEM = 3
 
-def entity_nodes(g: Graph) -> dict[URIRef, tuple[str, str]]:
-    """IRI → (type, label) for every entity of the contract's ten classes."""
-    nodes = {}
+#: Node sizes (canvas pixels at zoom 1) for the least and the most central entity.
+MIN_SIZE, MAX_SIZE = 10.0, 40.0
+
+#: Distance between neighbouring nodes of the layout, and the grid cell of unconnected nodes
+#: (wider than tall: Chinese labels run horizontally below the node).
+NODE_GAP = 90.0
+CELL_W, CELL_H = 170.0, 80.0
+
+#: Graphs with more nodes than this are drawn without curved edges and hide edges while panning.
+BIG_GRAPH = 1500
+
+_VIEWER = "viewer"
+
+
+@dataclass(frozen=True)
+class EvidenceRef:
+    """One evidence sentence: index into :attr:`GraphView.sentences`, and the span to mark in it."""
+
+    sentence: int
+    start: int | None = None  # offsets into the sentence text, when known
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class ViewNode:
+    iri: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    centrality: float
+    x: float
+    y: float
+    evidence: tuple[EvidenceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class ViewEdge:
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[EvidenceRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class GraphView:
+    """Everything the page shows, as plain values: what :func:`render_view` serialises."""
+
+    nodes: tuple[ViewNode, ...]
+    edges: tuple[ViewEdge, ...]
+    sentences: tuple[tuple[str, int], ...]  # (text, index into documents)
+    documents: tuple[str, ...]  # source documents' titles
+    type_labels: dict[str, str] = field(default_factory=dict)  # class local name → 中文 label
+    predicate_labels: dict[str, str] = field(default_factory=dict)  # predicate IRI → 中文 label
+
+
+# ---------------------------------------------------------------- labels from the ontology
+
+
+def ontology_path() -> Path | None:
+    """``kg.ttl``: in the installed package (``kg/ontology/``) or beside it in a source checkout."""
+    packaged = resources.files("kg").joinpath("ontology/kg.ttl")
+    if packaged.is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
+    return checkout if checkout.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def ontology_labels() -> dict[str, str]:
+    """IRI → the ontology's ``rdfs:label@zh`` for every class and property it declares."""
+    path = ontology_path()
+    if path is None:
+        return {}
+    onto = Graph(bind_namespaces="core")
+    onto.parse(path, format="turtle")
+    return zh_labels(onto, onto.subjects(RDFS.label, None))
+
+
+def zh_labels(g: Graph, subjects: Iterable) -> dict[str, str]:
+    """IRI → its ``rdfs:label`` in Chinese (or untagged) for each of ``subjects`` that has one."""
+    out: dict[str, str] = {}
+    for s in set(subjects):
+        label = _pick_label(g.objects(s, RDFS.label), prefer=("zh",))
+        if isinstance(s, URIRef) and label:
+            out[str(s)] = label
+    return out
+
+
+def _pick_label(literals: Iterable, *, prefer: tuple[str, ...]) -> str | None:
+    """The first label in a stable order, preferring the given language tags, then untagged ones."""
+    ranked = sorted((_lang_rank(lit, prefer), str(lit)) for lit in literals if isinstance(lit, Literal))
+    return ranked[0][1] if ranked else None
+
+
+def _lang_rank(lit: Literal, prefer: tuple[str, ...]) -> int:
+    lang = (lit.language or "").lower().split("-")[0]
+    if lang in prefer:
+        return prefer.index(lang)
+    return len(prefer) + (0 if not lang else 1)
+
+
+def _local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+# ---------------------------------------------------------------- the networkx view
+
+
+def entity_graph(g: Graph) -> nx.MultiDiGraph:
+    """The entities of ``g`` and the direct relations between them, as a networkx multigraph.
+
+    Nodes are entity IRIs (strings) with ``type``, ``label`` and ``aliases``; each edge's key is
+    the predicate IRI. A node typed with several entity classes gets the first in contract order.
+    Several labels (a graph merged from documents that named the entity differently) keep the
+    first in a stable order as the label and the rest as aliases.
+    """
+    types: dict[URIRef, str] = {}
     for cls in ENTITY_CLASSES:
         for s in g.subjects(RDF.type, KG[cls]):
-            if isinstance(s, URIRef) and s not in nodes:
-                nodes[s] = (cls, str(g.value(s, RDFS.label) or s))
-    return nodes
+            if isinstance(s, URIRef):
+                types.setdefault(s, cls)
+    G = nx.MultiDiGraph()
+    for iri in sorted(types):
+        labels = sorted({str(lit) for lit in g.objects(iri, RDFS.label) if isinstance(lit, Literal)})
+        label = _pick_label(g.objects(iri, RDFS.label), prefer=("zh",)) or _local_name(str(iri))
+        aliases = {str(lit) for lit in g.objects(iri, SKOS.altLabel)} | set(labels)
+        aliases.discard(label)
+        G.add_node(str(iri), type=types[iri], label=label, aliases=tuple(sorted(aliases)))
+    for s in sorted(types):
+        for p, o in g.predicate_objects(s):
+            if o in types and p != RDF.type:
+                G.add_edge(str(s), str(o), key=str(p))
+    return G
 
 
-def render_view(g: Graph) -> str:
-    from pyvis.network import Network
-
-    net = Network(height="800px", width="100%", directed=True, cdn_resources="in_line")
-    nodes = entity_nodes(g)
-    for iri, (cls, label) in sorted(nodes.items()):
-        net.add_node(str(iri), label=label, title=f"{cls}: {label}", color=COLOURS[cls])
-    for s, p, o in sorted(g):
-        if s in nodes and o in nodes and p != RDF.type:
-            net.add_edge(str(s), str(o), title=str(p).rsplit("#", 1)[-1])
-    return net.generate_html()
+# ---------------------------------------------------------------- layout
 
 
-def write_view(g: Graph, path: str | Path) -> Path:
-    return write_atomic(path, render_view(g))
+def layout_positions(G: nx.Graph, *, order: dict[Hashable, str] | None = None,
+                     group: dict[Hashable, str] | None = None) -> dict[Hashable, tuple[float, float]]:
+    """A deterministic layout in canvas pixels, computed in near-linear time.
+
+    Each connected component is drawn as a bubble tree (:func:`bubble_tree`). Unconnected nodes,
+    most of a corpus graph, are gathered into grid blocks per ``group`` (the entity type), sorted
+    by ``order`` (the label), below the components. Precomputing this is what lets a corpus graph
+    be still and responsive the moment it opens, where a force simulation of ten thousand nodes
+    would run for minutes.
+    """
+    U = nx.Graph(G)
+    order = order or {}
+    group = group or {}
+
+    def key(v: Hashable) -> tuple[str, str]:
+        return (order.get(v, ""), str(v))
+
+    components: list[tuple[float, float, dict]] = []  # (width, height, positions from the top left)
+    singletons: dict[str, list[Hashable]] = defaultdict(list)
+    for comp in sorted(nx.connected_components(U), key=lambda c: (-len(c), min(key(v) for v in c))):
+        if len(comp) == 1:
+            (v,) = comp
+            singletons[group.get(v, "")].append(v)
+            continue
+        radius, pos = bubble_tree(U.subgraph(comp), key=key)
+        components.append((2 * radius, 2 * radius, {v: (x + radius, y + radius) for v, (x, y) in pos.items()}))
+    blocks: list[tuple[float, float, dict]] = []
+    for name in sorted(singletons):
+        members = sorted(singletons[name], key=key)
+        cols = max(1, round(math.sqrt(len(members) * CELL_H / CELL_W)))
+        rows = math.ceil(len(members) / cols)
+        pos = {v: ((i % cols + 0.5) * CELL_W, (i // cols + 0.5) * CELL_H) for i, v in enumerate(members)}
+        blocks.append((cols * CELL_W, rows * CELL_H, pos))
+    top = _pack_rows(components)
+    below = _pack_rows(blocks, width=max((p[0] for p in top.values()), default=0.0))
+    offset = max((p[1] for p in top.values()), default=-NODE_GAP) + 2 * NODE_GAP
+    placed = {**top, **{v: (x, y + offset) for v, (x, y) in below.items()}}
+    if not placed:
+        return {}
+    cx = (min(p[0] for p in placed.values()) + max(p[0] for p in placed.values())) / 2
+    cy = (min(p[1] for p in placed.values()) + max(p[1] for p in placed.values())) / 2
+    return {v: (round(x - cx, 1), round(y - cy, 1)) for v, (x, y) in placed.items()}
+
+
+_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+
+def bubble_tree(T: nx.Graph, *, key=str) -> tuple[float, dict[Hashable, tuple[float, float]]]:
+    """Bubble-tree layout of one connected graph: its radius and positions around (0, 0).
+
+    A breadth-first spanning tree from the best-connected node; each node's leaf children sit
+    around it in a sunflower disc, its children with subtrees around that disc, each subtree in
+    its own disc turned so its root faces the parent. Policy graphs are mostly hubs (industry
+    categories, strategies, meetings) with many leaves, which this draws compactly; the discs are
+    measured by their enclosing circle, so the size grows with the node count, not with depth.
+    """
+    root = min(T, key=lambda v: (-T.degree(v), key(v)))
+    children: dict[Hashable, list[Hashable]] = {root: []}
+    bfs = [root]
+    for v in bfs:
+        for w in sorted(T[v], key=lambda w: (-T.degree(w), key(w))):
+            if w not in children:
+                children[w] = []
+                children[v].append(w)
+                bfs.append(w)
+    leaf = NODE_GAP / 2
+    spacing = NODE_GAP / math.sqrt(math.pi)  # sunflower: one node per NODE_GAP² of area
+    radius: dict[Hashable, float] = {}  # of the disc enclosing a node's subtree
+    anchor: dict[Hashable, tuple[float, float]] = {}  # the node, relative to its disc's centre
+    place: dict[Hashable, tuple[float, float, float]] = {}  # child → (turn, x, y) in its parent's disc
+    for v in reversed(bfs):
+        kids = children[v]
+        leaves = [w for w in kids if not children[w]]
+        subtrees = sorted((w for w in kids if children[w]), key=lambda w: (-radius[w], key(w)))
+        local: dict[Hashable, tuple[float, float, float]] = {}
+        for k, w in enumerate(leaves):
+            r, a = spacing * math.sqrt(k + math.pi), k * _GOLDEN_ANGLE
+            local[w] = (0.0, r * math.cos(a), r * math.sin(a))
+        core = spacing * math.sqrt(len(leaves) + math.pi) + leaf if leaves else leaf
+        discs = [(0.0, 0.0, core)]
+        parent_gap = 0.0 if v == root else math.pi / 2
+        for w in subtrees:
+            cx, cy = _free_spot(discs, radius[w], reach=math.pi - parent_gap / 2)
+            ax, ay = anchor[w]
+            turn = math.atan2(-cy, -cx) - math.atan2(ay, ax) if (ax or ay) else 0.0
+            local[w] = (turn, cx, cy)
+            discs.append((cx, cy, radius[w]))
+        mx = (min(x - r for x, _, r in discs) + max(x + r for x, _, r in discs)) / 2
+        my = (min(y - r for _, y, r in discs) + max(y + r for _, y, r in discs)) / 2
+        radius[v] = max(math.hypot(x - mx, y - my) + r for x, y, r in discs)
+        anchor[v] = (-mx, -my)
+        for w, (turn, x, y) in local.items():
+            place[w] = (turn, x - mx, y - my)
+    # resolve the nested discs: each node's frame is its parent's, turned and shifted
+    frame = {root: (0.0, 0.0, 0.0)}  # node → (turn, x, y) of its disc in the layout
+    pos: dict[Hashable, tuple[float, float]] = {}
+    for v in bfs:
+        turn, fx, fy = frame[v]
+        c, s = math.cos(turn), math.sin(turn)
+        ax, ay = anchor[v]
+        pos[v] = (fx + c * ax - s * ay, fy + s * ax + c * ay)
+        for w in children[v]:
+            t, x, y = place[w]
+            frame[w] = (turn + t, fx + c * x - s * y, fy + s * x + c * y)
+    return radius[root], pos
+
+
+def _free_spot(discs: list[tuple[float, float, float]], r: float, *, reach: float) -> tuple[float, float]:
+    """The first place for a disc of radius ``r`` clear of ``discs``, spiralling out from the first.
+
+    Angles are tried from 0 (away from the parent) alternately up and down to ±``reach``, ring
+    by ring, so big subtrees sit on the far side and small ones fill the gaps near the hub.
+    """
+    core = discs[0][2]
+    margin = NODE_GAP / 4
+    dist = core + r + margin
+    while True:
+        steps = max(6, math.ceil(2 * math.pi * dist / max(NODE_GAP, r)))
+        delta = 2 * math.pi / steps
+        for k in range(steps):
+            a = (k + 1) // 2 * delta * (1 if k % 2 else -1)
+            if abs(a) > reach:
+                break
+            x, y = dist * math.cos(a), dist * math.sin(a)
+            if all((x - px) ** 2 + (y - py) ** 2 >= (r + pr + margin) ** 2 for px, py, pr in discs):
+                return x, y
+        dist += max(NODE_GAP / 2, r / 4)
+
+
+def _pack_rows(items: list[tuple[float, float, dict]], *, width: float = 0.0) -> dict[Hashable, tuple[float, float]]:
+    """Shelf packing from the top left: in the given order, rows about as wide as a square of the total area."""
+    if not items:
+        return {}
+    margin = NODE_GAP
+    area = sum((w + margin) * (h + margin) for w, h, _ in items)
+    width = max(width, max(w for w, _, _ in items), math.sqrt(area) * 1.2)
+    out: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for w, h, pos in items:
+        if x > 0 and x + w > width:
+            x, y, row_h = 0.0, y + row_h + margin, 0.0
+        for v, (px, py) in pos.items():
+            out[v] = (x + px, y + py)
+        x += w + margin
+        row_h = max(row_h, h)
+    return out
+
+
+# ---------------------------------------------------------------- evidence
+
+
+class _Evidence:
+    """Sentences and source documents of a graph, indexed once, with evidence lookups by node."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+        self.sentence_text = {s: str(t) for s, t in g.subject_objects(KG.text)
+                              if (s, RDF.type, KG.Sentence) in g}
+        self.start = {s: int(v) for s, v in g.subject_objects(KG.start) if _is_int(v)}
+        self.end = {s: int(v) for s, v in g.subject_objects(KG.end) if _is_int(v)}
+        self.in_sentence = dict(g.subject_objects(KG.inSentence))
+        self.in_document = dict(g.subject_objects(KG.inDocument))
+        self.sentences: list[tuple[str, int]] = []
+        self.documents: list[str] = []
+        self._sentence_index: dict[Hashable, int] = {}
+        self._document_index: dict[Hashable, int] = {}
+
+    def ref(self, node) -> EvidenceRef | None:
+        """The evidence a mention or assertion ``node`` points to: its sentence, span marked."""
+        sent = self.in_sentence.get(node)
+        if sent is not None and sent in self.sentence_text:
+            i = self._sentence(sent, self.sentence_text[sent], self.in_document.get(sent) or
+                               self.in_document.get(node))
+            base = self.start.get(sent)
+            s, e = self.start.get(node), self.end.get(node)
+            if base is not None and s is not None and e is not None and 0 <= s - base < e - base:
+                return EvidenceRef(i, s - base, min(e - base, len(self.sentence_text[sent])))
+            return EvidenceRef(i)
+        text = self.g.value(node, KG.text)
+        if text is None:
+            return None
+        return EvidenceRef(self._sentence(node, str(text), self.in_document.get(node)))
+
+    def sort_key(self, node) -> tuple[str, int]:
+        doc = self.in_document.get(node)
+        return (str(doc or ""), self.start.get(node, 0))
+
+    def _sentence(self, key, text: str, doc) -> int:
+        if key not in self._sentence_index:
+            self._sentence_index[key] = len(self.sentences)
+            self.sentences.append((text, self._document(doc)))
+        return self._sentence_index[key]
+
+    def _document(self, doc) -> int:
+        if doc is None:
+            return -1
+        if doc not in self._document_index:
+            title = (_pick_label(self.g.objects(doc, RDFS.label), prefer=("zh",))
+                     or _pick_label(self.g.objects(doc, DCTERMS.title), prefer=("zh",))
+                     or self.g.value(doc, KG.fileName) or _local_name(str(doc)))
+            self._document_index[doc] = len(self.documents)
+            self.documents.append(str(title))
+        return self._document_index[doc]
+
+
+def _is_int(v) -> bool:
+    try:
+        int(v)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def spread_over_documents(nodes: list, ev: _Evidence, *, limit: int = EVIDENCE_PER_ITEM) -> tuple:
+    """Up to ``limit`` evidence refs, one document at a time, so a merged graph shows its breadth.
+
+    Distinct sentences only: an entity named twice in one sentence shows that sentence once.
+    """
+    by_doc: dict[str, list] = defaultdict(list)
+    for n in sorted(nodes, key=ev.sort_key):
+        by_doc[ev.sort_key(n)[0]].append(n)
+    queues = [by_doc[d] for d in sorted(by_doc)]
+    refs: list[EvidenceRef] = []
+    seen: set[int] = set()
+    depth = 0
+    while len(refs) < limit and any(depth < len(q) for q in queues):
+        for q in queues:
+            if depth < len(q) and len(refs) < limit:
+                ref = ev.ref(q[depth])
+                if ref is not None and ref.sentence not in seen:
+                    seen.add(ref.sentence)
+                    refs.append(ref)
+        depth += 1
+    return tuple(refs)
+
+
+# ---------------------------------------------------------------- the view model
+
+
+def graph_view(g: Graph) -> GraphView:
+    """Read ``g`` into the plain values the page shows (any graph of the contract, merged or not)."""
+    G = entity_graph(g)
+    U = nx.Graph(G)
+    centrality = nx.degree_centrality(U) if len(U) > 1 else {v: 0.0 for v in U}
+    labels = {v: G.nodes[v]["label"] for v in G}
+    positions = layout_positions(U, order=labels, group={v: G.nodes[v]["type"] for v in G})
+
+    ev = _Evidence(g)
+    mentions: dict[str, list] = defaultdict(list)
+    for m, e in g.subject_objects(KG.mentionOf):
+        if str(e) in G:
+            mentions[str(e)].append(m)
+    for i, a in g.subject_objects(KG.hasEvidence):  # indicators point to their assertion
+        if str(i) in G:
+            mentions[str(i)].append(a)
+    assertions: dict[tuple[str, str, str], list] = defaultdict(list)
+    for a in g.subjects(RDF.type, KG.RelationAssertion):
+        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+        if s is not None and p is not None and o is not None:
+            assertions[(str(s), str(p), str(o))].append(a)
+
+    nodes = tuple(
+        ViewNode(iri=v, type=G.nodes[v]["type"], label=labels[v], aliases=G.nodes[v]["aliases"],
+                 centrality=round(centrality[v], 6), x=positions[v][0], y=positions[v][1],
+                 evidence=spread_over_documents(mentions[v], ev))
+        for v in G)
+    edges = tuple(
+        ViewEdge(subject=s, predicate=p, object=o, evidence=spread_over_documents(assertions[(s, p, o)], ev))
+        for s, o, p in sorted(G.edges(keys=True)))
+
+    onto = ontology_labels()
+    used = {e.predicate for e in edges}
+    own = zh_labels(g, (URIRef(p) for p in used))  # a graph may carry its own ontology
+    predicate_labels = {p: onto.get(p) or own.get(p) or _local_name(p) for p in sorted(used)}
+    type_labels = {c: onto.get(str(KG[c]), c) for c in ENTITY_CLASSES}
+    return GraphView(nodes=nodes, edges=edges, sentences=tuple(ev.sentences), documents=tuple(ev.documents),
+                     type_labels=type_labels, predicate_labels=predicate_labels)
+
+
+# ---------------------------------------------------------------- the page
+
+
+def page_data(view: GraphView) -> dict:
+    """The JSON the page reads: compact arrays, documented here and in ``kg/viewer/view.js``.
+
+    ``nodes``: [iri, type index, label, aliases, size, x, y, evidence];
+    ``edges``: [subject index, object index, predicate index, evidence];
+    evidence: [[sentence index, start, end], …] (start/end null when unknown);
+    ``sentences``: [text, document index (-1 when unknown)].
+    """
+    types = list(ENTITY_CLASSES)
+    predicates = sorted(view.predicate_labels)
+    index = {n.iri: i for i, n in enumerate(view.nodes)}
+    top = max((n.centrality for n in view.nodes), default=0.0)
+
+    def size(c: float) -> float:
+        return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(c / top), 1) if top > 0 else MIN_SIZE
+
+    def refs(evidence: tuple[EvidenceRef, ...]) -> list:
+        return [[r.sentence, r.start, r.end] for r in evidence]
+
+    counts = defaultdict(int)
+    for n in view.nodes:
+        counts[n.type] += 1
+    return {
+        "types": [{"name": t, "label": view.type_labels.get(t, t), "color": TYPE_STYLE[t][0],
+                   "shape": TYPE_STYLE[t][1], "count": counts[t]} for t in types],
+        "predicates": [{"iri": p, "name": _local_name(p), "label": view.predicate_labels[p]} for p in predicates],
+        "documents": list(view.documents),
+        "sentences": [list(s) for s in view.sentences],
+        "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n.centrality), n.x, n.y,
+                   refs(n.evidence)] for n in view.nodes],
+        "edges": [[index[e.subject], index[e.object], predicates.index(e.predicate), refs(e.evidence)]
+                  for e in view.edges],
+        "big": len(view.nodes) > BIG_GRAPH,
+    }
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside an HTML ``<script>`` element: no ``<``, ``>`` or ``&`` survive.
+
+    >>> script_json({"label": "</script><img src=x>"})
+    '{"label":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _asset(name: str) -> str:
+    return resources.files("kg").joinpath(f"{_VIEWER}/{name}").read_text(encoding="utf-8")
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def render_view(graph: Graph | GraphView) -> str:
+    """The whole page as one string: works offline, loads nothing, runs only its own scripts."""
+    view = graph if isinstance(graph, GraphView) else graph_view(graph)
+    vis_js, view_js = _asset("vis-network.min.js"), _asset("view.js")
+    for name, text in (("vis-network.min.js", vis_js), ("view.js", view_js)):
+        if "</script" in text.lower():  # would end the inline <script> early
+            raise ValueError(f"kg/viewer/{name} contains '</script'")
+    page = Template(_asset("view.html")).substitute(
+        csp_scripts=f"{_csp_hash(vis_js)} {_csp_hash(view_js)}",
+        style=_asset("view.css"),
+        data=script_json(page_data(view)),
+        vis_js=vis_js,
+        view_js=view_js,
+    )
+    return page
+
+
+def load_view_graph(path: str | Path) -> Graph:
+    """Read a graph file for the view; a quad file (TriG, N-Quads) gives the union of its graphs.
+
+    A merged multi-document graph is the usual thing to view, and ``graph.trig`` holds one named
+    graph per document: the view shows them as one.
+    """
+    from kg.query import load_graph
+
+    p = Path(path)
+    if not p.is_file() or guess_format(str(p)) not in ("trig", "nquads"):
+        return load_graph(p)
+    ds = Dataset(default_union=True)
+    try:
+        ds.parse(str(p), format=guess_format(str(p)))
+    except Exception as e:  # rdflib raises many parser-specific types
+        raise InputError(f"{p}: cannot be parsed as {guess_format(str(p))}: {str(e).splitlines()[0][:200]}",
+                         hint="give a .ttl, .jsonld, .nt or .trig file") from e
+    merged = Graph(bind_namespaces="core")
+    for triple in ds.triples((None, None, None)):
+        merged.add(triple)
+    return merged
+
+
+def write_view(graph: Graph | GraphView, path: str | Path) -> Path:
+    """Write the view of ``graph`` to ``path`` atomically (an earlier page survives a failure)."""
+    return write_atomic(path, render_view(graph))

@@ -12,14 +12,24 @@ from kg.cli import main
 @click.argument("graph", type=click.Path(path_type=str))
 @click.option("-o", "--output", "out", default=None, help="HTML file to write (default: GRAPH with .html).")
 def view_command(graph: str, out: str | None) -> None:
-    """Write the interactive HTML view of GRAPH (works offline, one file).
+    """Write the interactive HTML view of GRAPH: one file that works offline.
+
+    GRAPH is any graph file of the contract (.ttl, .jsonld, .nt, or .trig, whose named graphs are
+    merged). Open the page in a browser: search by name or alias, filter by type, hover for
+    evidence, click a node to highlight its neighbours.
 
     \b
     Example:
       kg view output/graph.ttl -o output/graph.html
     """
-    from kg.query import load_graph
-    from kg.view import write_view
+    from kg.view import graph_view, load_view_graph, write_view
 
     target = Path(out) if out else Path(graph).with_suffix(".html")
-    click.echo(f"wrote {write_view(load_graph(graph), target)}")
+    if target.resolve() == Path(graph).resolve():
+        from kg.errors import InputError
+
+        raise InputError(f"{target}: the view would overwrite the graph", hint="give another file with -o")
+    view = graph_view(load_view_graph(graph))
+    path = write_view(view, target)
+    click.echo(f"wrote {path} ({len(view.nodes)} entities, {len(view.edges)} relations, "
+               f"{len(view.documents)} source documents)")
