@@ -214,7 +214,8 @@ def layout_positions(G: nx.Graph, *, order: dict[Hashable, str] | None = None,
             singletons[group.get(v, "")].append(v)
             continue
         radius, pos = bubble_tree(U.subgraph(comp), key=key)
-        components.append((2 * radius, 2 * radius, {v: (x + radius, y + radius) for v, (x, y) in pos.items()}))
+        shifted = {v: (x + radius, y + radius) for v, (x, y) in pos.items()}
+        components.append((2 * radius, 2 * radius, shifted))
     blocks: list[tuple[float, float, dict]] = []
     for name in sorted(singletons):
         members = sorted(singletons[name], key=key)
@@ -318,8 +319,9 @@ def _free_spot(discs: list[tuple[float, float, float]], r: float, *, reach: floa
         dist += max(NODE_GAP / 2, r / 4)
 
 
-def _pack_rows(items: list[tuple[float, float, dict]], *, width: float = 0.0) -> dict[Hashable, tuple[float, float]]:
-    """Shelf packing from the top left: in the given order, rows about as wide as a square of the total area."""
+def _pack_rows(items: list[tuple[float, float, dict]], *,
+               width: float = 0.0) -> dict[Hashable, tuple[float, float]]:
+    """Shelf packing from the top left, in the given order, in rows about as wide as a square of the items."""
     if not items:
         return {}
     margin = NODE_GAP
@@ -496,7 +498,8 @@ def page_data(view: GraphView) -> dict:
     return {
         "types": [{"name": t, "label": view.type_labels.get(t, t), "color": TYPE_STYLE[t][0],
                    "shape": TYPE_STYLE[t][1], "count": counts[t]} for t in types],
-        "predicates": [{"iri": p, "name": _local_name(p), "label": view.predicate_labels[p]} for p in predicates],
+        "predicates": [{"iri": p, "name": _local_name(p), "label": view.predicate_labels[p]}
+                       for p in predicates],
         "documents": list(view.documents),
         "sentences": [list(s) for s in view.sentences],
         "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n.centrality), n.x, n.y,

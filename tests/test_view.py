@@ -1,0 +1,299 @@
+"""The HTML view without a browser: what it draws, the evidence it shows, its safety and its layout.
+
+The browser-driven checks (drawing, search, filters, speed) are in test_view_browser.py.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import json
+import math
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.cli import main
+from kg.pipeline import build_graph
+from kg.view import (
+    NODE_GAP,
+    bubble_tree,
+    entity_graph,
+    graph_view,
+    layout_positions,
+    ontology_path,
+    page_data,
+    render_view,
+    script_json,
+    write_view,
+)
+from kg.vocab import DATA_NS, ENTITY_CLASSES, KG
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def zh_label(term: URIRef) -> str:
+    """The ontology file's Chinese label of ``term``, read here independently of kg.view."""
+    onto = Graph().parse(ontology_path(), format="turtle")
+    return next(str(o) for o in onto.objects(term, RDFS.label) if o.language == "zh")
+
+
+def two_document_graph(*, label: str = "党的二十大", sentence: str = "会议贯彻党的二十大精神。") -> Graph:
+    """A merged graph by hand: one meeting named in two documents, a relation, an indicator."""
+    g = Graph()
+    meeting, report = DATA_NS["meeting/m"], DATA_NS["document/r"]
+    g.add((meeting, RDF.type, KG.Meeting))
+    g.add((meeting, RDFS.label, Literal(label, lang="zh")))
+    g.add((meeting, SKOS.altLabel, Literal("二十大", lang="zh")))
+    g.add((report, RDF.type, KG.Document))
+    g.add((report, RDFS.label, Literal("政府工作报告", lang="zh")))
+    g.add((meeting, KG.approved, report))
+    for n, title in ((1, "甲市政府工作报告"), (2, "乙省政府工作报告")):
+        doc, sent = DATA_NS[f"doc/{n}"], DATA_NS[f"doc/{n}/sentence/0"]
+        g.add((doc, RDF.type, KG.SourceDocument))
+        g.add((doc, RDFS.label, Literal(title, lang="zh")))
+        g.add((sent, RDF.type, KG.Sentence))
+        g.add((sent, KG.text, Literal(f"{sentence}（{n}）", lang="zh")))
+        g.add((sent, KG.start, Literal(100, datatype=XSD.integer)))
+        g.add((sent, KG.inDocument, doc))
+        mention = DATA_NS[f"doc/{n}/mention/{n}"]
+        g.add((mention, RDF.type, KG.Mention))
+        g.add((mention, KG.mentionOf, meeting))
+        g.add((mention, KG.inSentence, sent))
+        g.add((mention, KG.inDocument, doc))
+        start = 100 + sentence.index(label) if label in sentence else 100
+        g.add((mention, KG.start, Literal(start, datatype=XSD.integer)))
+        g.add((mention, KG.end, Literal(start + len(label), datatype=XSD.integer)))
+    assertion = DATA_NS["doc/1/assertion/a"]
+    g.add((assertion, RDF.type, KG.RelationAssertion))
+    g.add((assertion, RDF.subject, meeting))
+    g.add((assertion, RDF.predicate, KG.approved))
+    g.add((assertion, RDF.object, report))
+    g.add((assertion, KG.inSentence, DATA_NS["doc/1/sentence/0"]))
+    g.add((assertion, KG.inDocument, DATA_NS["doc/1"]))
+    return g
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_text: str) -> Graph:
+    return build_graph(seed_text, source="seed.txt")
+
+
+# ------------------------------------------------------------------ what is drawn
+
+
+def test_every_entity_and_entity_relation_of_the_seed_is_in_the_view(seed_graph: Graph) -> None:
+    classes = {KG[c] for c in ENTITY_CLASSES}
+    entities = {str(s) for s, o in seed_graph.subject_objects(RDF.type) if o in classes}
+    relations = {(str(s), str(p), str(o)) for s, p, o in seed_graph
+                 if str(s) in entities and str(o) in entities and p != RDF.type}
+    view = graph_view(seed_graph)
+    assert {n.iri for n in view.nodes} == entities
+    assert {(e.subject, e.predicate, e.object) for e in view.edges} == relations
+    assert len(view.nodes) > 50 and relations  # the seed is a real speech, not an empty graph
+
+
+def test_structural_nodes_are_not_drawn() -> None:
+    view = graph_view(two_document_graph())
+    assert {n.iri for n in view.nodes} == {str(DATA_NS["meeting/m"]), str(DATA_NS["document/r"])}
+
+
+def test_edge_labels_are_the_predicates_chinese_labels_from_the_ontology(seed_graph: Graph) -> None:
+    data = page_data(graph_view(seed_graph))
+    assert data["predicates"]
+    for p in data["predicates"]:
+        assert p["label"] == zh_label(URIRef(p["iri"]))
+
+
+def test_legend_names_each_type_in_chinese_and_counts_it(seed_graph: Graph) -> None:
+    view = graph_view(seed_graph)
+    types = page_data(view)["types"]
+    assert [t["name"] for t in types] == list(ENTITY_CLASSES)
+    for t in types:
+        assert t["label"] == zh_label(KG[t["name"]])
+        assert t["count"] == sum(1 for n in view.nodes if n.type == t["name"])
+    assert len({(t["color"], t["shape"]) for t in types}) == len(types)  # no two types look alike
+
+
+def test_more_central_entities_are_drawn_bigger(seed_graph: Graph) -> None:
+    data = page_data(graph_view(seed_graph))
+    degree = dict(nx.Graph(entity_graph(seed_graph)).degree())
+    sizes = {n[0]: n[4] for n in data["nodes"]}
+    hub = max(degree, key=degree.get)
+    loner = min(degree, key=degree.get)
+    assert sizes[hub] > sizes[loner]
+
+
+# ------------------------------------------------------------------ evidence and merged graphs
+
+
+def test_a_merged_graph_shows_evidence_from_each_document() -> None:
+    view = graph_view(two_document_graph())
+    meeting = next(n for n in view.nodes if n.type == "Meeting")
+    assert meeting.aliases == ("二十大",)
+    texts = [view.sentences[r.sentence] for r in meeting.evidence]
+    assert sorted(view.documents[d] for _, d in texts) == ["乙省政府工作报告", "甲市政府工作报告"]
+    for ref in meeting.evidence:  # the marked span is the mention itself
+        assert view.sentences[ref.sentence][0][ref.start:ref.end] == "党的二十大"
+    edge = view.edges[0]
+    assert [view.sentences[r.sentence][0] for r in edge.evidence] == ["会议贯彻党的二十大精神。（1）"]
+
+
+def test_evidence_is_capped_at_three_distinct_sentences(seed_graph: Graph) -> None:
+    view = graph_view(seed_graph)
+    counts = [len(n.evidence) for n in view.nodes]
+    assert max(counts) == 3
+    for n in view.nodes:
+        assert len({r.sentence for r in n.evidence}) == len(n.evidence)
+
+
+def test_two_labels_of_one_entity_keep_one_and_alias_the_other() -> None:
+    g = two_document_graph()
+    g.add((DATA_NS["meeting/m"], RDFS.label, Literal("中国共产党第二十次全国代表大会", lang="zh")))
+    meeting = next(n for n in graph_view(g).nodes if n.type == "Meeting")
+    assert {meeting.label, *meeting.aliases} == {"党的二十大", "二十大", "中国共产党第二十次全国代表大会"}
+    assert meeting.label not in meeting.aliases
+
+
+# ------------------------------------------------------------------ the page is safe and offline
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script" and dict(attrs).get("type") != "application/json"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+
+def test_page_links_nothing_and_its_policy_allows_only_its_own_scripts(seed_graph: Graph) -> None:
+    parser = _Tags()
+    parser.feed(render_view(seed_graph))
+    assert not [(t, a) for t, a in parser.tags if {"src", "href"} & set(a)]
+    assert not [t for t, _ in parser.tags if t in ("link", "iframe", "img", "object", "embed")]
+    csp = next(a["content"] for t, a in parser.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp
+    allowed = set(re.findall(r"'sha256-([^']+)'", csp))
+    assert len(parser.scripts) == 2  # vis-network and the view
+    for script in parser.scripts:  # a hash mismatch would leave the page blank
+        assert base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() in allowed
+
+
+def test_hostile_text_stays_data() -> None:
+    g = two_document_graph(label=XSS, sentence=f"会议贯彻{XSS}精神。")
+    g.add((DATA_NS["doc/1"], RDFS.label, Literal(f"</script>{XSS}", lang="zh")))
+    page = render_view(g)
+    assert XSS not in page and "</script><" not in page
+    raw = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S).group(1)
+    data = json.loads(raw)
+    assert XSS in [n[2] for n in data["nodes"]]
+    assert f"</script>{XSS}" in data["documents"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(st.text() | st.integers() | st.none(), lambda c: st.lists(c) | st.dictionaries(st.text(), c)))
+def test_script_json_round_trips_and_cannot_close_the_script(value) -> None:
+    text = script_json(value)
+    assert json.loads(text) == value
+    assert "<" not in text and ">" not in text and "&" not in text
+
+
+def test_rendering_is_deterministic(seed_graph: Graph) -> None:
+    assert render_view(seed_graph) == render_view(seed_graph)
+
+
+# ------------------------------------------------------------------ layout
+
+
+def test_seed_layout_gives_every_entity_its_own_place(seed_graph: Graph) -> None:
+    positions = [(n.x, n.y) for n in graph_view(seed_graph).nodes]
+    assert all(math.isfinite(c) for p in positions for c in p)
+    closest = min(math.dist(a, b) for a, b in itertools.combinations(positions, 2))
+    assert closest >= NODE_GAP / 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=120), st.integers(min_value=0, max_value=10**6),
+       st.integers(min_value=0, max_value=30))
+def test_bubble_tree_keeps_nodes_apart_and_near_their_neighbours(n: int, seed: int, extra: int) -> None:
+    G = nx.random_labeled_tree(n, seed=seed)
+    G.add_edges_from(nx.gnm_random_graph(n, extra, seed=seed).edges())  # cycles too
+    radius, pos = bubble_tree(G)
+    assert set(pos) == set(G)
+    closest = min(math.dist(pos[a], pos[b]) for a, b in itertools.combinations(G, 2))
+    assert closest >= NODE_GAP / 2
+    assert all(math.hypot(*pos[v]) <= radius + 1e-6 for v in G)  # inside the disc it reports
+
+
+def test_unconnected_entities_are_gathered_by_type_below_the_connected_ones() -> None:
+    G = nx.Graph([("a", "b"), ("b", "c")])
+    G.add_nodes_from(["p1", "p2", "q1"])
+    group = {"p1": "Policy", "p2": "Policy", "q1": "Place"}
+    pos = layout_positions(G, group=group)
+    assert max(pos[v][1] for v in "abc") < min(pos[v][1] for v in group)
+    assert math.dist(pos["p1"], pos["p2"]) < math.dist(pos["p1"], pos["q1"])
+
+
+# ------------------------------------------------------------------ kg view
+
+
+def test_kg_view_writes_the_page_and_accepts_a_merged_trig_graph(tmp_path: Path) -> None:
+    g = two_document_graph()
+    g.serialize(tmp_path / "g.ttl", format="turtle")
+    from rdflib import Dataset
+
+    ds = Dataset()
+    for i, (s, p, o) in enumerate(sorted(g)):  # split the triples over two named graphs
+        ds.graph(URIRef(f"urn:x:{i % 2}")).add((s, p, o))
+    ds.serialize(tmp_path / "g.trig", format="trig")
+    runner = CliRunner()
+    ttl = runner.invoke(main, ["view", str(tmp_path / "g.ttl"), "-o", str(tmp_path / "a.html")])
+    trig = runner.invoke(main, ["view", str(tmp_path / "g.trig"), "-o", str(tmp_path / "b.html")])
+    assert ttl.exit_code == 0 and trig.exit_code == 0, ttl.output + trig.output
+    assert "2 entities, 1 relations, 2 source documents" in ttl.output
+    assert (tmp_path / "a.html").read_text() == (tmp_path / "b.html").read_text()
+
+
+def test_kg_view_default_output_is_beside_the_graph(tmp_path: Path) -> None:
+    two_document_graph().serialize(tmp_path / "g.ttl", format="turtle")
+    result = CliRunner().invoke(main, ["view", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "g.html").read_text().startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["view", "no/such/graph.ttl"], "no such graph file"),
+    (["view", "{dir}/g.ttl", "-o", "{dir}/g.ttl"], "would overwrite the graph"),
+])
+def test_kg_view_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    two_document_graph().serialize(tmp_path / "g.ttl", format="turtle")
+    result = CliRunner().invoke(main, [a.format(dir=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_an_empty_graph_still_gives_a_page(tmp_path: Path) -> None:
+    path = write_view(Graph(), tmp_path / "empty.html")
+    data = page_data(graph_view(Graph()))
+    assert data["nodes"] == [] and path.read_text().startswith("<!DOCTYPE html>")

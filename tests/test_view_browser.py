@@ -1,0 +1,317 @@
+"""The HTML view in a real headless Chromium (Debian's, driven by Playwright; no browser download).
+
+Each test opens a page written by ``kg build`` / ``write_view`` from its file: URL and checks what an
+analyst would see: every entity and relation drawn, nothing fetched from anywhere, search, type
+filters, neighbourhood highlight, tooltips, escaping, and a corpus graph opening still and quick.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
+
+from kg.corpus import build
+from kg.query import load_graph
+from kg.view import write_view
+from kg.vocab import ENTITY_CLASSES, KG
+
+from .conftest import SEED
+from .test_view import XSS, two_document_graph, zh_label
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--headless=new", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-default-apps", "--disable-sync"]
+#: Generous: the issue asks for 5 s on this machine's size; CI machines are shared and slower.
+CORPUS_READY_BOUND_S = 20.0
+
+pytestmark = pytest.mark.browser
+
+# Records what a page does that a test must see: CSP violations (a blocked load or inline handler).
+WATCH = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation',
+  e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (apt-get install chromium fonts-wqy-zenhei)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+class Page:
+    """A view page opened in a fresh browser context, with what it requested and reported."""
+
+    def __init__(self, browser, path: Path) -> None:
+        self.url = path.resolve().as_uri()
+        self.context = browser.new_context(viewport={"width": 1400, "height": 900})
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.route("**/*", self._route)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("dialog", self._dialog)
+        self.page.add_init_script(WATCH)
+        started = time.perf_counter()
+        self.page.goto(self.url)
+        self.wait_for("document.body.dataset.kgState === 'ready'", timeout_s=60)
+        self.ready_s = time.perf_counter() - started
+
+    def _route(self, route) -> None:
+        self.requests.append(route.request.url)
+        if route.request.url == self.url:
+            route.continue_()
+        else:
+            route.abort()
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def wait_for(self, expression: str, *, timeout_s: float = 10) -> None:
+        """Poll ``expression`` until it is true (Playwright's wait_for_function needs eval, which
+        the page's Content-Security-Policy rightly forbids)."""
+        deadline = time.perf_counter() + timeout_s
+        while not self.js(expression):
+            if time.perf_counter() > deadline:
+                raise AssertionError(f"timed out waiting for {expression}")
+            time.sleep(0.02)
+
+    def node_on_screen(self, iri: str) -> tuple[float, float]:
+        """Where a node is drawn, in page coordinates."""
+        x, y = self.js("""iri => { const p = network.getPositions([iri])[iri]; const d = network.canvasToDOM(p);
+                          const r = document.getElementById('kg-network').getBoundingClientRect();
+                          return [d.x + r.left, d.y + r.top]; }""", iri)
+        return x, y
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory) -> Path:
+    """``kg build`` of the seed speech: graph.ttl and the graph.html it writes beside it."""
+    out = tmp_path_factory.mktemp("seed")
+    build([SEED], out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_graph(seed_build: Path) -> Graph:
+    return load_graph(seed_build / "graph.ttl")
+
+
+@pytest.fixture
+def seed_page(browser, seed_build: Path) -> Iterator[Page]:
+    page = Page(browser, seed_build / "graph.html")
+    yield page
+    page.close()
+
+
+def entities(g: Graph) -> dict[str, str]:
+    """IRI → entity class, straight from the RDF."""
+    classes = {KG[c]: c for c in ENTITY_CLASSES}
+    return {str(s): classes[o] for s, o in g.subject_objects(RDF.type) if o in classes}
+
+
+# ------------------------------------------------------------------ drawing and offline
+
+
+def test_every_entity_and_relation_is_drawn_and_nothing_is_fetched(seed_page: Page, seed_graph: Graph) -> None:
+    ents = entities(seed_graph)
+    relations = {(str(s), str(p), str(o)) for s, p, o in seed_graph
+                 if str(s) in ents and str(o) in ents and p != RDF.type}
+    drawn = seed_page.js("network.body.data.nodes.get().map(n => [n.id, n.type])")
+    drawn_edges = seed_page.js("network.body.data.edges.get().map(e => [e.from, e.predicate, e.to, e.label])")
+    assert dict(drawn) == ents
+    assert {(s, p, o) for s, p, o, _ in drawn_edges} == relations
+    assert all(label == zh_label(URIRef(p)) for _, p, _, label in drawn_edges)
+    # every node and edge is in the network's own drawing state, not only in the data sets
+    assert seed_page.js("Object.keys(network.body.nodes).length") == len(ents)
+    assert seed_page.js("Object.keys(network.body.edges).length") == len(relations)
+    assert seed_page.requests == [seed_page.url]
+    assert seed_page.js("window.__violations") == []
+    assert seed_page.errors == []
+
+
+def test_the_view_is_still_once_ready(seed_page: Page) -> None:
+    before = seed_page.js("network.getPositions()")
+    seed_page.page.wait_for_timeout(400)
+    assert seed_page.js("network.getPositions()") == before
+    assert seed_page.js("network.physics.physicsEnabled") is False
+
+
+# ------------------------------------------------------------------ search
+
+
+def test_search_by_part_of_a_label_focuses_the_first_hit(seed_page: Page, seed_graph: Graph) -> None:
+    ents = entities(seed_graph)
+    labels = {iri: str(seed_graph.value(URIRef(iri), RDFS.label)) for iri in ents}
+    query = "二十"
+    expected = {iri for iri, label in labels.items()
+                if query in label or any(query in str(a) for a in seed_graph.objects(URIRef(iri), SKOS.altLabel))}
+    assert expected  # the seed speech names 党的二十大
+    seed_page.page.fill("#kg-search", query)
+    seed_page.wait_for("document.body.dataset.kgFocus !== undefined")
+    focused = seed_page.js("document.body.dataset.kgFocus")
+    assert focused in expected
+    assert seed_page.js("network.getSelectedNodes()") == [focused]
+    hits = seed_page.page.locator("#kg-hits li").all_text_contents()
+    assert sorted(hits) == sorted(labels[i] for i in expected)
+    seed_page.page.wait_for_timeout(600)  # the focus animation
+    view = seed_page.js("network.getViewPosition()")
+    node = seed_page.js("iri => network.getPositions([iri])[iri]", focused)
+    assert abs(view["x"] - node["x"]) < 1 and abs(view["y"] - node["y"]) < 1
+
+
+def test_search_finds_an_entity_by_its_alias(seed_page: Page, seed_graph: Graph) -> None:
+    ents = entities(seed_graph)
+    target, alias = next((str(s), str(a)) for s, a in sorted(seed_graph.subject_objects(SKOS.altLabel))
+                         if str(s) in ents and str(a) not in str(seed_graph.value(s, RDFS.label)))
+    seed_page.page.fill("#kg-search", alias)
+    seed_page.page.press("#kg-search", "Enter")
+    hits = seed_page.js("kgView.find(document.getElementById('kg-search').value)")
+    assert target in hits
+    assert seed_page.js("document.body.dataset.kgFocus") == hits[0]
+
+
+def test_search_reports_no_match(seed_page: Page) -> None:
+    seed_page.page.fill("#kg-search", "这串字不会出现在任何名称里")
+    seed_page.page.press("#kg-search", "Enter")
+    assert seed_page.page.text_content("#kg-status") == "无匹配"
+
+
+# ------------------------------------------------------------------ filters and highlight
+
+
+def test_type_filter_hides_and_shows_a_type(seed_page: Page, seed_graph: Graph) -> None:
+    ents = entities(seed_graph)
+    concepts = {iri for iri, c in ents.items() if c == "Concept"}
+    assert concepts
+    box = seed_page.page.locator("#kg-types input[data-type=Concept]")
+    box.uncheck()
+    hidden = set(seed_page.js("Object.values(network.body.nodes).filter(n => n.options.hidden).map(n => n.id)"))
+    assert hidden == concepts
+    some_concept = str(seed_graph.value(URIRef(sorted(concepts)[0]), RDFS.label))
+    seed_page.page.fill("#kg-search", some_concept)
+    seed_page.page.press("#kg-search", "Enter")
+    assert not set(seed_page.js("kgView.find(document.getElementById('kg-search').value)")) & concepts
+    assert seed_page.js("document.body.dataset.kgFocus") not in concepts
+    box.check()
+    assert seed_page.js("Object.values(network.body.nodes).filter(n => n.options.hidden).length") == 0
+
+
+def test_clicking_a_node_highlights_its_neighbourhood(seed_page: Page, seed_graph: Graph) -> None:
+    ents = entities(seed_graph)
+    degree = {iri: 0 for iri in ents}
+    neighbours: dict[str, set[str]] = {iri: {iri} for iri in ents}
+    for s, p, o in seed_graph:
+        if str(s) in ents and str(o) in ents and p != RDF.type:
+            degree[str(s)] += 1
+            degree[str(o)] += 1
+            neighbours[str(s)].add(str(o))
+            neighbours[str(o)].add(str(s))
+    hub = max(sorted(ents), key=degree.get)
+    seed_page.page.mouse.click(*seed_page.node_on_screen(hub))
+    assert seed_page.js("document.body.dataset.kgHighlight") == hub
+    bright = set(seed_page.js("Object.values(network.body.nodes).filter(n => n.options.opacity !== 0.12)"
+                              ".map(n => n.id)"))
+    assert bright == neighbours[hub]
+    assert hub in seed_page.page.text_content("#kg-details") or \
+        str(seed_graph.value(URIRef(hub), RDFS.label)) in seed_page.page.text_content("#kg-details")
+    box = seed_page.page.locator("#kg-network").bounding_box()
+    seed_page.page.mouse.click(box["x"] + 5, box["y"] + 5)  # empty canvas corner
+    assert seed_page.js("document.body.dataset.kgHighlight") is None
+    assert seed_page.js("Object.values(network.body.nodes).filter(n => n.options.opacity === 0.12).length") == 0
+
+
+def test_hovering_a_node_shows_its_type_label_and_evidence(seed_page: Page, seed_graph: Graph) -> None:
+    ents = entities(seed_graph)
+    hub = next(iri for iri in sorted(ents) if ents[iri] == "Meeting")
+    label = str(seed_graph.value(URIRef(hub), RDFS.label))
+    sentences = {str(seed_graph.value(seed_graph.value(m, KG.inSentence), KG.text))
+                 for m in seed_graph.subjects(KG.mentionOf, URIRef(hub))}
+    seed_page.page.mouse.move(*seed_page.node_on_screen(hub))
+    tip = seed_page.page.locator("#kg-tooltip")
+    tip.wait_for(state="visible")
+    text = tip.text_content()
+    assert label in text and zh_label(KG.Meeting) in text
+    shown = seed_page.js("[...document.querySelectorAll('#kg-tooltip li')].map(li => li.firstChild.textContent)")
+    assert 1 <= len(shown) <= 3
+    assert any(any(s.strip("…") in full for full in sentences) for s in shown)
+
+
+# ------------------------------------------------------------------ escaping
+
+
+def test_hostile_labels_show_as_text_and_run_nothing(browser, tmp_path: Path) -> None:
+    g = two_document_graph(label=XSS, sentence=f"会议贯彻{XSS}精神。")
+    page = Page(browser, write_view(g, tmp_path / "x.html"))
+    try:
+        page.page.fill("#kg-search", "<img")
+        page.wait_for("document.body.dataset.kgFocus !== undefined")
+        page.page.mouse.move(*page.node_on_screen(page.js("document.body.dataset.kgFocus")))
+        page.page.locator("#kg-tooltip").wait_for(state="visible")
+        assert XSS in page.page.text_content("#kg-hits")
+        assert XSS in page.page.text_content("#kg-details")
+        assert XSS in page.page.text_content("#kg-tooltip")
+        assert page.js("document.querySelectorAll('img').length") == 0
+        page.page.wait_for_timeout(200)
+        assert page.dialogs == [] and page.js("window.__violations") == []
+        assert page.errors == []
+    finally:
+        page.close()
+
+
+# ------------------------------------------------------------------ a whole corpus
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory, shared_dir: Path) -> Path:
+    """The 2026 corpus built once per session (takes a minute or two): graph.ttl and graph.html."""
+    corpus = shared_dir / "corpus" / "gov-work-reports-2026"
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus} is absent")
+    out = tmp_path_factory.mktemp("corpus")
+    build([corpus], out)
+    return out
+
+
+@pytest.mark.slow
+def test_corpus_view_is_still_and_responsive_quickly(browser, corpus_build: Path) -> None:
+    page = Page(browser, corpus_build / "graph.html")
+    try:
+        before = page.js("network.getPositions()")
+        nodes = len(before)
+        page.page.wait_for_timeout(500)
+        still = page.js("network.getPositions()") == before
+        started = time.perf_counter()
+        page.page.fill("#kg-search", "产业")
+        page.page.press("#kg-search", "Enter")
+        page.wait_for("document.body.dataset.kgFocus !== undefined")
+        page.js("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        search_s = time.perf_counter() - started
+        print(f"\ncorpus view: {nodes} nodes, ready in {page.ready_s:.2f}s, search+highlight+redraw "
+              f"{search_s:.2f}s")
+        assert nodes > 1000
+        assert still
+        assert page.ready_s < CORPUS_READY_BOUND_S
+        assert search_s < CORPUS_READY_BOUND_S / 4
+        assert page.requests == [page.url] and page.errors == []
+    finally:
+        page.close()
