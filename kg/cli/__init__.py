@@ -71,9 +71,9 @@ class KGGroup(click.Group):
         except click.exceptions.Exit as e:
             sys.exit(e.exit_code)
         except click.exceptions.Abort:  # click's wrapping of KeyboardInterrupt and EOF at a prompt
-            _fail("interrupted (outputs of earlier builds are unchanged)", EXIT_INTERRUPTED)
+            _fail("interrupted (no half-written output was kept)", EXIT_INTERRUPTED)
         except Terminated:
-            _fail("terminated (outputs of earlier builds are unchanged)", EXIT_TERMINATED)
+            _fail("terminated (no half-written output was kept)", EXIT_TERMINATED)
         except click.ClickException as e:
             if debug:
                 raise
