@@ -56,7 +56,7 @@ MIN_SIZE, MAX_SIZE = 10.0, 40.0
 
 #: Distance between neighbouring nodes of the layout, and the grid cell of unconnected nodes
 #: (wider than tall: Chinese labels run horizontally below the node).
-NODE_GAP = 90.0
+NODE_GAP = 110.0
 CELL_W, CELL_H = 170.0, 80.0
 
 #: Graphs with more nodes than this are drawn without curved edges and hide edges while panning.

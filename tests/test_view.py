@@ -192,7 +192,8 @@ def test_page_links_nothing_and_its_policy_allows_only_its_own_scripts(seed_grap
     parser.feed(render_view(seed_graph))
     assert not [(t, a) for t, a in parser.tags if {"src", "href"} & set(a)]
     assert not [t for t, _ in parser.tags if t in ("link", "iframe", "img", "object", "embed")]
-    csp = next(a["content"] for t, a in parser.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    csp = next(a["content"] for t, a in parser.tags
+               if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
     assert "default-src 'none'" in csp
     allowed = set(re.findall(r"'sha256-([^']+)'", csp))
     assert len(parser.scripts) == 2  # vis-network and the view
@@ -212,7 +213,8 @@ def test_hostile_text_stays_data() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.recursive(st.text() | st.integers() | st.none(), lambda c: st.lists(c) | st.dictionaries(st.text(), c)))
+@given(st.recursive(st.text() | st.integers() | st.none(),
+                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
 def test_script_json_round_trips_and_cannot_close_the_script(value) -> None:
     text = script_json(value)
     assert json.loads(text) == value

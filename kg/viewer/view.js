@@ -211,7 +211,7 @@
              font: { face: FONT, size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" } },
     edges: { width: 1, selectionWidth: 2, arrows: { to: { enabled: true, scaleFactor: 0.5 } },
              color: { color: "#8c96a0", highlight: "#2c3e50", hover: "#2c3e50" },
-             font: { face: FONT, size: 11, color: "#4a4f57", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+             font: { face: FONT, size: 12, color: "#4a4f57", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
              smooth: big ? false : { enabled: true, type: "curvedCW", roundness: 0.12 } },
     interaction: { hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false,
                    navigationButtons: false, multiselect: false, tooltipDelay: 200 },
