@@ -1,0 +1,174 @@
+"""A content-hash cache of per-document build results: an unchanged corpus is rebuilt without extraction.
+
+A corpus build makes two things per text, and this cache keeps both (zlib-compressed, one file each):
+
+- the **extraction** (the pickled :class:`~kg.model.Extraction`), keyed by :func:`text_key`: a hash of
+  the text, its file name and the :func:`code_fingerprint`;
+- the text's **named graph** as N-Quads, keyed by :func:`graph_key`: the text's key plus the labels the
+  corpus chose for its entities (a label is chosen across documents, so adding a text can change
+  another text's graph without changing its extraction).
+
+The fingerprint hashes the package's code, its lexicons, the user's lexicon folders and the versions of
+jieba and rdflib: editing a rule, a lexicon line or the graph mapping changes every key, so nothing
+stale is ever read. Entries of other fingerprints are pruned by :meth:`BuildCache.prune`.
+
+The cache holds pickles: point ``--cache`` only at folders you trust, as with any build cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import shutil
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from kg.errors import OutputError
+from kg.model import Extraction
+
+#: Bump when the layout or encoding of entries changes.
+CACHE_FORMAT = 1
+
+_VERSION_DIR = re.compile(r"^v[0-9a-f]{16}$")
+
+
+def _package_files() -> list[Path]:
+    """The files whose content decides a document's extraction and graph (everything but the CLI)."""
+    root = Path(__file__).resolve().parent
+    files = [p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".ttl")
+             and "__pycache__" not in p.parts and p.parent.name != "cli"]
+    ontology = root.parent / "ontology"  # a source checkout keeps kg.ttl beside the package
+    if ontology.is_dir():
+        files += [p for p in ontology.glob("*.ttl") if p.is_file()]
+    return sorted(files)
+
+
+@lru_cache(maxsize=8)
+def code_fingerprint(lexicon_dirs: tuple[str, ...] = ()) -> str:
+    """A hash of everything besides the text that shapes a document's result.
+
+    ``lexicon_dirs`` are the user's lexicon folders (``KG_LEXICON_PATH`` is read by
+    :func:`kg.lexicon.lexicon_dirs` and added here).
+    """
+    from kg.lexicon import lexicon_dirs as user_lexicon_dirs
+
+    h = hashlib.sha256(f"kg-cache {CACHE_FORMAT} {sys.version_info[:2]}".encode())
+    for dist in ("jieba", "rdflib"):
+        try:
+            h.update(f"{dist} {metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(dist.encode())
+    root = Path(__file__).resolve().parents[1]
+    for p in _package_files():
+        h.update(str(p.relative_to(root) if p.is_relative_to(root) else p.name).encode())
+        h.update(p.read_bytes())
+    for d in user_lexicon_dirs(lexicon_dirs):
+        for p in sorted(d.glob("*.txt")) if d.is_dir() else ():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def text_key(text: str, file_name: str, fingerprint: str) -> str:
+    """Key of one text's extraction: its content, its file name (written into the graph) and the code."""
+    h = hashlib.sha256(fingerprint.encode())
+    h.update(b"\x1f" + file_name.encode("utf-8") + b"\x1f")
+    h.update(text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def graph_key(key: str, labels: Mapping[str, str]) -> str:
+    """Key of one text's named graph: its :func:`text_key` plus the labels chosen for its entities."""
+    h = hashlib.sha256(key.encode())
+    for iri in sorted(labels):
+        h.update(f"\x1e{iri}\x1f{labels[iri]}".encode())
+    return h.hexdigest()
+
+
+class BuildCache:
+    """Per-document results on disk, under ``directory/v<fingerprint>/``.
+
+    Reads never fail a build: a missing, truncated or unreadable entry is a miss. Writes go through
+    a temporary file and a rename, so two builds sharing a cache never see half an entry.
+    """
+
+    def __init__(self, directory: str | Path, *, fingerprint: str) -> None:
+        self.directory = Path(directory)
+        self.fingerprint = fingerprint
+        self.root = self.directory / f"v{fingerprint[:16]}"
+
+    def __repr__(self) -> str:
+        return f"BuildCache({str(self.directory)!r}, fingerprint={self.fingerprint[:16]!r})"
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.root / kind / key[:2] / f"{key}.z"
+
+    def _read(self, kind: str, key: str) -> bytes | None:
+        try:
+            return zlib.decompress(self._path(kind, key).read_bytes())
+        except (OSError, zlib.error):
+            return None
+
+    def _write(self, kind: str, key: str, data: bytes) -> None:
+        target = self._path(kind, key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(zlib.compress(data, 1))  # level 1: 15x smaller N-Quads, at disk speed
+            os.replace(tmp, target)
+        except OSError as e:
+            raise OutputError(f"{self.directory}: cannot write the build cache ({e.strerror or e})",
+                              hint="choose another folder with --cache, or build with --no-cache") from e
+
+    def has_extraction(self, key: str) -> bool:
+        return self._path("extraction", key).is_file()
+
+    def get_extraction(self, key: str) -> Extraction | None:
+        data = self._read("extraction", key)
+        if data is None:
+            return None
+        try:
+            ex = pickle.loads(data)
+        except Exception:  # a torn or foreign pickle raises almost anything; it is only a miss
+            return None
+        return ex if isinstance(ex, Extraction) else None
+
+    def put_extraction(self, key: str, ex: Extraction) -> None:
+        self._write("extraction", key, pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def get_labels(self, key: str) -> tuple[tuple[str, str, str], ...] | None:
+        """The (type, key, label) of each entity of a text: what the corpus-wide label choice reads."""
+        data = self._read("labels", key)
+        if data is None:
+            return None
+        rows = tuple(tuple(line.split("\t")) for line in data.decode("utf-8").splitlines())
+        return rows if all(len(r) == 3 for r in rows) else None
+
+    def put_labels(self, key: str, rows: Iterable[tuple[str, str, str]]) -> None:
+        self._write("labels", key, "".join(f"{t}\t{k}\t{label}\n" for t, k, label in rows).encode("utf-8"))
+
+    def get_graph(self, key: str) -> str | None:
+        """A text's named graph as N-Quads (sorted lines), or None."""
+        data = self._read("graph", key)
+        return data.decode("utf-8") if data is not None else None
+
+    def put_graph(self, key: str, nquads: str) -> None:
+        self._write("graph", key, nquads.encode("utf-8"))
+
+    def prune(self) -> int:
+        """Remove the entries of other fingerprints (older code or lexicons); return how many folders."""
+        removed = 0
+        if not self.directory.is_dir():
+            return 0
+        for d in self.directory.iterdir():
+            if d.is_dir() and _VERSION_DIR.match(d.name) and d != self.root:
+                shutil.rmtree(d, ignore_errors=True)
+                removed += 1
+        return removed
