@@ -98,13 +98,16 @@ class Page:
                 raise AssertionError(f"timed out waiting for {expression}")
             time.sleep(0.02)
 
+    def on_screen(self, canvas_point: dict) -> tuple[float, float]:
+        """Page coordinates of a point of the network's canvas."""
+        x, y = self.js("""p => { const d = network.canvasToDOM(p);
+            const r = document.getElementById('kg-network').getBoundingClientRect();
+            return [d.x + r.left, d.y + r.top]; }""", canvas_point)
+        return x, y
+
     def node_on_screen(self, iri: str) -> tuple[float, float]:
         """Where a node is drawn, in page coordinates."""
-        x, y = self.js("""iri => {
-            const d = network.canvasToDOM(network.getPositions([iri])[iri]);
-            const r = document.getElementById('kg-network').getBoundingClientRect();
-            return [d.x + r.left, d.y + r.top]; }""", iri)
-        return x, y
+        return self.on_screen(self.js("iri => network.getPositions([iri])[iri]", iri))
 
     def close(self) -> None:
         self.context.close()
@@ -261,6 +264,32 @@ def test_hovering_a_node_shows_its_type_label_and_evidence(seed_page: Page, seed
                          ".map(li => li.firstChild.textContent)")
     assert 1 <= len(shown) <= 3
     assert any(any(s.strip("…") in full for full in sentences) for s in shown)
+
+
+def test_hovering_an_edge_shows_its_predicate_and_evidence(seed_page: Page, seed_graph: Graph) -> None:
+    edge = seed_page.js("network.body.data.edges.get().find(e => e.label)")
+    middle = seed_page.js("id => network.body.edges[id].edgeType.getPoint(0.5)", edge["id"])  # on the curve
+    assertions = [a for a in seed_graph.subjects(RDF.type, KG.RelationAssertion)
+                  if (str(seed_graph.value(a, RDF.subject)), str(seed_graph.value(a, RDF.predicate)),
+                      str(seed_graph.value(a, RDF.object))) == (edge["from"], edge["predicate"], edge["to"])]
+    sentences = {str(seed_graph.value(seed_graph.value(a, KG.inSentence), KG.text)) for a in assertions}
+    seed_page.page.mouse.move(*seed_page.on_screen(middle))
+    tip = seed_page.page.locator("#kg-tooltip")
+    tip.wait_for(state="visible")
+    assert zh_label(URIRef(edge["predicate"])) in tip.text_content()
+    shown = seed_page.js("[...document.querySelectorAll('#kg-tooltip li')].map(li => li.textContent)")
+    assert shown and all(any(s.split("——")[0].strip("…")[:20] in full for full in sentences) for s in shown)
+
+
+def test_physics_can_be_switched_on_and_stops_by_itself(seed_page: Page) -> None:
+    before = seed_page.js("network.getPositions()")
+    seed_page.page.check("#kg-physics")
+    seed_page.wait_for("!network.physics.physicsEnabled && !document.getElementById('kg-physics').checked",
+                       timeout_s=20)
+    after = seed_page.js("network.getPositions()")
+    assert after != before  # it did move
+    seed_page.page.wait_for_timeout(300)
+    assert seed_page.js("network.getPositions()") == after  # and is still again
 
 
 # ------------------------------------------------------------------ escaping
