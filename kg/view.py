@@ -534,8 +534,8 @@ def render_view(graph: Graph | GraphView) -> str:
     view = graph if isinstance(graph, GraphView) else graph_view(graph)
     vis_js, view_js = _asset("vis-network.min.js"), _asset("view.js")
     for name, text in (("vis-network.min.js", vis_js), ("view.js", view_js)):
-        if "</script" in text.lower():  # would end the inline <script> early
-            raise ValueError(f"kg/viewer/{name} contains '</script'")
+        if "</script" in text.lower() or "<!--" in text:  # would end or confuse the inline <script>
+            raise ValueError(f"kg/viewer/{name} holds '</script' or '<!--': it cannot be inlined")
     page = Template(_asset("view.html")).substitute(
         csp_scripts=f"{_csp_hash(vis_js)} {_csp_hash(view_js)}",
         style=_asset("view.css"),

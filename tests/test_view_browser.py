@@ -314,6 +314,15 @@ def test_hostile_labels_show_as_text_and_run_nothing(browser, tmp_path: Path) ->
         page.close()
 
 
+def test_an_empty_graph_opens_and_says_so(browser, tmp_path: Path) -> None:
+    page = Page(browser, write_view(Graph(), tmp_path / "empty.html"))
+    try:
+        assert "图中没有实体" in page.page.text_content("#kg-empty")
+        assert page.errors == [] and page.requests == [page.url]
+    finally:
+        page.close()
+
+
 # ------------------------------------------------------------------ a whole corpus
 
 

@@ -227,7 +227,9 @@
     document.body.dataset.kgState = "ready";
   });
   if (!data.nodes.length) {
-    container.appendChild(el("div", null, "图中没有实体")).id = "kg-empty";
+    var empty = el("div", null, "图中没有实体（十类实体的节点）");
+    empty.id = "kg-empty";
+    container.appendChild(empty);
   }
   document.getElementById("kg-summary").textContent =
     data.nodes.length + " 个实体 · " + data.edges.length + " 条关系 · " + data.documents.length + " 份文本";
@@ -303,7 +305,7 @@
   var typeList = document.getElementById("kg-types");
   types.forEach(function (t, ti) {
     var li = el("li");
-    if (!t.count) li.className = "kg-empty";
+    if (!t.count) li.className = "kg-absent";
     var label = el("label");
     var box = el("input");
     box.type = "checkbox";
