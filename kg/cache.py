@@ -17,6 +17,7 @@ The cache holds pickles: point ``--cache`` only at folders you trust, as with an
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import re
@@ -25,7 +26,6 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -49,12 +49,12 @@ def _package_files() -> list[Path]:
     return sorted(files)
 
 
-@lru_cache(maxsize=8)
 def code_fingerprint(lexicon_dirs: tuple[str, ...] = ()) -> str:
-    """A hash of everything besides the text that shapes a document's result.
+    """A hash of everything besides the text that shapes a document's result (a few milliseconds).
 
-    ``lexicon_dirs`` are the user's lexicon folders (``KG_LEXICON_PATH`` is read by
-    :func:`kg.lexicon.lexicon_dirs` and added here).
+    ``lexicon_dirs`` are the user's lexicon folders besides those of ``KG_LEXICON_PATH`` (read by
+    :func:`kg.lexicon.lexicon_dirs`). Computed afresh on each call: a lexicon edited between two
+    builds of one process must change it.
     """
     from kg.lexicon import lexicon_dirs as user_lexicon_dirs
 
@@ -148,11 +148,14 @@ class BuildCache:
         data = self._read("labels", key)
         if data is None:
             return None
-        rows = tuple(tuple(line.split("\t")) for line in data.decode("utf-8").splitlines())
-        return rows if all(len(r) == 3 for r in rows) else None
+        try:
+            rows = tuple(tuple(r) for r in json.loads(data))
+        except (ValueError, TypeError):
+            return None
+        return rows if all(len(r) == 3 and all(isinstance(x, str) for x in r) for r in rows) else None
 
     def put_labels(self, key: str, rows: Iterable[tuple[str, str, str]]) -> None:
-        self._write("labels", key, "".join(f"{t}\t{k}\t{label}\n" for t, k, label in rows).encode("utf-8"))
+        self._write("labels", key, json.dumps([list(r) for r in rows], ensure_ascii=False).encode("utf-8"))
 
     def get_graph(self, key: str) -> str | None:
         """A text's named graph as N-Quads (sorted lines), or None."""

@@ -49,6 +49,10 @@ _STAMP_FORMAT = 1
 #: Below this many texts no progress is reported (a bar that flashes by helps nobody).
 PROGRESS_MIN_FILES = 4
 
+#: With the default worker count, texts of fewer characters than this (about 15 s of work) are
+#: built in this process: spawning workers and loading jieba in each costs about two seconds.
+PARALLEL_MIN_CHARS = 200_000
+
 #: Merged graphs bigger than this (N-Triples bytes, ~100,000 triples) have graph.jsonld and
 #: graph.html rendered in worker processes, beside the Turtle and TriG written here.
 PARALLEL_WRITE_BYTES = 16_000_000
@@ -281,7 +285,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
     """Build the texts of ``paths`` into ``out_dir``; see the module docstring for the stages.
 
     ``workers`` processes extract and graph the texts and render the slow outputs (default: the
-    machine's cores; 1 runs everything in this process). ``cache_dir`` holds per-document results
+    machine's cores, or 1 for fewer than :data:`PARALLEL_MIN_CHARS` characters; 1 runs everything
+    in this process). Workers are spawned: a script calling this needs the usual
+    ``if __name__ == "__main__":`` guard. ``cache_dir`` holds per-document results
     (default ``out_dir/.kg-cache``); ``use_cache=False`` builds from scratch and keeps nothing.
     ``store_dir`` also loads the graph into an on-disk pyoxigraph store (kg/store.py).
     """
@@ -292,8 +298,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
         from kg.reader import check_encoding
 
         check_encoding(encoding)
-    workers = default_workers() if workers is None else workers
-    if workers < 1:
+    if workers is not None and workers < 1:
         raise InputError(f"--workers {workers}: must be at least 1", hint="leave it out to use every core")
     summary = BuildSummary()
     report = progress if progress and len(files) >= PROGRESS_MIN_FILES else (lambda *_: None)
@@ -312,6 +317,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
         if use_cache and not summary.failed and _up_to_date(out, sources, options, summary):
             summary.stage_seconds["read"] = time.perf_counter() - t
         else:
+            if workers is None:  # every core, when the texts repay starting the processes
+                big = sum(len(s.text) for s in sources) >= PARALLEL_MIN_CHARS
+                workers = default_workers() if big else 1
             with _Workers(workers) as pool:
                 t = time.perf_counter()
                 rows, fresh = _extract_all(sources, cache, pool, summary, report)

@@ -15,7 +15,7 @@ from kg.cli import main
 @click.option("--encoding", default=None, help="Encoding of the inputs (default: detect UTF-8/UTF-16/GB18030).")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
 @click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
-              help="Processes extracting texts at once (default: the machine's cores). "
+              help="Processes extracting texts at once (default: the machine's cores for big corpora, else 1). "
                    "The output is the same whatever the number.")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Folder of per-document results, so that unchanged texts are not extracted again "
