@@ -6,7 +6,7 @@ gives each node its size (degree centrality) and its position (:func:`layout_pos
 here so that even a corpus of ten thousand entities is still the moment it is drawn). Evidence
 comes from the graph's ``kg:Mention`` and ``kg:RelationAssertion`` nodes and their sentences.
 
-The page (:func:`render_view`) inlines vis-network (``kg/viewer/vis-network.min.js``, 9.1.2, MIT),
+The page (:func:`render_view`) inlines vis-network (9.1.2, MIT, read from the pyvis package that ships it),
 our CSS and JS, and the data as JSON in a ``<script type="application/json">`` block escaped for
 that context; the JS builds every piece of text with ``textContent``. A Content-Security-Policy
 allows only the page's own two scripts (by hash) and no request to any host.
@@ -525,6 +525,11 @@ def _asset(name: str) -> str:
     return resources.files("kg").joinpath(f"{_VIEWER}/{name}").read_text(encoding="utf-8")
 
 
+def _vis_network_js() -> str:
+    """vis-network as pyvis ships it (9.1.2, MIT): pyvis is our source of the library, inlined, not linked."""
+    return resources.files("pyvis").joinpath("templates/lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
+
+
 def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
@@ -532,7 +537,7 @@ def _csp_hash(script: str) -> str:
 def render_view(graph: Graph | GraphView) -> str:
     """The whole page as one string: works offline, loads nothing, runs only its own scripts."""
     view = graph if isinstance(graph, GraphView) else graph_view(graph)
-    vis_js, view_js = _asset("vis-network.min.js"), _asset("view.js")
+    vis_js, view_js = _vis_network_js(), _asset("view.js")
     for name, text in (("vis-network.min.js", vis_js), ("view.js", view_js)):
         if "</script" in text.lower() or "<!--" in text:  # would end or confuse the inline <script>
             raise ValueError(f"kg/viewer/{name} holds '</script' or '<!--': it cannot be inlined")
