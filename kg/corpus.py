@@ -114,7 +114,8 @@ def collect_inputs(paths: Iterable[str | Path]) -> list[Path]:
         if p.is_dir():
             found = sorted(f for f in p.rglob("*.txt") if f.is_file())
             if not found:
-                raise InputError(f"{p}: folder holds no .txt files", hint="give .txt files or a folder of them")
+                raise InputError(f"{p}: folder holds no .txt files",
+                                 hint="give .txt files or a folder of them")
             files.extend(found)
         else:
             files.append(p)
@@ -160,7 +161,9 @@ def _label_rows(ex: Extraction) -> tuple[tuple[str, str, str], ...]:
 
 def extract_task(source: SourceText, cache: BuildCache) -> tuple[str, tuple | None, str | None,
                                                               DocumentGraph | None, str | None]:
-    """Extract one text, graph it with its own labels, cache both: ``(key, label rows, graph key, graph, error)``.
+    """Extract one text, graph it with its own labels, cache both.
+
+    Returns ``(key, label rows, graph key, graph, error)``.
 
     A top-level function of plain arguments, so that it runs in spawned worker processes. The
     graph is made at once with the labels this text alone would choose: the corpus-wide choice
@@ -455,8 +458,8 @@ def _graph_all(sources: list[SourceText], rows: dict[str, tuple], fresh: dict[st
     from kg.graph import mint_iri, preferred_labels
 
     # preferred_labels reads only the type, key and label of each extraction's entities
-    stand_ins = [SimpleNamespace(entities=tuple(Entity(key=k, type=t, label=lab) for t, k, lab in rows[s.key]))
-                 for s in sources]
+    stand_ins = [SimpleNamespace(entities=tuple(Entity(key=k, type=t, label=lab)
+                                                for t, k, lab in rows[s.key])) for s in sources]
     chosen = {str(iri): label for iri, label in preferred_labels(stand_ins).items()}
     docs: list[DocumentGraph] = []
     tasks = []
@@ -504,7 +507,7 @@ def _prefixes() -> dict[str, str]:
 
 def _turtle_prefixes() -> dict[str, str]:
     """The data namespace (kgr:) is left out of Turtle and TriG: its local names hold slashes, which
-    Turtle must escape (kgr:doc\/…), and full IRIs read better."""
+    Turtle must escape (kgr:doc\\/…), and full IRIs read better."""
     return {k: v for k, v in _prefixes().items() if k != "kgr"}
 
 
@@ -522,7 +525,10 @@ def merge_documents(docs: list[DocumentGraph]) -> tuple[bytes, bytes]:
     quads = bytearray()
     for g in sorted(by_graph):
         blocks = by_graph.pop(g)
-        text = blocks[0] if len(blocks) == 1 else "".join(sorted(set("".join(blocks).splitlines(keepends=True))))
+        if len(blocks) == 1:
+            text = blocks[0]
+        else:
+            text = "".join(sorted(set("".join(blocks).splitlines(keepends=True))))
         del blocks
         quads += text.encode("utf-8")
         # " .\n" ends every line and nothing else (literals escape their line breaks)
@@ -697,7 +703,8 @@ def _up_to_date(out: Path, sources: list[SourceText], options: dict, summary: Bu
         stamp = json.loads((out / STAMP).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    if not isinstance(stamp, dict) or any(stamp.get(k) != v for k, v in _stamp_data(sources, options).items()):
+    expected = _stamp_data(sources, options)
+    if not isinstance(stamp, dict) or any(stamp.get(k) != v for k, v in expected.items()):
         return False
     outputs = stamp.get("outputs") or {}
     if not outputs or any(_file_digest(out / name) != digest for name, digest in outputs.items()):

@@ -1,4 +1,4 @@
-"""The build cache: keys that change with everything that shapes a result, and entries that never fail a build."""
+"""The build cache: keys change with all that shapes a result, and an entry never fails a build."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -94,7 +94,8 @@ def clean_build(corpus, tmp_path_factory) -> Path:
 
 def test_an_entity_named_in_every_text_is_one_node_with_evidence_from_each(clean_build) -> None:
     g = Graph().parse(clean_build / "graph.ttl")
-    nodes = {s for s in g.subjects(RDFS.label, Literal("党的二十大", lang="zh")) if (s, RDF.type, KG.Meeting) in g}
+    label = Literal("党的二十大", lang="zh")
+    nodes = {s for s in g.subjects(RDFS.label, label) if (s, RDF.type, KG.Meeting) in g}
     assert len(nodes) == 1
     (meeting,) = nodes
     documents = {g.value(m, KG.inDocument) for m in g.subjects(KG.mentionOf, meeting)}
@@ -123,7 +124,7 @@ def test_each_text_is_a_named_graph_with_its_header_metadata(clean_build) -> Non
 
 
 def test_every_output_is_the_graph_mapping_of_the_extractions(corpus, clean_build) -> None:
-    """Turtle, JSON-LD, TriG and N-Quads hold what kg/graph.py makes of the texts, labels chosen corpus-wide."""
+    """Every output holds kg/graph.py's mapping of the texts (labels chosen corpus-wide)."""
     pairs = [(extract_file(f), f.name) for f in sorted(corpus.glob("*.txt"))]
     expected = to_graph(pairs)
     assert_same_graph(Graph().parse(clean_build / "graph.ttl"), expected)
@@ -172,7 +173,7 @@ def test_a_changed_text_is_the_only_one_extracted_again(corpus, tmp_path) -> Non
 
 
 def test_a_new_text_that_changes_a_shared_label_regraphs_the_others(tmp_path) -> None:
-    """Labels are chosen across texts: adding texts that write a name differently must reach the cached graphs."""
+    """Labels are chosen across texts: new texts that write a name differently must reach cached graphs."""
     texts = write_corpus(tmp_path / "texts", {"a.txt": "我们要大力发展“人工智能+”行动。\n"})
     build([texts], tmp_path / "out", workers=1, write_html=False)
     for i in range(2):  # two texts with the full-width plus outvote the first

@@ -12,10 +12,12 @@ from kg.cli import main
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("-o", "--output", "out_dir", default="output", show_default=True,
               help="Folder for graph.ttl, graph.jsonld, graph.trig, graph.nq and graph.html.")
-@click.option("--encoding", default=None, help="Encoding of the inputs (default: detect UTF-8/UTF-16/GB18030).")
+@click.option("--encoding", default=None,
+              help="Encoding of the inputs (default: detect UTF-8/UTF-16/GB18030).")
 @click.option("--no-html", is_flag=True, help="Skip the HTML view.")
 @click.option("-j", "--workers", type=click.IntRange(min=1), default=None,
-              help="Processes extracting texts at once (default: the machine's cores for big corpora, else 1). "
+              help="Processes extracting texts at once (default: the machine's cores for big corpora, "
+                   "else 1). "
                    "The output is the same whatever the number.")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Folder of per-document results, so that unchanged texts are not extracted again "
@@ -56,7 +58,8 @@ def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no
     for _name, reason in summary.failed:
         click.echo(f"kg: error: {reason}", err=True)
     if summary.failed:
-        click.echo(f"kg: error: {len(summary.failed)} file(s) failed, see above (the rest was built)", err=True)
+        click.echo(f"kg: error: {len(summary.failed)} file(s) failed, see above (the rest was built)",
+                   err=True)
         sys.exit(1)
 
 
