@@ -8,7 +8,8 @@ relative to the smallest size (1.0 everywhere means linear; a quadratic step mak
 the size), the build's stages, and the process's peak RSS.
 
 CPU seconds are the measure to compare: the machine is shared, and wall time counts the waits.
-A size that takes longer than ``--budget`` seconds is stopped, and larger sizes are skipped.
+A build that takes longer than ``--budget`` seconds or more than ``--max-rss-mb`` of memory is
+stopped (the machine is shared), and larger sizes are not tried.
 
     .venv/bin/python benchmarks/bench_large_input.py                       # 1 5 10 25 50 MB
     .venv/bin/python benchmarks/bench_large_input.py --sizes 0.5 1 2       # a quick look
@@ -80,42 +81,76 @@ def child(path: Path, out_dir: Path, profile: Path | None) -> None:
     }))
 
 
-def run_size(size_mb: float, *, budget: float, profile: bool) -> dict | None:
+def _rss_mb(pid: int) -> float:
+    """Resident memory of a process from /proc (Linux); 0 where that is not available."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run_size(size_mb: float, *, budget: float, max_rss_mb: float, profile: bool) -> dict:
+    """Build one size in a child process; stop it past ``budget`` seconds or ``max_rss_mb`` of memory.
+
+    The memory cap protects a shared machine: a build that needs more is stopped and reported.
+    """
     path = make_text(size_mb)
     out = WORK / f"build-{size_mb:g}MB"
     prof = WORK / f"profile-{size_mb:g}MB.pstats" if profile else None
     cmd = [sys.executable, __file__, "--child", str(path), str(out)]
     if prof:
         cmd += ["--profile-to", str(prof)]
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=budget,
-                              env={**os.environ, "PYTHONHASHSEED": "0"})
-    except subprocess.TimeoutExpired:
-        return None
-    if done.returncode != 0:
-        raise SystemExit(f"build of {path} failed:\n{done.stderr[-3000:]}")
-    row = json.loads(done.stdout.strip().splitlines()[-1])
-    row["size_mb"] = size_mb
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONHASHSEED": "0"})
+    peak, stopped = 0.0, None
+    while proc.poll() is None:
+        peak = max(peak, _rss_mb(proc.pid))
+        if peak > max_rss_mb:
+            stopped = f"stopped at {peak:,.0f} MB RSS (cap {max_rss_mb:,.0f})"
+        elif time.perf_counter() - started > budget:
+            stopped = f"stopped after {budget:,.0f} s"
+        if stopped:
+            proc.kill()
+            proc.wait()
+            break
+        time.sleep(0.5)
+    stdout, stderr = proc.communicate()
+    row = {"size_mb": size_mb, "bytes": path.stat().st_size, "elapsed": time.perf_counter() - started,
+           "peak_seen_mb": peak}
+    if stopped:
+        row["stopped"] = stopped
+        return row
+    if proc.returncode != 0:
+        raise SystemExit(f"build of {path} failed:\n{stderr[-3000:]}")
+    row.update(json.loads(stdout.strip().splitlines()[-1]))
     if prof:
         row["profile"] = str(prof)
     return row
 
 
-def print_table(rows: list[dict], skipped: list[float], budget: float) -> None:
+def print_table(rows: list[dict]) -> None:
     head = ("| MB | chars | wall s | CPU s | chars/CPU s | cost/char vs first | extract s | graph s "
             "| write s | triples | peak RSS MB |")
     print(head)
     print("|" + "---|" * (head.count("|") - 1))
-    first = rows[0]["cpu"] / rows[0]["chars"] if rows else None
+    done = [r for r in rows if "stopped" not in r]
+    first = done[0]["cpu"] / done[0]["chars"] if done else None
     for r in rows:
+        if "stopped" in r:
+            print(f"| {r['size_mb']:g} | – | {r['elapsed']:.0f} | – | – | – | – | – | – | – "
+                  f"| {r['stopped']} |")
+            continue
         st = r.get("stages", {})
         per_char = r["cpu"] / r["chars"]
         stages = " | ".join(f"{st.get(name, float('nan')):.1f}" for name in ("extract", "graph", "write"))
         print(f"| {r['size_mb']:g} | {r['chars']:,} | {r['wall']:.1f} | {r['cpu']:.1f} "
               f"| {r['chars'] / r['cpu']:,.0f} | {per_char / first:.2f} | {stages} | {r['triples']:,} "
               f"| {r['peak_mb']:,.0f} |")
-    for size in skipped:
-        print(f"| {size:g} | – | > {budget:.0f} | – | – | – | – | – | – | – | – |")
 
 
 def print_profile(path: str, top: int = 15) -> None:
@@ -129,6 +164,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=float, nargs="+", default=[1, 5, 10, 25, 50], help="text sizes in MB")
     ap.add_argument("--budget", type=float, default=3600, help="seconds allowed per size (default 3600)")
+    ap.add_argument("--max-rss-mb", type=float, default=7000,
+                    help="stop a build using more memory than this (MB; default 7000: the machine is shared)")
     ap.add_argument("--profile", action="store_true", help="cProfile each build and print the top functions")
     ap.add_argument("--child", nargs=2, metavar=("TEXT", "OUT"), help=argparse.SUPPRESS)
     ap.add_argument("--profile-to", help=argparse.SUPPRESS)
@@ -138,22 +175,19 @@ def main() -> None:
         return
     if not CORPUS.is_dir():
         raise SystemExit(f"{CORPUS} is absent: the benchmark concatenates the corpus texts beside it")
-    rows, skipped = [], []
+    rows = []
     for size in sorted(args.sizes):
-        if skipped:
-            skipped.append(size)
-            continue
         print(f"building {size:g} MB …", file=sys.stderr, flush=True)
-        row = run_size(size, budget=args.budget, profile=args.profile)
-        if row is None:
-            skipped.append(size)
-        else:
-            rows.append(row)
-            print(json.dumps(row), file=sys.stderr, flush=True)
-    print_table(rows, skipped, args.budget)
+        row = run_size(size, budget=args.budget, max_rss_mb=args.max_rss_mb, profile=args.profile)
+        rows.append(row)
+        print(json.dumps(row), file=sys.stderr, flush=True)
+        if "stopped" in row:  # larger sizes would only be stopped later
+            break
+    print_table(rows)
     if args.profile:
         for r in rows:
-            print_profile(r["profile"])
+            if "profile" in r:
+                print_profile(r["profile"])
 
 
 if __name__ == "__main__":
