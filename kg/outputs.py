@@ -162,19 +162,28 @@ class OutputSet:
         self.paths: list[Path] = []
         self._staged: list[tuple[Path, Path]] = []  # (temporary file, target)
 
-    def _stage(self, name: str, write: Callable[[BinaryIO], None]) -> Path:
+    @contextmanager
+    def open(self, name: str) -> Iterator[BinaryIO]:
+        """Stage ``out_dir/name`` through a binary file: for outputs too big to hold in memory at once.
+
+        The file becomes ``out_dir/name`` at commit; if the block raises, it is discarded with the rest.
+        """
         target = self.out_dir / name
         tmp = _create_temp(target)
         self._staged.append((tmp, target))
         try:
             with open(tmp, "wb") as fh:
-                write(fh)
+                yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, _file_mode(target))
         except OSError as e:
             raise _output_error(target, e) from e
-        return target
+
+    def _stage(self, name: str, write: Callable[[BinaryIO], None]) -> Path:
+        with self.open(name) as fh:
+            write(fh)
+        return self.out_dir / name
 
     def write(self, name: str, data: str | bytes) -> Path:
         """Stage ``data`` (str as UTF-8) as ``out_dir/name``."""

@@ -116,6 +116,22 @@ def test_output_set_commits_all_files(tmp_path) -> None:
     assert leftovers(tmp_path / "out") == []
 
 
+def test_output_set_streams_big_outputs_and_discards_them_on_failure(tmp_path) -> None:
+    (tmp_path / "graph.nt").write_bytes(b"old\n")
+    with pytest.raises(KeyboardInterrupt):
+        with OutputSet(tmp_path) as outputs:
+            with outputs.open("graph.nt") as fh:
+                fh.write(b"<urn:a> <urn:b> <urn:c> .\n")
+                raise KeyboardInterrupt
+    assert (tmp_path / "graph.nt").read_bytes() == b"old\n"
+    assert leftovers(tmp_path) == []
+    with OutputSet(tmp_path) as outputs:
+        with outputs.open("graph.nt") as fh:
+            for i in range(3):
+                fh.write(f"<urn:s{i}> <urn:p> <urn:o> .\n".encode())
+    assert len(Graph().parse(tmp_path / "graph.nt", format="nt")) == 3
+
+
 @pytest.mark.parametrize("how", ["parent is a file", "output is a file"])
 def test_check_writable_fails_even_for_root(tmp_path, how) -> None:
     """Root ignores permission bits, so the failures used here are ones root cannot write through."""
