@@ -185,7 +185,13 @@ def test_an_unknown_output_format_is_one_line_and_exit_2(graph_file) -> None:
 
 
 def test_an_unknown_named_query_is_one_line_and_exit_2(graph_file) -> None:
-    assert_one_line_error(run_kg("query", graph_file, "-n", "no-such-query"), EXIT_USAGE)
+    assert_one_line_error(run_kg("query", graph_file, "-n", "no-such-query"), EXIT_USAGE, "no-such-query")
+
+
+def test_a_federated_query_is_refused_not_sent(graph_file) -> None:
+    """SERVICE would make kg fetch from another host; it is refused before anything runs."""
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    assert_one_line_error(run_kg("query", graph_file, query), EXIT_USAGE, "SERVICE")
 
 
 def test_a_missing_graph_is_one_line_and_exit_2(tmp_path) -> None:
