@@ -106,6 +106,8 @@ def find_indicators(ctx: Context) -> list[Indicator]:
                     continue
                 value = 1000.0 if m["cn"] == "千" else 100.0
             else:
+                if len(m["num"].split(".")[0]) > 15:  # not a measurement: a serial number or garbage
+                    continue
                 value = float(m["num"])
             if m["pre"] and m["unit"] and m["unit"].startswith("万亿") and m["num"] is None:
                 value = 1.0
