@@ -164,7 +164,9 @@ def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None,
             g.add((m_iri, KG.inDocument, d))
             g.add((m_iri, KG.start, _int(m.start)))
             g.add((m_iri, KG.end, _int(m.end)))
-            g.add((m_iri, KG.text, Literal(m.text, lang="zh")))
+            # the source slice, not m.text: a shared head's mention (市人民政府 of 市人民政府、…工作报告)
+            # carries the expanded name as its text, and evidence must quote the source exactly
+            g.add((m_iri, KG.text, Literal(doc.text[m.start:m.end], lang="zh")))
             g.add((m_iri, KG.rule, Literal(m.rule)))
             g.add((m_iri, KG.confidence, _decimal(m.confidence)))
             link_place(m_iri, m.start)
@@ -180,7 +182,7 @@ def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None,
         g.add((a, RDF.subject, s))
         g.add((a, RDF.predicate, p))
         g.add((a, RDF.object, o))
-        _add_evidence(g, a, rel.evidence, d)
+        _add_evidence(g, a, rel.evidence, d, doc.text)
         link_place(a, rel.evidence.start)
 
     for ind in ex.indicators:
@@ -205,7 +207,7 @@ def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None,
         g.add((a, RDF.subject, i_iri))
         g.add((a, RDF.predicate, KG.value))
         g.add((a, RDF.object, _decimal(ind.value)))
-        _add_evidence(g, a, ind.evidence, d)
+        _add_evidence(g, a, ind.evidence, d, doc.text)
         link_place(a, ind.evidence.start)
 
     for i in sorted(used_sentences):
@@ -215,7 +217,7 @@ def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None,
         g.add((s_iri, KG.inDocument, d))
         g.add((s_iri, KG.start, _int(sent.start)))
         g.add((s_iri, KG.end, _int(sent.end)))
-        g.add((s_iri, KG.text, Literal(sent.text, lang="zh")))
+        g.add((s_iri, KG.text, Literal(doc.text[sent.start:sent.end], lang="zh")))
         if sent.section is not None:
             g.add((s_iri, KG.inSection, section_iris[sent.section]))
     return d
@@ -271,12 +273,13 @@ def _period_bounds(period: str | None) -> tuple[str, str] | tuple[()]:
     return (years[0], years[-1]) if years else ()
 
 
-def _add_evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef) -> None:
+def _add_evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef, text: str) -> None:
+    """Offsets, the exact source slice, rule and confidence of one assertion."""
     g.add((node, KG.inDocument, doc))
     g.add((node, PROV.wasDerivedFrom, doc))
     g.add((node, KG.start, _int(ev.start)))
     g.add((node, KG.end, _int(ev.end)))
-    g.add((node, KG.text, Literal(ev.text, lang="zh")))
+    g.add((node, KG.text, Literal(text[ev.start:ev.end], lang="zh")))
     g.add((node, KG.rule, Literal(ev.rule)))
     g.add((node, KG.confidence, _decimal(ev.confidence)))
 
