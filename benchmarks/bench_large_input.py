@@ -25,7 +25,9 @@ import resource
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "gov-work-reports-2026"
@@ -55,22 +57,39 @@ def make_text(size_mb: float, corpus: Path = CORPUS) -> Path:
     return path
 
 
-def child(path: Path, out_dir: Path, profile: Path | None) -> None:
+def extract_only(path: Path) -> SimpleNamespace:
+    """Read, segment and extract, nothing more: what the extractor alone costs (the stage a build shares
+    with ``kg.pipeline``), to tell it apart from graphing and writing."""
+    from kg.document import make_document
+    from kg.extract import extract
+    from kg.reader import read_text
+
+    t = time.perf_counter()
+    ex = extract(make_document(read_text(path), source=path.name))
+    entities = Counter(e.type for e in ex.entities)
+    return SimpleNamespace(triples=0, entities_by_type=entities, failed=[],
+                           stage_seconds={"extract": time.perf_counter() - t})
+
+
+def child(path: Path, out_dir: Path, profile: Path | None, *, only_extract: bool = False) -> None:
     """Build one text in this process and print what it cost as JSON (run by the parent per size)."""
     from kg.corpus import build
 
     wanted = {"write_html": False, "workers": 1, "use_cache": False}
     accepted = inspect.signature(build).parameters
     options = {k: v for k, v in wanted.items() if k in accepted}
+    def run():
+        return extract_only(path) if only_extract else build([path], out_dir, **options)
+
     wall, cpu = time.perf_counter(), time.process_time()
     if profile:
         import cProfile
 
         profiler = cProfile.Profile()
-        summary = profiler.runcall(build, [path], out_dir, **options)
+        summary = profiler.runcall(run)
         profiler.dump_stats(profile)
     else:
-        summary = build([path], out_dir, **options)
+        summary = run()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     chars = len(path.read_text(encoding="utf-8"))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
@@ -93,7 +112,8 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def run_size(size_mb: float, *, budget: float, max_rss_mb: float, profile: bool) -> dict:
+def run_size(size_mb: float, *, budget: float, max_rss_mb: float, profile: bool,
+             only_extract: bool = False) -> dict:
     """Build one size in a child process; stop it past ``budget`` seconds or ``max_rss_mb`` of memory.
 
     The memory cap protects a shared machine: a build that needs more is stopped and reported.
@@ -104,6 +124,8 @@ def run_size(size_mb: float, *, budget: float, max_rss_mb: float, profile: bool)
     cmd = [sys.executable, __file__, "--child", str(path), str(out)]
     if prof:
         cmd += ["--profile-to", str(prof)]
+    if only_extract:
+        cmd.append("--extract-only")
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONHASHSEED": "0"})
@@ -167,18 +189,22 @@ def main() -> None:
     ap.add_argument("--max-rss-mb", type=float, default=7000,
                     help="stop a build using more memory than this (MB; default 7000: the machine is shared)")
     ap.add_argument("--profile", action="store_true", help="cProfile each build and print the top functions")
+    ap.add_argument("--extract-only", action="store_true",
+                    help="read, segment and extract only: no graph, no outputs (what the extractor costs)")
     ap.add_argument("--child", nargs=2, metavar=("TEXT", "OUT"), help=argparse.SUPPRESS)
     ap.add_argument("--profile-to", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(Path(args.child[0]), Path(args.child[1]), Path(args.profile_to) if args.profile_to else None)
+        child(Path(args.child[0]), Path(args.child[1]), Path(args.profile_to) if args.profile_to else None,
+              only_extract=args.extract_only)
         return
     if not CORPUS.is_dir():
         raise SystemExit(f"{CORPUS} is absent: the benchmark concatenates the corpus texts beside it")
     rows = []
     for size in sorted(args.sizes):
         print(f"building {size:g} MB …", file=sys.stderr, flush=True)
-        row = run_size(size, budget=args.budget, max_rss_mb=args.max_rss_mb, profile=args.profile)
+        row = run_size(size, budget=args.budget, max_rss_mb=args.max_rss_mb, profile=args.profile,
+                       only_extract=args.extract_only)
         rows.append(row)
         print(json.dumps(row), file=sys.stderr, flush=True)
         if "stopped" in row:  # larger sizes would only be stopped later
