@@ -144,3 +144,9 @@ def test_relation_shapes_check_the_ontologys_domain_and_range(onto, predicate):
     ranges = {shapes.value(ps, SH["class"]) for ps in shapes.objects(shape, SH.property)
               if shapes.value(ps, SH.path) == p}
     assert ranges == {onto.value(p, RDFS.range)}
+
+
+def test_the_ontology_table_in_docs_names_every_term_of_ours(onto):
+    table = (REPO / "docs" / "ontology.md").read_text(encoding="utf-8")
+    missing = [t for t in vocab_terms() if f"`kg:{t.rsplit('#', 1)[-1]}`" not in table]
+    assert not missing, f"docs/ontology.md lacks {missing}: regenerate its tables from ontology/kg.ttl"
