@@ -38,15 +38,57 @@ CACHE_FORMAT = 1
 _VERSION_DIR = re.compile(r"^v[0-9a-f]{16}$")
 
 
+#: The modules whose import closure makes a document's result: segmenting, extracting, mapping to
+#: RDF. With this module and kg/corpus.py (which writes the N-Quads) they are all that is hashed:
+#: editing the view, the CLI or another output does not throw the cache away.
+ROOT_MODULES = ("kg.document", "kg.extract", "kg.graph")
+
+
+def _module_path(root: Path, name: str) -> Path | None:
+    rel = Path(*name.split(".")[1:])
+    for candidate in (root / rel / "__init__.py", (root / rel).with_suffix(".py")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imported_kg_modules(path: Path) -> set[str]:
+    """The kg.* modules a source file imports, anywhere in it (imports inside functions count)."""
+    import ast
+
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and \
+                node.module.split(".")[0] == "kg":
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)  # from kg.extract import context
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names if a.name.split(".")[0] == "kg")
+    return names
+
+
 def _package_files() -> list[Path]:
-    """The files whose content decides a document's extraction and graph (everything but the CLI)."""
+    """The files that decide a document's result: the import closure of :data:`ROOT_MODULES`, every
+    lexicon and the ontology (whose labels kg/graph.py writes)."""
     root = Path(__file__).resolve().parent
-    files = [p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".ttl")
-             and "__pycache__" not in p.parts and p.parent.name != "cli"]
+    seen: set[Path] = {root / "cache.py", root / "corpus.py"}
+    todo = list(ROOT_MODULES)
+    done: set[Path] = set()
+    while todo:
+        path = _module_path(root, todo.pop())
+        if path is None or path in done:
+            continue
+        done.add(path)
+        seen.add(path)
+        todo.extend(_imported_kg_modules(path))
+        if path.name == "__init__.py":  # a package: all its modules (rule families are found by import)
+            todo.extend("kg." + ".".join(p.relative_to(root).with_suffix("").parts)
+                        for p in path.parent.glob("*.py") if p.name != "__init__.py")
+    data = [p for p in (root / "lexicons").glob("*.txt")]
     ontology = root.parent / "ontology"  # a source checkout keeps kg.ttl beside the package
-    if ontology.is_dir():
-        files += [p for p in ontology.glob("*.ttl") if p.is_file()]
-    return sorted(files)
+    data += [p for p in ontology.glob("*.ttl")] if ontology.is_dir() else []
+    data += [p for p in (root / "ontology").glob("*.ttl")] if (root / "ontology").is_dir() else []
+    return sorted(seen | set(data))
 
 
 def code_fingerprint(lexicon_dirs: tuple[str, ...] = ()) -> str:
@@ -71,6 +113,23 @@ def code_fingerprint(lexicon_dirs: tuple[str, ...] = ()) -> str:
     for d in user_lexicon_dirs(lexicon_dirs):
         for p in sorted(d.glob("*.txt")) if d.is_dir() else ():
             h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def package_fingerprint() -> str:
+    """A hash of the whole package and the libraries that write outputs: what the up-to-date check of
+    a build's outputs compares (the view's code makes graph.html, but no document's cache entry)."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for dist in ("pyoxigraph", "networkx", "pyvis", "oxrdflib"):
+        try:
+            h.update(f"{dist} {metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(dist.encode())
+    root = Path(__file__).resolve().parent
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".z"):
+            h.update(str(p.relative_to(root)).encode())
             h.update(p.read_bytes())
     return h.hexdigest()
 
@@ -157,13 +216,12 @@ class BuildCache:
     def put_labels(self, key: str, rows: Iterable[tuple[str, str, str]]) -> None:
         self._write("labels", key, json.dumps([list(r) for r in rows], ensure_ascii=False).encode("utf-8"))
 
-    def get_graph(self, key: str) -> str | None:
-        """A text's named graph as N-Quads (sorted lines), or None."""
-        data = self._read("graph", key)
-        return data.decode("utf-8") if data is not None else None
+    def get_graph(self, key: str) -> bytes | None:
+        """A text's named graph as N-Quads (sorted UTF-8 lines), or None."""
+        return self._read("graph", key)
 
-    def put_graph(self, key: str, nquads: str) -> None:
-        self._write("graph", key, nquads.encode("utf-8"))
+    def put_graph(self, key: str, nquads: bytes) -> None:
+        self._write("graph", key, nquads)
 
     def prune(self) -> int:
         """Remove the entries of other fingerprints (older code or lexicons); return how many folders."""

@@ -95,10 +95,10 @@ class SourceText:
 
 @dataclass(frozen=True)
 class DocumentGraph:
-    """One text's named graph: its IRI and its statements as sorted N-Quads lines (each ending in \\n)."""
+    """One text's named graph: its IRI and its statements, sorted N-Quads lines in UTF-8."""
 
     graph_iri: str
-    nquads: str
+    nquads: bytes
 
 
 # ---------------------------------------------------------------- inputs
@@ -224,7 +224,7 @@ def document_graph(ex: Extraction, *, file_name: str, labels: dict[str, str] | N
     encode = _term_encoder()
     lines = {f"{encode(s)} {encode(p)} {encode(o)}" for s, p, o in sink.triples}
     g = nt_iri(graph_iri)
-    return DocumentGraph(graph_iri, "".join(f"{t} {g} .\n" for t in sorted(lines)))
+    return DocumentGraph(graph_iri, "".join([f"{t} {g} .\n" for t in sorted(lines)]).encode("utf-8"))
 
 
 # ---------------------------------------------------------------- N-Triples terms
@@ -472,7 +472,7 @@ def _graph_all(sources: list[SourceText], rows: dict[str, tuple], fresh: dict[st
         doc = fresh.pop(gkey, None)
         if doc is None:
             nquads = cache.get_graph(gkey)
-            doc = DocumentGraph(_graph_of(nquads), nquads) if nquads is not None else None
+            doc = DocumentGraph(_graph_of(nquads), nquads) if nquads else None
         if doc is not None:
             docs.append(doc)
         else:
@@ -485,10 +485,10 @@ def _graph_all(sources: list[SourceText], rows: dict[str, tuple], fresh: dict[st
     return docs
 
 
-def _graph_of(nquads: str) -> str:
+def _graph_of(nquads: bytes) -> str:
     """The graph IRI of a document's N-Quads (every line ends in the same ``<graph> .``)."""
-    first = nquads[:nquads.index("\n")]
-    return first[first.rindex(" <") + 2:-3]
+    first = nquads[:nquads.index(b"\n")]
+    return first[first.rindex(b" <") + 2:-3].decode("utf-8")
 
 
 # ---------------------------------------------------------------- outputs
@@ -517,26 +517,30 @@ def merge_documents(docs: list[DocumentGraph]) -> tuple[bytes, bytes]:
     Empties ``docs`` as it goes, so that a big corpus is not held three times over. Two files with
     the same text share a document (and named graph) IRI; their lines are merged.
     """
-    by_graph: dict[str, list[str]] = {}
+    # All in UTF-8 bytes: a str of Chinese text takes two bytes a character, and the whole corpus
+    # passes through here. Byte order of UTF-8 is code point order, so the sort is the same.
+    by_graph: dict[str, list[bytes]] = {}
     while docs:
         d = docs.pop()
         by_graph.setdefault(d.graph_iri, []).append(d.nquads)
-    triples: set[str] = set()
-    quads = bytearray()
+    triples: set[bytes] = set()
+    quads: list[bytes] = []
     for g in sorted(by_graph):
         blocks = by_graph.pop(g)
         if len(blocks) == 1:
-            text = blocks[0]
+            block = blocks[0]
         else:
-            text = "".join(sorted(set("".join(blocks).splitlines(keepends=True))))
+            block = b"".join(sorted(set(b"".join(blocks).splitlines(keepends=True))))
         del blocks
-        quads += text.encode("utf-8")
+        quads.append(block)
         # " .\n" ends every line and nothing else (literals escape their line breaks)
-        triples.update(text.replace(f" {nt_iri(g)} .\n", " .\n").splitlines())
+        triples.update(block.replace(f" {nt_iri(g)} .\n".encode(), b" .\n").splitlines())
     ordered = sorted(triples)
     del triples
-    ordered.append("")
-    return "\n".join(ordered).encode("utf-8"), bytes(quads)
+    ordered.append(b"")
+    nt = b"\n".join(ordered)
+    del ordered
+    return nt, b"".join(quads)
 
 
 def _write_outputs(outputs: OutputSet, docs: list[DocumentGraph], summary: BuildSummary, pool: _Workers, *,
@@ -573,7 +577,8 @@ def render_jsonld(nt: bytes) -> bytes:
     """graph.jsonld from the merged N-Triples (a worker task)."""
     import pyoxigraph as ox
 
-    return "".join(jsonld_lines(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), _prefixes())).encode("utf-8")
+    return b"".join([line.encode("utf-8")
+                     for line in jsonld_lines(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), _prefixes())])
 
 
 def render_html(nt: bytes) -> str:
@@ -587,14 +592,15 @@ def _count(nt: bytes, summary: BuildSummary) -> None:
     """Distinct entities by type, relations and indicators of the merged graph (from its lines)."""
     from kg.vocab import ENTITY_CLASSES, RELATION_PREDICATES
 
-    text = nt.decode("utf-8")
     kg = re.escape(_KG_NS)
-    typed = re.findall(rf"^<[^>]*> {re.escape(_RDF_TYPE)} <{kg}({'|'.join(ENTITY_CLASSES)})> \.$", text, re.M)
-    types = Counter(typed)
+    typed = re.findall(rf"^<[^>]*> {re.escape(_RDF_TYPE)} <{kg}({'|'.join(ENTITY_CLASSES)})> \.$".encode(),
+                       nt, re.M)
+    types = Counter(t.decode("ascii") for t in typed)
     summary.indicators = types.pop("Indicator", 0)
     summary.entities_by_type = types
-    summary.relations = len(re.findall(rf"^<[^>]*> <{kg}(?:{'|'.join(RELATION_PREDICATES)})> <", text, re.M))
-    summary.triples = text.count("\n")
+    relation = rf"^<[^>]*> <{kg}(?:{'|'.join(RELATION_PREDICATES)})> <".encode()
+    summary.relations = len(re.findall(relation, nt, re.M))
+    summary.triples = nt.count(b"\n")
 
 
 def jsonld_lines(triples: Iterable, prefixes: dict[str, str]) -> Iterator[str]:
@@ -683,7 +689,10 @@ def _rdflib_view_of(nt: bytes):
 
 
 def _stamp_data(sources: list[SourceText], options: dict) -> dict:
-    return {"format": _STAMP_FORMAT, "options": options, "inputs": sorted(s.key for s in sources)}
+    from kg.cache import package_fingerprint
+
+    return {"format": _STAMP_FORMAT, "code": package_fingerprint(), "options": options,
+            "inputs": sorted(s.key for s in sources)}
 
 
 def _file_digest(path: Path) -> str | None:

@@ -56,8 +56,8 @@ def test_entries_round_trip(tmp_path) -> None:
     rows = (("Meeting", "党的二十大", "党的二十大"), ("Policy", "a\tb", "“人工智能+”行动"))
     cache.put_labels("ab12", rows)
     assert cache.get_labels("ab12") == rows
-    cache.put_graph("cd34", "<a> <b> <c> <g> .\n")
-    assert cache.get_graph("cd34") == "<a> <b> <c> <g> .\n"
+    cache.put_graph("cd34", b"<a> <b> <c> <g> .\n")
+    assert cache.get_graph("cd34") == b"<a> <b> <c> <g> .\n"
     assert cache.get_graph("ef56") is None and cache.get_extraction("ef56") is None
 
 
@@ -87,13 +87,13 @@ def test_a_damaged_cache_rebuilds_the_same_outputs(tmp_path) -> None:
 
 def test_prune_removes_only_other_versions(tmp_path) -> None:
     old = BuildCache(tmp_path, fingerprint="1" * 64)
-    old.put_graph("ab", "x")
+    old.put_graph("ab", b"x")
     mine = BuildCache(tmp_path, fingerprint="2" * 64)
-    mine.put_graph("ab", "y")
+    mine.put_graph("ab", b"y")
     (tmp_path / "notes").mkdir()
     assert mine.prune() == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes", f"v{'2' * 16}"]
-    assert mine.get_graph("ab") == "y"
+    assert mine.get_graph("ab") == b"y"
 
 
 def test_the_fingerprint_covers_the_extractor_and_the_lexicons() -> None:
