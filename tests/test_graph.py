@@ -6,7 +6,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
@@ -67,6 +67,8 @@ def test_turtle_round_trips():
 
 
 def test_relation_is_a_direct_triple_with_an_assertion_beside_it():
+    from rdflib.namespace import XSD  # not a module global: pytest probes those, and XSD warns
+
     text = "大会审议通过了市人民政府工作报告。"
     meeting, report = entity(text, "Meeting", "大会"), entity(text, "Document", "市人民政府工作报告")
     ex = Extraction(make_document(text), entities=(meeting, report),
@@ -138,6 +140,8 @@ def test_sections_have_titles_order_and_parents_and_sentences_know_their_section
 
 
 def test_indicator_has_typed_value_unit_period_bounds_and_evidence():
+    from rdflib.namespace import XSD  # not a module global: pytest probes those, and XSD warns
+
     text = "2021-2025年累计完成投资1.5万亿元。"
     ind = Indicator(key="投资", label="投资", value=1.5, unit="万亿元", period="2021-2025",
                     qualifiers=("total",), evidence=evidence(text, "累计完成投资1.5万亿元"),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF, RDFS, XSD, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import SKOS
 
 from kg.cli import main
@@ -71,6 +71,8 @@ def test_an_entity_with_two_labels_is_reported(graph):
 
 
 def test_an_indicator_value_as_a_string_is_reported(graph):
+    from rdflib.namespace import XSD  # not a module global: pytest probes those, and XSD warns
+
     ind = next(graph.subjects(RDF.type, KG.Indicator))
     value = graph.value(ind, KG.value)
     assert value.datatype == XSD.decimal and value.toPython() == Decimal("4.8")
