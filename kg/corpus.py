@@ -57,6 +57,10 @@ PARALLEL_MIN_CHARS = 200_000
 #: graph.html rendered in worker processes, beside the Turtle and TriG written here.
 PARALLEL_WRITE_BYTES = 16_000_000
 
+#: Merged graphs bigger than this (N-Triples bytes, ~20,000 triples) reach the view through an
+#: oxigraph-backed rdflib store rather than rdflib's memory store.
+OXIGRAPH_VIEW_BYTES = 4_000_000
+
 #: ``progress(stage, done, total)``: stage is "extract", "graph" or "write".
 Progress = Callable[[str, int, int], None]
 
@@ -221,10 +225,9 @@ def document_graph(ex: Extraction, *, file_name: str, labels: dict[str, str] | N
     add_extraction(sink, ex, file_name=file_name,  # type: ignore[arg-type]  (only .add is used)
                    labels={URIRef(k): v for k, v in (labels or {}).items()})
     graph_iri = str(document_graph_iri(ex.document.sha256))
-    encode = _term_encoder()
-    lines = {f"{encode(s)} {encode(p)} {encode(o)}" for s, p, o in sink.triples}
     g = nt_iri(graph_iri)
-    return DocumentGraph(graph_iri, "".join([f"{t} {g} .\n" for t in sorted(lines)]).encode("utf-8"))
+    lines = {f"{s} {p} {o} {g} .\n" for s, p, o in _encoded(sink.triples)}
+    return DocumentGraph(graph_iri, "".join(sorted(lines)).encode("utf-8"))
 
 
 # ---------------------------------------------------------------- N-Triples terms
@@ -262,20 +265,27 @@ def nt_term(term: URIRef | Literal) -> str:
     raise TypeError(f"cannot write {term!r}: the graph contract has IRIs and literals, no blank nodes")
 
 
-def _term_encoder() -> Callable[[URIRef | Literal], str]:
-    """nt_term with a memo for IRIs: predicates, document and entity IRIs repeat thousands of times,
-    while most literals (offsets, sentences) occur once and would only fill the memo."""
-    memo: dict[str, str] = {}
+def _encoded(triples: Iterable[tuple]) -> Iterator[tuple[str, str, str]]:
+    """Triples of rdflib terms as N-Triples strings: the hot loop of graphing a corpus.
 
-    def encode(term):
-        if type(term) is URIRef:
-            s = memo.get(term)
-            if s is None:
-                s = memo[term] = nt_iri(str(term))
-            return s
-        return nt_term(term)
-
-    return encode
+    IRIs are memoised (predicates, document and entity IRIs repeat thousands of times); literals,
+    mostly offsets and sentences that occur once, are written each time.
+    """
+    memo: dict = {}
+    for s, p, o in triples:
+        es = memo.get(s)
+        if es is None:
+            es = memo[s] = nt_term(s)
+        ep = memo.get(p)
+        if ep is None:
+            ep = memo[p] = nt_term(p)
+        if type(o) is URIRef:
+            eo = memo.get(o)
+            if eo is None:
+                eo = memo[o] = nt_iri(o)
+        else:
+            eo = nt_term(o)
+        yield es, ep, eo
 
 
 # ---------------------------------------------------------------- the build
@@ -667,13 +677,16 @@ def _node_json(node: dict) -> str:
 
 
 def _rdflib_view_of(nt: bytes):
-    """The merged graph as an rdflib Graph for kg/view.py, backed by pyoxigraph when oxrdflib is there.
+    """The merged graph as an rdflib Graph for kg/view.py; a big one backed by pyoxigraph (oxrdflib).
 
     Loading 400,000 triples into rdflib's memory store takes 13 s and a gigabyte; the oxigraph
-    store loads them in under 2 s in a third of the memory, behind the same rdflib API.
+    store loads them in under 2 s in a third of the memory, behind the same rdflib API. A small
+    graph goes to rdflib's own store, which spares importing oxrdflib (0.1 s of a one-text build).
     """
     from rdflib import Graph
 
+    if len(nt) < OXIGRAPH_VIEW_BYTES:
+        return Graph(bind_namespaces="core").parse(data=nt, format="nt")
     try:
         import pyoxigraph as ox
         from oxrdflib import OxigraphStore
