@@ -164,6 +164,24 @@ def test_cli_limit_cuts_the_list(graph, tmp_path):
     assert len(result.stdout.splitlines()) == 3 and "3 more" in result.stdout
 
 
+def test_trig_and_nquads_are_validated_as_their_merged_graph(graph, tmp_path):
+    from kg.graph import to_dataset
+    from kg.validate import validate_file
+
+    ds = to_dataset([(extract_text(TEXT), "t.txt")])
+    for fmt, suffix in (("trig", ".trig"), ("nquads", ".nq")):
+        path = tmp_path / f"g{suffix}"
+        ds.serialize(path, format=fmt)
+        report = validate_file(path)
+        assert report.conforms and report.triples == len(graph)
+
+
+def test_cli_refuses_an_empty_graph_rather_than_calling_it_conforming(tmp_path):
+    (tmp_path / "empty.ttl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "empty.ttl")])
+    assert result.exit_code == 2 and "no triples" in result.stderr
+
+
 def test_cli_missing_file_is_an_input_error(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "none.ttl")])
     assert result.exit_code == 2 and "kg: error:" in result.stderr
