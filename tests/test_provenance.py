@@ -140,3 +140,18 @@ def test_trig_keeps_each_documents_evidence_in_its_own_named_graph(built, source
         g = named[URIRef(f"{doc}/graph")]
         homes = {o for o in g.objects(None, KG.inDocument)}
         assert homes == {doc}
+
+
+def test_each_mentions_quoted_text_is_its_entitys_name(graph):
+    """Offsets that slice the source exactly must also point at the name (or part of a shared-head name)."""
+    from rdflib.namespace import SKOS
+
+    from kg.graph import normalise_key
+
+    astray = []
+    for m in graph.subjects(RDF.type, KG.Mention):
+        entity, quoted = graph.value(m, KG.mentionOf), normalise_key(str(graph.value(m, KG.text)))
+        names = {normalise_key(str(n)) for p in (RDFS.label, SKOS.altLabel) for n in graph.objects(entity, p)}
+        if not any(quoted == n or quoted in n or n in quoted for n in names):
+            astray.append(f"{m}: quotes {quoted!r}, names {sorted(names)}")
+    assert not astray, "\n".join(astray[:10])
