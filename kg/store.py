@@ -1,0 +1,167 @@
+"""Graphs in pyoxigraph: an in-memory store from a graph file, and an on-disk store loaded once.
+
+``kg query GRAPH`` parses the file into memory (pyoxigraph reads 400,000 triples of Turtle in about
+two seconds); ``kg build --store DIR`` loads a corpus into an on-disk store that ``kg query --store DIR``
+and ``kg serve --store DIR`` open read-only at no cost, however large the corpus.
+
+In both, the store's default graph is the merged graph (what graph.ttl holds, each triple once), and
+a quad file's named graphs (one per document, from graph.trig or graph.nq) are kept beside it for
+``GRAPH`` queries. Queries run over the default graph: Oxigraph's "default graph as union" option would
+count a triple once per document that states it (an entity's label, say), so the named queries would
+answer differently over a store than over graph.ttl.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+#: Graph file suffixes and how pyoxigraph reads them.
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
+
+_QUAD_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
+
+
+def graph_format(path: str | Path) -> ox.RdfFormat:
+    """The RDF format of a graph file, from its suffix.
+
+    >>> graph_format("output/graph.trig").name
+    'TriG'
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(f"{path}: unknown graph format '{suffix or '(no suffix)'}'",
+                         hint="give a .ttl, .nt, .nq, .trig, .jsonld or .rdf file")
+    return FORMATS[suffix]
+
+
+def load_store(path: str | Path) -> ox.Store:
+    """Parse a graph file into a new in-memory store (the merged graph in its default graph)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such graph file", hint="build one with 'kg build' first")
+    store = ox.Store()
+    _load_into(store, p, graph_format(p))
+    return store
+
+
+def open_store(directory: str | Path) -> ox.Store:
+    """Open an on-disk store built by :func:`build_store`, read-only (many readers may share it)."""
+    d = Path(directory)
+    if not _is_store(d):
+        raise InputError(f"{d}: not a kg store", hint="build one with 'kg build … --store DIR'")
+    try:
+        return ox.Store.read_only(str(d))
+    except OSError as e:
+        raise InputError(f"{d}: cannot open the store: {_first_line(e)}",
+                         hint="is another process writing it? rebuild it with 'kg build --store DIR'") from e
+
+
+def build_store(graph_or_path: Graph | str | Path, directory: str | Path) -> Path:
+    """Load a graph (an rdflib Graph or Dataset, or a graph file) into a fresh on-disk store at ``directory``.
+
+    The store is built beside ``directory`` and then put in its place, so a failed build leaves an
+    earlier store as it was. An existing folder that is neither empty nor a store is not replaced.
+    """
+    target = Path(directory)
+    if target.exists() and not (target.is_dir() and (_is_store(target) or not any(target.iterdir()))):
+        raise InputError(f"{target}: exists and is not a kg store", hint="choose another folder for --store")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    except OSError as e:
+        raise InputError(f"{target.parent}: cannot write the store ({e.strerror})",
+                         hint="choose a writable folder for --store") from e
+    try:
+        store = ox.Store(str(staging))
+        if isinstance(graph_or_path, (str, Path)):
+            source = Path(graph_or_path)
+            if not source.is_file():
+                raise InputError(f"{source}: no such graph file", hint="build one with 'kg build' first")
+            _load_into(store, source, graph_format(source))
+        else:
+            _load_rdflib(store, graph_or_path)
+        store.optimize()
+        store.flush()
+        del store  # closes the database before it is moved
+        _replace_dir(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target
+
+
+def _load_into(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
+    try:
+        if fmt in _QUAD_FORMATS:
+            # named graphs as they are, and every triple once more in the default graph (the merged graph)
+            store.bulk_load(path=str(path), format=fmt)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                              for q in ox.parse(path=str(path), format=fmt))
+        else:
+            store.bulk_load(path=str(path), format=fmt, to_graph=ox.DefaultGraph())
+    except SyntaxError as e:
+        raise InputError(f"{path}: cannot be parsed as {fmt.name}: {_first_line(e)}",
+                         hint="check the file, or rebuild it with 'kg build'") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot be read: {_first_line(e)}", hint="check the file") from e
+
+
+def _load_rdflib(store: ox.Store, graph: Graph) -> None:
+    from rdflib import Dataset
+
+    if isinstance(graph, Dataset):
+        data = graph.serialize(format="nquads", encoding="utf-8")
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
+                          for q in ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    else:
+        data = graph.serialize(format="nt", encoding="utf-8")
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+def _replace_dir(staging: Path, target: Path) -> None:
+    """Put ``staging`` where ``target`` is, keeping the old one until the new one is in place."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{staging.name}")
+        target.rename(old)
+    try:
+        staging.rename(target)
+    except OSError:
+        if old is not None:
+            old.rename(target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _is_store(d: Path) -> bool:
+    """An oxigraph on-disk store is a RocksDB folder: it has a CURRENT file naming its manifest."""
+    return d.is_dir() and (d / "CURRENT").is_file()
+
+
+def _first_line(e: BaseException) -> str:
+    text = str(e).strip().splitlines()
+    return text[0][:200] if text else type(e).__name__
+
+
+__all__ = ["FORMATS", "build_store", "graph_format", "load_store", "open_store"]
