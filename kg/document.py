@@ -77,9 +77,35 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             year = int(m.group())
             break
     genre = _genre(str(title or ""))
+    issuer, place = _issuer_and_place(str(title or ""), str(fields.get("venue") or ""))
     return DocumentMeta(title=title, date=fields.get("date"), speaker=fields.get("speaker"),
                         speaker_role=fields.get("speaker_role"), venue=fields.get("venue"),
-                        source=fields.get("source"), genre=genre, year=year), min(body_start, len(text))
+                        source=fields.get("source"), genre=genre, year=year, issuer=issuer,
+                        place=place), min(body_start, len(text))
+
+
+_GOV_TITLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:人民)?政府工作报告")
+_PARTY_TITLE = re.compile(r"(?P<party>中共|中国共产党)(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:委员会|委)")
+_VENUE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))第")
+
+
+def _issuer_and_place(title: str, venue: str) -> tuple[str | None, str | None]:
+    """Who issued a text and where, when its title says so.
+
+    >>> _issuer_and_place("2026年河南省政府工作报告", "")
+    ('河南省人民政府', '河南省')
+    >>> _issuer_and_place("中共广东省委十三届八次全会暨省委经济工作会议召开", "")
+    ('中共广东省委', '广东省')
+    """
+    if m := _GOV_TITLE.search(title):
+        place = m["place"].removeprefix("年")
+        place = re.sub(r"^\d{4}年", "", place)
+        return f"{place}人民政府", place
+    if m := _PARTY_TITLE.search(title):
+        return f"中共{m['place']}委", m["place"]
+    if m := _VENUE_PLACE.search(venue):
+        return None, m["place"]
+    return None, None
 
 
 def _iso_date(value: str) -> str:

@@ -54,8 +54,9 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             pos = prev.start
         for o in chain:
             literal = o is last
-            d = Mention("Document", text[o.start:he] if literal else o.text + "工作报告",
-                        o.start if literal else o.start, he if literal else o.end,
+            # the rebuilt name of an elided report is its canonical; its text is the body's own span
+            d = Mention("Document", text[o.start:he] if literal else o.text,
+                        o.start, he if literal else o.end,
                         "document:body-report" if literal else "document:shared-head",
                         canonical=f"{o.name}工作报告", key=f"document|{(o.key or o.name)}|工作报告",
                         confidence=0.9 if literal else 0.8)

@@ -106,7 +106,8 @@ def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], di
     for k, ms in groups.items():
         ms.sort(key=lambda m: (m.start, m.end))
         label = _choose_label(ms)
-        aliases = sorted({m.text for m in ms} | {m.name for m in ms} - {label})
+        # an elided name's span (市人民政府 of …、市人民政府、…工作报告) is not a spelling of it
+        aliases = sorted({m.text for m in ms if not m.rule.endswith("shared-head")} | {m.name for m in ms} - {label})
         etype = _choose_type(ms)
         entities.append(Entity(key=k, type=etype, label=label, aliases=tuple(a for a in aliases if a != label),
                                mentions=tuple(ms)))
