@@ -20,7 +20,6 @@ import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -109,24 +108,11 @@ class GraphView:
 # ---------------------------------------------------------------- labels from the ontology
 
 
-def ontology_path() -> Path | None:
-    """``kg.ttl``: in the installed package (``kg/ontology/``) or beside it in a source checkout."""
-    packaged = resources.files("kg").joinpath("ontology/kg.ttl")
-    if packaged.is_file():
-        return Path(str(packaged))
-    checkout = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
-    return checkout if checkout.is_file() else None
-
-
-@lru_cache(maxsize=1)
 def ontology_labels() -> dict[str, str]:
-    """IRI → the ontology's ``rdfs:label@zh`` for every class and property it declares."""
-    path = ontology_path()
-    if path is None:
-        return {}
-    onto = Graph(bind_namespaces="core")
-    onto.parse(path, format="turtle")
-    return zh_labels(onto, onto.subjects(RDFS.label, None))
+    """IRI → the ontology's ``rdfs:label@zh`` for every term it declares (one loader: kg.vocab)."""
+    from kg.vocab import labels
+
+    return {str(k): v for k, v in labels("zh").items()}
 
 
 def zh_labels(g: Graph, subjects: Iterable) -> dict[str, str]:
@@ -527,7 +513,8 @@ def _asset(name: str) -> str:
 
 def _vis_network_js() -> str:
     """vis-network as pyvis ships it (9.1.2, MIT): pyvis is our source of the library, inlined, not linked."""
-    return resources.files("pyvis").joinpath("templates/lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
+    js = resources.files("pyvis").joinpath("templates/lib/vis-9.1.2/vis-network.min.js")
+    return js.read_text(encoding="utf-8")
 
 
 def _csp_hash(script: str) -> str:

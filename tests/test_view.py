@@ -29,20 +29,19 @@ from kg.view import (
     entity_graph,
     graph_view,
     layout_positions,
-    ontology_path,
     page_data,
     render_view,
     script_json,
     write_view,
 )
-from kg.vocab import DATA_NS, ENTITY_CLASSES, KG
+from kg.vocab import DATA_NS, ENTITY_CLASSES, KG, ontology_file
 
 XSS = "<img src=x onerror=alert(1)>"
 
 
 def zh_label(term: URIRef) -> str:
     """The ontology file's Chinese label of ``term``, read here independently of kg.view."""
-    onto = Graph().parse(ontology_path(), format="turtle")
+    onto = Graph().parse(ontology_file(), format="turtle")
     return next(str(o) for o in onto.objects(term, RDFS.label) if o.language == "zh")
 
 
