@@ -151,12 +151,12 @@ def answer(store: ox.Store, query: str, accept: str | None, default_graphs: Sequ
     """Run one (already checked) query and write the answer in the format the client accepts."""
     from kg.query import PREFIXES, syntax_error
 
-    options = {}
-    if default_graphs:
-        options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    if named_graphs:
-        options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     try:
+        options = {}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         result = store.query(query, prefixes=PREFIXES, **options)
         offered: dict = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else RESULT_TYPES
         media = negotiate(accept, list(offered))

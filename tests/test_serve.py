@@ -76,7 +76,7 @@ def seed_out(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(seed_out: Path) -> Iterator[Served]:
-    server = Served(seed_out / "graph.ttl", "--timeout", TIMEOUT, "--workers", 1)
+    server = Served(seed_out / "graph.trig", "--timeout", TIMEOUT, "--workers", 1)
     yield server
     server.stop()
 
@@ -169,6 +169,18 @@ def test_a_request_over_the_size_limit_is_refused(served: Served) -> None:
 def test_an_unacceptable_format_is_a_406(served: Served) -> None:
     status, _, _ = http(served.endpoint + "?query=ASK%7B%7D", headers={"Accept": "image/png"})
     assert status == 406
+
+
+def test_a_named_graph_as_the_default_graph_and_a_bad_graph_uri(served: Served) -> None:
+    """default-graph-uri (SPARQL 1.1 Protocol): the document's named graph alone, kept beside the merge."""
+    document = served.client("SELECT ?g WHERE { GRAPH ?g { ?d a kg:SourceDocument } }").queryAndConvert()
+    (graph_iri,) = {b["g"]["value"] for b in document["results"]["bindings"]}
+    query = urllib.parse.urlencode({"query": "ASK { ?m a kg:Meeting }", "default-graph-uri": graph_iri})
+    status, _, body = http(served.endpoint + "?" + query, headers={"Accept": "application/sparql-results+json"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+    query = urllib.parse.urlencode({"query": "ASK {}", "default-graph-uri": "not an IRI"})
+    status, _, _ = http(served.endpoint + "?" + query)
+    assert status == 400
 
 
 def test_requests_to_another_host_name_are_refused(served: Served) -> None:
