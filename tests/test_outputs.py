@@ -75,7 +75,7 @@ def test_replacing_keeps_the_file_mode(tmp_path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
-@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # rdflib's JSON-LD parser
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")  # rdflib JSON-LD
 def test_write_graph_picks_the_format_from_the_suffix(tmp_path) -> None:
     g = build_graph(OLD_TEXT)
     for name, fmt in (("g.ttl", "turtle"), ("g.jsonld", "json-ld"), ("g.nt", "nt")):
