@@ -1,12 +1,12 @@
 """policy-kg: knowledge graphs from Chinese policy texts (speeches, communiqués, work reports)."""
 from __future__ import annotations
 
-from kg.errors import InputError, KGError, QueryError, ValidationError
+from kg.errors import InputError, KGError, OutputError, QueryError, ValidationError
 from kg.model import Entity, Evidence, Extraction, Indicator, Mention, Relation
 
 __all__ = [
     "build_graph", "extract_text", "Entity", "Evidence", "Extraction", "Indicator", "Mention",
-    "Relation", "KGError", "InputError", "QueryError", "ValidationError",
+    "Relation", "KGError", "InputError", "OutputError", "QueryError", "ValidationError",
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -71,7 +72,18 @@ def _int(v: int) -> Literal:
 
 
 def _decimal(v: float) -> Literal:
-    return Literal(Decimal(repr(round(v, 6))).normalize() if v == v else Decimal(0), datatype=XSD.decimal)
+    """An xsd:decimal in canonical form (5 → "5.0", 4.80 → "4.8"): the lexical form Turtle writes and reads
+    back unchanged, so graphs round-trip. Non-finite values (never a measurement) become 0.0.
+
+    >>> str(_decimal(5.0)), str(_decimal(4.8)), str(_decimal(float("inf")))
+    ('5.0', '4.8', '0.0')
+    """
+    if not math.isfinite(v):
+        v = 0.0
+    lexical = format(Decimal(repr(round(v, 6))).normalize(), "f")
+    if "." not in lexical:
+        lexical += ".0"
+    return Literal(lexical, datatype=XSD.decimal)
 
 
 def preferred_labels(extractions: Iterable[Extraction]) -> dict[URIRef, str]:

@@ -6,6 +6,7 @@ entities and reads relations. Knowledge (names, heads, verbs, units) comes from 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.context import Context
@@ -33,7 +34,7 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
     for source in (doc.meta.title, doc.meta.venue, doc.meta.speaker_role):
         if not source:
             continue
-        for s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(source):
+        for _s, _e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(source):
             if etype == "Place" and canonical in provinces:
                 return canonical, "市" if canonical in _PROVINCE_LEVEL else "省"
             if etype == "Place" and surface.endswith("市"):
@@ -147,6 +148,11 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
     text, out = ctx.text, []
     titles = dict(line.split("\t") for line in _title_lines(ctx))
     orgs = sorted((m for m in mentions if m.type == "Organization"), key=lambda m: m.start)
+    org_at: dict[int, list[Mention]] = {}
+    for o in orgs:
+        org_at.setdefault(o.start, []).append(o)
+    by_end = sorted(orgs, key=lambda o: o.end)
+    ends = [o.end for o in by_end]
     for p in mentions:
         if p.type != "Person" or p.rule != "person:title-name":
             continue
@@ -157,7 +163,7 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
         for piece in segment.split("、"):
             piece_start = text.find(piece, pos)
             pos = piece_start + len(piece) + 1
-            org = next((o for o in orgs if o.start == piece_start and o.end <= piece_start + len(piece)), None)
+            org = next((o for o in org_at.get(piece_start, ()) if o.end <= piece_start + len(piece)), None)
             title = piece[len(org.text):] if org else piece
             if org is None:
                 implied = titles.get(title.strip())
@@ -169,7 +175,7 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                     out.append((mention_key(p), "holdsPostIn", key, Evidence(s, e, text[s:e], "relation:post", 0.8)))
                     mentions.append(body)
                 elif org is None:
-                    prev = [o for o in orgs if o.end <= piece_start and o.start >= seg_start]
+                    prev = [o for o in by_end[:bisect.bisect_right(ends, piece_start)] if o.start >= seg_start]
                     if prev and title and _POST.search(title):
                         out.append((mention_key(p), "holdsPostIn", mention_key(prev[-1]),
                                     Evidence(s, e, text[s:e], "relation:post", 0.75)))
@@ -197,7 +203,7 @@ def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meetin
     if not title_docs:
         return out
     d = max(title_docs, key=lambda m: m.end - m.start)
-    ev = Evidence(t0, t0 + len(doc.meta.title), doc.meta.title, "relation:header", 0.9)
+    Evidence(t0, t0 + len(doc.meta.title), doc.meta.title, "relation:header", 0.9)
     if doc.meta.venue:
         v0 = text.find(doc.meta.venue, doc.body_start)
         venue = [m for m in mentions if m.type == "Meeting" and v0 <= m.start < v0 + len(doc.meta.venue)]

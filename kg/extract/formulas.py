@@ -91,7 +91,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
         # a head word right after the quote, perhaps after a short modifier: “四个一批”项目建设活动
         tail = text[qe:qe + 10]
         head_hit = None
-        for hs, he, h, t in heads.finditer(tail):
+        for hs, he, _h, t in heads.finditer(tail):
             gap = tail[:hs]
             if len(gap) <= 6 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是"):
                 head_hit = (qe + he, t)

@@ -7,13 +7,14 @@ The measure is the clause's words before the number (less verbs), or after it wh
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from functools import lru_cache
 
+from kg.extract.context import Context
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Indicator
-from kg.extract.context import Context
 
 _CLAUSE_SEP = re.compile(r"[，。；：、！？\n]")
 _VERBS = ("增长", "下降", "达到", "达", "突破", "超过", "超", "提高到", "提高至", "提高", "增加", "减少", "降低",
@@ -97,6 +98,9 @@ def find_indicators(ctx: Context) -> list[Indicator]:
         if sent.end <= ctx.doc.body_start:
             continue
         s_text = sent.text
+        sep_matches = list(_CLAUSE_SEP.finditer(s_text))
+        seps = [x.start() for x in sep_matches]  # clause starts by bisect: a long sentence stays linear
+        seps_end = [x.end() for x in sep_matches]
         for m in rx.finditer(s_text):
             if not m["unit"] and not (m["mag"] and m["num"]):
                 continue
@@ -127,7 +131,8 @@ def find_indicators(ctx: Context) -> list[Indicator]:
             if unit in ("年", "天") and s_text[m.start() - 2:m.start()] not in ("连续", "提前") \
                     and s_text[m.end():m.end() + 2] not in ("来", "以上") and unit == "年":
                 continue
-            cs = max((x.end() for x in _CLAUSE_SEP.finditer(s_text, 0, m.start())), default=0)
+            k = bisect.bisect_right(seps, m.start())
+            cs = seps_end[k - 1] if k else 0
             ce_m = _CLAUSE_SEP.search(s_text, m.end())
             ce = ce_m.start() if ce_m else len(s_text)
             clause = s_text[cs:ce]

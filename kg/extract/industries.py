@@ -49,7 +49,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             continue
         # the category: the first head in what follows 等, extended to the longest head there
         cat, member_type = None, "Industry"
-        for hs, he, h, _ in heads.finditer(rest):
+        for _hs, he, h, _ in heads.finditer(rest):
             cat = (m.start("rest"), m.start("rest") + he)
             member_type = types.get(h, "Industry")
             break

@@ -69,7 +69,7 @@ _CONGRESS_SESSION = re.compile(
     rf"(?P<kind>人民代表大会|人大|政协|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
     rf"(?:第?(?P<session>[{N}]+)次(?:全体)?会议)?(?P<part>闭幕会|开幕会|预备会议)?"
 )
-_PARTY_CONGRESS = re.compile(rf"(?P<prefix>(?:党的|中共|中国共产党)?)(?P<n>十[一二三四五六七八九]|二十[一二三四五]?|十)大(?![学力家量批多型众胆])")
+_PARTY_CONGRESS = re.compile(r"(?P<prefix>(?:党的|中共|中国共产党)?)(?P<n>十[一二三四五六七八九]|二十[一二三四五]?|十)大(?![学力家量批多型众胆])")
 _PARTY_CONGRESS_FULL = re.compile(rf"中国共产党第(?P<n>[{N}]+)次全国代表大会")
 _LOCAL_PARTY_CONGRESS = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,6}}?(?:省|市|县|区|自治区))第(?P<n>[{N}]+)次(?:党代会|党代表大会)")

@@ -34,7 +34,7 @@ def find_lexicon_names(ctx: Context) -> list[Mention]:
     text = ctx.text
     matcher = lexicon_matcher(ctx.lexicon)
     out: list[Mention] = []
-    for s, e, surface, payload in matcher.finditer(text, ctx.doc.body_start):
+    for s, e, _surface, _payload in matcher.finditer(text, ctx.doc.body_start):
         _accept(ctx, matcher, s, e, out)
     return out
 

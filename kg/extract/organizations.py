@@ -34,7 +34,7 @@ def _suffix_matcher(lexicon: Lexicon) -> TermMatcher:
 @lru_cache(maxsize=8)
 def _place_names(lexicon: Lexicon) -> tuple[str, ...]:
     names = set(lexicon.get("place"))
-    for name, aliases in lexicon.alias_map("place").items():
+    for _name, aliases in lexicon.alias_map("place").items():
         names.update(aliases)
     return tuple(sorted(names, key=len, reverse=True))
 
@@ -90,7 +90,7 @@ def find_organizations(ctx: Context) -> list[Mention]:
             place, s = "*", ls - 1
         if not place and not ctx.is_edge(s):
             continue
-        if not place and s > 0 and text[s - 1] in "全本各该": 
+        if not place and s > 0 and text[s - 1] in "全本各该":
             continue
         canonical, key = qualify_body(ctx, place, level, head)
         out.append(Mention("Organization", text[s:he], s, he, "org:body", canonical=canonical, key=key,
@@ -112,7 +112,7 @@ def find_organizations(ctx: Context) -> list[Mention]:
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
-    for hs, he, head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
+    for hs, he, _head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if he < len(text) and text[he] in "长":  # 院长, 行长: a post, not the body
             continue
         s = ctx.left_edge(hs, max_len=16)

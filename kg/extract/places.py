@@ -8,8 +8,8 @@ from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
 #: Zones and sites named by a head word: 新郑综保区, 周口国家农高区, 郑州国际陆港核心功能区, 郑州机场, 大鹏新区.
-_ZONE = re.compile(rf"(?P<head>综合保税区|综保区|农高区|高新区|经开区|开发区|新区|特别合作区|合作区|功能区|作业区|"
-                   rf"港区|机场|国际机场|农谷|科学城|自贸港)")
+_ZONE = re.compile(r"(?P<head>综合保税区|综保区|农高区|高新区|经开区|开发区|新区|特别合作区|合作区|功能区|作业区|"
+                   r"港区|机场|国际机场|农谷|科学城|自贸港)")
 
 
 def find_places(ctx: Context) -> list[Mention]:

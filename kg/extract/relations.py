@@ -95,7 +95,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         # carries out the spirit of meetings: 贯彻…A、B精神
         for pm in re.finditer("精神", st):
             vm = None
-            for v in _SPIRIT_VERB.finditer(st, 0, pm.start()):
+            clause_start = max(st.rfind("，", 0, pm.start()), st.rfind("。", 0, pm.start()), 0)
+            for v in _SPIRIT_VERB.finditer(st, clause_start, pm.start()):
                 vm = v
             if vm is None:
                 continue
@@ -117,10 +118,15 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
         # body + verb + object within a clause chain
         targets = [m for m in ms if r.type_of(m) in ("Strategy", "Policy")]
+        orgs_by_end = sorted(orgs, key=lambda o: o.end)
+        org_ends = [o.end for o in orgs_by_end]
+        org_at_end: dict[int, list[Mention]] = {}
+        for o in orgs:
+            org_at_end.setdefault(o.end, []).append(o)
         for t in targets:
             pre = st[:t.start - s0]
             pre_clause = pre[max(pre.rfind("，"), pre.rfind("；"), -1) + 1:]
-            orgs_before = [o for o in orgs if o.end <= t.start]
+            orgs_before = orgs_by_end[:bisect.bisect_right(org_ends, t.start)]
             subj = r.key(orgs_before[-1]) if orgs_before else None
             establish = next((v for v in _ESTABLISH if pre.endswith(v) or pre.endswith(v + "了")), None)
             if establish and orgs_before and pre[: len(pre) - len(establish)].rstrip("了").endswith(orgs_before[-1].text):
@@ -131,12 +137,12 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             elif any(pre_clause.endswith(v) for v in _IMPLEMENT) and (subj or issuer):
                 r.add(subj or issuer, "implements", r.key(t), s0, e0, "relation:implement", 0.7)
             # BODY、BODY + strategy (郑州大学、河南大学“双一流”建设; 省委“1310”具体部署)
-            adjacent = [o for o in orgs if o.end == t.start]
+            adjacent = org_at_end.get(t.start, [])
             while adjacent:
                 o = adjacent[0]
                 pred = "establishes" if r.type_of(t) == "Strategy" and "部署" in t.text else "implements"
                 r.add(r.key(o), pred, r.key(t), s0, e0, "relation:body-programme", 0.75)
-                adjacent = [p for p in orgs if p.end == o.start - 1 and text[o.start - 1] == "、"]
+                adjacent = org_at_end.get(o.start - 1, []) if text[o.start - 1] == "、" else []
 
         # convened by / held in
         if main_meeting:

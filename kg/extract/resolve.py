@@ -48,15 +48,19 @@ def settle(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if clash and not all(_strength(m) > _strength(r) for r in clash):
             continue
         for r in clash:
-            i = result.index(r)
+            i = bisect.bisect_left(starts, r.start)
+            while result[i] is not r:
+                i += 1
             del result[i], starts[i]
         i = bisect.bisect_right(starts, m.start)
         result.insert(i, m)
         starts.insert(i, m.start)
     result = [m for m in result if not _redundant_nested(m, result, starts, window)]
     # shared-head mentions (several names on one span) were collapsed above: restore them
-    extra = [m for m in kept if m.rule.endswith("shared-head") and m not in result
-             and any(r.start == m.start and r.end == m.end and r.rule.endswith("shared-head") for r in result)]
+    in_result = {id(r) for r in result}
+    shared_spans = {(r.start, r.end) for r in result if r.rule.endswith("shared-head")}
+    extra = [m for m in kept if m.rule.endswith("shared-head") and id(m) not in in_result
+             and (m.start, m.end) in shared_spans]
     return sorted(result + extra, key=lambda m: (m.start, m.end, m.type, m.name))
 
 
