@@ -200,20 +200,39 @@ def graph_task(source: SourceText, labels: dict[str, str], gkey: str, cache: Bui
     return doc
 
 
-class _TripleSink:
-    """Collects what kg/graph.py's ``add_extraction`` adds, without an rdflib store.
+class _NQuadsSink:
+    """Stands in for the rdflib Graph that kg/graph.py's ``add_extraction`` fills: each triple added
+    becomes an N-Quads line at once (UTF-8), and no rdflib store is built.
 
-    Adding 400,000 triples to rdflib's memory store costs more than extracting them; the
-    triples only need to become N-Quads lines, so they are kept in a list.
+    Adding 400,000 triples to rdflib's memory store costs more than extracting them, and keeping the
+    terms of a 5 MB text's million triples costs a gigabyte; a set of encoded lines costs a fifth.
+    IRIs are memoised (predicates, document and entity IRIs repeat thousands of times); literals,
+    mostly offsets and sentences that occur once, are written each time.
     """
 
-    __slots__ = ("triples",)
+    __slots__ = ("lines", "_memo", "_tail")
 
-    def __init__(self) -> None:
-        self.triples: list[tuple] = []
+    def __init__(self, graph_iri: str) -> None:
+        self.lines: set[bytes] = set()
+        self._memo: dict = {}
+        self._tail = f" {nt_iri(graph_iri)} .\n"
 
-    def add(self, triple: tuple) -> _TripleSink:
-        self.triples.append(triple)
+    def add(self, triple: tuple) -> _NQuadsSink:
+        s, p, o = triple
+        memo = self._memo
+        es = memo.get(s)
+        if es is None:
+            es = memo[s] = nt_term(s)
+        ep = memo.get(p)
+        if ep is None:
+            ep = memo[p] = nt_term(p)
+        if type(o) is URIRef:
+            eo = memo.get(o)
+            if eo is None:
+                eo = memo[o] = nt_iri(o)
+        else:
+            eo = nt_term(o)
+        self.lines.add(f"{es} {ep} {eo}{self._tail}".encode())
         return self
 
 
@@ -221,13 +240,13 @@ def document_graph(ex: Extraction, *, file_name: str, labels: dict[str, str] | N
     """Map one extraction to RDF with kg/graph.py and write it as sorted, distinct N-Quads lines."""
     from kg.graph import add_extraction, document_graph_iri
 
-    sink = _TripleSink()
+    graph_iri = str(document_graph_iri(ex.document.sha256))
+    sink = _NQuadsSink(graph_iri)
     add_extraction(sink, ex, file_name=file_name,  # type: ignore[arg-type]  (only .add is used)
                    labels={URIRef(k): v for k, v in (labels or {}).items()})
-    graph_iri = str(document_graph_iri(ex.document.sha256))
-    g = nt_iri(graph_iri)
-    lines = {f"{s} {p} {o} {g} .\n" for s, p, o in _encoded(sink.triples)}
-    return DocumentGraph(graph_iri, "".join(sorted(lines)).encode("utf-8"))
+    ordered = sorted(sink.lines)
+    sink.lines.clear()
+    return DocumentGraph(graph_iri, b"".join(ordered))
 
 
 # ---------------------------------------------------------------- N-Triples terms
@@ -263,29 +282,6 @@ def nt_term(term: URIRef | Literal) -> str:
             return f"{body}^^{nt_iri(str(term.datatype))}"
         return body
     raise TypeError(f"cannot write {term!r}: the graph contract has IRIs and literals, no blank nodes")
-
-
-def _encoded(triples: Iterable[tuple]) -> Iterator[tuple[str, str, str]]:
-    """Triples of rdflib terms as N-Triples strings: the hot loop of graphing a corpus.
-
-    IRIs are memoised (predicates, document and entity IRIs repeat thousands of times); literals,
-    mostly offsets and sentences that occur once, are written each time.
-    """
-    memo: dict = {}
-    for s, p, o in triples:
-        es = memo.get(s)
-        if es is None:
-            es = memo[s] = nt_term(s)
-        ep = memo.get(p)
-        if ep is None:
-            ep = memo[p] = nt_term(p)
-        if type(o) is URIRef:
-            eo = memo.get(o)
-            if eo is None:
-                eo = memo[o] = nt_iri(o)
-        else:
-            eo = nt_term(o)
-        yield es, ep, eo
 
 
 # ---------------------------------------------------------------- the build
