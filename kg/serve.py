@@ -222,10 +222,14 @@ class QueryWorkers:
 
     def start(self) -> None:
         """Start every worker and wait until each holds the graph (an unusable graph fails here)."""
-        for _ in range(self._count):
-            self._idle.put(self._spawn())
+        launched = [self._launch() for _ in range(self._count)]  # they load the graph side by side
+        for worker in launched:
+            self._idle.put(self._await_ready(worker))
 
     def _spawn(self) -> _Worker:
+        return self._await_ready(self._launch())
+
+    def _launch(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_worker_main, args=(child, *self._args), daemon=True,
                                         name="kg-serve-worker")
@@ -234,8 +238,11 @@ class QueryWorkers:
         worker = _Worker(process, parent)
         with self._lock:
             self._all.add(worker)
+        return worker
+
+    def _await_ready(self, worker: _Worker) -> _Worker:
         try:
-            status, detail = parent.recv()
+            status, detail = worker.conn.recv()
         except (EOFError, OSError):
             status, detail = "failed", "a query worker stopped while loading the graph"
         if status != "ready":
