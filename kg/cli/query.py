@@ -72,7 +72,9 @@ def query_command(graph: str | None, query: str | None, query_file: str | None, 
         p = Path(query_file)
         if not p.is_file():
             raise InputError(f"{p}: no such query file", hint="check the path")
-        query = p.read_text(encoding="utf-8")
+        from kg.reader import read_text
+
+        query = read_text(p)  # one-line errors for a missing, binary or undecodable query file
     query = bind_parameters(query, parse_params(params), declared=declared)
     check_read_only(query)  # before a large graph is loaded, not after
     names, rows = run_query(load_source(graph, store=store_dir), query)
