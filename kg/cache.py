@@ -52,18 +52,23 @@ def _module_path(root: Path, name: str) -> Path | None:
     return None
 
 
-def _imported_kg_modules(path: Path) -> set[str]:
-    """The kg.* modules a source file imports, anywhere in it (imports inside functions count)."""
-    import ast
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(kg(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[\w \t,]+)", re.M)
+_IMPORT = re.compile(r"^\s*import\s+(kg(?:\.\w+)*)", re.M)
 
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and \
-                node.module.split(".")[0] == "kg":
-            names.add(node.module)
-            names.update(f"{node.module}.{a.name}" for a in node.names)  # from kg.extract import context
-        elif isinstance(node, ast.Import):
-            names.update(a.name for a in node.names if a.name.split(".")[0] == "kg")
+
+def _imported_kg_modules(path: Path) -> set[str]:
+    """The kg.* modules a source file imports, anywhere in it (imports inside functions count).
+
+    A regular expression rather than the ast module: this runs on every build, and parsing twenty
+    modules took 40 ms of a one-text build. Names that are not modules simply resolve to no file.
+    """
+    text = path.read_text(encoding="utf-8")
+    names = set(_IMPORT.findall(text))
+    for module, imported in _FROM_IMPORT.findall(text):
+        names.add(module)
+        for name in imported.strip("()").split(","):  # from kg.extract import context: a module too
+            if name.split():
+                names.add(f"{module}.{name.split()[0]}")
     return names
 
 

@@ -1,8 +1,6 @@
 """The build cache: keys change with all that shapes a result, and an entry never fails a build."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from kg.cache import BuildCache, code_fingerprint, graph_key, text_key
 from kg.corpus import build, extract_file
 from tests.conftest import SEED
@@ -96,9 +94,24 @@ def test_prune_removes_only_other_versions(tmp_path) -> None:
     assert mine.get_graph("ab") == b"y"
 
 
-def test_the_fingerprint_covers_the_extractor_and_the_lexicons() -> None:
+def test_the_fingerprint_covers_what_makes_a_document_and_not_the_outputs() -> None:
     from kg.cache import _package_files
 
     names = {p.name for p in _package_files()}
-    assert {"graph.py", "document.py", "meetings.py", "industry.txt", "cache.py"} <= names
-    assert not any(Path(p).parent.name == "cli" for p in _package_files())
+    assert {"graph.py", "vocab.py", "model.py", "lexicon.py", "document.py", "meetings.py", "matcher.py",
+            "industry.txt", "kg.ttl", "cache.py", "corpus.py"} <= names
+    assert not names & {"view.py", "query.py", "store.py", "analytics.py", "build.py"}
+
+
+def test_imports_are_found_wherever_and_however_they_are_written(tmp_path) -> None:
+    from kg.cache import _imported_kg_modules
+
+    source = tmp_path / "m.py"
+    source.write_text("from kg.model import Document, Extraction\n"
+                      "from kg.vocab import (\n    KG,\n    label,\n)\n"
+                      "import kg.lexicon\n"
+                      "def f():\n    from kg.extract import context\n"
+                      "# from kg.view import nothing: a comment line is not an import\n", encoding="utf-8")
+    found = _imported_kg_modules(source)
+    assert {"kg.model", "kg.vocab", "kg.lexicon", "kg.extract", "kg.extract.context"} <= found
+    assert "kg.view" not in found
