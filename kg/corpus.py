@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -36,7 +35,7 @@ from types import SimpleNamespace
 
 from rdflib import XSD, Literal, URIRef
 
-from kg.cache import BuildCache, code_fingerprint, graph_key, text_key
+from kg.cache import BuildCache, NullCache, code_fingerprint, graph_key, text_key
 from kg.errors import InputError, KGError
 from kg.model import Entity, Extraction
 from kg.outputs import OutputSet, check_writable
@@ -312,46 +311,45 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
     summary = BuildSummary()
     report = progress if progress and len(files) >= PROGRESS_MIN_FILES else (lambda *_: None)
 
-    with tempfile.TemporaryDirectory(prefix="kg-build-") as scratch:
-        cache_root = Path(cache_dir) if cache_dir is not None else out / ".kg-cache"
-        cache = BuildCache(cache_root if use_cache else scratch, fingerprint=code_fingerprint())
-        t = time.perf_counter()
-        sources = _read_sources(files, encoding, cache.fingerprint, summary)
-        if not sources:
-            reason = summary.failed[0][1] if summary.failed else "no input"
-            raise InputError(f"nothing to build: {reason}" if len(files) == 1 else
-                             f"none of {len(files)} files could be read: {reason}",
-                             hint="check the files' encoding and content")
-        options = {"html": write_html}
-        if use_cache and not summary.failed and _up_to_date(out, sources, options, summary):
-            summary.stage_seconds["read"] = time.perf_counter() - t
+    cache_root = Path(cache_dir) if cache_dir is not None else out / ".kg-cache"
+    cache = BuildCache(cache_root, fingerprint=code_fingerprint()) if use_cache else NullCache()
+    t = time.perf_counter()
+    sources = _read_sources(files, encoding, cache.fingerprint, summary)
+    if not sources:
+        reason = summary.failed[0][1] if summary.failed else "no input"
+        raise InputError(f"nothing to build: {reason}" if len(files) == 1 else
+                         f"none of {len(files)} files could be read: {reason}",
+                         hint="check the files' encoding and content")
+    options = {"html": write_html}
+    if use_cache and not summary.failed and _up_to_date(out, sources, options, summary):
+        summary.stage_seconds["read"] = time.perf_counter() - t
+    else:
+        if workers is None:  # every core, when the texts repay starting the processes
+            big = sum(len(s.text) for s in sources) >= PARALLEL_MIN_CHARS
+            workers = default_workers() if big else 1
+        with _Workers(workers) as pool:
+            t = time.perf_counter()
+            rows, fresh = _extract_all(sources, cache, pool, summary, report)
+            sources = [s for s in sources if s.key in rows]
+            summary.stage_seconds["extract"] = time.perf_counter() - t
+            if not sources:
+                raise InputError(f"none of {len(files)} files could be built: {summary.failed[0][1]}",
+                                 hint="check the files' content")
+            t = time.perf_counter()
+            docs = _graph_all(sources, rows, fresh, cache, pool, report)
+            summary.stage_seconds["graph"] = time.perf_counter() - t
+            del fresh
+            t = time.perf_counter()
+            summary.documents = len(sources)
+            with OutputSet(out) as outputs:
+                _write_outputs(outputs, docs, summary, pool, write_html=write_html, report=report)
+            summary.outputs = list(outputs.paths)
+        if use_cache and not summary.failed:
+            _write_stamp(out, sources, options, summary)
+            cache.prune()
         else:
-            if workers is None:  # every core, when the texts repay starting the processes
-                big = sum(len(s.text) for s in sources) >= PARALLEL_MIN_CHARS
-                workers = default_workers() if big else 1
-            with _Workers(workers) as pool:
-                t = time.perf_counter()
-                rows, fresh = _extract_all(sources, cache, pool, summary, report)
-                sources = [s for s in sources if s.key in rows]
-                summary.stage_seconds["extract"] = time.perf_counter() - t
-                if not sources:
-                    raise InputError(f"none of {len(files)} files could be built: {summary.failed[0][1]}",
-                                     hint="check the files' content")
-                t = time.perf_counter()
-                docs = _graph_all(sources, rows, fresh, cache, pool, report)
-                summary.stage_seconds["graph"] = time.perf_counter() - t
-                del fresh
-                t = time.perf_counter()
-                summary.documents = len(sources)
-                with OutputSet(out) as outputs:
-                    _write_outputs(outputs, docs, summary, pool, write_html=write_html, report=report)
-                summary.outputs = list(outputs.paths)
-            if use_cache and not summary.failed:
-                _write_stamp(out, sources, options, summary)
-                cache.prune()
-            else:
-                (out / STAMP).unlink(missing_ok=True)
-            summary.stage_seconds["write"] = time.perf_counter() - t
+            (out / STAMP).unlink(missing_ok=True)
+        summary.stage_seconds["write"] = time.perf_counter() - t
     if store_dir is not None:
         summary.store = _build_store(out, store_dir)
     summary.seconds = time.perf_counter() - started
