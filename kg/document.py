@@ -48,8 +48,18 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
     fields: dict[str, str | int | None] = {}
     body_start = 0  # the first line that is not page chrome: titles and datelines are text too
     seen_text = False
-    for start, end in _lines(text)[:20]:
+    lines = _lines(text)[:20]
+    skip_next = False
+    for k, (start, end) in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
         line = text[start:end].strip()
+        if line.startswith(("——", "—", "－－")) and not line.endswith("上") and k + 1 < len(lines):
+            # a dateline broken across two lines (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
+            nxt = text[lines[k + 1][0]:lines[k + 1][1]].strip()
+            if nxt.endswith("上") and len(line) + len(nxt) < 60:
+                line, skip_next = line + nxt, True
         if not line or line in BOILERPLATE_LINES:
             if not seen_text:
                 body_start = end + 1
@@ -78,6 +88,8 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             break
     genre = _genre(str(title or ""))
     issuer, place = _issuer_and_place(str(title or ""), str(fields.get("venue") or ""))
+    if issuer is None and place and genre == "government work report":
+        issuer = f"{place}人民政府"  # a report titled only 政府工作报告, delivered at 广东省…会议
     return DocumentMeta(title=title, date=fields.get("date"), speaker=fields.get("speaker"),
                         speaker_role=fields.get("speaker_role"), venue=fields.get("venue"),
                         source=fields.get("source"), genre=genre, year=year, issuer=issuer,

@@ -360,9 +360,11 @@ class _Evidence:
             return None
         return EvidenceRef(self._sentence(node, str(text), self.in_document.get(node)))
 
-    def sort_key(self, node) -> tuple[str, int]:
+    def sort_key(self, node) -> tuple[str, int, int, str]:
+        """Document, then position; end and IRI break ties (nested mentions share a start), so the
+        page is the same whichever store the graph was read from."""
         doc = self.in_document.get(node)
-        return (str(doc or ""), self.start.get(node, 0))
+        return (str(doc or ""), self.start.get(node, 0), self.end.get(node, 0), str(node))
 
     def _sentence(self, key, text: str, doc) -> int:
         if key not in self._sentence_index:

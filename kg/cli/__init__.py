@@ -136,14 +136,8 @@ def main(debug: bool) -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, query, view  # noqa: F401  (each module adds its command to main)
-
-    for optional in ("validate", "serve", "evaluate", "stats"):
-        try:
-            __import__(f"kg.cli.{optional}")
-        except ModuleNotFoundError as e:  # a command module not written yet
-            if e.name != f"kg.cli.{optional}":
-                raise
+    # each module adds its command to main; imported here, after main exists
+    from kg.cli import build, evaluate, export, query, serve, stats, validate, view  # noqa: F401
 
 
 _register()

@@ -5,7 +5,6 @@ import json
 
 import click
 
-from kg.cli import export as _export  # noqa: F401  (registers ``kg export``: kg/cli/__init__.py lists only stats)
 from kg.cli import main
 
 
