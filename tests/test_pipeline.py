@@ -107,3 +107,17 @@ def test_same_input_gives_byte_identical_turtle(seed_text):
     a = kg.build_graph(seed_text).serialize(format="turtle")
     b = kg.build_graph(seed_text).serialize(format="turtle")
     assert a == b
+
+
+def test_users_extend_the_lexicon_without_code_changes(tmp_path):
+    lex = tmp_path / "lex"
+    lex.mkdir()
+    (lex / "industry.txt").write_text("# our own industries\n磁悬浮\n", encoding="utf-8")
+    text = tmp_path / "t.txt"
+    text.write_text("推进磁悬浮发展。\n", encoding="utf-8")
+    q = "SELECT ?l WHERE { ?i a kg:Industry ; rdfs:label ?l }"
+    plain = run_kg("build", str(text), "-o", str(tmp_path / "a"), "--no-html")
+    assert plain.returncode == 0 and "磁悬浮" not in run_kg("query", str(tmp_path / "a" / "graph.ttl"), q).stdout
+    extended = run_kg("build", str(text), "-o", str(tmp_path / "b"), "--no-html", "--lexicon", str(lex))
+    assert extended.returncode == 0, extended.stderr
+    assert "磁悬浮" in run_kg("query", str(tmp_path / "b" / "graph.ttl"), q).stdout

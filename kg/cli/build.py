@@ -25,8 +25,13 @@ from kg.cli import main
 @click.option("--no-cache", is_flag=True, help="Extract every text again and keep no cache.")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Also load the graph into an on-disk pyoxigraph store in this folder.")
+@click.option("--lexicon", "lexicon_dirs", multiple=True,
+              type=click.Path(exists=True, file_okay=False, path_type=str),
+              help="A folder of your own lexicon files (same names as kg/lexicons/*.txt), added to ours. "
+                   "Repeatable; KG_LEXICON_PATH lists more.")
 def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no_html: bool,
-                  workers: int | None, cache_dir: str | None, no_cache: bool, store_dir: str | None) -> None:
+                  workers: int | None, cache_dir: str | None, no_cache: bool, store_dir: str | None,
+                  lexicon_dirs: tuple[str, ...]) -> None:
     """Build .txt files or folders of them into one knowledge graph (default: seeds/ → output/).
 
     The same entity named in many texts is one node; each text's statements are its own named
@@ -38,9 +43,15 @@ def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no
       kg build seeds/ -o output/
       kg build ../shared/corpus/gov-work-reports-2026/ -o out/corpus --workers 2
       kg build reports/ -o out/reports --no-html --store out/reports-store
+      kg build speeches/ -o out/speeches --lexicon my-lexicons/
     """
+    import os
+
     from kg.corpus import build
 
+    if lexicon_dirs:  # through the environment, so that worker processes and the cache key see them too
+        os.environ["KG_LEXICON_PATH"] = os.pathsep.join(
+            [os.path.abspath(d) for d in lexicon_dirs] + [p for p in os.environ.get("KG_LEXICON_PATH", "").split(os.pathsep) if p])
     with _ProgressBar() as bar:
         summary = build(list(paths) or ["seeds"], out_dir, encoding=encoding, write_html=not no_html,
                         workers=workers, cache_dir=cache_dir, use_cache=not no_cache, store_dir=store_dir,
