@@ -22,6 +22,16 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def seed_out(tmp_path_factory) -> Path:
+    """The seed built once (no view, no cache) for the tests that query or serve it."""
+    from kg.corpus import build
+
+    out = tmp_path_factory.mktemp("seed")
+    build([SEED], out, write_html=False, use_cache=False)
+    return out
+
+
 def dev_pairs(shared: Path) -> list[tuple[str, Path, Path]]:
     """(name, text, gold) for every gold file of the dev set."""
     pairs = []

@@ -12,7 +12,6 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kg.cli import main
-from kg.corpus import build
 from kg.errors import InputError, QueryError
 from kg.query import (
     bind_parameters,
@@ -24,16 +23,8 @@ from kg.query import (
     run_query,
 )
 from kg.store import build_store, load_store, open_store
-from tests.conftest import SEED
 
 MEETINGS = "SELECT ?label WHERE { ?m a kg:Meeting ; rdfs:label ?label } ORDER BY ?label"
-
-
-@pytest.fixture(scope="module")
-def seed_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed")
-    build([SEED], out, write_html=False, use_cache=False)
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -26,10 +26,8 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from kg.corpus import build
 from kg.query import named_queries, named_query
 from kg.store import build_store
-from tests.conftest import SEED
 
 KG_SCRIPT = Path(sys.executable).with_name("kg")
 TIMEOUT = 2  # seconds a query may run in the served endpoint
@@ -65,13 +63,6 @@ class Served:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         return self.process.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def seed_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed")
-    build([SEED], out, write_html=False, use_cache=False)
-    return out
 
 
 @pytest.fixture(scope="module")
