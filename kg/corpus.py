@@ -56,10 +56,6 @@ PARALLEL_MIN_CHARS = 200_000
 #: graph.html rendered in worker processes, beside the Turtle and TriG written here.
 PARALLEL_WRITE_BYTES = 16_000_000
 
-#: Merged graphs bigger than this (N-Triples bytes, ~20,000 triples) reach the view through an
-#: oxigraph-backed rdflib store rather than rdflib's memory store.
-OXIGRAPH_VIEW_BYTES = 4_000_000
-
 #: ``progress(stage, done, total)``: stage is "extract", "graph" or "write".
 Progress = Callable[[str, int, int], None]
 
@@ -586,10 +582,14 @@ def render_jsonld(nt: bytes) -> bytes:
 
 
 def render_html(nt: bytes) -> str:
-    """graph.html from the merged N-Triples (a worker task): kg/view.py over an oxigraph-backed graph."""
-    from kg.view import render_view
+    """graph.html from the merged N-Triples (a worker task): kg/view.py reads them from a pyoxigraph store.
 
-    return render_view(_rdflib_view_of(nt))
+    With a few SPARQL SELECTs: walking the 400,000 triples of a 29-report corpus through rdflib (even
+    backed by oxigraph through oxrdflib) took 4 s; loading the store and the queries take about one.
+    """
+    from kg.view import ntriples_store, render_view
+
+    return render_view(ntriples_store(nt))
 
 
 def _count(nt: bytes, summary: BuildSummary) -> None:
@@ -668,28 +668,6 @@ def jsonld_lines(triples: Iterable, prefixes: dict[str, str]) -> Iterator[str]:
 def _node_json(node: dict) -> str:
     flat = {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in node.items()}
     return "  " + json.dumps(flat, ensure_ascii=False, sort_keys=True)
-
-
-def _rdflib_view_of(nt: bytes):
-    """The merged graph as an rdflib Graph for kg/view.py; a big one backed by pyoxigraph (oxrdflib).
-
-    Loading 400,000 triples into rdflib's memory store takes 13 s and a gigabyte; the oxigraph
-    store loads them in under 2 s in a third of the memory, behind the same rdflib API. A small
-    graph goes to rdflib's own store, which spares importing oxrdflib (0.1 s of a one-text build).
-    """
-    from rdflib import Graph
-
-    if len(nt) < OXIGRAPH_VIEW_BYTES:
-        return Graph(bind_namespaces="core").parse(data=nt, format="nt")
-    try:
-        import pyoxigraph as ox
-        from oxrdflib import OxigraphStore
-        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-    except ImportError:
-        return Graph(bind_namespaces="core").parse(data=nt.decode("utf-8"), format="nt")
-    store = ox.Store()
-    store.bulk_load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    return Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
 
 
 # ---------------------------------------------------------------- up to date and the store

@@ -9,6 +9,7 @@ import hashlib
 import itertools
 import json
 import math
+import random
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +23,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.cli import main
+from kg.corpus import build
 from kg.pipeline import build_graph
 from kg.view import (
     NODE_GAP,
@@ -29,12 +31,16 @@ from kg.view import (
     entity_graph,
     graph_view,
     layout_positions,
+    load_view_graph,
+    ntriples_store,
     page_data,
     render_view,
     script_json,
     write_view,
 )
 from kg.vocab import DATA_NS, ENTITY_CLASSES, KG, ontology_file
+
+from .conftest import SEED
 
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -160,6 +166,77 @@ def test_two_labels_of_one_entity_keep_one_and_alias_the_other() -> None:
     meeting = next(n for n in graph_view(g).nodes if n.type == "Meeting")
     assert {meeting.label, *meeting.aliases} == {"党的二十大", "二十大", "中国共产党第二十次全国代表大会"}
     assert meeting.label not in meeting.aliases
+
+
+# ------------------------------------------------------------------ one page, whichever way the graph comes
+
+#: The seed and the two dev texts: real speeches, each built alone.
+TEXTS = ["seed", "guangdong-plenary-2025", "henan-gwr-2026-review"]
+
+
+def text_file(name: str, request: pytest.FixtureRequest) -> Path:
+    if name == "seed":
+        return SEED
+    return request.getfixturevalue("shared_dir") / "devset" / f"{name}.txt"
+
+
+@pytest.mark.parametrize("name", TEXTS)
+def test_a_build_writes_the_page_rdflib_and_kg_view_make_of_its_graph(
+        name: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    build([text_file(name, request)], tmp_path, use_cache=False)
+    page = (tmp_path / "graph.html").read_bytes()  # the build's merged N-Triples, read from a store
+    from_rdflib = Graph().parse(tmp_path / "graph.ttl")
+    assert render_view(from_rdflib).encode("utf-8") == page
+    assert render_view(load_view_graph(tmp_path / "graph.nq")).encode("utf-8") == page  # kg view of the quads
+    view = graph_view(from_rdflib)
+    assert len(view.nodes) > 20 and view.edges and view.sentences  # a real page, not two empty ones
+
+
+def tied_evidence_graph() -> Graph:
+    """two_document_graph with evidence that only a full sort key orders: a second mention in another
+    sentence at the same offsets as the first, and a mention that states its end twice."""
+    g = two_document_graph()
+    meeting, doc = DATA_NS["meeting/m"], DATA_NS["doc/1"]
+    sent = DATA_NS["doc/1/sentence/1"]
+    g.add((sent, RDF.type, KG.Sentence))
+    g.add((sent, KG.text, Literal("热烈庆祝党的二十大胜利召开。", lang="zh")))
+    g.add((sent, KG.start, Literal(100, datatype=XSD.integer)))
+    g.add((sent, KG.inDocument, doc))
+    twin = DATA_NS["doc/1/mention/0"]  # sorts before doc/1/mention/1, which has the same offsets
+    g.add((twin, RDF.type, KG.Mention))
+    g.add((twin, KG.mentionOf, meeting))
+    g.add((twin, KG.inSentence, sent))
+    g.add((twin, KG.inDocument, doc))
+    g.add((twin, KG.start, Literal(104, datatype=XSD.integer)))
+    g.add((twin, KG.end, Literal(111, datatype=XSD.integer)))  # 党的二十大胜利
+    g.add((twin, KG.end, Literal(109, datatype=XSD.integer)))  # 党的二十大
+    return g
+
+
+@pytest.mark.parametrize("graph", ["seed", "tied"])
+def test_the_page_does_not_depend_on_the_order_the_triples_were_stored(
+        graph: str, seed_graph: Graph) -> None:
+    g = seed_graph if graph == "seed" else tied_evidence_graph()
+    expected = render_view(g)
+    lines = g.serialize(format="nt", encoding="utf-8").splitlines()
+    for order in (sorted(lines), sorted(lines, reverse=True), random.Random(7).sample(lines, len(lines))):
+        assert render_view(ntriples_store(b"\n".join(order))) == expected
+
+
+def test_evidence_at_the_same_place_is_ordered_by_iri_and_a_twice_stated_end_keeps_the_least() -> None:
+    view = graph_view(tied_evidence_graph())
+    meeting = next(n for n in view.nodes if n.type == "Meeting")
+    first = meeting.evidence[0]  # doc/1/mention/0 before doc/1/mention/1, at the same offsets
+    text = view.sentences[first.sentence][0]
+    assert text == "热烈庆祝党的二十大胜利召开。"
+    assert text[first.start:first.end] == "党的二十大"
+
+
+def test_the_entity_graph_of_a_store_is_the_entity_graph_of_its_rdflib_graph(seed_graph: Graph) -> None:
+    store = ntriples_store(seed_graph.serialize(format="nt", encoding="utf-8"))
+    from_graph, from_store = entity_graph(seed_graph), entity_graph(store)
+    assert list(from_store.nodes(data=True)) == list(from_graph.nodes(data=True))
+    assert sorted(from_store.edges(keys=True)) == sorted(from_graph.edges(keys=True))
 
 
 # ------------------------------------------------------------------ the page is safe and offline
