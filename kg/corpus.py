@@ -195,52 +195,22 @@ def graph_task(source: SourceText, labels: dict[str, str], gkey: str, cache: Bui
     return doc
 
 
-class _NQuadsSink:
-    """Stands in for the rdflib Graph that kg/graph.py's ``add_extraction`` fills: each triple added
-    becomes an N-Quads line at once (UTF-8), and no rdflib store is built.
-
-    Adding 400,000 triples to rdflib's memory store costs more than extracting them, and keeping the
-    terms of a 5 MB text's million triples costs a gigabyte; a set of encoded lines costs a fifth.
-    IRIs are memoised (predicates, document and entity IRIs repeat thousands of times); literals,
-    mostly offsets and sentences that occur once, are written each time.
-    """
-
-    __slots__ = ("lines", "_memo", "_tail")
-
-    def __init__(self, graph_iri: str) -> None:
-        self.lines: set[bytes] = set()
-        self._memo: dict = {}
-        self._tail = f" {nt_iri(graph_iri)} .\n"
-
-    def add(self, triple: tuple) -> _NQuadsSink:
-        s, p, o = triple
-        memo = self._memo
-        es = memo.get(s)
-        if es is None:
-            es = memo[s] = nt_term(s)
-        ep = memo.get(p)
-        if ep is None:
-            ep = memo[p] = nt_term(p)
-        if type(o) is URIRef:
-            eo = memo.get(o)
-            if eo is None:
-                eo = memo[o] = nt_iri(o)
-        else:
-            eo = nt_term(o)
-        self.lines.add(f"{es} {ep} {eo}{self._tail}".encode())
-        return self
-
-
 def document_graph(ex: Extraction, *, file_name: str, labels: dict[str, str] | None = None) -> DocumentGraph:
-    """Map one extraction to RDF with kg/graph.py and write it as sorted, distinct N-Quads lines."""
-    from kg.graph import add_extraction, document_graph_iri
+    """Map one extraction to RDF with kg/graph.py and write it as sorted, distinct N-Quads lines.
+
+    kg/graph.py hands over each statement as N-Triples text (:func:`kg.graph.extraction_ntriples`), so
+    no rdflib term is made: adding 400,000 triples to rdflib's memory store costs more than extracting
+    them, and even making and encoding their rdflib terms took as long as the mapping itself. A set
+    of encoded lines holds a 5 MB text's million statements in a fifth of the memory of their terms.
+    """
+    from kg.graph import document_graph_iri, extraction_ntriples
 
     graph_iri = str(document_graph_iri(ex.document.sha256))
-    sink = _NQuadsSink(graph_iri)
-    add_extraction(sink, ex, file_name=file_name,  # type: ignore[arg-type]  (only .add is used)
-                   labels={URIRef(k): v for k, v in (labels or {}).items()})
-    ordered = sorted(sink.lines)
-    sink.lines.clear()
+    tail = f" {nt_iri(graph_iri)} .\n"
+    lines = {f"{s} {p} {o}{tail}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name,
+                                                                               labels=labels)}
+    ordered = sorted(lines)
+    lines.clear()
     return DocumentGraph(graph_iri, b"".join(ordered))
 
 

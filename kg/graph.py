@@ -1,4 +1,5 @@
-"""Extraction → RDF. The only module that knows rdflib's data model on the way in.
+"""Extraction → RDF. The only module that knows rdflib's data model on the way in, and the one that
+writes a document's statements, as rdflib terms or as N-Triples text.
 
 Each relation is a direct triple between two entity IRIs (the graph contract); its evidence sits
 beside it as a ``kg:RelationAssertion`` node (rdf:subject/predicate/object + offsets + sentence).
@@ -7,6 +8,11 @@ Each mention is a ``kg:Mention`` node; each source text a ``kg:SourceDocument`` 
 
 Every IRI is minted from content, so the same input gives the same graph (byte-identical Turtle),
 and the same entity named in two documents is one node with one label.
+
+The mapping is written once (:func:`_statements`) and makes its terms through a writer: rdflib
+terms for a Graph (:func:`extraction_triples`, :func:`add_extraction`, :func:`to_graph`), or their
+N-Triples text for the corpus build (:func:`extraction_ntriples`), which then makes no rdflib object
+at all. Both say the same thing, byte for byte once encoded (a test holds them to it).
 """
 from __future__ import annotations
 
@@ -16,16 +22,20 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.term import Node
 
 from kg.model import Document, Evidence, Extraction
 from kg.vocab import DATA_NS, KG, ONTOLOGY_IRI, label
 
 PREFIXES = {"kg": KG._NS, "kgr": DATA_NS, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS}
+
+#: A term as the mapping makes it: an rdflib term, or its N-Triples text for the corpus build.
+Term = Node | str
 
 
 def normalise_key(name: str) -> str:
@@ -44,12 +54,20 @@ def mint_iri(entity_type: str, key: str) -> URIRef:
     >>> str(mint_iri("Meeting", "党的二十大"))[-20:]
     'meeting/df87183ce905'
     """
-    return DATA_NS[f"{entity_type.lower()}/{_digest(normalise_key(key))}"]
+    return URIRef(_entity_iri(entity_type, key))
 
 
 def document_iri(sha256: str) -> URIRef:
     """IRI of a source text, from its content hash: the same text is the same node."""
-    return DATA_NS[f"doc/{sha256[:16]}"]
+    return URIRef(_document_iri(sha256))
+
+
+def _entity_iri(entity_type: str, key: str) -> str:
+    return f"{DATA_NS}{entity_type.lower()}/{_digest(normalise_key(key))}"
+
+
+def _document_iri(sha256: str) -> str:
+    return f"{DATA_NS}doc/{sha256[:16]}"
 
 
 def new_graph() -> Graph:
@@ -67,8 +85,8 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def _int(v: int) -> Literal:
-    return Literal(v, datatype=XSD.integer)
+_XSD_DECIMAL, _XSD_INTEGER, _XSD_STRING = XSD.decimal, XSD.integer, XSD.string
+_XSD_DATE, _XSD_YEAR = XSD.date, XSD.gYear
 
 
 def _decimal(v: float) -> Literal:
@@ -78,12 +96,17 @@ def _decimal(v: float) -> Literal:
     >>> str(_decimal(5.0)), str(_decimal(4.8)), str(_decimal(float("inf")))
     ('5.0', '4.8', '0.0')
     """
+    return Literal(_decimal_lexical(v), datatype=_XSD_DECIMAL)
+
+
+def _decimal_lexical(v: float) -> str:
+    """The lexical form of :func:`_decimal`; rdflib reads it back to the same string (``f"{Decimal(s):f}"``)."""
     if not math.isfinite(v):
         v = 0.0
     lexical = format(Decimal(repr(round(v, 6))).normalize(), "f")
     if "." not in lexical:
         lexical += ".0"
-    return Literal(lexical, datatype=XSD.decimal)
+    return lexical
 
 
 def preferred_labels(extractions: Iterable[Extraction]) -> dict[URIRef, str]:
@@ -99,177 +122,411 @@ def preferred_labels(extractions: Iterable[Extraction]) -> dict[URIRef, str]:
     return {iri: min(forms, key=lambda f: (-forms[f], f)) for iri, forms in seen.items()}
 
 
+# ---------------------------------------------------------------- N-Triples terms
+
+_IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LITERAL_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NT_INTEGER = f"^^<{_XSD_INTEGER}>"
+_NT_DECIMAL = f"^^<{_XSD_DECIMAL}>"
+
+
+def nt_iri(iri: str) -> str:
+    """An IRI in N-Triples syntax (characters IRIs may not hold as \\u escapes).
+
+    >>> nt_iri("https://w3id.org/policykg/id/meeting/1")
+    '<https://w3id.org/policykg/id/meeting/1>'
+    """
+    if _IRI_ESCAPE.search(iri):
+        iri = _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04X}", iri)
+    return f"<{iri}>"
+
+
+def _nt_string(text: str) -> str:
+    """The quoted lexical form of a literal; texts seldom hold a character to escape, so look first
+    (four scans of a sentence cost less than translating it character by character)."""
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        text = text.translate(_LITERAL_ESCAPE)
+    return f'"{text}"'
+
+
+def nt_term(term: URIRef | Literal) -> str:
+    """An rdflib term in N-Triples syntax (xsd:string literals written plain, as RDF 1.1 reads them).
+
+    >>> nt_term(Literal("党的二十大", lang="zh")), nt_term(Literal('两"个"\\n', datatype=XSD.string))
+    ('"党的二十大"@zh', '"两\\\\"个\\\\"\\\\n"')
+    """
+    if isinstance(term, URIRef):
+        return nt_iri(str(term))
+    if isinstance(term, Literal):
+        body = _nt_string(str(term))
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None and term.datatype != _XSD_STRING:
+            return f"{body}^^{nt_iri(str(term.datatype))}"
+        return body
+    raise TypeError(f"cannot write {term!r}: the graph contract has IRIs and literals, no blank nodes")
+
+
+# ---------------------------------------------------------------- the mapping, in either kind of term
+
+_NAMESPACES = {"rdf": RDF, "rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV, "kg": KG}
+
+
+def _expand(curie: str) -> URIRef:
+    prefix, local_name = curie.split(":")
+    return _NAMESPACES[prefix][local_name]
+
+
+#: Every vocabulary term the mapping writes, by its prefixed name, looked up once: ``KG.start`` is a
+#: DefinedNamespace ``__getattr__`` each time, and the mapping names a term 680,000 times for the 29
+#: reports of the 2026 corpus. Each namespace is closed, so a misspelt name fails at import.
+_VOCABULARY: dict[str, URIRef] = {
+    curie: _expand(curie) for curie in (
+        "rdf:type", "rdf:subject", "rdf:predicate", "rdf:object", "rdfs:label",
+        "skos:altLabel", "skos:inScheme", "skos:topConceptOf", "skos:hasTopConcept", "skos:ConceptScheme",
+        "dcterms:title", "dcterms:date", "dcterms:creator", "dcterms:publisher", "dcterms:spatial",
+        "dcterms:source", "dcterms:hasPart", "dcterms:isPartOf", "prov:wasDerivedFrom",
+        "kg:SourceDocument", "kg:Section", "kg:Sentence", "kg:Mention", "kg:RelationAssertion",
+        "kg:Indicator", "kg:Category", "kg:IndustryCategory", "kg:industryScheme",
+        "kg:contentHash", "kg:fileName", "kg:year", "kg:speaker", "kg:venue", "kg:genre",
+        "kg:order", "kg:level", "kg:start", "kg:end", "kg:text", "kg:rule", "kg:confidence",
+        "kg:inDocument", "kg:inSection", "kg:inSentence", "kg:mentionOf", "kg:hasEvidence",
+        "kg:measure", "kg:value", "kg:unit", "kg:period", "kg:qualifier", "kg:about",
+        "kg:periodStart", "kg:periodEnd",
+    )
+}
+
+
+class _RDFTerms:
+    """How the mapping makes terms when they go into an rdflib Graph: rdflib objects.
+
+    :class:`_NTriplesTerms` makes the same terms as N-Triples text. Values that repeat within a
+    document (rule names, confidences, kg: classes and predicates, years) are made once; a value
+    whose lexical form rdflib normalises (dates, years, decimals) always goes through rdflib's
+    ``Literal``, so that both kinds of term say the same thing.
+    """
+
+    iri: Callable[[str], Term] = URIRef
+
+    def __init__(self) -> None:
+        self.vocab = {curie: self.term(t) for curie, t in _VOCABULARY.items()}
+        self._memo: dict[object, Term] = {}
+
+    def term(self, t: URIRef | Literal) -> Term:
+        """An rdflib term in this writer's kind of term."""
+        return t
+
+    def zh(self, text: str) -> Term:
+        """Chinese text: a literal tagged @zh."""
+        return Literal(text, lang="zh")
+
+    def string(self, text: str) -> Term:
+        """A plain (xsd:string) literal."""
+        return Literal(text)
+
+    def integer(self, n: int) -> Term:
+        return Literal(n, datatype=_XSD_INTEGER)
+
+    def kg(self, local_name: str) -> Term:
+        """The kg: class or property of that local name (AttributeError if the ontology has none)."""
+        key = ("kg", local_name)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self.term(KG[local_name])
+        return got
+
+    def keyword(self, text: str) -> Term:
+        """A plain literal that repeats through a document (a rule's name, a unit, a qualifier)."""
+        key = ("string", text)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self.string(text)
+        return got
+
+    def decimal(self, v: float) -> Term:
+        """An xsd:decimal in canonical form (see :func:`_decimal`)."""
+        key = ("decimal", v, math.copysign(1.0, v))  # 0.0 == -0.0, but they are written apart
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self._decimal(v)
+        return got
+
+    def _decimal(self, v: float) -> Term:
+        return _decimal(v)
+
+    def typed(self, lexical: str, datatype: URIRef) -> Term:
+        """A literal of another datatype (xsd:date, xsd:gYear), normalised by rdflib (a date it can read
+        is written as ``date.isoformat()``, a year as it is)."""
+        key = ("typed", lexical, datatype)
+        got = self._memo.get(key)
+        if got is None:
+            got = self._memo[key] = self.term(Literal(lexical, datatype=datatype))
+        return got
+
+
+class _NTriplesTerms(_RDFTerms):
+    """How the mapping makes terms for the corpus build: N-Triples text, which kg/corpus.py joins into
+    N-Quads lines. No rdflib object is made for the 400,000 statements of a 30-report corpus."""
+
+    iri = staticmethod(nt_iri)
+
+    def term(self, t: URIRef | Literal) -> str:
+        return nt_term(t)
+
+    def zh(self, text: str) -> str:
+        return _nt_string(text) + "@zh"
+
+    def string(self, text: str) -> str:
+        return _nt_string(text)
+
+    def integer(self, n: int) -> str:
+        return f'"{n:d}"{_NT_INTEGER}'
+
+    def _decimal(self, v: float) -> str:
+        return f'"{_decimal_lexical(v)}"{_NT_DECIMAL}'
+
+
+def extraction_triples(ex: Extraction, *, file_name: str | None = None,
+                       labels: Mapping[URIRef, str] | Mapping[str, str] | None = None,
+                       ) -> Iterator[tuple[Node, Node, Node]]:
+    """Every statement of one document's extraction as rdflib terms (see :func:`add_extraction`).
+
+    ``labels`` maps entity IRIs to the rdfs:label chosen across documents (:func:`preferred_labels`).
+    """
+    return _statements(ex, file_name=file_name, labels=_labels_by_iri(labels), terms=_RDFTerms())
+
+
+def extraction_ntriples(ex: Extraction, *, file_name: str | None = None,
+                        labels: Mapping[URIRef, str] | Mapping[str, str] | None = None,
+                        ) -> Iterator[tuple[str, str, str]]:
+    """The statements of :func:`extraction_triples` as N-Triples terms (subject, predicate, object text).
+
+    The corpus build writes each as an N-Quads line; making rdflib terms and encoding them again
+    took most of its graphing time.
+
+    >>> from kg.pipeline import extract_text
+    >>> next(extraction_ntriples(extract_text("会议审议通过了工作报告。", source="t.txt")))[1]
+    '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
+    """
+    return _statements(ex, file_name=file_name, labels=_labels_by_iri(labels), terms=_NTriplesTerms())
+
+
 def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None,
-                   labels: Mapping[URIRef, str] | None = None) -> URIRef:
+                   labels: Mapping[URIRef, str] | Mapping[str, str] | None = None) -> URIRef:
     """Add one document's extraction to ``g``; return the source document's IRI.
 
     ``labels`` (from :func:`preferred_labels`) fixes each entity's rdfs:label when several
-    documents are merged; the document's own form then becomes a skos:altLabel.
+    documents are merged; the document's own form then becomes a skos:altLabel. Only ``g.add`` is
+    called: a stand-in for a graph that has nothing else works.
     """
-    doc = ex.document
-    d = document_iri(doc.sha256)
-    meta = doc.meta
-    g.add((d, RDF.type, KG.SourceDocument))
-    g.add((d, KG.contentHash, Literal(doc.sha256)))
-    g.add((d, KG.fileName, Literal(file_name or doc.source)))
-    if meta.title:
-        g.add((d, DCTERMS.title, Literal(meta.title, lang="zh")))
-        g.add((d, RDFS.label, Literal(meta.title, lang="zh")))
-    else:
-        g.add((d, RDFS.label, Literal(file_name or doc.source)))
-    if meta.date:
-        g.add((d, DCTERMS.date, Literal(meta.date, datatype=XSD.date) if len(meta.date) == 10
-               else Literal(meta.date)))
-    if meta.year:
-        g.add((d, KG.year, Literal(str(meta.year), datatype=XSD.gYear)))
-    if meta.speaker:
-        g.add((d, KG.speaker, Literal(meta.speaker, lang="zh")))
-        g.add((d, DCTERMS.creator, Literal(f"{meta.speaker_role or ''} {meta.speaker}".strip(), lang="zh")))
-    if meta.issuer:
-        g.add((d, DCTERMS.publisher, Literal(meta.issuer, lang="zh")))
-    if meta.place:
-        g.add((d, DCTERMS.spatial, Literal(meta.place, lang="zh")))
-    if meta.venue:
-        g.add((d, KG.venue, Literal(meta.venue, lang="zh")))
-    if meta.source:
-        g.add((d, DCTERMS.source, Literal(meta.source, lang="zh")))
-    if meta.genre:
-        g.add((d, KG.genre, Literal(meta.genre)))
+    for triple in extraction_triples(ex, file_name=file_name, labels=labels):
+        g.add(triple)
+    return document_iri(ex.document.sha256)
 
+
+def _labels_by_iri(labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> Mapping[str, str]:
+    """Labels keyed by plain IRI strings (a URIRef key is never equal to a str one)."""
+    if not labels:
+        return {}
+    if all(type(k) is str for k in labels):
+        return labels
+    return {str(k): v for k, v in labels.items()}
+
+
+def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, str],
+                terms: _RDFTerms) -> Iterator[tuple]:
+    """The mapping itself: one document's statements, in ``terms``' kind of term.
+
+    Each relation is a direct triple plus a kg:RelationAssertion holding its evidence; each mention a
+    kg:Mention node; the sentences that evidence points into come last (only those are written).
+    """
+    v, iri, zh, integer, decimal, keyword = (terms.vocab, terms.iri, terms.zh, terms.integer, terms.decimal,
+                                             terms.keyword)
+    a_type, rdfs_label, text_of = v["rdf:type"], v["rdfs:label"], v["kg:text"]
+    start_of, end_of, in_document = v["kg:start"], v["kg:end"], v["kg:inDocument"]
+    doc = ex.document
+    text = doc.text
+    meta = doc.meta
     h = doc.sha256[:16]
-    section_iris = _add_sections(g, doc, d)
+    d = iri(_document_iri(doc.sha256))
+    yield d, a_type, v["kg:SourceDocument"]
+    yield d, v["kg:contentHash"], terms.string(doc.sha256)
+    yield d, v["kg:fileName"], terms.string(file_name or doc.source)
+    if meta.title:
+        yield d, v["dcterms:title"], zh(meta.title)
+        yield d, rdfs_label, zh(meta.title)
+    else:
+        yield d, rdfs_label, terms.string(file_name or doc.source)
+    if meta.date:
+        yield d, v["dcterms:date"], (terms.typed(meta.date, _XSD_DATE) if len(meta.date) == 10
+                                     else terms.string(meta.date))
+    if meta.year:
+        yield d, v["kg:year"], terms.typed(str(meta.year), _XSD_YEAR)
+    if meta.speaker:
+        yield d, v["kg:speaker"], zh(meta.speaker)
+        yield d, v["dcterms:creator"], zh(f"{meta.speaker_role or ''} {meta.speaker}".strip())
+    if meta.issuer:
+        yield d, v["dcterms:publisher"], zh(meta.issuer)
+    if meta.place:
+        yield d, v["dcterms:spatial"], zh(meta.place)
+    if meta.venue:
+        yield d, v["kg:venue"], zh(meta.venue)
+    if meta.source:
+        yield d, v["dcterms:source"], zh(meta.source)
+    if meta.genre:
+        yield d, v["kg:genre"], terms.string(meta.genre)
+
+    section_iris = yield from _section_statements(doc, d, terms)
 
     sentence_of = _sentence_locator(ex)
-    used_sentences: set[int] = set()
+    sentence_iris: dict[int, Term] = {}  # the sentences evidence points into, by index
+    in_sentence, in_section = v["kg:inSentence"], v["kg:inSection"]
 
-    def sentence_iri(i: int) -> URIRef:
-        used_sentences.add(i)
-        return DATA_NS[f"doc/{h}/sentence/{i}"]
-
-    def link_place(node: URIRef, start: int) -> None:
+    def place(node: Term, start: int) -> Iterator[tuple]:
         i = sentence_of(start)
         if i is None:
             return
-        g.add((node, KG.inSentence, sentence_iri(i)))
+        s = sentence_iris.get(i)
+        if s is None:
+            s = sentence_iris[i] = iri(f"{DATA_NS}doc/{h}/sentence/{i}")
+        yield node, in_sentence, s
         sec = doc.sentences[i].section
         if sec is not None:
-            g.add((node, KG.inSection, section_iris[sec]))
+            yield node, in_section, section_iris[sec]
 
-    keys = {}
+    a_mention, mention_of, rule_of, confidence_of = (v["kg:Mention"], v["kg:mentionOf"], v["kg:rule"],
+                                                     v["kg:confidence"])
+    alt_label = v["skos:altLabel"]
+    mention_base = f"{DATA_NS}doc/{h}/mention/"
+    keys: dict[str, tuple[str, Term]] = {}  # entity key → (IRI, its term)
     for ent in ex.entities:
-        iri = mint_iri(ent.type, ent.key)
-        keys[ent.key] = iri
-        g.add((iri, RDF.type, KG[ent.type]))
-        preferred = (labels or {}).get(iri, ent.label)
-        g.add((iri, RDFS.label, Literal(preferred, lang="zh")))
+        e_iri = _entity_iri(ent.type, ent.key)
+        e = iri(e_iri)
+        keys[ent.key] = (e_iri, e)
+        yield e, a_type, terms.kg(ent.type)
+        preferred = labels.get(e_iri, ent.label)
+        yield e, rdfs_label, zh(preferred)
         for alias in (ent.label, *ent.aliases):
             if alias != preferred:
-                g.add((iri, SKOS.altLabel, Literal(alias, lang="zh")))
+                yield e, alt_label, zh(alias)
         if ent.category:
-            _add_category(g, iri, industry=ent.type == "Industry")
+            yield from _category_statements(e, terms, industry=ent.type == "Industry")
+        # the entity's id is part of the name: one span can name two entities of one type
+        # (the shared head of 省委十一届九次、十次全会 names two meetings)
+        suffix = f"-{ent.type.lower()}-{e_iri.rsplit('/', 1)[-1]}"
         for m in ent.mentions:
-            # the entity's id is part of the name: one span can name two entities of one type
-            # (the shared head of 省委十一届九次、十次全会 names two meetings)
-            m_iri = DATA_NS[f"doc/{h}/mention/{m.start}-{m.end}-{ent.type.lower()}-{iri.rsplit('/', 1)[-1]}"]
-            g.add((m_iri, RDF.type, KG.Mention))
-            g.add((m_iri, KG.mentionOf, iri))
-            g.add((m_iri, KG.inDocument, d))
-            g.add((m_iri, KG.start, _int(m.start)))
-            g.add((m_iri, KG.end, _int(m.end)))
+            m_iri = iri(f"{mention_base}{m.start}-{m.end}{suffix}")
+            yield m_iri, a_type, a_mention
+            yield m_iri, mention_of, e
+            yield m_iri, in_document, d
+            yield m_iri, start_of, integer(m.start)
+            yield m_iri, end_of, integer(m.end)
             # the source slice, not m.text: a shared head's mention (市人民政府 of 市人民政府、…工作报告)
             # carries the expanded name as its text, and evidence must quote the source exactly
-            g.add((m_iri, KG.text, Literal(doc.text[m.start:m.end], lang="zh")))
-            g.add((m_iri, KG.rule, Literal(m.rule)))
-            g.add((m_iri, KG.confidence, _decimal(m.confidence)))
-            link_place(m_iri, m.start)
+            yield m_iri, text_of, zh(text[m.start:m.end])
+            yield m_iri, rule_of, keyword(m.rule)
+            yield m_iri, confidence_of, decimal(m.confidence)
+            yield from place(m_iri, m.start)
 
+    a_assertion, rdf_subject, rdf_predicate, rdf_object = (v["kg:RelationAssertion"], v["rdf:subject"],
+                                                           v["rdf:predicate"], v["rdf:object"])
+    assertion_base = f"{DATA_NS}doc/{h}/assertion/"
     for rel in ex.relations:
         s, o = keys.get(rel.subject), keys.get(rel.object)
-        if s is None or o is None or s == o:
+        if s is None or o is None or s[0] == o[0]:
             continue
-        p = KG[rel.predicate]
-        g.add((s, p, o))
-        a = DATA_NS[f"doc/{h}/assertion/{_digest(str(s), str(p), str(o), str(rel.evidence.start))}"]
-        g.add((a, RDF.type, KG.RelationAssertion))
-        g.add((a, RDF.subject, s))
-        g.add((a, RDF.predicate, p))
-        g.add((a, RDF.object, o))
-        _add_evidence(g, a, rel.evidence, d, doc.text)
-        link_place(a, rel.evidence.start)
+        p = terms.kg(rel.predicate)
+        yield s[1], p, o[1]
+        a = iri(assertion_base + _digest(s[0], f"{KG._NS}{rel.predicate}", o[0], str(rel.evidence.start)))
+        yield a, a_type, a_assertion
+        yield a, rdf_subject, s[1]
+        yield a, rdf_predicate, p
+        yield a, rdf_object, o[1]
+        yield from _evidence_statements(a, rel.evidence, d, text, terms)
+        yield from place(a, rel.evidence.start)
 
+    value_of = v["kg:value"]
     for ind in ex.indicators:
-        i_iri = DATA_NS[f"indicator/{h}/{ind.evidence.start}-{_digest(ind.key, n=8)}"]
-        g.add((i_iri, RDF.type, KG.Indicator))
-        g.add((i_iri, RDFS.label, Literal(f"{ind.label} {ind.value_text}".strip(), lang="zh")))
-        g.add((i_iri, KG.measure, Literal(ind.label, lang="zh")))
-        g.add((i_iri, KG.value, _decimal(ind.value)))
-        g.add((i_iri, KG.unit, Literal(ind.unit)))
+        i_raw = f"{DATA_NS}indicator/{h}/{ind.evidence.start}-{_digest(ind.key, n=8)}"
+        i = iri(i_raw)
+        value = decimal(ind.value)
+        yield i, a_type, v["kg:Indicator"]
+        yield i, rdfs_label, zh(f"{ind.label} {ind.value_text}".strip())
+        yield i, v["kg:measure"], zh(ind.label)
+        yield i, value_of, value
+        yield i, v["kg:unit"], keyword(ind.unit)
         if ind.period:
-            g.add((i_iri, KG.period, Literal(ind.period)))
+            yield i, v["kg:period"], keyword(ind.period)
         for q in ind.qualifiers:
-            g.add((i_iri, KG.qualifier, Literal(q)))
+            yield i, v["kg:qualifier"], keyword(q)
         if ind.subject and ind.subject in keys:
-            g.add((i_iri, KG.about, keys[ind.subject]))
+            yield i, v["kg:about"], keys[ind.subject][1]
         if bounds := _period_bounds(ind.period):
-            g.add((i_iri, KG.periodStart, Literal(bounds[0], datatype=XSD.gYear)))
-            g.add((i_iri, KG.periodEnd, Literal(bounds[1], datatype=XSD.gYear)))
-        a = DATA_NS[f"doc/{h}/assertion/{_digest(str(i_iri))}"]
-        g.add((i_iri, KG.hasEvidence, a))
-        g.add((a, RDF.type, KG.RelationAssertion))
-        g.add((a, RDF.subject, i_iri))
-        g.add((a, RDF.predicate, KG.value))
-        g.add((a, RDF.object, _decimal(ind.value)))
-        _add_evidence(g, a, ind.evidence, d, doc.text)
-        link_place(a, ind.evidence.start)
+            yield i, v["kg:periodStart"], terms.typed(bounds[0], _XSD_YEAR)
+            yield i, v["kg:periodEnd"], terms.typed(bounds[1], _XSD_YEAR)
+        a = iri(assertion_base + _digest(i_raw))
+        yield i, v["kg:hasEvidence"], a
+        yield a, a_type, a_assertion
+        yield a, rdf_subject, i
+        yield a, rdf_predicate, value_of
+        yield a, rdf_object, value
+        yield from _evidence_statements(a, ind.evidence, d, text, terms)
+        yield from place(a, ind.evidence.start)
 
-    for i in sorted(used_sentences):
-        sent = doc.sentences[i]
-        s_iri = DATA_NS[f"doc/{h}/sentence/{i}"]
-        g.add((s_iri, RDF.type, KG.Sentence))
-        g.add((s_iri, KG.inDocument, d))
-        g.add((s_iri, KG.start, _int(sent.start)))
-        g.add((s_iri, KG.end, _int(sent.end)))
-        g.add((s_iri, KG.text, Literal(doc.text[sent.start:sent.end], lang="zh")))
+    a_sentence = v["kg:Sentence"]
+    for index in sorted(sentence_iris):
+        sent = doc.sentences[index]
+        sentence = sentence_iris[index]
+        yield sentence, a_type, a_sentence
+        yield sentence, in_document, d
+        yield sentence, start_of, integer(sent.start)
+        yield sentence, end_of, integer(sent.end)
+        yield sentence, text_of, zh(text[sent.start:sent.end])
         if sent.section is not None:
-            g.add((s_iri, KG.inSection, section_iris[sent.section]))
-    return d
+            yield sentence, in_section, section_iris[sent.section]
 
 
-def _add_sections(g: Graph, doc: Document, d: URIRef) -> list[URIRef]:
-    """Section nodes with title, order, level and span; a （一） part points to its 一、 part."""
-    iris: list[URIRef] = []
-    parent: URIRef | None = None
+def _section_statements(doc: Document, d: Term, terms: _RDFTerms) -> Generator[tuple, None, list[Term]]:
+    """Section nodes with title, order, level and span; a （一） part points to its 一、 part.
+
+    Returns (as the generator's value) the sections' terms by index.
+    """
+    v, zh, integer = terms.vocab, terms.zh, terms.integer
+    iris: list[Term] = []
+    parent: Term | None = None
     for sec in doc.sections:
-        s_iri = DATA_NS[f"doc/{doc.sha256[:16]}/section/{sec.index}"]
-        iris.append(s_iri)
-        g.add((s_iri, RDF.type, KG.Section))
-        g.add((s_iri, DCTERMS.title, Literal(sec.title, lang="zh")))
-        g.add((s_iri, RDFS.label, Literal(sec.title, lang="zh")))
-        g.add((s_iri, KG.order, _int(sec.index)))
-        g.add((s_iri, KG.level, _int(sec.level)))
-        g.add((s_iri, KG.start, _int(sec.start)))
-        g.add((s_iri, KG.end, _int(sec.end)))
-        g.add((s_iri, KG.text, Literal(doc.text[sec.start:sec.end], lang="zh")))
-        g.add((s_iri, KG.inDocument, d))
-        g.add((d, DCTERMS.hasPart, s_iri))
+        s = terms.iri(f"{DATA_NS}doc/{doc.sha256[:16]}/section/{sec.index}")
+        iris.append(s)
+        yield s, v["rdf:type"], v["kg:Section"]
+        yield s, v["dcterms:title"], zh(sec.title)
+        yield s, v["rdfs:label"], zh(sec.title)
+        yield s, v["kg:order"], integer(sec.index)
+        yield s, v["kg:level"], integer(sec.level)
+        yield s, v["kg:start"], integer(sec.start)
+        yield s, v["kg:end"], integer(sec.end)
+        yield s, v["kg:text"], zh(doc.text[sec.start:sec.end])
+        yield s, v["kg:inDocument"], d
+        yield d, v["dcterms:hasPart"], s
         if sec.level == 1:
-            parent = s_iri
+            parent = s
         elif parent is not None:
-            g.add((s_iri, DCTERMS.isPartOf, parent))
+            yield s, v["dcterms:isPartOf"], parent
     return iris
 
 
-def _add_category(g: Graph, iri: URIRef, *, industry: bool) -> None:
+def _category_statements(e: Term, terms: _RDFTerms, *, industry: bool) -> Iterator[tuple]:
     """An entity an enumeration names as a category; an industry category joins the industry scheme."""
-    g.add((iri, RDF.type, KG.Category))
+    v = terms.vocab
+    yield e, v["rdf:type"], v["kg:Category"]
     if not industry:
         return
-    g.add((iri, RDF.type, KG.IndustryCategory))
-    g.add((iri, SKOS.inScheme, KG.industryScheme))
-    g.add((iri, SKOS.topConceptOf, KG.industryScheme))
-    g.add((KG.industryScheme, RDF.type, SKOS.ConceptScheme))
-    g.add((KG.industryScheme, RDFS.label, Literal(label(KG.industryScheme), lang="zh")))
-    g.add((KG.industryScheme, SKOS.hasTopConcept, iri))
+    scheme = v["kg:industryScheme"]
+    yield e, v["rdf:type"], v["kg:IndustryCategory"]
+    yield e, v["skos:inScheme"], scheme
+    yield e, v["skos:topConceptOf"], scheme
+    yield scheme, v["rdf:type"], v["skos:ConceptScheme"]
+    yield scheme, v["rdfs:label"], terms.zh(label(_VOCABULARY["kg:industryScheme"]))
+    yield scheme, v["skos:hasTopConcept"], e
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}")
@@ -285,15 +542,16 @@ def _period_bounds(period: str | None) -> tuple[str, str] | tuple[()]:
     return (years[0], years[-1]) if years else ()
 
 
-def _add_evidence(g: Graph, node: URIRef, ev: Evidence, doc: URIRef, text: str) -> None:
+def _evidence_statements(node: Term, ev: Evidence, d: Term, text: str, terms: _RDFTerms) -> Iterator[tuple]:
     """Offsets, the exact source slice, rule and confidence of one assertion."""
-    g.add((node, KG.inDocument, doc))
-    g.add((node, PROV.wasDerivedFrom, doc))
-    g.add((node, KG.start, _int(ev.start)))
-    g.add((node, KG.end, _int(ev.end)))
-    g.add((node, KG.text, Literal(text[ev.start:ev.end], lang="zh")))
-    g.add((node, KG.rule, Literal(ev.rule)))
-    g.add((node, KG.confidence, _decimal(ev.confidence)))
+    v = terms.vocab
+    yield node, v["kg:inDocument"], d
+    yield node, v["prov:wasDerivedFrom"], d
+    yield node, v["kg:start"], terms.integer(ev.start)
+    yield node, v["kg:end"], terms.integer(ev.end)
+    yield node, v["kg:text"], terms.zh(text[ev.start:ev.end])
+    yield node, v["kg:rule"], terms.keyword(ev.rule)
+    yield node, v["kg:confidence"], terms.decimal(ev.confidence)
 
 
 def _sentence_locator(ex: Extraction) -> Callable[[int], int | None]:
@@ -308,10 +566,13 @@ def _sentence_locator(ex: Extraction) -> Callable[[int], int | None]:
     return locate
 
 
+# ---------------------------------------------------------------- whole graphs
+
+
 def to_graph(extractions: Iterable[tuple[Extraction, str | None]]) -> Graph:
     """All extractions merged into one graph (the Turtle/JSON-LD output)."""
     pairs = list(extractions)
-    labels = preferred_labels(ex for ex, _ in pairs)
+    labels = _labels_by_iri(preferred_labels(ex for ex, _ in pairs))
     g = new_graph()
     for ex, name in pairs:
         add_extraction(g, ex, file_name=name, labels=labels)
@@ -326,7 +587,7 @@ def document_graph_iri(sha256: str) -> URIRef:
 def to_dataset(extractions: Iterable[tuple[Extraction, str | None]]) -> Dataset:
     """One named graph per source document (the TriG output); the union is the merged graph."""
     pairs = list(extractions)
-    labels = preferred_labels(ex for ex, _ in pairs)
+    labels = _labels_by_iri(preferred_labels(ex for ex, _ in pairs))
     ds = new_dataset()
     for ex, name in pairs:
         add_extraction(ds.graph(document_graph_iri(ex.document.sha256)), ex, file_name=name, labels=labels)

@@ -4,15 +4,27 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 
+import pytest
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.document import make_document
-from kg.graph import add_extraction, document_iri, mint_iri, normalise_key, to_dataset, to_graph
-from kg.model import Entity, Evidence, Extraction, Indicator, Mention, Relation
+from kg.graph import (
+    add_extraction,
+    document_iri,
+    extraction_ntriples,
+    extraction_triples,
+    mint_iri,
+    normalise_key,
+    nt_term,
+    to_dataset,
+    to_graph,
+)
+from kg.model import DocumentMeta, Entity, Evidence, Extraction, Indicator, Mention, Relation
 from kg.pipeline import extract_text
 from kg.vocab import KG
 from tests.conftest import REPO, SEED
@@ -36,6 +48,18 @@ def entity(text: str, type_: str, name: str, *, label: str | None = None, catego
 def evidence(text: str, part: str) -> Evidence:
     start, end = span(text, part)
     return Evidence(start, end, part, "test:rule", 0.85)
+
+
+def graph_of(triples) -> Graph:
+    g = Graph()
+    for triple in triples:
+        g.add(triple)
+    return g
+
+
+def parse_ntriples(text_triples) -> Graph:
+    """A graph read back from (subject, predicate, object) N-Triples terms."""
+    return Graph().parse(data="".join(f"{s} {p} {o} .\n" for s, p, o in text_triples), format="nt")
 
 
 def turtle_in_fresh_process(path: str, hash_seed: str) -> bytes:
@@ -187,3 +211,52 @@ def test_the_builder_only_adds_triples():
     ex = extract_text(TEXT)
     add_extraction(sink, ex, file_name="t.txt")  # type: ignore[arg-type]
     assert set(sink.triples) == set(to_graph([(ex, "t.txt")]))
+
+
+def test_ntriples_text_states_exactly_the_triples_rdflib_terms_do():
+    """The corpus build writes extraction_ntriples' text, to_graph adds extraction_triples' terms: the
+    two must be one graph, down to each literal's lexical form (quotes, backslashes and line breaks
+    escaped; dates, years and decimals as rdflib normalises them)."""
+    text = '他说："推进\\改革"，增长4.80%。\r\n2021-2025年下降0%，“十五五”。\n各位代表：'
+    meeting = entity(text, "Meeting", '"推进\\改革"')
+    plan = entity(text, "Strategy", "“十五五”", category="规划")
+    values = (4.8, 0.0, -0.0, 1e-7, 123456789.123456, float("nan"))
+    indicators = tuple(
+        Indicator(key=f"增长{i}", label="增长", value=v, unit="%", period="2021-2025", qualifiers=("change",),
+                  evidence=evidence(text, "增长4.80%。\r\n2021-2025年下降0%"), value_text=str(v))
+        for i, v in enumerate(values))
+    doc = make_document(text)
+    doc = replace(doc, meta=DocumentMeta(title='“两会”"报告"', date="2025-01-15", speaker="某某",
+                                         speaker_role="省长", year=2025, genre="report"))
+    ex = Extraction(doc, entities=(meeting, plan), indicators=indicators, relations=(
+        Relation(meeting.key, "implements", plan.key, evidence(text, '"推进\\改革"，增长4.80%。\r\n')),))
+    labels = {mint_iri("Meeting", meeting.key): "推进改革"}
+
+    rdflib_triples = list(extraction_triples(ex, file_name='a "b".txt', labels=labels))
+    text_triples = list(extraction_ntriples(ex, file_name='a "b".txt', labels=labels))
+    assert len(text_triples) == len(rdflib_triples) > 100
+    assert set(text_triples) == {tuple(nt_term(t) for t in triple) for triple in rdflib_triples}
+    assert set(parse_ntriples(text_triples)) == set(rdflib_triples)
+
+
+@pytest.mark.parametrize("statements", [extraction_triples, extraction_ntriples])
+def test_a_predicate_the_ontology_lacks_is_an_error_not_a_new_iri(statements):
+    text = "大会审议通过了市人民政府工作报告。"
+    meeting, report = entity(text, "Meeting", "大会"), entity(text, "Document", "市人民政府工作报告")
+    ex = Extraction(make_document(text), entities=(meeting, report),
+                    relations=(Relation(meeting.key, "aproved", report.key, evidence(text, text)),))
+    with pytest.raises(AttributeError, match="aproved"):
+        list(statements(ex))
+
+
+
+def test_each_indicator_keeps_its_own_decimal_whatever_came_before():
+    """Values are made once per document and reused; 0.0 and -0.0 are equal keys but not one literal."""
+    text = "增长0%，下降0%，增长4.80%，增长0.0000001%。"
+    cases = {"甲": (0.0, "0.0"), "乙": (-0.0, "-0.0"), "丙": (4.80, "4.8"), "丁": (1e-7, "0.0"), "戊": (-0.0, "-0.0")}
+    indicators = tuple(Indicator(key=name, label=name, value=v, unit="%", period=None, qualifiers=(),
+                                 evidence=evidence(text, text)) for name, (v, _) in cases.items())
+    ex = Extraction(make_document(text), indicators=indicators)
+    for g in (graph_of(extraction_triples(ex)), parse_ntriples(extraction_ntriples(ex))):
+        got = {str(g.value(i, KG.measure)): str(g.value(i, KG.value)) for i in g.subjects(RDF.type, KG.Indicator)}
+        assert got == {name: lexical for name, (_, lexical) in cases.items()}
