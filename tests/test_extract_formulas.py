@@ -51,3 +51,8 @@ def test_a_body_before_a_quoted_programme_is_not_part_of_it():
 def test_place_slogans_with_a_shared_head():
     text = "中共广东省委十三届八次全会召开\n深入推进法治广东平安广东建设，深化绿美广东生态建设。"
     assert {"法治广东", "平安广东建设", "绿美广东生态建设"} <= names(run(text), "Strategy")
+
+
+def test_a_strategy_with_and_without_its_head_word_is_one():
+    ex = run("推动京津冀协同发展，落实京津冀协同发展战略。")
+    assert len([e for e in ex.entities if e.type == "Strategy"]) == 1

@@ -55,3 +55,12 @@ def test_verb_before_a_body_is_not_part_of_the_meeting():
 @pytest.mark.parametrize("cn, n", [("十五", 15), ("二十", 20), ("十", 10), ("一百零三", 103)])
 def test_chinese_numbers_round_trip(cn, n):
     assert cn_number(cn) == n and to_cn(n) == cn
+
+
+def test_standing_committee_sessions_are_not_congress_sessions():
+    ex = run("审议省十四届人大三次会议和省十四届人大常委会第三次会议的报告。")
+    assert len(labels(ex, "Meeting")) == 2
+
+
+def test_jurisdiction_wide_work_conference():
+    assert "全省经济工作会议" in names(run("认真落实全省经济工作会议部署。"), "Meeting")

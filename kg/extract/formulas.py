@@ -93,7 +93,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
         head_hit = None
         for hs, he, _h, t in heads.finditer(tail):
             gap = tail[:hs]
-            if len(gap) <= 6 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是"):
+            if len(gap) <= 6 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等"):
                 head_hit = (qe + he, t)
                 break
             break

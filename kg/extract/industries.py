@@ -14,7 +14,7 @@ from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
 
 _ITEM = rf"[{CJK}A-Za-z0-9（）()]{{1,12}}"
-_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=(?P<rest>[^，。；：、\n]{{1,16}}))")
+_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
 
 

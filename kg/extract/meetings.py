@@ -170,6 +170,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
     for m in _CONGRESS_SESSION.finditer(text, start):
         kind = "政协" if "政协" in m["kind"] else "人大"
+        if re.search(r"常务委员会|常委会", m.group()):
+            kind += "常委会"  # 省十四届人大常委会第五次会议 is not the congress's fifth session
         level = m["level"] or ""
         prefix = m["prefix"] or ""
         if "全国" in m["kind"]:
@@ -210,11 +212,19 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=text[ps:m.end()],
                            key=meeting_key(_qualify(ctx, place, level), None, n, "党代会"), confidence=0.9))
 
-    # work conferences: a known body followed by …工作会议 (省委经济工作会议, 示范区党工委经济工作会议)
+    # work conferences: a known body followed by …工作会议 (省委经济工作会议, 示范区党工委经济工作会议),
+    # or the whole jurisdiction's (全省经济工作会议)
     for m in _WORK_CONFERENCE.finditer(text, start):
         fs = m.start("field")
         cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
         if cand is None:
+            wm = re.search(r"(全国|全省|全市|全区|全县)([\u4e00-\u9fff]{2,4})$", text[max(0, m.end() - 12):m.end() - 4])
+            if wm and not any(ch in wm.group(2) for ch in "的了和在是"):
+                s0 = m.end() - 4 - len(wm.group())
+                # 全省 is the document's own province: two provinces' 全省经济工作会议 are two meetings
+                where = ctx.place or ctx.doc.sha256[:12]
+                out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:work-conference",
+                                   key=f"meeting|{where}|{text[s0:m.end()]}", confidence=0.85))
             continue
         fieldname = text[cand.end:m.end() - 4]
         if len(fieldname) > 4 or any(ch in fieldname for ch in "的了和在是"):

@@ -21,7 +21,17 @@ TYPE_PRIORITY = ("Meeting", "Document", "Person", "Organization", "Place", "Indu
 
 
 def mention_key(m: Mention) -> str:
-    return m.key or f"{m.type.lower()}|{normalise_key(m.name)}"
+    """The identity a mention meets others on. A strategy is one whether or not the text adds
+    战略 or 建设 (乡村振兴 = 乡村振兴战略, 平安广东 = 平安广东建设), as the genre writes it both ways."""
+    if m.key:
+        return m.key
+    name = normalise_key(m.name)
+    if m.type == "Strategy":
+        for tail in ("战略", "建设"):
+            if name.endswith(tail) and len(name) - len(tail) >= 2:
+                name = name[: -len(tail)]
+                break
+    return f"{m.type.lower()}|{name}"
 
 
 def settle(ctx: Context, mentions: list[Mention]) -> list[Mention]:
