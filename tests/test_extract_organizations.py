@@ -53,3 +53,16 @@ def test_names_in_a_disciplinary_decision():
 
 def test_words_before_tongzhi_are_not_names():
     assert not names(run("在全体代表和与会同志的共同努力下。"), "Person")
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("挂牌重庆大学智能汽车技术学院。", "重庆大学智能汽车技术学院", "挂牌重庆大学智能汽车技术学院"),
+    ("筹建重庆市生物制造研究院。", "重庆市生物制造研究院", "筹建重庆市生物制造研究院"),
+])
+def test_an_institution_does_not_open_with_a_verb(text, expected, unwanted):
+    found = names(run(text), "Organization")
+    assert expected in found and unwanted not in found
+
+
+def test_verb_plus_generic_head_is_no_institution():
+    assert not names(run("要巩固银行体系稳健性。"), "Organization")

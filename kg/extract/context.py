@@ -122,11 +122,13 @@ class Context:
     def _boundary_max(self) -> int:
         return max((len(w) for w in self.boundary_words), default=1)
 
-    def left_edge(self, end: int, *, max_len: int = 12, min_start: int = 0) -> int:
+    def left_edge(self, end: int, *, max_len: int = 12, min_start: int = 0, skip_leading: bool = False) -> int:
         """Where a name ending at ``end`` starts: walk back over tokens until punctuation or a boundary word.
 
         The walk stops at the start of the sentence, at any punctuation or quote, and after a token that
         is a boundary word (深入实施, 完善, 的 …); it never goes further back than ``max_len`` chars.
+        With ``skip_leading``, verbs of jieba's dictionary at the front are stepped over too (for names of
+        institutions and places, which never open with one; policy names often do: 援企稳岗政策).
         """
         text = self.doc.text
         if end <= 0:
@@ -147,6 +149,21 @@ class Context:
             if word in self.boundary_words or self._ends_with_boundary(word):
                 break
             pos = s
+        return self._skip_leading_words(pos, end) if skip_leading else pos
+
+    @cached_property
+    def leading_words(self) -> frozenset[str]:
+        return self.lexicon.set("leading_words")
+
+    def _skip_leading_words(self, pos: int, end: int) -> int:
+        """A name does not open with a verb, adverb or conjunction (挂牌 | 重庆大学): step over such tokens."""
+        starts = self._clause_tokens(pos)[0] if pos < len(self.doc.text) else []
+        i = bisect.bisect_left(starts, pos)
+        while i < len(starts) and starts[i] == pos:
+            nxt = starts[i + 1] if i + 1 < len(starts) else None
+            if nxt is None or nxt > end or self.doc.text[pos:nxt] not in self.leading_words:
+                break
+            pos, i = nxt, i + 1
         return pos
 
     @cached_property

@@ -34,7 +34,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         raw_items = m["items"].split("、")
         # the first item runs back only to the verb before it
         first_end = items_start + len(raw_items[0])
-        first_start = ctx.left_edge(first_end, max_len=12, min_start=items_start)
+        first_start = ctx.left_edge(first_end, max_len=12, min_start=items_start,
+                                    skip_leading=bool(_COMPANY.match(rest)))
         spans, pos = [], items_start
         for i, it in enumerate(raw_items):
             s = first_start if i == 0 else pos

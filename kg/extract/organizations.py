@@ -115,7 +115,7 @@ def find_institutions(ctx: Context) -> list[Mention]:
     for hs, he, _head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if he < len(text) and text[he] in "长":  # 院长, 行长: a post, not the body
             continue
-        s = ctx.left_edge(hs, max_len=16)
+        s = ctx.left_edge(hs, max_len=16, skip_leading=True)
         name = text[s:he]
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)

@@ -21,7 +21,7 @@ def find_places(ctx: Context) -> list[Mention]:
         out.append(Mention("Place", text[s:m.end()], s, m.end(), "place:area", confidence=0.85))
     generic = ctx.lexicon.set("generic")
     for m in _ZONE.finditer(text, ctx.doc.body_start):
-        s = ctx.left_edge(m.start("head"), max_len=10)
+        s = ctx.left_edge(m.start("head"), max_len=10, skip_leading=True)
         name = text[s:m.end()]
         modifier = text[s:m.start("head")]
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
