@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
-from rdflib import XSD, Literal, URIRef
+from rdflib import XSD
 
 from kg.cache import BuildCache, NullCache, code_fingerprint, graph_key, text_key
 from kg.errors import InputError, KGError
+from kg.graph import nt_iri, nt_term
 from kg.model import Entity, Extraction
 from kg.outputs import OutputSet, check_writable
 from kg.reader import read_text
@@ -214,39 +215,7 @@ def document_graph(ex: Extraction, *, file_name: str, labels: dict[str, str] | N
     return DocumentGraph(graph_iri, b"".join(ordered))
 
 
-# ---------------------------------------------------------------- N-Triples terms
-
-_IRI_ESCAPE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_LITERAL_ESCAPE = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def nt_iri(iri: str) -> str:
-    """An IRI in N-Triples syntax (characters IRIs may not hold as \\u escapes).
-
-    >>> nt_iri("https://w3id.org/policykg/id/meeting/1")
-    '<https://w3id.org/policykg/id/meeting/1>'
-    """
-    if _IRI_ESCAPE.search(iri):
-        iri = _IRI_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04X}", iri)
-    return f"<{iri}>"
-
-
-def nt_term(term: URIRef | Literal) -> str:
-    """An rdflib term in N-Triples syntax (xsd:string literals written plain, as RDF 1.1 reads them).
-
-    >>> nt_term(Literal("党的二十大", lang="zh")), nt_term(Literal('两"个"\\n', datatype=XSD.string))
-    ('"党的二十大"@zh', '"两\\\\"个\\\\"\\\\n"')
-    """
-    if isinstance(term, URIRef):
-        return nt_iri(str(term))
-    if isinstance(term, Literal):
-        body = '"' + str(term).translate(_LITERAL_ESCAPE) + '"'
-        if term.language:
-            return f"{body}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{body}^^{nt_iri(str(term.datatype))}"
-        return body
-    raise TypeError(f"cannot write {term!r}: the graph contract has IRIs and literals, no blank nodes")
+# N-Triples terms are written by kg/graph.py (one place for the escaping rules): nt_iri, nt_term.
 
 
 # ---------------------------------------------------------------- the build
