@@ -126,7 +126,7 @@ def package_fingerprint() -> str:
     """A hash of the whole package and the libraries that write outputs: what the up-to-date check of
     a build's outputs compares (the view's code makes graph.html, but no document's cache entry)."""
     h = hashlib.sha256(code_fingerprint().encode())
-    for dist in ("pyoxigraph", "networkx", "pyvis", "oxrdflib"):
+    for dist in ("pyoxigraph", "networkx", "pyvis"):
         try:
             h.update(f"{dist} {metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
