@@ -22,9 +22,16 @@ _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
 _CN_NUM = "一二三四五六七八九十"
 _SECTION_L1 = re.compile(rf"^[{_CN_NUM}]{{1,3}}、")
 _SECTION_L2 = re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[）)]")
-_DATELINE = re.compile(r"^[—－-]{1,2}\s*(?P<date>\d{4}年\d{1,2}月\d{1,2}日)\s*在(?P<venue>.+?)上\s*$")
-_META_LINE = re.compile(r"^(?P<key>来源|时间|发布时间|作者|日期)[:：]\s*(?P<value>.+)$")
-_SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长))\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
+_CN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+#: ——2026年1月26日在…会议上, also without the dash, in brackets, or with the date in Chinese numerals.
+_DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*在(?P<venue>.+?)上\s*[）)]?$")
+_META_LINE = re.compile(r"^(?P<key>来源|时间|发布时间|发表时间|作者|日期)[:：]\s*(?P<value>.*)$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+#: 省长 王凯 / 上海市市长 龚 正 (a two-character name spaced out) / 自治区主席 艾尔肯·吐尼亚孜
+_SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长))\s+(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,11})$")
+#: Scraped page chrome that is not a fixed word: breadcrumbs (当前位置：, 首页, >), labels without their
+#: value (阅读量：), photo captions (…记者 某某 摄), font-size switches.
+_CHROME = re.compile(r"^(?:(?:当前位置|您的位置|位置|阅读量|浏览次数|【字体|字体)[:：]?.*|首页|>|›|»|[^\s]{2,6}要闻|.*记者.{0,12}摄|.*摄影.{0,8})$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _SALUTATION = re.compile(r"^(各位代表|同志们|各位委员)")
 
@@ -48,38 +55,53 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
     fields: dict[str, str | int | None] = {}
     body_start = 0  # the first line that is not page chrome: titles and datelines are text too
     seen_text = False
-    lines = _lines(text)[:20]
+    lines = _lines(text)[:30]
     skip_next = False
+    pending: str | None = None
     for k, (start, end) in enumerate(lines):
         if skip_next:
             skip_next = False
             continue
         line = text[start:end].strip()
-        if line.startswith(("——", "—", "－－")) and not line.endswith("上") and k + 1 < len(lines):
+        if line.startswith(("——", "—", "－－", "―")) and not line.endswith("上") and k + 1 < len(lines):
             # a dateline broken across two lines (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
             nxt = text[lines[k + 1][0]:lines[k + 1][1]].strip()
             if nxt.endswith("上") and len(line) + len(nxt) < 60:
                 line, skip_next = line + nxt, True
-        if not line or line in BOILERPLATE_LINES:
+        neighbours = {text[a:b].strip() for a, b in lines[max(0, k - 1):k + 2:2]} if k else set()
+        if not line or line in BOILERPLATE_LINES or _CHROME.match(line) or neighbours & {">", "›", "»"}:
             if not seen_text:
                 body_start = end + 1
             continue
-        seen_text = True
         if _SALUTATION.match(line):
             break
+        if pending:  # the value of a label that stood alone on the line before (来源： / 日报客户端)
+            fields.setdefault(pending, _iso_date(line) if pending == "date" else line)
+            pending = None
+            continue
         if m := _DATELINE.match(line):
             fields["date"] = _iso_date(m["date"])
             fields["venue"] = m["venue"]
         elif m := _META_LINE.match(line):
             key = {"来源": "source", "作者": "speaker"}.get(m["key"], "date")
             value = m["value"].strip()
+            if not value:
+                pending = key
+                continue
             fields.setdefault(key, _iso_date(value) if key == "date" else value)
+        elif _TIMESTAMP.match(line):
+            fields.setdefault("date", line[:10])
         elif m := _SPEAKER.match(line):
-            fields["speaker"], fields["speaker_role"] = m["name"], m["role"]
+            fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
+        elif "title" in fields and "speaker" not in fields and _looks_like_name(line):
+            fields["speaker"] = line  # a name alone on its line under the title (毛伟明)
         elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
+            if not seen_text:
+                body_start = start
             fields["title"] = line
         else:
             break
+        seen_text = True
     title = fields.get("title")
     year = None
     for candidate in (title, fields.get("date")):
@@ -121,8 +143,29 @@ def _issuer_and_place(title: str, venue: str) -> tuple[str | None, str | None]:
 
 
 def _iso_date(value: str) -> str:
+    """2026年1月26日, 2026-01-26 09:45, 二〇二六年一月二十七日 → 2026-01-26 (else the text as it is)."""
+    if re.fullmatch(_CN_DATE, value):
+        y, rest = value.split("年")
+        mo, d = rest.rstrip("日").split("月")
+        value = f"{''.join(str('〇一二三四五六七八九'.index(c.replace('零', '〇'))) for c in y)}年{_cn_small(mo)}月{_cn_small(d)}日"
     m = re.search(r"(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})", value)
     return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else value
+
+
+def _cn_small(s: str) -> int:
+    """一 … 三十一 → 1 … 31."""
+    digits = "〇一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s)
+    tens, _, ones = s.partition("十")
+    return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+
+
+def _looks_like_name(line: str) -> bool:
+    """A Chinese name alone on a line: two to four characters, the first a common surname."""
+    from kg.lexicon import load_lexicon
+
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line)) and line[0] in load_lexicon().set("surnames")
 
 
 def _genre(title: str) -> str | None:

@@ -48,3 +48,19 @@ def test_split_keeps_closing_quotes_with_the_sentence():
     text = "他说：“要稳中求进。”然后散会。"
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["他说：“要稳中求进。”", "然后散会。"]
+
+
+def test_headers_as_scraped_from_other_sites():
+    """Breadcrumbs, labels with their value on the next line, captions, spaced names, Chinese-numeral dates."""
+    page = ("当前位置：\n首页\n>\n政务信息\n>\n宁夏要闻\n2026年宁夏回族自治区政府工作报告\n发表时间：\n"
+            "2026-02-09 09:45:30\n来源：\n宁夏日报客户端\n【字体：\n小\n各位代表：\n现在报告工作。")
+    meta, body = read_header(page)
+    assert meta.title == "2026年宁夏回族自治区政府工作报告" and meta.date == "2026-02-09"
+    assert meta.source == "宁夏日报客户端" and page[body:].startswith("2026年宁夏")
+    caption = ("政府工作报告。 贵州日报天眼新闻记者 李森 摄\n政府工作报告\n"
+               "（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n省长 李炳军\n各位代表：")
+    meta, _ = read_header(caption)
+    assert (meta.title, meta.date, meta.speaker, meta.place) == ("政府工作报告", "2026-01-27", "李炳军", "贵州省")
+    spaced = "2026年上海市政府工作报告\n——二〇二六年二月三日在上海市第十六届人民代表大会第四次会议上\n上海市市长 龚 正\n各位代表："
+    meta, _ = read_header(spaced)
+    assert (meta.date, meta.speaker) == ("2026-02-03", "龚正")
