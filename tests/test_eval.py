@@ -14,7 +14,6 @@ from kg.pipeline import build_graph
 from tests.conftest import dev_pairs
 
 
-
 def _kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([str(Path(sys.executable).parent / "kg"), *args], capture_output=True, text=True,
                           cwd=cwd, timeout=300)
