@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff check kg tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) output/*.ttl output/*.jsonld output/*.html output/*.trig
