@@ -59,11 +59,8 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     target = Path(path)
     tmp = _create_temp(target)
     try:
-        with open(tmp, "wb") as fh:
+        with _durable(tmp, target) as fh:
             yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except OSError as e:
         tmp.unlink(missing_ok=True)
@@ -71,6 +68,16 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _durable(tmp: Path, target: Path) -> Iterator[BinaryIO]:
+    """Write ``tmp`` to the disk for good (flushed, fsynced) with the mode ``target`` has or will have."""
+    with open(tmp, "wb") as fh:
+        yield fh
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(tmp, _file_mode(target))
 
 
 def _create_temp(target: Path) -> Path:
@@ -172,11 +179,8 @@ class OutputSet:
         tmp = _create_temp(target)
         self._staged.append((tmp, target))
         try:
-            with open(tmp, "wb") as fh:
+            with _durable(tmp, target) as fh:
                 yield fh
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, _file_mode(target))
         except OSError as e:
             raise _output_error(target, e) from e
 
