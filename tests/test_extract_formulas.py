@@ -56,3 +56,8 @@ def test_place_slogans_with_a_shared_head():
 def test_a_strategy_with_and_without_its_head_word_is_one():
     ex = run("推动京津冀协同发展，落实京津冀协同发展战略。")
     assert len([e for e in ex.entities if e.type == "Strategy"]) == 1
+
+
+def test_a_policy_with_and_without_its_head_word_is_one():
+    ex = run("落实“两新”政策，推进两新工作。")
+    assert len([e for e in ex.entities if e.type == "Policy"]) == 1

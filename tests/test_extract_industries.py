@@ -45,3 +45,8 @@ def test_lists_of_social_causes_are_not_industries():
 def test_policy_package_members_are_policies():
     ex = run("推出制造业数字化转型、提振消费专项行动、企业降本增效等政策包。")
     assert {"制造业数字化转型", "企业降本增效"} <= names(ex, "Policy")
+
+
+def test_a_count_phrase_is_not_a_member():
+    ex = run("打造4个过五千亿、汽车等优势产业。")
+    assert "汽车" in names(ex, "Industry") and not any("五千亿" in n for n in names(ex, "Industry"))

@@ -66,3 +66,8 @@ def test_an_institution_does_not_open_with_a_verb(text, expected, unwanted):
 
 def test_verb_plus_generic_head_is_no_institution():
     assert not names(run("要巩固银行体系稳健性。"), "Organization")
+
+
+@pytest.mark.parametrize("text", ["建设紧密型城市医疗集团。", "办好老年大学。"])
+def test_kinds_of_institution_are_not_institutions(text):
+    assert not names(run(text), "Organization")

@@ -180,7 +180,8 @@ class Context:
         i = 0
         while i < len(m):
             for k in range(min(5, len(m) - i), 0, -1):
-                if m[i:i + k] in words:
+                # X型 is a kind (紧密型, 创新型, 外向型), as generic as the words of the list
+                if m[i:i + k] in words or (k >= 2 and k <= 4 and m[i + k - 1] == "型"):
                     i += k
                     break
             else:

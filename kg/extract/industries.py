@@ -72,6 +72,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             name = text[s:e]
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
+            if re.search(r"\d+个|[过超]\S*[千万亿]", name):  # 4个过五千亿: a count, not an industry
+                continue
             member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
             out.append(member)
             pairs.append((member, category, ev))

@@ -22,15 +22,16 @@ TYPE_PRIORITY = ("Meeting", "Document", "Person", "Organization", "Place", "Indu
 
 def mention_key(m: Mention) -> str:
     """The identity a mention meets others on. A strategy is one whether or not the text adds
-    战略 or 建设 (乡村振兴 = 乡村振兴战略, 平安广东 = 平安广东建设), as the genre writes it both ways."""
+    战略 or 建设 (乡村振兴 = 乡村振兴战略, 平安广东 = 平安广东建设), a policy whether or not it adds 政策,
+    as the genre writes them both ways."""
     if m.key:
         return m.key
     name = normalise_key(m.name)
-    if m.type == "Strategy":
-        for tail in ("战略", "建设"):
-            if name.endswith(tail) and len(name) - len(tail) >= 2:
-                name = name[: -len(tail)]
-                break
+    tails = {"Strategy": ("战略", "建设"), "Policy": ("政策",)}.get(m.type, ())
+    for tail in tails:  # “两新”政策 = 两新, 援企稳岗政策 = 援企稳岗
+        if name.endswith(tail) and len(name) - len(tail) >= 2:
+            name = name[: -len(tail)]
+            break
     return f"{m.type.lower()}|{name}"
 
 
