@@ -47,3 +47,8 @@ def test_report_title_in_header_links_speaker_body_and_session():
     assert ("河南省人民政府", "issued", "2026年河南省政府工作报告") in rels
     assert ("2026年河南省政府工作报告", "reportedAt", "河南省第十四届人民代表大会第四次会议") in rels
     assert ("王凯", "holdsPostIn", "河南省人民政府") in rels
+
+
+def test_a_recommendation_about_is_a_document_of_its_body():
+    ex = run("审议了省委关于制定国民经济和社会发展第十五个五年规划的建议。")
+    assert ("省委", "issued", "省委关于制定国民经济和社会发展第十五个五年规划的建议") in relation_labels(ex)

@@ -64,3 +64,9 @@ def test_standing_committee_sessions_are_not_congress_sessions():
 
 def test_jurisdiction_wide_work_conference():
     assert "全省经济工作会议" in names(run("认真落实全省经济工作会议部署。"), "Meeting")
+
+
+def test_national_sessions_and_cppcc_sessions():
+    ex = run("会议传达学习了十四届全国人大三次会议和全国政协十四届三次会议精神，审议了有关文件，部署了全年各项重点工作。")
+    assert {"第十四届全国人民代表大会第三次会议", "全国政协十四届三次会议"} <= labels(ex, "Meeting")
+    assert not [r for r in ex.relations if r.predicate == "carriesOutSpiritOf"], "no title: no meeting of its own"

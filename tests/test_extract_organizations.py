@@ -71,3 +71,7 @@ def test_verb_plus_generic_head_is_no_institution():
 @pytest.mark.parametrize("text", ["建设紧密型城市医疗集团。", "办好老年大学。"])
 def test_kinds_of_institution_are_not_institutions(text):
     assert not names(run(text), "Organization")
+
+
+def test_two_character_name_before_tongzhi():
+    assert names(run("市委书记张三同志出席会议。"), "Person") == {"张三"}

@@ -128,6 +128,10 @@ def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str])
             return key_of.get(id(in_venue[0]))
         if in_venue:
             return None
+    # a short first line is a title the header reader did not take; a long one is body text, whose first
+    # meeting is usually an earlier one carried out, not the one the text is about
+    if first_line_end - doc.body_start > 60 or doc.text[first_line_end - 1:first_line_end] in ("。", "！", "？"):
+        return None
     first = [m for m in candidates if m.end <= first_line_end]
     return key_of.get(id(first[0])) if first else None
 

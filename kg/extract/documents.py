@@ -11,7 +11,7 @@ from kg.extract.context import CJK, Context
 from kg.model import Evidence, Mention
 
 _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
-_ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知)")
+_ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 _STATUS_REPORT = re.compile(rf"(?:\d{{4}}年)?[{CJK}]{{2,12}}?情况报告")
 _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")

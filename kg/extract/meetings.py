@@ -64,6 +64,7 @@ _CENTRAL_PLENUM_FULL = re.compile(
 #: 党的二十届三中全会 / 二十届二中、三中全会: the central committee's plenums, numbered 一中…九中.
 _CENTRAL_PLENUM = re.compile(
     rf"(?P<prefix>党的|中共)?(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*)全会")
+_CPPCC_SESSION = re.compile(rf"(?P<level>全国|省|市|县|区|自治区)政协第?(?P<term>[{N}]+)届第?(?P<session>[{N}]+)次会议")
 _CONGRESS_SESSION = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,8}}?)(?P<level>全国|省|市|县|区|自治区|州)?第?(?P<term>[{N}]+)届"
     rf"(?P<kind>人民代表大会|人大|政协|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
@@ -194,13 +195,24 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         end = m.end("session") + len("次会议") if m["session"] else m.start("part") if m["part"] else m.end()
         if m["session"]:
             end = text.index("会议", m.start("session")) + 2
-            canonical = f"{prefix}{level}第{to_cn(term)}届{'人民代表大会' if kind == '人大' else '政协'}第{to_cn(session)}次会议"
+            body_name = "人民代表大会" if kind.startswith("人大") else "政协"
+            if level == "全国":  # 十四届全国人大三次会议 → 第十四届全国人民代表大会第三次会议
+                canonical = f"第{to_cn(term)}届全国{body_name}第{to_cn(session)}次会议"
+            else:
+                canonical = f"{prefix}{level}第{to_cn(term)}届{body_name}第{to_cn(session)}次会议"
         else:
             end = m.end("kind")
             canonical = text[s:end]
         full_end = m.end() if m["part"] else end
         out.append(Mention("Meeting", text[s:full_end], s, full_end, "meeting:congress-session",
                            canonical=canonical, key=meeting_key(body, term, session, kind), confidence=0.95))
+
+    for m in _CPPCC_SESSION.finditer(text, start):  # 全国政协十四届三次会议, 省政协十二届四次会议
+        level = m["level"]
+        term, session = cn_number(m["term"]), cn_number(m["session"])
+        body = "全国" if level == "全国" else _qualify(ctx, "", level)
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
+                           canonical=m.group(), key=meeting_key(body, term, session, "政协"), confidence=0.9))
 
     for m in _LOCAL_PARTY_CONGRESS.finditer(text, start):
         ps = ctx.left_edge(m.end("prefix"), max_len=8)

@@ -11,7 +11,9 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 
 _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
-_AFTER_NAME = "代表作就主持出席同志讲话指出强调说在为、，。；：\n）) 的等"
+#: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
+_AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说")
+_AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调")
 
 
 @lru_cache(maxsize=8)
@@ -40,7 +42,7 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
         cand = text[pos:pos + n]
         nxt = text[pos + n:pos + n + 2]
         if len(cand) == n and plausible_name(lexicon, cand) and (
-                not nxt or nxt[0] in _AFTER_NAME or nxt in ("代表", "主持", "出席", "同志", "讲话", "指出")):
+                not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
             return cand
     return None
 
