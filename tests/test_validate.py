@@ -16,7 +16,8 @@ from kg.validate import describe, validate_graph
 from kg.vocab import KG
 from tests.conftest import SEED, dev_pairs
 
-TEXT = ("会议深入贯彻党的二十大精神，审议通过了市人民政府工作报告。"
+TEXT = ("在市十五届人大二次会议闭幕会上的讲话\n"  # the title names the meeting that approves the report
+        "会议深入贯彻党的二十大精神，审议通过了市人民政府工作报告。"
         "推进有色、钢铁、化工等传统主导产业延链补链，预计全年生产总值增长4.8%。")
 
 
