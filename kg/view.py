@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -50,16 +50,17 @@ TYPE_STYLE: dict[str, tuple[str, str]] = {
     "Concept": ("#ff9da7", "diamond"),
 }
 
-#: Evidence sentences kept per node or edge (the tooltip shows these).
-EVIDENCE_PER_ITEM = 3
+#: The backbone: source texts and their sections, drawn like the entity types (and filtered like them).
+BACKBONE_STYLE: dict[str, tuple[str, str]] = {
+    "SourceDocument": ("#3d4f63", "square"),
+    "Section": ("#9aa5b1", "dot"),
+}
 
-#: Node sizes (canvas pixels at zoom 1) for the least and the most central entity.
-MIN_SIZE, MAX_SIZE = 10.0, 40.0
+#: Node sizes (canvas pixels at zoom 1) for the least and the most central entity, and of a text.
+MIN_SIZE, MAX_SIZE, DOCUMENT_SIZE = 8.0, 30.0, 36.0
 
-#: Distance between neighbouring nodes of the layout, and the grid cell of unconnected nodes
-#: (wider than tall: Chinese labels run horizontally below the node).
-NODE_GAP = 110.0
-CELL_W, CELL_H = 170.0, 80.0
+#: The layout's grid: one node per cell, wide enough for the biggest node and a gap.
+CELL = 80.0
 
 #: Graphs with more nodes than this are drawn without curved edges and hide edges while panning.
 BIG_GRAPH = 1500
@@ -103,9 +104,20 @@ class GraphView:
     nodes: tuple[ViewNode, ...]
     edges: tuple[ViewEdge, ...]
     sentences: tuple[tuple[str, int], ...]  # (text, index into documents)
-    documents: tuple[str, ...]  # source documents' titles
+    documents: tuple[str, ...]  # source documents' labels (year, place, title), the map's texts first
     type_labels: dict[str, str] = field(default_factory=dict)  # class local name → 中文 label
     predicate_labels: dict[str, str] = field(default_factory=dict)  # predicate IRI → 中文 label
+    links: tuple[tuple[str, str], ...] = ()  # (node, the section or text where it is said)
+
+    def counts(self) -> dict[str, int]:
+        """What the page's header counts, as ``kg stats`` counts it: entities (the nine classes
+        besides Indicator), indicators, relations between entities, source texts."""
+        kinds = defaultdict(int)
+        for n in self.nodes:
+            kinds[n.type] += 1
+        return {"entities": sum(k for t, k in kinds.items() if t in ENTITY_CLASSES and t != "Indicator"),
+                "indicators": kinds["Indicator"], "relations": len(self.edges),
+                "documents": kinds["SourceDocument"]}
 
 
 # ---------------------------------------------------------------- reading the graph
@@ -171,6 +183,10 @@ class ViewFacts:
     end: dict[str, int]
     in_sentence: dict[str, str]
     in_document: dict[str, str]
+    in_section: dict[str, str] = field(default_factory=dict)  # sentence → its (innermost) section
+    documents: dict[str, dict[str, str]] = field(default_factory=dict)  # text → title, year, place, file
+    sections: dict[str, dict] = field(default_factory=dict)  # section → document, title, order, parent
+    document_links: list[tuple[str, str, str]] = field(default_factory=list)  # (text, predicate, entity)
 
 
 def read_view_facts(store: ox.Store) -> ViewFacts:
@@ -221,15 +237,35 @@ def read_view_facts(store: ox.Store) -> ViewFacts:
         _keep_least(start, n, _integer(s))
         _keep_least(end, n, _integer(e))
         _keep_least(own_text, n, _value(text))
-    for sentence, text, s, document in _select(store, "view-sentences"):
+    in_section: dict[str, str] = {}
+    for sentence, text, s, document, section in _select(store, "view-sentences"):
         n = sentence.value
         _keep_least(sentence_text, n, text.value)
         _keep_least(start, n, _integer(s))
         _keep_least(in_document, n, _value(document))
+        _keep_least(in_section, n, _value(section))
+    documents: dict[str, dict[str, str]] = defaultdict(dict)
+    for document, *values in _select(store, "view-documents"):
+        fields = documents[document.value]
+        for key, term in zip(("title", "year", "place", "file"), values, strict=True):
+            if term is not None and (key not in fields or term.value < fields[key]):
+                fields[key] = term.value
+    sections: dict[str, dict] = {}
+    for section, document, title, order, parent in _select(store, "view-sections"):
+        row = {"document": document.value, "title": _value(title) or "", "order": _integer(order),
+               "parent": _value(parent)}
+        if section.value not in sections or _row_key(row) < _row_key(sections[section.value]):
+            sections[section.value] = row
+    document_links = sorted({(d.value, p.value, e.value) for d, p, e in _select(store, "view-document-links")})
     return ViewFacts(entity_types=entity_types, labels=labels, alt_labels=alt_labels, titles=titles,
                      file_names=file_names, relations=relations, evidence=evidence, assertions=assertions,
                      sentence_text=sentence_text, own_text=own_text, start=start, end=end,
-                     in_sentence=in_sentence, in_document=in_document)
+                     in_sentence=in_sentence, in_document=in_document, in_section=in_section,
+                     documents=dict(documents), sections=sections, document_links=document_links)
+
+
+def _row_key(row: dict) -> tuple:
+    return tuple((v is None, "" if v is None else str(v)) for v in row.values())
 
 
 _RDFS_LABEL, _DCTERMS_TITLE, _SKOS_ALT_LABEL = str(RDFS.label), str(DCTERMS.title), str(SKOS.altLabel)
@@ -313,168 +349,155 @@ def _entity_graph(facts: ViewFacts) -> nx.MultiDiGraph:
 # ---------------------------------------------------------------- layout
 
 
-def layout_positions(G: nx.Graph, *, order: dict[Hashable, str] | None = None,
-                     group: dict[Hashable, str] | None = None) -> dict[Hashable, tuple[float, float]]:
-    """A deterministic layout in canvas pixels, computed in near-linear time.
+def map_layout(documents: list[str], sections: dict[str, list[str]], anchors: dict[str, tuple[str, ...]], *,
+               rank: dict[str, float] | None = None,
+               neighbours: dict[str, set[str]] | None = None) -> dict[str, tuple[float, float]]:
+    """Positions (canvas pixels) that draw the graph as a map of its texts, in near-linear time.
 
-    Each connected component is drawn as a bubble tree (:func:`bubble_tree`). Unconnected nodes,
-    most of a corpus graph, are gathered into grid blocks per ``group`` (the entity type), sorted
-    by ``order`` (the label), below the components. Precomputing this is what lets a corpus graph
-    be still and responsive the moment it opens, where a force simulation of ten thousand nodes
-    would run for minutes.
+    The ``documents`` sit on a circle (one text: the centre), each text's ``sections`` on a ring
+    around it. Every other node goes to the centre of its ``anchors`` (the sections and texts
+    that name it), so an entity said in one section sits by it and an entity said in many texts
+    sits between them, the ones said everywhere in the middle; then it takes the nearest free
+    cell of a grid, most central (``rank``) first, so no two nodes overlap. A node without anchors
+    goes to the centre of its already placed ``neighbours`` (its relations). Deterministic, and
+    still the moment the page opens, where a force simulation of ten thousand nodes runs for minutes.
     """
-    U = nx.Graph(G)
-    order = order or {}
-    group = group or {}
-
-    def key(v: Hashable) -> tuple[str, str]:
-        return (order.get(v, ""), str(v))
-
-    components: list[tuple[float, float, dict]] = []  # (width, height, positions from the top left)
-    singletons: dict[str, list[Hashable]] = defaultdict(list)
-    for comp in sorted(nx.connected_components(U), key=lambda c: (-len(c), min(key(v) for v in c))):
-        if len(comp) == 1:
-            (v,) = comp
-            singletons[group.get(v, "")].append(v)
+    rank = rank or {}
+    neighbours = neighbours or {}
+    doc_of = {s: d for d in documents for s in sections.get(d, ())}
+    own: dict[str, int] = defaultdict(int)  # nodes anchored in one text only, per text
+    for places in anchors.values():
+        docs = {doc_of.get(a, a) for a in places}
+        if len(docs) == 1:
+            own[docs.pop()] += 1
+    # a text's disc holds its own nodes, one cell each, and its ring of sections
+    disc = {d: CELL * (math.sqrt((own[d] + len(sections.get(d, ()))) / math.pi) + 1.5) for d in documents}
+    if len(documents) == 1:
+        centre = {documents[0]: (0.0, 0.0)}
+    else:
+        r = max(sum(2 * disc[d] for d in documents) / (2 * math.pi), max(disc.values(), default=CELL))
+        centre = {d: (r * math.cos(2 * math.pi * i / len(documents) - math.pi / 2),
+                      r * math.sin(2 * math.pi * i / len(documents) - math.pi / 2))
+                  for i, d in enumerate(documents)}
+    grid = _Grid(CELL)
+    pos: dict[str, tuple[float, float]] = {}
+    for d in documents:
+        pos[d] = grid.take(*centre[d])
+    for d in documents:
+        secs = sections.get(d, ())
+        cx, cy = centre[d]
+        outward = math.atan2(cy, cx) if (cx or cy) else -math.pi / 2
+        ring = disc[d] * 0.55
+        for k, s in enumerate(secs):
+            a = outward + 2 * math.pi * (k + 0.5) / max(1, len(secs)) - math.pi
+            pos[s] = grid.take(cx + ring * math.cos(a), cy + ring * math.sin(a))
+    anchored = sorted((v for v in anchors if v not in pos),
+                      key=lambda v: (-rank.get(v, 0.0), -len(anchors[v]), v))
+    for v in anchored:
+        places = [pos[a] for a in anchors[v] if a in pos]
+        if not places:
             continue
-        radius, pos = bubble_tree(U.subgraph(comp), key=key)
-        shifted = {v: (x + radius, y + radius) for v, (x, y) in pos.items()}
-        components.append((2 * radius, 2 * radius, shifted))
-    blocks: list[tuple[float, float, dict]] = []
-    for name in sorted(singletons):
-        members = sorted(singletons[name], key=key)
-        cols = max(1, round(math.sqrt(len(members) * CELL_H / CELL_W)))
-        rows = math.ceil(len(members) / cols)
-        pos = {v: ((i % cols + 0.5) * CELL_W, (i // cols + 0.5) * CELL_H) for i, v in enumerate(members)}
-        blocks.append((cols * CELL_W, rows * CELL_H, pos))
-    top = _pack_rows(components)
-    below = _pack_rows(blocks, width=max((p[0] for p in top.values()), default=0.0))
-    offset = max((p[1] for p in top.values()), default=-NODE_GAP) + 2 * NODE_GAP
-    placed = {**top, **{v: (x, y + offset) for v, (x, y) in below.items()}}
-    if not placed:
-        return {}
-    cx = (min(p[0] for p in placed.values()) + max(p[0] for p in placed.values())) / 2
-    cy = (min(p[1] for p in placed.values()) + max(p[1] for p in placed.values())) / 2
-    return {v: (round(x - cx, 1), round(y - cy, 1)) for v, (x, y) in placed.items()}
+        pos[v] = grid.take(sum(x for x, _ in places) / len(places), sum(y for _, y in places) / len(places))
+    # nodes with no anchor: beside what they are related to, breadth first from the placed ones
+    rest = sorted((v for v in neighbours if v not in pos), key=lambda v: (-rank.get(v, 0.0), v))
+    pending = set(rest)
+    while pending:
+        progressed = False
+        for v in rest:
+            if v not in pending:
+                continue
+            placed = [pos[w] for w in sorted(neighbours[v]) if w in pos]
+            if placed:
+                pos[v] = grid.take(sum(x for x, _ in placed) / len(placed),
+                                   sum(y for _, y in placed) / len(placed))
+                pending.discard(v)
+                progressed = True
+        if not progressed:  # a cluster with no anchored member: beside the map
+            v = min(pending, key=lambda v: (-rank.get(v, 0.0), v))
+            pos[v] = grid.take(*grid.beside())
+            pending.discard(v)
+    return {v: (round(x, 1), round(y, 1)) for v, (x, y) in pos.items()}
 
 
-_GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+class _Grid:
+    """Square cells, each holding at most one node: :meth:`take` gives the free cell nearest a point."""
 
+    def __init__(self, cell: float) -> None:
+        self.cell = cell
+        self.taken: set[tuple[int, int]] = set()
+        self.first_ring: dict[tuple[int, int], int] = {}  # per start cell: rings before it are full
+        self.bounds = [0, 0, 0, 0]  # min i, max i, min j, max j of the taken cells
 
-def bubble_tree(T: nx.Graph, *, key=str) -> tuple[float, dict[Hashable, tuple[float, float]]]:
-    """Bubble-tree layout of one connected graph: its radius and positions around (0, 0).
-
-    A breadth-first spanning tree from the best-connected node; each node's leaf children sit
-    around it in a sunflower disc, its children with subtrees around that disc, each subtree in
-    its own disc turned so its root faces the parent. Policy graphs are mostly hubs (industry
-    categories, strategies, meetings) with many leaves, which this draws compactly; the discs are
-    measured by their enclosing circle, so the size grows with the node count, not with depth.
-    """
-    root = min(T, key=lambda v: (-T.degree(v), key(v)))
-    children: dict[Hashable, list[Hashable]] = {root: []}
-    bfs = [root]
-    for v in bfs:
-        for w in sorted(T[v], key=lambda w: (-T.degree(w), key(w))):
-            if w not in children:
-                children[w] = []
-                children[v].append(w)
-                bfs.append(w)
-    leaf = NODE_GAP / 2
-    spacing = NODE_GAP / math.sqrt(math.pi)  # sunflower: one node per NODE_GAP² of area
-    radius: dict[Hashable, float] = {}  # of the disc enclosing a node's subtree
-    anchor: dict[Hashable, tuple[float, float]] = {}  # the node, relative to its disc's centre
-    place: dict[Hashable, tuple[float, float, float]] = {}  # child → (turn, x, y) in its parent's disc
-    for v in reversed(bfs):
-        kids = children[v]
-        leaves = [w for w in kids if not children[w]]
-        subtrees = sorted((w for w in kids if children[w]), key=lambda w: (-radius[w], key(w)))
-        local: dict[Hashable, tuple[float, float, float]] = {}
-        for k, w in enumerate(leaves):
-            r, a = spacing * math.sqrt(k + math.pi), k * _GOLDEN_ANGLE
-            local[w] = (0.0, r * math.cos(a), r * math.sin(a))
-        core = spacing * math.sqrt(len(leaves) + math.pi) + leaf if leaves else leaf
-        discs = [(0.0, 0.0, core)]
-        parent_gap = 0.0 if v == root else math.pi / 2
-        for w in subtrees:
-            cx, cy = _free_spot(discs, radius[w], reach=math.pi - parent_gap / 2)
-            ax, ay = anchor[w]
-            turn = math.atan2(-cy, -cx) - math.atan2(ay, ax) if (ax or ay) else 0.0
-            local[w] = (turn, cx, cy)
-            discs.append((cx, cy, radius[w]))
-        mx = (min(x - r for x, _, r in discs) + max(x + r for x, _, r in discs)) / 2
-        my = (min(y - r for _, y, r in discs) + max(y + r for _, y, r in discs)) / 2
-        radius[v] = max(math.hypot(x - mx, y - my) + r for x, y, r in discs)
-        anchor[v] = (-mx, -my)
-        for w, (turn, x, y) in local.items():
-            place[w] = (turn, x - mx, y - my)
-    # resolve the nested discs: each node's frame is its parent's, turned and shifted
-    frame = {root: (0.0, 0.0, 0.0)}  # node → (turn, x, y) of its disc in the layout
-    pos: dict[Hashable, tuple[float, float]] = {}
-    for v in bfs:
-        turn, fx, fy = frame[v]
-        c, s = math.cos(turn), math.sin(turn)
-        ax, ay = anchor[v]
-        pos[v] = (fx + c * ax - s * ay, fy + s * ax + c * ay)
-        for w in children[v]:
-            t, x, y = place[w]
-            frame[w] = (turn + t, fx + c * x - s * y, fy + s * x + c * y)
-    return radius[root], pos
-
-
-def _free_spot(discs: list[tuple[float, float, float]], r: float, *, reach: float) -> tuple[float, float]:
-    """The first place for a disc of radius ``r`` clear of ``discs``, spiralling out from the first.
-
-    Angles are tried from 0 (away from the parent) alternately up and down to ±``reach``, ring
-    by ring, so big subtrees sit on the far side and small ones fill the gaps near the hub.
-    """
-    core = discs[0][2]
-    margin = NODE_GAP / 4
-    dist = core + r + margin
-    while True:
-        steps = max(6, math.ceil(2 * math.pi * dist / max(NODE_GAP, r)))
-        delta = 2 * math.pi / steps
-        for k in range(steps):
-            a = (k + 1) // 2 * delta * (1 if k % 2 else -1)
-            if abs(a) > reach:
+    def take(self, x: float, y: float) -> tuple[float, float]:
+        c = self.cell
+        i0, j0 = round(x / c), round(y / c)
+        k = self.first_ring.get((i0, j0), 0)
+        while True:
+            free = [(i, j) for i, j in _ring(i0, j0, k) if (i, j) not in self.taken]
+            if free:
                 break
-            x, y = dist * math.cos(a), dist * math.sin(a)
-            if all((x - px) ** 2 + (y - py) ** 2 >= (r + pr + margin) ** 2 for px, py, pr in discs):
-                return x, y
-        dist += max(NODE_GAP / 2, r / 4)
+            k += 1
+        self.first_ring[(i0, j0)] = k
+        i, j = min(free, key=lambda ij: ((ij[0] * c - x) ** 2 + (ij[1] * c - y) ** 2, ij))
+        self.taken.add((i, j))
+        b = self.bounds
+        b[0], b[1], b[2], b[3] = min(b[0], i), max(b[1], i), min(b[2], j), max(b[3], j)
+        return i * c, j * c
+
+    def beside(self) -> tuple[float, float]:
+        """A point below everything taken so far."""
+        return 0.0, (self.bounds[3] + 3) * self.cell
 
 
-def _pack_rows(items: list[tuple[float, float, dict]], *,
-               width: float = 0.0) -> dict[Hashable, tuple[float, float]]:
-    """Shelf packing from the top left, in the given order, in rows about as wide as a square of the items."""
-    if not items:
-        return {}
-    margin = NODE_GAP
-    area = sum((w + margin) * (h + margin) for w, h, _ in items)
-    width = max(width, max(w for w, _, _ in items), math.sqrt(area) * 1.2)
-    out: dict[Hashable, tuple[float, float]] = {}
-    x = y = row_h = 0.0
-    for w, h, pos in items:
-        if x > 0 and x + w > width:
-            x, y, row_h = 0.0, y + row_h + margin, 0.0
-        for v, (px, py) in pos.items():
-            out[v] = (x + px, y + py)
-        x += w + margin
-        row_h = max(row_h, h)
-    return out
+def _ring(i0: int, j0: int, k: int) -> list[tuple[int, int]]:
+    """The cells at Chebyshev distance ``k`` from (i0, j0)."""
+    if k == 0:
+        return [(i0, j0)]
+    cells = [(i0 + d, j0 - k) for d in range(-k, k + 1)] + [(i0 + d, j0 + k) for d in range(-k, k + 1)]
+    cells += [(i0 - k, j0 + d) for d in range(-k + 1, k)] + [(i0 + k, j0 + d) for d in range(-k + 1, k)]
+    return cells
 
 
 # ---------------------------------------------------------------- evidence
 
 
-class _Evidence:
-    """Sentences and source documents of a graph, numbered in the order the page first cites them."""
+def document_label(fields: dict[str, str], *, fallback: str = "") -> str:
+    """What a source text is called on the map: its year, place and title (``2026年安徽省政府工作报告``).
 
-    def __init__(self, facts: ViewFacts) -> None:
+    A title that leaves out whose report it is (``政府工作报告``) gets the year and place in front;
+    one that says them already keeps them once.
+
+    >>> document_label({"title": "政府工作报告", "year": "2026", "place": "贵州省"})
+    '2026年贵州省政府工作报告'
+    >>> document_label({"title": "2026年山西省政府工作报告", "year": "2026", "place": "山西省"})
+    '2026年山西省政府工作报告'
+    >>> document_label({"title": "在市十五届人大二次会议闭幕会上的讲话"})
+    '在市十五届人大二次会议闭幕会上的讲话'
+    """
+    title = (fields.get("title") or "").strip().strip("《》").strip()
+    year, place = fields.get("year") or "", fields.get("place") or ""
+    rest = title
+    if year and rest.startswith(f"{year}年"):
+        rest = rest[len(year) + 1:]
+    if place and rest.startswith(place):
+        rest = rest[len(place):]
+    if not (year or place):
+        return title or fields.get("file") or fallback
+    return f"{year + '年' if year else ''}{place}{rest or '文本'}"
+
+
+class _Evidence:
+    """Sentences and source documents of a graph; documents numbered as the map's texts, sentences in
+    the order the page first cites them."""
+
+    def __init__(self, facts: ViewFacts, documents: Iterable[str] = ()) -> None:
         self.facts = facts
         self.sentences: list[tuple[str, int]] = []
         self.documents: list[str] = []
         self._sentence_index: dict[str, int] = {}
         self._document_index: dict[str, int] = {}
+        for d in documents:
+            self._document(d)
 
     def ref(self, node: str) -> EvidenceRef | None:
         """The evidence a mention or assertion ``node`` points to: its sentence, span marked."""
@@ -510,35 +533,46 @@ class _Evidence:
             return -1
         if doc not in self._document_index:
             f = self.facts
-            title = (_pick_label(f.labels.get(doc, ()), prefer=("zh",))
-                     or _pick_label(f.titles.get(doc, ()), prefer=("zh",))
-                     or f.file_names.get(doc) or _local_name(doc))
+            title = (document_label({"title": _pick_label(f.labels.get(doc, ()), prefer=("zh",)) or "",
+                                     **f.documents[doc]}) if doc in f.documents else None) \
+                or _pick_label(f.labels.get(doc, ()), prefer=("zh",)) \
+                or _pick_label(f.titles.get(doc, ()), prefer=("zh",)) \
+                or f.file_names.get(doc) or _local_name(doc)
             self._document_index[doc] = len(self.documents)
             self.documents.append(title)
         return self._document_index[doc]
 
 
-def spread_over_documents(nodes: Iterable[str], ev: _Evidence, *, limit: int = EVIDENCE_PER_ITEM) -> tuple:
-    """Up to ``limit`` evidence refs, one document at a time, so a merged graph shows its breadth.
+def all_evidence(nodes: Iterable[str], ev: _Evidence) -> tuple[EvidenceRef, ...]:
+    """Every evidence sentence of ``nodes`` (mentions or assertions), by document and position.
 
     Distinct sentences only: an entity named twice in one sentence shows that sentence once.
     """
-    by_doc: dict[str, list] = defaultdict(list)
-    for n in sorted(nodes, key=ev.sort_key):
-        by_doc[ev.sort_key(n)[0]].append(n)
-    queues = [by_doc[d] for d in sorted(by_doc)]
     refs: list[EvidenceRef] = []
     seen: set[int] = set()
-    depth = 0
-    while len(refs) < limit and any(depth < len(q) for q in queues):
-        for q in queues:
-            if depth < len(q) and len(refs) < limit:
-                ref = ev.ref(q[depth])
-                if ref is not None and ref.sentence not in seen:
-                    seen.add(ref.sentence)
-                    refs.append(ref)
-        depth += 1
+    for n in sorted(nodes, key=ev.sort_key):
+        ref = ev.ref(n)
+        if ref is not None and ref.sentence not in seen:
+            seen.add(ref.sentence)
+            refs.append(ref)
     return tuple(refs)
+
+
+def _anchors(facts: ViewFacts, evidence: Iterable[str]) -> set[str]:
+    """Where a node is said: the top sections of its evidence's sentences, or the text when no section."""
+    places: set[str] = set()
+    for n in evidence:
+        sentence = facts.in_sentence.get(n)
+        section = facts.in_section.get(sentence) if sentence else None
+        while section in facts.sections and facts.sections[section]["parent"] in facts.sections:
+            section = facts.sections[section]["parent"]
+        if section in facts.sections:
+            places.add(section)
+            continue
+        doc = facts.in_document.get(n) or (facts.in_document.get(sentence) if sentence else None)
+        if doc in facts.documents:
+            places.add(doc)
+    return places
 
 
 # ---------------------------------------------------------------- the view model
@@ -547,25 +581,62 @@ def spread_over_documents(nodes: Iterable[str], ev: _Evidence, *, limit: int = E
 def graph_view(graph: Graph | ox.Store) -> GraphView:
     """Read ``graph`` into the plain values the page shows (any graph of the contract, merged or not).
 
-    ``graph`` is an rdflib Graph or a pyoxigraph Store (its default graph); the same triples give the
-    same view either way.
+    The page is a map of the texts: a node per source text and per top section, each entity linked
+    (``links``) to the sections, or texts, that name it and to the texts that name it in their
+    metadata (a publisher); the relations between entities (``edges``) are drawn on top.
+    ``graph`` is an rdflib Graph or a pyoxigraph Store (its default graph); the same triples give
+    the same view either way.
     """
     facts = read_view_facts(view_store(graph))
     G = _entity_graph(facts)
-    U = nx.Graph(G)
-    centrality = nx.degree_centrality(U) if len(U) > 1 else {v: 0.0 for v in U}
-    labels = {v: G.nodes[v]["label"] for v in G}
-    positions = layout_positions(U, order=labels, group={v: G.nodes[v]["type"] for v in G})
+    doc_label = {d: document_label({"title": _pick_label(facts.labels.get(d, ()), prefer=("zh",)) or "", **f},
+                                   fallback=_local_name(d))
+                 for d, f in facts.documents.items()}
+    documents = sorted(facts.documents, key=lambda d: (doc_label[d], d))
+    top_sections: dict[str, list[str]] = defaultdict(list)
+    for sec, row in facts.sections.items():
+        if row["parent"] not in facts.sections and row["document"] in facts.documents:
+            top_sections[row["document"]].append(sec)
+    for d in top_sections:
+        top_sections[d].sort(key=lambda s: (facts.sections[s]["order"] is None, facts.sections[s]["order"] or 0, s))
 
-    ev = _Evidence(facts)
-    nodes = tuple(
-        ViewNode(iri=v, type=G.nodes[v]["type"], label=labels[v], aliases=G.nodes[v]["aliases"],
-                 centrality=round(centrality[v], 6), x=positions[v][0], y=positions[v][1],
-                 evidence=spread_over_documents(facts.evidence.get(v, ()), ev))
-        for v in G)
+    links: set[tuple[str, str]] = set()
+    for v in G:
+        for place in _anchors(facts, facts.evidence.get(v, ())):
+            links.add((v, place))
+    for d, _, e in facts.document_links:
+        if e in G and d in facts.documents:
+            links.add((e, d))
+    for d, secs in top_sections.items():
+        links.update((s, d) for s in secs)
+
+    U = nx.Graph(G)
+    U.add_nodes_from(documents)
+    U.add_edges_from(links)
+    degree = dict(U.degree())
+    top = max((degree[v] for v in G), default=0)
+    rank = {v: degree[v] / top if top else 0.0 for v in G}
+    anchors: dict[str, tuple[str, ...]] = defaultdict(tuple)
+    for v, place in sorted(links):
+        if v in G:
+            anchors[v] += (place,)
+    neighbours = {v: set(U[v]) for v in G if v not in anchors}
+    positions = map_layout(documents, top_sections, dict(anchors), rank=rank, neighbours=neighbours)
+
+    ev = _Evidence(facts, documents)
+    nodes = [ViewNode(iri=d, type="SourceDocument", label=doc_label[d], aliases=(), centrality=1.0,
+                      x=positions[d][0], y=positions[d][1]) for d in documents]
+    for d in documents:
+        for s in top_sections.get(d, ()):
+            title = facts.sections[s]["title"] or _local_name(s)
+            nodes.append(ViewNode(iri=s, type="Section", label=title, aliases=(doc_label[d],), centrality=0.0,
+                                  x=positions[s][0], y=positions[s][1]))
+    nodes += [ViewNode(iri=v, type=G.nodes[v]["type"], label=G.nodes[v]["label"], aliases=G.nodes[v]["aliases"],
+                       centrality=round(rank[v], 6), x=positions[v][0], y=positions[v][1],
+                       evidence=all_evidence(facts.evidence.get(v, ()), ev))
+              for v in G]
     edges = tuple(
-        ViewEdge(subject=s, predicate=p, object=o,
-                 evidence=spread_over_documents(facts.assertions.get((s, p, o), ()), ev))
+        ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions.get((s, p, o), ()), ev))
         for s, o, p in sorted(G.edges(keys=True)))
 
     onto = ontology_labels()
@@ -573,9 +644,10 @@ def graph_view(graph: Graph | ox.Store) -> GraphView:
     # a graph may carry its own ontology: its Chinese label of a predicate the ontology lacks
     predicate_labels = {p: onto.get(p) or _pick_label(facts.labels.get(p, ()), prefer=("zh",)) or _local_name(p)
                         for p in used}
-    type_labels = {c: onto.get(str(KG[c]), c) for c in ENTITY_CLASSES}
-    return GraphView(nodes=nodes, edges=edges, sentences=tuple(ev.sentences), documents=tuple(ev.documents),
-                     type_labels=type_labels, predicate_labels=predicate_labels)
+    type_labels = {c: onto.get(str(KG[c]), c) for c in (*ENTITY_CLASSES, *BACKBONE_STYLE)}
+    return GraphView(nodes=tuple(nodes), edges=edges, sentences=tuple(ev.sentences), documents=tuple(ev.documents),
+                     type_labels=type_labels, predicate_labels=predicate_labels,
+                     links=tuple(sorted(links)))
 
 
 # ---------------------------------------------------------------- the page
@@ -584,18 +656,23 @@ def graph_view(graph: Graph | ox.Store) -> GraphView:
 def page_data(view: GraphView) -> dict:
     """The JSON the page reads: compact arrays, documented here and in ``kg/viewer/view.js``.
 
+    ``types``: the ten entity classes, then SourceDocument and Section (the backbone);
     ``nodes``: [iri, type index, label, aliases, size, x, y, evidence];
-    ``edges``: [subject index, object index, predicate index, evidence];
-    evidence: [[sentence index, start, end], …] (start/end null when unknown);
-    ``sentences``: [text, document index (-1 when unknown)].
+    ``edges``: [subject index, object index, predicate index, evidence] (relations between entities);
+    ``links``: [node index, section or text index] (where each node is said: the backbone);
+    evidence: [[sentence index, start, end], …] (start/end null when unknown), all of it;
+    ``sentences``: [text, document index (-1 when unknown)]; ``documents``: [label, node index or -1].
     """
-    types = list(ENTITY_CLASSES)
+    types = [*ENTITY_CLASSES, *BACKBONE_STYLE]
+    style = {**TYPE_STYLE, **BACKBONE_STYLE}
     predicates = sorted(view.predicate_labels)
     index = {n.iri: i for i, n in enumerate(view.nodes)}
-    top = max((n.centrality for n in view.nodes), default=0.0)
+    doc_node = {n.label: i for i, n in enumerate(view.nodes) if n.type == "SourceDocument"}
 
-    def size(c: float) -> float:
-        return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(c / top), 1) if top > 0 else MIN_SIZE
+    def size(n: ViewNode) -> float:
+        if n.type == "SourceDocument":
+            return DOCUMENT_SIZE
+        return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(n.centrality), 1)
 
     def refs(evidence: tuple[EvidenceRef, ...]) -> list:
         return [[r.sentence, r.start, r.end] for r in evidence]
@@ -604,16 +681,17 @@ def page_data(view: GraphView) -> dict:
     for n in view.nodes:
         counts[n.type] += 1
     return {
-        "types": [{"name": t, "label": view.type_labels.get(t, t), "color": TYPE_STYLE[t][0],
-                   "shape": TYPE_STYLE[t][1], "count": counts[t]} for t in types],
+        "types": [{"name": t, "label": view.type_labels.get(t, t), "color": style[t][0],
+                   "shape": style[t][1], "count": counts[t], "backbone": t in BACKBONE_STYLE} for t in types],
         "predicates": [{"iri": p, "name": _local_name(p), "label": view.predicate_labels[p]}
                        for p in predicates],
-        "documents": list(view.documents),
+        "documents": [[d, doc_node.get(d, -1)] for d in view.documents],
         "sentences": [list(s) for s in view.sentences],
-        "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n.centrality), n.x, n.y,
+        "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n), n.x, n.y,
                    refs(n.evidence)] for n in view.nodes],
         "edges": [[index[e.subject], index[e.object], predicates.index(e.predicate), refs(e.evidence)]
                   for e in view.edges],
+        "links": [[index[a], index[b]] for a, b in view.links],
         "big": len(view.nodes) > BIG_GRAPH,
     }
 

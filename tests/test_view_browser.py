@@ -6,6 +6,7 @@ filters, neighbourhood highlight, tooltips, escaping, and a corpus graph opening
 """
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -147,13 +148,14 @@ def test_every_entity_and_relation_is_drawn_and_nothing_fetched(seed_page: Page,
     relations = {(str(s), str(p), str(o)) for s, p, o in seed_graph
                  if str(s) in ents and str(o) in ents and p != RDF.type}
     drawn = seed_page.js("network.body.data.nodes.get().map(n => [n.id, n.type])")
-    drawn_edges = seed_page.js("network.body.data.edges.get().map(e => [e.from, e.predicate, e.to, e.label])")
-    assert dict(drawn) == ents
+    drawn_edges = seed_page.js("network.body.data.edges.get().filter(e => !e.backbone)"
+                               ".map(e => [e.from, e.predicate, e.to, e.relation])")
+    assert {iri: t for iri, t in drawn if t in ENTITY_CLASSES} == ents
     assert {(s, p, o) for s, p, o, _ in drawn_edges} == relations
     assert all(label == zh_label(URIRef(p)) for _, p, _, label in drawn_edges)
     # every node and edge is in the network's own drawing state, not only in the data sets
-    assert seed_page.js("Object.keys(network.body.nodes).length") == len(ents)
-    assert seed_page.js("Object.keys(network.body.edges).length") == len(relations)
+    assert seed_page.js("Object.keys(network.body.nodes).length") == len(drawn)
+    assert seed_page.js("Object.keys(network.body.edges).length") == seed_page.js("network.body.data.edges.length")
     assert seed_page.requests == [seed_page.url]
     assert seed_page.js("window.__violations") == []
     assert seed_page.errors == []
@@ -164,6 +166,50 @@ def test_the_view_is_still_once_ready(seed_page: Page) -> None:
     seed_page.page.wait_for_timeout(400)
     assert seed_page.js("network.getPositions()") == before
     assert seed_page.js("network.physics.physicsEnabled") is False
+
+
+# ------------------------------------------------------------------ the map of the texts
+
+# Nodes of the network's drawing state that no edge touches (a relation or the backbone).
+UNLINKED = "Object.keys(network.body.nodes).filter(id => network.getConnectedEdges(id).length === 0)"
+DOCUMENT_NODES = "network.body.data.nodes.get().filter(n => n.type === 'SourceDocument').map(n => [n.id, n.name])"
+
+
+def places(g: Graph) -> dict[str, str]:
+    """Source text IRI → its dcterms:spatial (the place the text says it is from), straight from the RDF."""
+    spatial = URIRef("http://purl.org/dc/terms/spatial")
+    return {str(d): str(g.value(d, spatial) or "") for d in g.subjects(RDF.type, KG.SourceDocument)}
+
+
+def test_every_entity_has_a_place_on_the_map_of_its_texts(seed_page: Page, seed_graph: Graph) -> None:
+    assert seed_page.js(UNLINKED) == []
+    docs = seed_page.js(DOCUMENT_NODES)
+    assert [iri for iri, _ in docs] == list(places(seed_graph))
+    title = str(seed_graph.value(URIRef(docs[0][0]), URIRef("http://purl.org/dc/terms/title")))
+    assert docs[0][1] == title  # the seed says no place or year: its title alone
+
+
+def test_labels_never_overlap_and_edge_labels_keep_off_the_arrowheads(seed_page: Page) -> None:
+    for scale in (None, 1.5):
+        if scale:
+            seed_page.js("s => network.moveTo({scale: s})", scale)
+            seed_page.js("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        labels = seed_page.js("kgView.labels()")
+        assert sum(1 for item in labels if item["kind"] == "node") >= 20
+        for a, b in itertools.combinations(labels, 2):
+            ra, rb = a["rect"], b["rect"]
+            assert not (ra[0] < rb[2] and rb[0] < ra[2] and ra[1] < rb[3] and rb[1] < ra[3]), (a, b)
+    edges = [item for item in labels if item["kind"] == "edge"]
+    assert edges  # zoomed in, relations are named
+    for item in edges:
+        tip = seed_page.js("""k => { const e = kgView.data.edges[k]; const id = kgView.data.nodes[e[1]][0];
+            const p = network.canvasToDOM(network.getPositions([id])[id]);
+            return [p.x, p.y, kgView.data.nodes[e[1]][4] * network.getScale()]; }""", item["id"])
+        x, y, radius = tip
+        r = item["rect"]
+        dx = max(r[0] - x, 0, x - r[2])
+        dy = max(r[1] - y, 0, y - r[3])
+        assert (dx * dx + dy * dy) ** 0.5 > radius + 10  # the arrowhead sits at the node's border
 
 
 # ------------------------------------------------------------------ search
@@ -183,10 +229,9 @@ def test_search_by_part_of_a_label_focuses_the_first_hit(seed_page: Page, seed_g
     assert seed_page.js("network.getSelectedNodes()") == [focused]
     hits = seed_page.page.locator("#kg-hits li").all_text_contents()
     assert sorted(hits) == sorted(labels[i] for i in expected)
-    seed_page.page.wait_for_timeout(600)  # the focus animation
-    view = seed_page.js("network.getViewPosition()")
-    node = seed_page.js("iri => network.getPositions([iri])[iri]", focused)
-    assert abs(view["x"] - node["x"]) < 1 and abs(view["y"] - node["y"]) < 1
+    x, y = seed_page.node_on_screen(focused)  # brought into view with its texts and neighbours
+    box = seed_page.page.locator("#kg-network").bounding_box()
+    assert box["x"] < x < box["x"] + box["width"] and box["y"] < y < box["y"] + box["height"]
 
 
 def test_search_finds_an_entity_by_its_alias(seed_page: Page, seed_graph: Graph) -> None:
@@ -240,7 +285,9 @@ def test_clicking_a_node_highlights_its_neighbourhood(seed_page: Page, seed_grap
     seed_page.page.mouse.click(*seed_page.node_on_screen(hub))
     assert seed_page.js("document.body.dataset.kgHighlight") == hub
     bright = set(seed_page.js(DRAWN_NODES)) - set(seed_page.js(DIMMED_NODES))
-    assert bright == neighbours[hub]
+    assert bright & set(ents) == neighbours[hub]
+    backbone = set(places(seed_graph)) | {str(s) for s in seed_graph.subjects(RDF.type, KG.Section)}
+    assert bright - set(ents) <= backbone and set(places(seed_graph)) <= bright  # and the text it is said in
     assert hub in seed_page.page.text_content("#kg-details") or \
         str(seed_graph.value(URIRef(hub), RDFS.label)) in seed_page.page.text_content("#kg-details")
     box = seed_page.page.locator("#kg-network").bounding_box()
@@ -267,7 +314,7 @@ def test_hovering_a_node_shows_its_type_label_and_evidence(seed_page: Page, seed
 
 
 def test_hovering_an_edge_shows_its_predicate_and_evidence(seed_page: Page, seed_graph: Graph) -> None:
-    edge = seed_page.js("network.body.data.edges.get().find(e => e.label)")
+    edge = seed_page.js("network.body.data.edges.get().find(e => e.relation)")
     middle = seed_page.js("id => network.body.edges[id].edgeType.getPoint(0.5)", edge["id"])  # on the curve
     assertions = [a for a in seed_graph.subjects(RDF.type, KG.RelationAssertion)
                   if (str(seed_graph.value(a, RDF.subject)), str(seed_graph.value(a, RDF.predicate)),
@@ -279,17 +326,6 @@ def test_hovering_an_edge_shows_its_predicate_and_evidence(seed_page: Page, seed
     assert zh_label(URIRef(edge["predicate"])) in tip.text_content()
     shown = seed_page.js("[...document.querySelectorAll('#kg-tooltip li')].map(li => li.textContent)")
     assert shown and all(any(s.split("——")[0].strip("…")[:20] in full for full in sentences) for s in shown)
-
-
-def test_physics_can_be_switched_on_and_stops_by_itself(seed_page: Page) -> None:
-    before = seed_page.js("network.getPositions()")
-    seed_page.page.check("#kg-physics")
-    seed_page.wait_for("!network.physics.physicsEnabled && !document.getElementById('kg-physics').checked",
-                       timeout_s=20)
-    after = seed_page.js("network.getPositions()")
-    assert after != before  # it did move
-    seed_page.page.wait_for_timeout(300)
-    assert seed_page.js("network.getPositions()") == after  # and is still again
 
 
 # ------------------------------------------------------------------ escaping
@@ -358,5 +394,71 @@ def test_corpus_view_is_still_and_responsive_quickly(browser, corpus_build: Path
         assert page.ready_s < CORPUS_READY_BOUND_S
         assert search_s < CORPUS_READY_BOUND_S / 4
         assert page.requests == [page.url] and page.errors == []
+    finally:
+        page.close()
+
+
+@pytest.fixture(scope="session")
+def corpus_graph(corpus_build: Path) -> Graph:
+    return load_graph(corpus_build / "graph.ttl")
+
+
+@pytest.mark.slow
+def test_corpus_view_is_a_map_of_its_texts(browser, corpus_build: Path, corpus_graph: Graph) -> None:
+    page = Page(browser, corpus_build / "graph.html")
+    try:
+        assert page.js(UNLINKED) == []
+        docs = dict(page.js(DOCUMENT_NODES))
+        where = places(corpus_graph)
+        assert sorted(docs) == sorted(where) and len(docs) == 29  # one node per text
+        for iri, label in docs.items():
+            assert where[iri] and where[iri] in label and label.startswith("2026年"), label
+        # at the whole-graph zoom the texts are named, and labels never overlap
+        labelled = {item["id"] for item in page.js("kgView.labels()") if item["kind"] == "node"}
+        assert len(labelled & set(docs)) >= 20
+        sizes = dict(page.js("kgView.data.nodes.map(n => [n[0], n[4]])"))
+        entity_sizes = [sizes[i] for i, t in page.js("network.body.data.nodes.get().map(n => [n.id, n.type])")
+                        if t in ENTITY_CLASSES]
+        shown = [sizes[i] for i in labelled if i not in docs]
+        assert sum(shown) / len(shown) > sum(entity_sizes) / len(entity_sizes)  # the central ones
+        page.js("network.moveTo({scale: network.getScale() * 6})")
+        page.js("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        closer = {item["id"] for item in page.js("kgView.labels()") if item["kind"] == "node"}
+        assert closer - labelled  # zooming in names more
+    finally:
+        page.close()
+
+
+@pytest.mark.slow
+def test_searching_a_concept_focuses_it_with_its_texts_and_clearing_restores(browser, corpus_build: Path) -> None:
+    page = Page(browser, corpus_build / "graph.html")
+    try:
+        page.page.fill("#kg-search", "新质生产力")
+        page.page.press("#kg-search", "Enter")
+        page.wait_for("document.body.dataset.kgFocus !== undefined")
+        focused = page.js("document.body.dataset.kgFocus")
+        assert page.js("iri => network.body.data.nodes.get(iri).name", focused) == "新质生产力"
+        bright = set(page.js(DRAWN_NODES)) - set(page.js(DIMMED_NODES))
+        docs = dict(page.js(DOCUMENT_NODES))
+        assert len(bright & set(docs)) == 29
+        details = page.page.text_content("#kg-details")
+        assert "出现在 29 份文本" in details and "2026年安徽省政府工作报告" in details
+        count = page.js("iri => kgView.data.nodes.find(n => n[0] === iri)[7].length", focused)
+        assert f"证据 {count} 句" in details
+        page.page.click("#kg-details .kg-more")  # every sentence, grouped by text
+        assert page.page.locator("#kg-details .kg-grouped li").count() == count
+        assert page.page.locator("#kg-details .kg-grouped h4").count() == 29
+        page.page.fill("#kg-search", "")
+        page.wait_for("document.body.dataset.kgFocus === undefined")
+        assert page.js(DIMMED_NODES) == [] and page.js("network.getSelectedNodes()") == []
+        # 全图 clears a search, a focus and the type filters
+        page.page.fill("#kg-search", "新质生产力")
+        page.page.press("#kg-search", "Enter")
+        page.wait_for("document.body.dataset.kgFocus !== undefined")
+        page.page.locator("#kg-types input[data-type=Section]").uncheck()
+        page.page.click("#kg-fit")
+        assert page.js(DIMMED_NODES) == [] and page.js(HIDDEN_NODES) == []
+        assert page.page.input_value("#kg-search") == "" and page.js("document.body.dataset.kgFocus") is None
+        assert page.errors == []
     finally:
         page.close()

@@ -31,5 +31,6 @@ def view_command(graph: str, out: str | None) -> None:
         raise InputError(f"{target}: the view would overwrite the graph", hint="give another file with -o")
     view = graph_view(load_view_graph(graph))
     path = write_view(view, target)
-    click.echo(f"wrote {path} ({len(view.nodes)} entities, {len(view.edges)} relations, "
-               f"{len(view.documents)} source documents)")
+    n = view.counts()
+    click.echo(f"wrote {path} ({n['entities']} entities, {n['indicators']} indicators, {n['relations']} relations, "
+               f"{n['documents']} source texts)")

@@ -1,14 +1,18 @@
 /* policy-kg graph view: search, type filters, neighbourhood highlight and evidence tooltips over vis-network.
  *
  * The data is the JSON block #kg-data written by kg/view.py (page_data):
- *   types      [{name, label, color, shape, count}]   the ten entity classes, in contract order
+ *   types      [{name, label, color, shape, count, backbone}]   the ten entity classes in contract order,
+ *              then SourceDocument and Section (backbone: true): the texts and their sections
  *   predicates [{iri, name, label}]                   label: the ontology's rdfs:label@zh
- *   documents  [title]
+ *   documents  [[label, node index or -1]]            the source texts ("2026年安徽省政府工作报告")
  *   sentences  [[text, document index or -1]]
- *   nodes      [[iri, type index, label, aliases, size, x, y, evidence]]
- *   edges      [[subject index, object index, predicate index, evidence]]
+ *   nodes      [[iri, type index, label, aliases, size, x, y, evidence]]   evidence: all of it
+ *   edges      [[subject index, object index, predicate index, evidence]]   relations between entities
+ *   links      [[node index, section or text index]]  the backbone: where each node is said
  *   evidence   [[sentence index, start or null, end or null]]   start/end: the span to mark
  *   big        true when the graph is large enough to draw with fewer frills
+ * Labels are drawn here (drawLabels), not by vis-network: the most central first, each only where it
+ * overlaps no label drawn before it, so the whole-graph zoom shows the hubs and zooming in shows more.
  * Every piece of data reaches the DOM through textContent or text nodes, never as markup.
  * window.network is the vis-network Network; window.kgView exposes the data sets and a few actions.
  */
@@ -19,6 +23,10 @@
   var DIM = 0.12;
   var LABEL_CHARS = 14;
   var TOOLTIP_CHARS = 140;
+  var EVIDENCE_SHOWN = 3;      // sentences a card shows before "all N"
+  var LABEL_PX = 13;           // on-screen size of node labels, whatever the zoom
+  var EDGE_LABEL_PX = 11;
+  var ARROW_CLEAR = 18;        // screen pixels kept free of an edge label at each end (the arrowhead)
 
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var types = data.types;
@@ -28,9 +36,18 @@
   var typeVisible = types.map(function () { return true; });
   var hidden = data.nodes.map(function () { return false; });
   var dimmed = data.nodes.map(function () { return false; });
-  var edgeDimmed = data.edges.map(function () { return false; });
+  var edgeDimmed = data.edges.concat(data.links).map(function () { return 0; });
   // search text: label and aliases, lower-cased, separated so a match never spans two names
   var haystack = data.nodes.map(function (n) { return [n[2]].concat(n[3]).join("\u0000").toLowerCase(); });
+  var isBackbone = data.nodes.map(function (n) { return types[n[1]].backbone; });
+  var DOCUMENT = types.findIndex(function (t) { return t.name === "SourceDocument"; });
+  var SECTION = types.findIndex(function (t) { return t.name === "Section"; });
+  // the backbone as adjacency: where each node is said (up), and what is said in a section or text (down)
+  var up = data.nodes.map(function () { return []; });
+  var down = data.nodes.map(function () { return []; });
+  data.links.forEach(function (l) { up[l[0]].push(l[1]); down[l[1]].push(l[0]); });
+  var related = data.nodes.map(function () { return []; });
+  data.edges.forEach(function (e, k) { related[e[0]].push(k); related[e[1]].push(k); });
 
   // ------------------------------------------------------------ DOM helpers (text only)
 
@@ -93,38 +110,107 @@
     return pts.map(function (p) { return p[0].toFixed(2) + "," + p[1].toFixed(2); }).join(" ");
   }
 
+  // ------------------------------------------------------------ what a node is said in
+
+  function textsOf(i) {
+    // the source texts (node indices) that name node i: its sections' texts, its own texts, its evidence's
+    var docs = new Set();
+    if (data.nodes[i][1] === DOCUMENT) docs.add(i);
+    up[i].forEach(function (j) {
+      if (data.nodes[j][1] === DOCUMENT) docs.add(j);
+      else up[j].forEach(function (d) { if (data.nodes[d][1] === DOCUMENT) docs.add(d); });
+    });
+    data.nodes[i][7].forEach(function (ref) {
+      var d = data.sentences[ref[0]][1];
+      if (d >= 0 && data.documents[d][1] >= 0) docs.add(data.documents[d][1]);
+    });
+    return Array.from(docs).sort(function (a, b) { return a - b; });
+  }
+
+  function docName(d) {
+    return d >= 0 ? data.documents[d][0] : "来源不明";
+  }
+
   // ------------------------------------------------------------ cards: tooltip and details
 
+  function sentenceItem(ref, clip, withDoc) {
+    var sentence = data.sentences[ref[0]];
+    var text = sentence[0];
+    var a = ref[1];
+    var b = ref[2];
+    var marked = a !== null && b !== null && a >= 0 && a < b && b <= text.length;
+    var from = 0;
+    var to = text.length;
+    if (clip && text.length > TOOLTIP_CHARS) {
+      from = marked ? Math.max(0, a - 50) : 0;
+      to = Math.min(text.length, from + TOOLTIP_CHARS);
+    }
+    var li = el("li");
+    if (from > 0) li.append("…");
+    if (marked && a >= from && b <= to) {
+      li.append(text.slice(from, a));
+      li.appendChild(el("mark", null, text.slice(a, b)));
+      li.append(text.slice(b, to));
+    } else {
+      li.append(text.slice(from, to));
+    }
+    if (to < text.length) li.append("…");
+    if (withDoc) li.appendChild(el("span", "kg-doc", "——" + docName(sentence[1])));
+    return li;
+  }
+
   function evidenceList(refs, clip) {
+    // the first few sentences; a card (not a tooltip) offers all of them, grouped by text
     if (!refs.length) return el("div", "kg-none", "（图中没有这条的证据句）");
+    var box = el("div", "kg-evidence");
+    var texts = new Set(refs.map(function (r) { return data.sentences[r[0]][1]; }));
+    box.appendChild(el("div", "kg-count-line", "证据 " + refs.length + " 句 · " + texts.size + " 份文本"));
     var ol = el("ol");
-    refs.forEach(function (ref) {
-      var sentence = data.sentences[ref[0]];
-      var text = sentence[0];
-      var a = ref[1];
-      var b = ref[2];
-      var marked = a !== null && b !== null && a >= 0 && a < b && b <= text.length;
-      var from = 0;
-      var to = text.length;
-      if (clip && text.length > TOOLTIP_CHARS) {
-        from = marked ? Math.max(0, a - 50) : 0;
-        to = Math.min(text.length, from + TOOLTIP_CHARS);
-      }
-      var li = el("li");
-      if (from > 0) li.append("…");
-      if (marked && a >= from && b <= to) {
-        li.append(text.slice(from, a));
-        li.appendChild(el("mark", null, text.slice(a, b)));
-        li.append(text.slice(b, to));
+    refs.slice(0, EVIDENCE_SHOWN).forEach(function (ref) { ol.appendChild(sentenceItem(ref, clip, true)); });
+    box.appendChild(ol);
+    if (refs.length > EVIDENCE_SHOWN) {
+      if (clip) {
+        box.appendChild(el("div", "kg-more-note", "…另有 " + (refs.length - EVIDENCE_SHOWN) + " 句，单击查看全部"));
       } else {
-        li.append(text.slice(from, to));
+        var more = el("button", "kg-more", "显示全部 " + refs.length + " 句（按文本分组）");
+        more.type = "button";
+        more.addEventListener("click", function () { box.replaceWith(groupedEvidence(refs)); });
+        box.appendChild(more);
       }
-      if (to < text.length) li.append("…");
-      var doc = sentence[1] >= 0 ? data.documents[sentence[1]] : "来源不明";
-      li.appendChild(el("span", "kg-doc", "——《" + doc + "》"));
-      ol.appendChild(li);
+    }
+    return box;
+  }
+
+  function groupedEvidence(refs) {
+    var box = el("div", "kg-evidence kg-grouped");
+    var groups = new Map();
+    refs.forEach(function (ref) {
+      var d = data.sentences[ref[0]][1];
+      if (!groups.has(d)) groups.set(d, []);
+      groups.get(d).push(ref);
     });
-    return ol;
+    box.appendChild(el("div", "kg-count-line", "证据 " + refs.length + " 句 · " + groups.size + " 份文本"));
+    groups.forEach(function (group, d) {
+      box.appendChild(el("h4", null, docName(d) + "（" + group.length + " 句）"));
+      var ol = el("ol");
+      group.forEach(function (ref) { ol.appendChild(sentenceItem(ref, false, false)); });
+      box.appendChild(ol);
+    });
+    return box;
+  }
+
+  function nodeList(title, indices, limit) {
+    var box = el("div", "kg-list");
+    box.appendChild(el("div", "kg-count-line", title + " " + indices.length));
+    var ul = el("ul");
+    indices.slice(0, limit).forEach(function (j) {
+      var li = el("li", null, data.nodes[j][2]);
+      li.addEventListener("click", function () { select(j, true); });
+      ul.appendChild(li);
+    });
+    if (indices.length > limit) ul.appendChild(el("li", "kg-none", "…另有 " + (indices.length - limit) + " 个"));
+    box.appendChild(ul);
+    return box;
   }
 
   function nodeCard(i, clip) {
@@ -136,9 +222,36 @@
     head.append(" " + t.label + " · " + t.name);
     card.appendChild(head);
     card.appendChild(el("h3", null, n[2]));
+    if (t.backbone) {
+      var said = down[i].filter(function (j) { return !isBackbone[j]; });
+      if (n[1] === SECTION) {
+        card.appendChild(el("div", "kg-aliases", "出自：" + n[3].join("、")));
+      } else {
+        var sections = down[i].filter(function (j) { return data.nodes[j][1] === SECTION; });
+        card.appendChild(el("div", "kg-aliases", sections.length + " 个章节"));
+        sections.forEach(function (s) { said = said.concat(down[s]); });
+        said = Array.from(new Set(said));
+      }
+      card.appendChild(el("div", "kg-count-line", "提到 " + said.length + " 个实体和指标"));
+      if (!clip) card.appendChild(nodeList("最常被提到的", said.sort(function (a, b) {
+        return data.nodes[b][4] - data.nodes[a][4] || a - b; }), 20));
+      return card;
+    }
     if (n[3].length) {
       var shown = clip ? n[3].slice(0, 8) : n[3];
       card.appendChild(el("div", "kg-aliases", "别名：" + shown.join("、") + (shown.length < n[3].length ? " …" : "")));
+    }
+    var texts = textsOf(i);
+    card.appendChild(el("div", "kg-count-line kg-texts", "出现在 " + texts.length + " 份文本" +
+      (clip || !texts.length ? "" : "：")));
+    if (!clip && texts.length) {
+      var ul = el("ul", "kg-text-list");
+      texts.forEach(function (d) {
+        var li = el("li", null, data.nodes[d][2]);
+        li.addEventListener("click", function () { select(d, true); });
+        ul.appendChild(li);
+      });
+      card.appendChild(ul);
     }
     card.appendChild(evidenceList(n[7], clip));
     if (!clip) card.appendChild(el("div", "kg-iri", n[0]));
@@ -194,24 +307,28 @@
     };
   });
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n[0], label: shorten(n[2], LABEL_CHARS), group: types[n[1]].name, type: types[n[1]].name,
+    return { id: n[0], name: n[2], group: types[n[1]].name, type: types[n[1]].name,
              size: n[4], x: n[5], y: n[6] };
   }));
-  var edges = new vis.DataSet(data.edges.map(function (e, i) {
+  var LINK = big ? "rgba(160,170,182,0.35)" : "#c9cfd6";
+  var edgeItems = data.edges.map(function (e, i) {
     var p = data.predicates[e[2]];
-    return { id: i, from: iris[e[0]], to: iris[e[1]], label: p.label, predicate: p.iri };
-  }));
+    return { id: i, from: iris[e[0]], to: iris[e[1]], relation: p.label, predicate: p.iri };
+  });
+  data.links.forEach(function (l, k) {
+    edgeItems.push({ id: "l" + k, from: iris[l[0]], to: iris[l[1]], backbone: true, width: 0.6,
+                     arrows: { to: { enabled: false } }, smooth: false,
+                     color: { color: LINK, highlight: "#8c96a0", hover: "#8c96a0" } });
+  });
+  var edges = new vis.DataSet(edgeItems);
   var options = {
     autoResize: true,
     groups: groups,
     layout: { improvedLayout: false, randomSeed: 1 },
-    physics: { enabled: false, solver: "forceAtlas2Based",
-               stabilization: { enabled: true, iterations: 300, updateInterval: 50, fit: false } },
-    nodes: { borderWidth: 1, borderWidthSelected: 3,
-             font: { face: FONT, size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" } },
-    edges: { width: 1, selectionWidth: 2, arrows: { to: { enabled: true, scaleFactor: 0.5 } },
-             color: { color: "#8c96a0", highlight: "#2c3e50", hover: "#2c3e50" },
-             font: { face: FONT, size: 12, color: "#4a4f57", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" },
+    physics: { enabled: false },  // the layout is the map of the texts (kg/view.py): nothing moves
+    nodes: { borderWidth: 1, borderWidthSelected: 3 },
+    edges: { width: 1.2, selectionWidth: 2, arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+             color: { color: "#5f6b78", highlight: "#1f2d3d", hover: "#1f2d3d" },
              smooth: big ? false : { enabled: true, type: "curvedCW", roundness: 0.12 } },
     interaction: { hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false,
                    navigationButtons: false, multiselect: false, tooltipDelay: 200 },
@@ -219,10 +336,11 @@
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
   window.network = network;
 
-  // a big graph opens on its connected part: the unconnected entities below it are grid blocks
-  var connected = iris.filter(function (iri) { return network.getConnectedEdges(iri).length > 0; });
-  if (big && connected.length) network.fit({ nodes: connected, animation: false });
-  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  function fitAll() {
+    network.fit({ animation: false });
+  }
+
+  fitAll();
   network.once("afterDrawing", function () {
     document.body.dataset.kgState = "ready";
   });
@@ -231,72 +349,241 @@
     empty.id = "kg-empty";
     container.appendChild(empty);
   }
-  document.getElementById("kg-summary").textContent =
-    data.nodes.length + " 个实体 · " + data.edges.length + " 条关系 · " + data.documents.length + " 份文本";
+  function count(name) {
+    var t = types.find(function (t) { return t.name === name; });
+    return t ? t.count : 0;
+  }
+  var entityCount = types.reduce(function (sum, t) {
+    return t.backbone || t.name === "Indicator" ? sum : sum + t.count; }, 0);
+  var summary = document.getElementById("kg-summary");
+  summary.textContent = entityCount + " 个实体 · " + count("Indicator") + " 个指标 · " + data.edges.length +
+    " 条关系 · " + count("SourceDocument") + " 份文本";
+  summary.title = "实体：九类实体的节点（不含指标）；指标另计；关系：实体之间的直接关系；" +
+    "文本：来源文本（与 kg stats 的计数相同）";
 
   network.on("hoverNode", function (p) { showTooltip(nodeCard(indexOf.get(p.node), true), p.pointer.DOM); });
-  network.on("hoverEdge", function (p) { showTooltip(edgeCard(p.edge, true), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) {
+    if (typeof p.edge === "number") showTooltip(edgeCard(p.edge, true), p.pointer.DOM);
+  });
   network.on("blurNode", hideTooltip);
   network.on("blurEdge", hideTooltip);
   network.on("dragStart", hideTooltip);
   network.on("zoom", hideTooltip);
 
-  // ------------------------------------------------------------ neighbourhood highlight
+  // ------------------------------------------------------------ labels: central first, never overlapping
+
+  var labelOrder = data.nodes.map(function (n, i) { return i; }).sort(function (a, b) {
+    return (isBackbone[b] && data.nodes[b][1] === DOCUMENT) - (isBackbone[a] && data.nodes[a][1] === DOCUMENT) ||
+      data.nodes[b][4] - data.nodes[a][4] || a - b;
+  });
+  var labelText = data.nodes.map(function (n) { return shorten(n[2], LABEL_CHARS); });
+  var labelWidth = new Float64Array(data.nodes.length);  // at LABEL_PX, measured once
+  var drawn = [];
+  var moving = false;
+  network.on("dragStart", function () { moving = true; });
+  network.on("dragEnd", function () { moving = false; network.redraw(); });
+
+  function Boxes() {
+    this.cells = new Map();
+  }
+  Boxes.prototype.free = function (r) {
+    for (var gx = Math.floor(r[0] / 64); gx <= Math.floor(r[2] / 64); gx++) {
+      for (var gy = Math.floor(r[1] / 64); gy <= Math.floor(r[3] / 64); gy++) {
+        var list = this.cells.get(gx * 100003 + gy);
+        if (!list) continue;
+        for (var k = 0; k < list.length; k++) {
+          var o = list[k];
+          if (r[0] < o[2] && o[0] < r[2] && r[1] < o[3] && o[1] < r[3]) return false;
+        }
+      }
+    }
+    return true;
+  };
+  Boxes.prototype.add = function (r) {
+    for (var gx = Math.floor(r[0] / 64); gx <= Math.floor(r[2] / 64); gx++) {
+      for (var gy = Math.floor(r[1] / 64); gy <= Math.floor(r[3] / 64); gy++) {
+        var key = gx * 100003 + gy;
+        if (!this.cells.has(key)) this.cells.set(key, []);
+        this.cells.get(key).push(r);
+      }
+    }
+  };
+
+  function drawLabels(ctx) {
+    var scale = network.getScale();
+    var w = container.clientWidth;
+    var h = container.clientHeight;
+    var origin = network.DOMtoCanvas({ x: 0, y: 0 });
+    var boxes = new Boxes();
+    var focused = highlighted !== null;
+    drawn = [];
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    ctx.font = LABEL_PX + "px " + FONT;
+    var order = focused ? focusOrder : labelOrder;
+    // a budget of labels for the screen's area: the most central in view get one, more as one zooms in
+    var budget = Math.max(30, Math.floor(w * h / 9000));
+    for (var k = 0; k < order.length && drawn.length < budget; k++) {
+      var i = order[k];
+      if (hidden[i] || (focused && dimmed[i])) continue;
+      var body = network.body.nodes[iris[i]];
+      if (!body) continue;
+      var sx = (body.x - origin.x) * scale;
+      var sy = (body.y - origin.y) * scale;
+      if (sx < -200 || sx > w + 200 || sy < -40 || sy > h + 40) continue;
+      if (!labelWidth[i]) labelWidth[i] = ctx.measureText(labelText[i]).width;
+      var half = labelWidth[i] / 2 + 2;
+      var top = sy + data.nodes[i][4] * scale + 2;
+      var r = [sx - half, top, sx + half, top + LABEL_PX + 3];
+      if (r[2] < 0 || r[0] > w || r[3] < 0 || r[1] > h || !boxes.free(r)) continue;
+      boxes.add(r);
+      drawn.push({ kind: "node", index: i, rect: r });
+    }
+    if ((!moving || !big) && (scale >= 0.45 || focused)) {
+      for (var e = 0; e < data.edges.length; e++) {
+        var d = data.edges[e];
+        if (hidden[d[0]] || hidden[d[1]] || (focused && edgeDimmed[e] === 1)) continue;
+        var edge = network.body.edges[e];
+        var a = network.body.nodes[iris[d[0]]];
+        var b = network.body.nodes[iris[d[1]]];
+        if (!edge || !a || !b) continue;
+        var length = Math.hypot(b.x - a.x, b.y - a.y) * scale -
+          (data.nodes[d[0]][4] + data.nodes[d[1]][4]) * scale;
+        var text = data.predicates[d[2]].label;
+        var tw = text.length * EDGE_LABEL_PX + 4;
+        if (length < tw + 2 * ARROW_CLEAR) continue;  // too short: the label would reach an arrowhead
+        var mid = edge.edgeType.getPoint(0.5);
+        var mx = (mid.x - origin.x) * scale;
+        var my = (mid.y - origin.y) * scale;
+        var er = [mx - tw / 2, my - EDGE_LABEL_PX / 2 - 2, mx + tw / 2, my + EDGE_LABEL_PX / 2 + 2];
+        if (er[2] < 0 || er[0] > w || er[3] < 0 || er[1] > h || !boxes.free(er)) continue;
+        boxes.add(er);
+        drawn.push({ kind: "edge", index: e, rect: er });
+      }
+    }
+    // draw in screen pixels, so labels keep their size at every zoom
+    ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
+    drawn.forEach(function (item) {
+      var r = item.rect;
+      if (item.kind === "node") {
+        ctx.font = LABEL_PX + "px " + FONT;
+        ctx.textBaseline = "top";
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = "#ffffff";
+        ctx.fillStyle = "#1f2328";
+        ctx.strokeText(labelText[item.index], (r[0] + r[2]) / 2, r[1] + 1);
+        ctx.fillText(labelText[item.index], (r[0] + r[2]) / 2, r[1] + 1);
+      } else {
+        ctx.font = EDGE_LABEL_PX + "px " + FONT;
+        ctx.textBaseline = "middle";
+        ctx.fillStyle = "rgba(255,255,255,0.85)";
+        ctx.fillRect(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+        ctx.fillStyle = "#4a4f57";
+        ctx.fillText(data.predicates[data.edges[item.index][2]].label, (r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
+      }
+    });
+    ctx.restore();
+  }
+
+  network.on("afterDrawing", drawLabels);
+
+  // ------------------------------------------------------------ focus: a node, its texts and neighbours
 
   var highlighted = null;
+  var focusOrder = [];
 
   function setDimmed(nodeDim, edgeDim) {
+    // edgeDim gives 1 (dimmed), 2 (part of the focus: drawn darker) or 0/false (as drawn)
     var nodeUpdates = [];
     data.nodes.forEach(function (n, i) {
       var d = nodeDim(i);
       if (d !== dimmed[i]) {
         dimmed[i] = d;
-        nodeUpdates.push({ id: n[0], opacity: d ? DIM : 1,
-                           font: { color: d ? "rgba(31,35,40," + DIM + ")" : "#1f2328" } });
+        nodeUpdates.push({ id: n[0], opacity: d ? DIM : 1 });
       }
     });
     var edgeUpdates = [];
-    data.edges.forEach(function (e, i) {
-      var d = edgeDim(i);
-      if (d !== edgeDimmed[i]) {
-        edgeDimmed[i] = d;
-        edgeUpdates.push({ id: i, color: { opacity: d ? DIM : 1 },
-                           font: { color: d ? "rgba(74,79,87," + DIM + ")" : "#4a4f57" } });
+    edgeItems.forEach(function (item, k) {
+      var d = +edgeDim(k);
+      if (d !== +edgeDimmed[k]) {
+        edgeDimmed[k] = d;
+        var color = d === 2 ? (item.backbone ? "#7d8894" : "#1f2d3d") : (item.backbone ? LINK : "#5f6b78");
+        edgeUpdates.push({ id: item.id, color: { color: color, opacity: d === 1 ? DIM : 1 } });
       }
     });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
     if (edgeUpdates.length) edges.update(edgeUpdates);
   }
 
+  function neighbourhood(i) {
+    // node i, what it is related to, the sections and texts it is said in; for a text or section, what it says
+    var near = new Set([i]);
+    related[i].forEach(function (k) { near.add(data.edges[k][0]); near.add(data.edges[k][1]); });
+    up[i].forEach(function (j) { near.add(j); });
+    textsOf(i).forEach(function (d) { near.add(d); });
+    if (isBackbone[i]) {
+      down[i].forEach(function (j) {
+        near.add(j);
+        if (data.nodes[i][1] === DOCUMENT && data.nodes[j][1] === SECTION) down[j].forEach(function (x) { near.add(x); });
+      });
+    }
+    return near;
+  }
+
   function highlight(i) {
-    var id = iris[i];
-    var near = new Set(network.getConnectedNodes(id));
-    near.add(id);
-    setDimmed(function (j) { return !near.has(iris[j]); },
-              function (k) { return data.edges[k][0] !== i && data.edges[k][1] !== i; });
+    var near = neighbourhood(i);
+    var linkCount = data.edges.length;
+    setDimmed(function (j) { return !near.has(j); }, function (k) {
+      if (k < linkCount) return data.edges[k][0] !== i && data.edges[k][1] !== i ? 1 : 2;
+      var l = data.links[k - linkCount];
+      return near.has(l[0]) && near.has(l[1]) && (l[0] === i || l[1] === i || isBackbone[l[0]]) ? 2 : 1;
+    });
     highlighted = i;
-    document.body.dataset.kgHighlight = id;
+    focusOrder = [i].concat(labelOrder.filter(function (j) { return j !== i && near.has(j); }));
+    document.body.dataset.kgHighlight = iris[i];
+    return near;
   }
 
   function clearHighlight() {
     if (highlighted === null) return;
-    setDimmed(function () { return false; }, function () { return false; });
+    setDimmed(function () { return false; }, function () { return 0; });
     highlighted = null;
+    focusOrder = [];
     delete document.body.dataset.kgHighlight;
+    delete document.body.dataset.kgFocus;
+  }
+
+  function select(i, fit) {
+    // focus node i: select it, dim the rest, show its card, and bring it with its texts and neighbours into view
+    var near = highlight(i);
+    network.selectNodes([iris[i]]);
+    showDetails(nodeCard(i, false));
+    if (fit) {
+      var ids = Array.from(near).filter(function (j) { return !hidden[j]; }).map(function (j) { return iris[j]; });
+      network.fit({ nodes: ids, animation: false });
+      if (network.getScale() > 1.2) network.moveTo({ scale: 1.2 });
+    }
+    document.body.dataset.kgFocus = iris[i];
+  }
+
+  function restore() {
+    // the whole graph again: no focus, no selection, every type shown
+    clearHighlight();
+    network.unselectAll();
+    details.hidden = true;
   }
 
   network.on("click", function (p) {
     hideTooltip();
     if (p.nodes.length) {
-      var i = indexOf.get(p.nodes[0]);
-      highlight(i);
-      showDetails(nodeCard(i, false));
-    } else if (p.edges.length) {
+      select(indexOf.get(p.nodes[0]), false);
+    } else if (p.edges.length && typeof p.edges[0] === "number") {
       clearHighlight();
       showDetails(edgeCard(p.edges[0], false));
     } else {
-      clearHighlight();
-      details.hidden = true;
+      restore();
     }
   });
 
@@ -306,6 +593,7 @@
   types.forEach(function (t, ti) {
     var li = el("li");
     if (!t.count) li.className = "kg-absent";
+    if (t.backbone && ti === DOCUMENT) li.classList.add("kg-backbone-first");
     var label = el("label");
     var box = el("input");
     box.type = "checkbox";
@@ -401,9 +689,11 @@
     hitsBox.hidden = !hits.length;
     if (!searched.trim()) {
       status.textContent = "";
+      restore();  // an emptied search box gives the whole graph back
     } else if (!hits.length) {
       status.textContent = "无匹配";
       clearHighlight();
+      network.unselectAll();
     } else {
       status.textContent = hits.length + " 个匹配";
       if (focus) focusHit(0);
@@ -413,18 +703,11 @@
   function focusHit(k) {
     if (!hits.length) return;
     current = (k + hits.length) % hits.length;
-    var i = hits[current];
-    var id = iris[i];
-    network.selectNodes([id]);
-    highlight(i);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.0),
-                        animation: big ? false : { duration: 300, easingFunction: "easeInOutQuad" } });
-    showDetails(nodeCard(i, false));
+    select(hits[current], true);
     status.textContent = (current + 1) + "/" + hits.length + " 个匹配";
     Array.prototype.forEach.call(hitList.children, function (li, j) {
       li.className = j === current ? "kg-current" : "";
     });
-    document.body.dataset.kgFocus = id;
   }
 
   searchBox.addEventListener("input", function () {
@@ -438,10 +721,9 @@
       if (searchBox.value !== searched) runSearch(true);
       else focusHit(current + (e.shiftKey ? -1 : 1));
     } else if (e.key === "Escape") {
+      clearTimeout(timer);
       searchBox.value = "";
       runSearch(false);
-      clearHighlight();
-      network.unselectAll();
     }
   });
   document.addEventListener("keydown", function (e) {
@@ -451,17 +733,13 @@
     }
   });
 
-  // ------------------------------------------------------------ optional physics (stops once stable)
-
-  var physicsBox = document.getElementById("kg-physics");
-  if (big) document.getElementById("kg-physics-label").hidden = true;
-  physicsBox.addEventListener("change", function () {
-    network.setOptions({ physics: { enabled: physicsBox.checked } });
-    if (physicsBox.checked) network.stabilize(300);
-  });
-  network.on("stabilized", function () {
-    network.setOptions({ physics: { enabled: false } });
-    physicsBox.checked = false;
+  document.getElementById("kg-fit").addEventListener("click", function () {
+    // 全图: everything again — search cleared, no focus, every type, the whole map in view
+    clearTimeout(timer);
+    searchBox.value = "";
+    runSearch(false);
+    setAllTypes(true);
+    fitAll();
   });
 
   window.kgView = {
@@ -469,6 +747,12 @@
     find: function (query) { return findNodes(query).map(function (i) { return iris[i]; }); },
     highlight: function (iri) { highlight(indexOf.get(iri)); },
     clearHighlight: clearHighlight,
+    texts: function (iri) { return textsOf(indexOf.get(iri)).map(function (d) { return iris[d]; }); },
+    labels: function () {
+      return drawn.map(function (item) {
+        return { kind: item.kind, id: item.kind === "node" ? iris[item.index] : item.index, rect: item.rect };
+      });
+    },
     setTypeVisible: function (name, visible) {
       setTypeVisible(types.findIndex(function (t) { return t.name === name; }), visible);
     },
