@@ -137,7 +137,7 @@ def main(debug: bool) -> None:
 
 def _register() -> None:
     # each module adds its command to main; imported here, after main exists
-    from kg.cli import build, evaluate, export, query, serve, stats, validate, view  # noqa: F401
+    from kg.cli import build, evaluate, export, load, query, serve, stats, validate, view  # noqa: F401
 
 
 _register()
