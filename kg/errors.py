@@ -49,6 +49,11 @@ class QueryError(KGError):
     """A SPARQL query is malformed, unknown or refused (exit 2)."""
 
 
+class EndpointError(KGError):
+    """A store's endpoint cannot be reached or refuses the requests (``kg load``): exit 2 when nothing
+    was sent, else 1 (the load stopped part way)."""
+
+
 class ValidationError(KGError):
     """A graph does not conform to the SHACL shapes (exit 1)."""
 

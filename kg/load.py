@@ -31,7 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from kg.errors import EXIT_FAILED, EXIT_USAGE, InputError, KGError
+from kg.errors import EXIT_FAILED, EXIT_USAGE, EndpointError, InputError
 
 #: Written beside the source (in the build folder): what was sent to which endpoint.
 STATE = ".kg-load.json"
@@ -50,10 +50,6 @@ _ENDPOINT_STATUSES = {401, 403, 404, 405, 415}
 _ENDPOINT_HINT = ("give the store's Graph Store Protocol URL: Oxigraph http://HOST:7878/store, "
                   "Fuseki http://HOST:3030/DATASET/data, GraphDB http://HOST:7200/repositories/REPO/rdf-graphs/"
                   "service, Virtuoso http://HOST:8890/sparql-graph-crud-auth")
-
-
-class EndpointError(KGError):
-    """The endpoint cannot be reached or refuses every request (exit 2 if nothing was sent, else 1)."""
 
 
 @dataclass(frozen=True)
