@@ -12,6 +12,7 @@ import re
 from kg.extract.context import Context
 from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
+from kg.extract.heads import find_head_names
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import find_enumerations
 from kg.extract.meetings import find_meetings
@@ -63,7 +64,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
     documents, issued_pairs = find_documents(ctx, orgs_all, meetings)
     persons = find_persons(ctx)
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
-                + find_places(ctx) + find_formulas(ctx))
+                + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx))
     # the places inside a relative body's name are the document's own place
     settled = settle(ctx, mentions)
     for _, d, _ in issued_pairs:

@@ -114,6 +114,19 @@ class Context:
             return True
         return pos in self._clause_tokens(pos)[1]
 
+    def token_end(self, pos: int) -> int:
+        """End of the jieba token that starts at ``pos`` (``pos`` itself when none starts there)."""
+        starts = self._clause_tokens(pos)[0]
+        i = bisect.bisect_left(starts, pos)
+        if i < len(starts) and starts[i] == pos:
+            return starts[i + 1] if i + 1 < len(starts) else self._clause_end(pos)
+        return pos
+
+    def _clause_end(self, pos: int) -> int:
+        starts_all = self._clause_starts
+        i = bisect.bisect_right(starts_all, pos)
+        return starts_all[i] - 1 if i < len(starts_all) else len(self.doc.text)
+
     @cached_property
     def boundary_words(self) -> frozenset[str]:
         return self.lexicon.set("boundary")
@@ -122,11 +135,14 @@ class Context:
     def _boundary_max(self) -> int:
         return max((len(w) for w in self.boundary_words), default=1)
 
-    def left_edge(self, end: int, *, max_len: int = 12, min_start: int = 0, skip_leading: bool = False) -> int:
+    def left_edge(self, end: int, *, max_len: int = 12, min_start: int = 0, skip_leading: bool = False,
+                  keep_boundary: bool = False) -> int:
         """Where a name ending at ``end`` starts: walk back over tokens until punctuation or a boundary word.
 
         The walk stops at the start of the sentence, at any punctuation or quote, and after a token that
         is a boundary word (深入实施, 完善, 的 …); it never goes further back than ``max_len`` chars.
+        With ``keep_boundary`` only punctuation stops it (titles of laws and meetings may hold a verb:
+        优化营商环境条例).
         With ``skip_leading``, verbs of jieba's dictionary at the front are stepped over too (for names of
         institutions and places, which never open with one; policy names often do: 援企稳岗政策).
         """
@@ -146,7 +162,7 @@ class Context:
             word = text[s:pos]
             if any(ch in _PUNCT for ch in word) or not word.strip():
                 break
-            if word in self.boundary_words or self._ends_with_boundary(word):
+            if not keep_boundary and (word in self.boundary_words or self._ends_with_boundary(word)):
                 break
             pos = s
         return self._skip_leading_words(pos, end) if skip_leading else pos

@@ -188,8 +188,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic \
                 or ctx.is_generic_modifier(modifier):
             continue
-        if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")):
-            continue
+        if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")) \
+                or re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier):
+            continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it)
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项")):
             continue
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))

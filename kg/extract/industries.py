@@ -1,7 +1,13 @@
 """Enumerations with a category: 推进有色、钢铁、化工等传统主导产业 → three industries in one category.
 
 The same shape lists companies (牧原、宇通、华兰等一批龙头企业 → organizations) and members of other
-wholes. Items are split on 、; the list starts after the verb before its first item.
+wholes: 量子科技、聚变能源、深空探测等领域 (industries), 城市生命线、全域水患治理、城乡安居三大工程 (a count
+instead of 等), 软件信息、科技服务和商务服务三大产业 (the last item after 和). Items are split on 、; the list
+starts after the verb before its first item; members take the type the category's head gives
+(category_heads.txt). The category is the head noun phrase without a count of 个 (19个国家中小企业特色产业集群 →
+国家中小企业特色产业集群); a count of 大 is part of its name (三大工程). A bare head (等领域, 等行业) types the
+members and is no entity itself. Items without a head of their own share the list's (紫金山、太湖等实验室 →
+紫金山实验室, 太湖实验室: ellipsis_heads.txt).
 """
 from __future__ import annotations
 
@@ -9,12 +15,18 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
+from kg.extract.heads import strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
 
-_ITEM = rf"[{CJK}A-Za-z0-9（）()]{{1,12}}"
-_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+)等(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
+_ITEM = rf"(?:(?!等)[{CJK}A-Za-z0-9（）()]){{1,12}}"
+_COUNT = r"(?:[一二三四五六七八九十两]+|\d+)(?:大|个|项|类|条|家|所|座)"
+_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等|(?={_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
+#: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
+_LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)(?:个|项|类|条|家|所|座|批)")
+#: A bare category word types its members but names nothing of its own.
+_BARE = frozenset("领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链".split())
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
 
 
@@ -36,6 +48,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         first_end = items_start + len(raw_items[0])
         first_start = ctx.left_edge(first_end, max_len=12, min_start=items_start,
                                     skip_leading=bool(_COMPANY.match(rest)))
+        first_start = strip_opening_verbs(ctx, first_start, first_end, once=False)
         spans, pos = [], items_start
         for i, it in enumerate(raw_items):
             s = first_start if i == 0 else pos
@@ -49,32 +62,83 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
         # the category: the first head in what follows 等, extended to the longest head there
-        cat, member_type = None, "Industry"
+        cat, member_type, head = None, "Industry", ""
         for _hs, he, h, _ in heads.finditer(rest):
             cat = (m.start("rest"), m.start("rest") + he)
-            member_type = types.get(h, "Industry")
+            member_type, head = types.get(h, "Industry"), h
             break
         if cat is None:
             continue
         cs, ce = cat
+        if count := _LEADING_COUNT.match(text, cs, ce):
+            cs = count.end()
         cat_name = text[cs:ce]
         if cat_name.startswith("一批"):
             cs += 2
             cat_name = cat_name[2:]
-        if len(cat_name) < 2 or cat_name in ("企业", "行业", "产业"):
+        if len(cat_name) < 2 or cat_name in ("企业",) or re.fullmatch(rf"{_COUNT}(?:领域|行业|方面)", cat_name):
             continue
+        if strip_opening_verbs(ctx, cs, ctx.token_end(cs) + 1, once=False) != cs:
+            continue  # 等工具支持产业项目: a clause, not a category
+        if head in _NEEDS_EVIDENCE and not any(_known_industry(ctx, text[s:e]) for s, e in spans):
+            continue  # 政治、社会、金融等领域: a field is an industry only where a member is one
+        spans = _split_last(text, spans)
         evidence_span = ctx.sentence_bounds(m.start())
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
-        category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
-        out.append(category)
+        category = None
+        if cat_name not in _BARE and (cat_name == head
+                                      or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
+            category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
+            out.append(category)
+        shared = _shared_head(ctx, cat_name, head, spans)
         for s, e in spans:
             name = text[s:e]
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
-            if re.search(r"\d+个|[过超]\S*[千万亿]", name):  # 4个过五千亿: a count, not an industry
+            if re.search(r"\d|[过超]\S*[千万亿]|等", name):  # 4个过五千亿: a count, not an industry
                 continue
-            member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
+            if shared:
+                member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared,
+                                 confidence=0.85)
+            else:
+                member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
             out.append(member)
-            pairs.append((member, category, ev))
+            if category is not None:
+                pairs.append((member, category, ev))
     return out, pairs
+
+
+#: Category words too wide to type a list alone (政治、社会等领域): a member must be a known industry.
+_NEEDS_EVIDENCE = frozenset({"领域", "行业"})
+
+
+def _known_industry(ctx: Context, name: str) -> bool:
+    from kg.extract.heads import industry_head
+    from kg.extract.names import lexicon_type_of
+
+    known = lexicon_type_of(ctx.lexicon, name)
+    return (known is not None and known[0] == "Industry") or industry_head(ctx.lexicon, name)
+
+
+def _split_last(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """软件信息、科技服务和商务服务三大产业: the last item holds two (A和B), each of two characters or more."""
+    if not spans:
+        return spans
+    s, e = spans[-1]
+    m = re.search("[和及与]", text[s:e])
+    if m and m.start() >= 2 and e - (s + m.end()) >= 2:
+        return spans[:-1] + [(s, s + m.start()), (s + m.end(), e)]
+    return spans
+
+
+def _shared_head(ctx: Context, cat_name: str, head: str, spans: list[tuple[int, int]]) -> str:
+    """紫金山、太湖等实验室: the head the items share ('' when they name themselves)."""
+    if cat_name not in ctx.lexicon.set("ellipsis_heads") and head not in ctx.lexicon.set("ellipsis_heads"):
+        return ""
+    if cat_name != head and not cat_name.endswith(head):
+        return ""
+    names = [ctx.text[s:e] for s, e in spans]
+    if all(len(n) <= 4 and not n.endswith(head) for n in names):
+        return cat_name if cat_name in ctx.lexicon.set("ellipsis_heads") else head
+    return ""

@@ -1,0 +1,150 @@
+"""Names closed by a head word of their type, for the names no lexicon holds (kg/lexicons/name_heads.txt).
+
+The genre names things head-last: 磷化工, 低空飞行器制造 (industries), 腾冲科学家论坛 (a meeting), 抚仙湖,
+辽西先导区 (places), 福建省民营经济促进条例 (a document). A head counts only where the name ends (what
+follows is punctuation, a function word or a verb: 精细化工 | 营收 is a modifier, not a name), and the name
+runs back to the verb, function word or punctuation before it (培育 | 低空飞行器制造). A modifier made only of
+generic words (重点, 国家级 …) makes no name. Expos are also written as abbreviations (南博会, 投洽会, 辽洽会).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.context import CJK, Context
+from kg.extract.matcher import TermMatcher
+from kg.lexicon import Lexicon
+from kg.model import Mention
+
+#: What may follow the end of a name.
+_AFTER = set("，。；：、！？”）)\n和与及等的为在是")
+#: Single characters that never stand as a name's whole modifier (新材料 is a lexicon entry, not a head name).
+_WEAK = set("次新各该其本此全大小强好老等和与及的为在是有无多少高低长短上下内外前后中一二三四五六七八九十两各类型性化")
+_EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
+
+
+@lru_cache(maxsize=8)
+def _heads(lexicon: Lexicon) -> TermMatcher:
+    types = lexicon.alias_map("name_heads")
+    return TermMatcher({h: types[h][0] for h in lexicon.get("name_heads") if types.get(h)})
+
+
+def industry_head(lexicon: Lexicon, name: str) -> bool:
+    """True when ``name`` ends with an industry head of two characters or more (冷链物流, 生物医药)."""
+    return any(name.endswith(h) and len(name) > len(h) for h, t in _heads(lexicon).payload.items()
+               if t == "Industry")
+
+
+def find_head_names(ctx: Context) -> list[Mention]:
+    text, out = ctx.text, []
+    generic = ctx.lexicon.set("generic")
+    matcher = _heads(ctx.lexicon)
+    for hs, he, head, etype in matcher.finditer(text, ctx.doc.body_start):
+        if he < len(text) and text[he] not in _AFTER and not _after_verb(ctx, he):
+            continue
+        titled = etype in ("Meeting", "Document")
+        s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=not titled, keep_boundary=titled)
+        s = strip_opening_verbs(ctx, s, hs, once=titled)
+        if etype == "Meeting":
+            s = _meeting_start(ctx, s, hs)
+        modifier = text[s:hs]
+        name = text[s:he]
+        if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
+                or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”"):
+            continue  # a quoted figure (“护城河”) is the quote rule's to read
+        if etype == "Industry" and _PROJECT_AFTER.match(text, he):
+            continue  # …精细化工等重点项目: a project named after its product, not an industry
+        if head in ("县", "湖", "河", "江") and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)):
+            continue  # 祥云县 is a county, 赤水河 a river; 国家乡村振兴示范县, 生态名县, 江阴靖江 are not
+        out.append(Mention(etype, name, s, he, f"head:{etype.lower()}", confidence=0.65))
+    for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
+        s, e = m.start("n"), m.end("n")
+        if ctx.is_edge(s) or not re.match(rf"[{CJK}]", text[s - 1:s] or "，"):
+            out.append(Mention("Meeting", m["n"], s, e, "head:expo-abbreviation", confidence=0.7))
+    return out
+
+
+def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
+    """发展 | 磷化工, 成功举办 | 腾冲科学家论坛, 落实好 | 民营经济促进法, 支持江淮生态经济区发展 | 优势产业: the
+    name starts after the last verb token before its head (and the particle after that verb). Titles keep
+    verbs of their own (出台 | 优化营商环境条例): for them only the verbs that stand before titles count."""
+    verbs = _opening_verbs(ctx.lexicon, "title_verbs" if once else "opening_verbs")
+    start, pos, after_verb = s, s, False
+    while pos < hs:
+        e = ctx.token_end(pos)
+        if e <= pos or e > hs:
+            break
+        word = ctx.text[pos:e]
+        if word in verbs or (after_verb and word in _PARTICLES) or word in ctx.adverbs \
+                or ctx._ends_with_boundary(word) \
+                or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))):
+            if e < hs:
+                start, after_verb = e, True
+        else:
+            after_verb = False
+        pos = e
+    return start
+
+
+#: What follows a verb before its object (落实好, 办好, 用好, 建成了).
+_PARTICLES = frozenset({"好", "了", "到", "上", "成", "出", "起", "强", "优", "大"})
+
+
+@lru_cache(maxsize=8)
+def _opening_verbs(lexicon: Lexicon, kind: str) -> tuple[str, ...]:
+    words = set(lexicon.get(kind)) | (set(lexicon.get("boundary")) if kind == "opening_verbs" else set())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
+    m = modifier.replace("*", "")
+    if not m or re.search(r"[“”\"%．.]", m) or (etype not in ("Meeting",) and re.search(r"\d", m)):
+        return False
+    if len(m) == 1:
+        # one character names an industry (磷化工, 煤化工) or a river or lake (漓江), nothing else
+        return (etype == "Industry" or head in ("湖", "河", "江")) and m not in _WEAK \
+            and re.fullmatch(rf"[{CJK}]", m) is not None
+    if etype == "Place" and re.search("[至到]", m):
+        return False  # 合浦至湛江: a line between two places, not a place
+    if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "全国", "本", "该", "这", "那", "我")):
+        return False
+    if re.search("[同和与及、]", m) and etype in ("Industry", "Document"):
+        return False  # 现代服务业同先进制造业: two names joined, the rule reads the last one alone
+    if re.match("(?:万亿|千亿|百亿|世界级|万亿级|千亿级|百亿级|更多|一批|多个)", m):
+        return False
+    return not ctx.is_generic_modifier(m)
+
+
+#: Verbs that follow a finished name (…集群加快成势, …大会成功举办); others (提升计划, 创新示范区, 经济运行)
+#: go on a longer name or phrase whose head is further on.
+_VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"
+                         "正式|首次|建设)")
+
+
+_PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
+
+
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届$")
+
+
+def _meeting_start(ctx: Context, s: int, hs: int) -> int:
+    """中国—拉美企业家高峰会 (a dash between two places), 第十八届… (the edition): both belong to the name."""
+    text = ctx.text
+    while text[s - 1:s] in ("—", "-") and re.match(rf"[{CJK}）)]", text[s - 2:s - 1] or "，"):
+        s2 = strip_opening_verbs(ctx, ctx.left_edge(s - 1, max_len=8, keep_boundary=True), s - 1, once=True)
+        if s2 >= s - 1:
+            break
+        s = s2
+    if m := _EDITION.search(text, max(0, s - 6), s):
+        s = m.start()
+    return s
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Inside 《…》: the document rule reads titles whole (《河北省国民经济和社会发展…纲要》)."""
+    opened = text.rfind("《", max(0, pos - 60), pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+def _after_verb(ctx: Context, pos: int) -> bool:
+    return _VERB_AFTER.match(ctx.text, pos) is not None

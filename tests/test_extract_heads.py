@@ -1,0 +1,51 @@
+"""Names closed by a head word of their type (kg/extract/heads.py), and enumerations with any category."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import labels, names, relation_labels, run
+
+HEAD_NAMES = [
+    # sentence, type, expected names, names that must not appear
+    ("大力发展磷化工、煤化工，培育低空飞行器制造。", "Industry", {"磷化工", "煤化工", "低空飞行器制造"}, {"发展磷化工"}),
+    ("精细化工营收占比提高。", "Industry", set(), {"精细化工"}),
+    ("成功举办腾冲科学家论坛、第十八届中国—拉美企业家高峰会和南博会。", "Meeting",
+     {"腾冲科学家论坛", "第十八届中国—拉美企业家高峰会", "南博会"}, {"成功举办腾冲科学家论坛"}),
+    ("保护抚仙湖，推进祥云县建设。", "Place", {"抚仙湖", "祥云县"}, {"保护抚仙湖"}),
+    ("高质量创建国家乡村振兴示范县。", "Place", set(), {"国家乡村振兴示范县"}),
+    ("出台福建省民营经济促进条例、优化营商环境条例。", "Document", {"福建省民营经济促进条例", "优化营商环境条例"},
+     {"出台福建省民营经济促进条例"}),
+    ("首都的“护城河”。", "Place", set(), {"护城河"}),
+    ("建成合浦至湛江等铁路。", "Place", set(), {"合浦至湛江"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "expected", "absent"), HEAD_NAMES)
+def test_head_names(sentence, etype, expected, absent):
+    found = labels(run(sentence), etype)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+def test_enumeration_with_a_field_and_a_format():
+    ex = run("发展跨境物流、冷链物流、应急物流等业态，在量子科技、聚变能源、深空探测等领域取得突破。")
+    assert {"跨境物流", "冷链物流", "应急物流", "量子科技", "聚变能源", "深空探测"} <= labels(ex, "Industry")
+    assert not {"业态", "领域", "发展跨境物流"} & labels(ex, "Industry")
+
+
+def test_a_field_is_an_industry_only_when_a_member_is_one():
+    ex = run("统筹抓好政治、社会、金融等领域风险防范。")
+    assert "政治" not in labels(ex, "Industry")
+
+
+def test_count_headed_category_and_last_item_after_he():
+    ex = run("推动软件信息、科技服务和商务服务三大产业发展。培育19个国家中小企业特色产业集群。")
+    rels = relation_labels(ex)
+    for member in ("软件信息", "科技服务", "商务服务"):
+        assert (member, "inCategory", "三大产业") in rels
+
+
+def test_shared_head_rebuilds_each_item():
+    ex = run("紫金山、太湖、钟山、云龙湖等实验室加快建设。持续打好蓝天、碧水、净土保卫战。")
+    assert {"紫金山实验室", "太湖实验室", "云龙湖实验室"} <= names(ex, "Organization")
+    assert "云龙湖" not in labels(ex, "Place")
