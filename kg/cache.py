@@ -38,10 +38,10 @@ CACHE_FORMAT = 1
 _VERSION_DIR = re.compile(r"^v[0-9a-f]{16}$")
 
 
-#: The modules whose import closure makes a document's result: segmenting, extracting, mapping to
-#: RDF. With this module and kg/corpus.py (which writes the N-Quads) they are all that is hashed:
-#: editing the view, the CLI or another output does not throw the cache away.
-ROOT_MODULES = ("kg.document", "kg.extract", "kg.graph")
+#: The modules whose import closure makes a document's result: the per-document stages (reading the
+#: settings, segmenting, extracting, mapping to N-Quads). With this module they are all that is
+#: hashed: editing the view, the CLI or another output does not throw the cache away.
+ROOT_MODULES = ("kg.tasks", "kg.document", "kg.extract", "kg.graph")
 
 
 def _module_path(root: Path, name: str) -> Path | None:
@@ -76,7 +76,7 @@ def _package_files() -> list[Path]:
     """The files that decide a document's result: the import closure of :data:`ROOT_MODULES`, every
     lexicon and the ontology (whose labels kg/graph.py writes)."""
     root = Path(__file__).resolve().parent
-    seen: set[Path] = {root / "cache.py", root / "corpus.py"}
+    seen: set[Path] = {root / "cache.py"}
     todo = list(ROOT_MODULES)
     done: set[Path] = set()
     while todo:
@@ -99,8 +99,8 @@ def _package_files() -> list[Path]:
 def code_fingerprint(lexicon_dirs: tuple[str, ...] = ()) -> str:
     """A hash of everything besides the text that shapes a document's result (a few milliseconds).
 
-    ``lexicon_dirs`` are the user's lexicon folders besides those of ``KG_LEXICON_PATH`` (read by
-    :func:`kg.lexicon.lexicon_dirs`). Computed afresh on each call: a lexicon edited between two
+    ``lexicon_dirs`` are the user's lexicon folders (:attr:`kg.settings.BuildSettings.lexicon_dirs`).
+    Computed afresh on each call: a lexicon edited between two
     builds of one process must change it.
     """
     from kg.lexicon import lexicon_dirs as user_lexicon_dirs

@@ -1,5 +1,4 @@
-"""Extraction → RDF. The only module that knows rdflib's data model on the way in, and the one that
-writes a document's statements, as rdflib terms or as N-Triples text.
+"""Extraction → RDF: the only module that knows how a document's facts become statements.
 
 Each relation is a direct triple between two entity IRIs (the graph contract); its evidence sits
 beside it as a ``kg:RelationAssertion`` node (rdf:subject/predicate/object + offsets + sentence).
@@ -9,10 +8,11 @@ Each mention is a ``kg:Mention`` node; each source text a ``kg:SourceDocument`` 
 Every IRI is minted from content, so the same input gives the same graph (byte-identical Turtle),
 and the same entity named in two documents is one node with one label.
 
-The mapping is written once (:func:`_statements`) and makes its terms through a writer: rdflib
-terms for a Graph (:func:`extraction_triples`, :func:`add_extraction`, :func:`to_graph`), or their
-N-Triples text for the corpus build (:func:`extraction_ntriples`), which then makes no rdflib object
-at all. Both say the same thing, byte for byte once encoded (a test holds them to it).
+The mapping (:func:`extraction_ntriples`) writes N-Triples text, and :func:`document_nquads` makes
+a document's sorted N-Quads lines of it: what every build path hands on (the corpus build's sinks,
+the cache, and :func:`to_graph` / :func:`to_dataset`, which parse those lines into rdflib).
+No rdflib term is made per statement: making and encoding 400,000 of them cost as much as
+extracting the corpus.
 """
 from __future__ import annotations
 
@@ -20,28 +20,20 @@ import bisect
 import hashlib
 import math
 import re
-import unicodedata
-from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
-from rdflib.term import Node
 
-from kg.model import Document, Evidence, Extraction
+from kg.model import Document, Evidence, Extraction, normalise_key
 from kg.vocab import DATA_NS, KG, ONTOLOGY_IRI, label
 
 PREFIXES = {"kg": KG._NS, "kgr": DATA_NS, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS}
 
-#: A term as the mapping makes it: an rdflib term, or its N-Triples text for the corpus build.
-Term = Node | str
-
-
-def normalise_key(name: str) -> str:
-    """The identity of a name: NFKC, no quotes, title marks, '*' or spaces (as the scorer matches)."""
-    text = unicodedata.normalize("NFKC", name)
-    return "".join(ch for ch in text if ch not in " \t\r\n\"'“”‘’《》〈〉「」『』")
+#: A term as the mapping writes it: N-Triples text (``<iri>``, ``"text"@zh``, ``"5"^^<…#integer>``).
+Term = str
 
 
 def _digest(*parts: str, n: int = 12) -> str:
@@ -54,7 +46,7 @@ def mint_iri(entity_type: str, key: str) -> URIRef:
     >>> str(mint_iri("Meeting", "党的二十大"))[-20:]
     'meeting/df87183ce905'
     """
-    return URIRef(_entity_iri(entity_type, key))
+    return URIRef(entity_iri(entity_type, key))
 
 
 def document_iri(sha256: str) -> URIRef:
@@ -62,7 +54,8 @@ def document_iri(sha256: str) -> URIRef:
     return URIRef(_document_iri(sha256))
 
 
-def _entity_iri(entity_type: str, key: str) -> str:
+def entity_iri(entity_type: str, key: str) -> str:
+    """:func:`mint_iri` as a plain string."""
     return f"{DATA_NS}{entity_type.lower()}/{_digest(normalise_key(key))}"
 
 
@@ -89,18 +82,14 @@ _XSD_DECIMAL, _XSD_INTEGER, _XSD_STRING = XSD.decimal, XSD.integer, XSD.string
 _XSD_DATE, _XSD_YEAR = XSD.date, XSD.gYear
 
 
-def _decimal(v: float) -> Literal:
+def _decimal_lexical(v: float) -> str:
     """An xsd:decimal in canonical form (5 → "5.0", 4.80 → "4.8"): the lexical form Turtle writes and reads
-    back unchanged, so graphs round-trip. Non-finite values (never a measurement) become 0.0.
+    back unchanged (rdflib reads it as ``f"{Decimal(s):f}"``), so graphs round-trip. Non-finite values
+    (never a measurement) become 0.0.
 
-    >>> str(_decimal(5.0)), str(_decimal(4.8)), str(_decimal(float("inf")))
+    >>> _decimal_lexical(5.0), _decimal_lexical(4.8), _decimal_lexical(float("inf"))
     ('5.0', '4.8', '0.0')
     """
-    return Literal(_decimal_lexical(v), datatype=_XSD_DECIMAL)
-
-
-def _decimal_lexical(v: float) -> str:
-    """The lexical form of :func:`_decimal`; rdflib reads it back to the same string (``f"{Decimal(s):f}"``)."""
     if not math.isfinite(v):
         v = 0.0
     lexical = format(Decimal(repr(round(v, 6))).normalize(), "f")
@@ -110,16 +99,10 @@ def _decimal_lexical(v: float) -> str:
 
 
 def preferred_labels(extractions: Iterable[Extraction]) -> dict[URIRef, str]:
-    """One label per entity IRI across documents: the form most documents use, then the smallest.
+    """One label per entity IRI across documents (:func:`kg.labels.choose_labels`)."""
+    from kg.labels import choose_labels, label_rows
 
-    Two texts may write one name differently (“人工智能+” and “人工智能＋” share a key); the merged
-    graph keeps one rdfs:label and the other forms as skos:altLabel.
-    """
-    seen: dict[URIRef, Counter[str]] = defaultdict(Counter)
-    for ex in extractions:
-        for ent in ex.entities:
-            seen[mint_iri(ent.type, ent.key)][ent.label] += 1
-    return {iri: min(forms, key=lambda f: (-forms[f], f)) for iri, forms in seen.items()}
+    return {URIRef(iri): lab for iri, lab in choose_labels(label_rows(ex) for ex in extractions).items()}
 
 
 # ---------------------------------------------------------------- N-Triples terms
@@ -167,7 +150,7 @@ def nt_term(term: URIRef | Literal) -> str:
     raise TypeError(f"cannot write {term!r}: the graph contract has IRIs and literals, no blank nodes")
 
 
-# ---------------------------------------------------------------- the mapping, in either kind of term
+# ---------------------------------------------------------------- the mapping
 
 _NAMESPACES = {"rdf": RDF, "rdfs": RDFS, "skos": SKOS, "dcterms": DCTERMS, "prov": PROV, "kg": KG}
 
@@ -197,42 +180,35 @@ _VOCABULARY: dict[str, URIRef] = {
 }
 
 
-class _RDFTerms:
-    """How the mapping makes terms when they go into an rdflib Graph: rdflib objects.
+class _Terms:
+    """How the mapping writes terms: N-Triples text. Values that repeat within a document (rule names,
+    confidences, kg: classes and predicates, years) are written once; a value whose lexical form rdflib
+    normalises when it reads it (dates, years) goes through rdflib's ``Literal`` once, so the text
+    says exactly what a parser reads back."""
 
-    :class:`_NTriplesTerms` makes the same terms as N-Triples text. Values that repeat within a
-    document (rule names, confidences, kg: classes and predicates, years) are made once; a value
-    whose lexical form rdflib normalises (dates, years, decimals) always goes through rdflib's
-    ``Literal``, so that both kinds of term say the same thing.
-    """
-
-    iri: Callable[[str], Term] = URIRef
+    iri = staticmethod(nt_iri)
 
     def __init__(self) -> None:
-        self.vocab = {curie: self.term(t) for curie, t in _VOCABULARY.items()}
+        self.vocab = {curie: nt_term(t) for curie, t in _VOCABULARY.items()}
         self._memo: dict[object, Term] = {}
-
-    def term(self, t: URIRef | Literal) -> Term:
-        """An rdflib term in this writer's kind of term."""
-        return t
 
     def zh(self, text: str) -> Term:
         """Chinese text: a literal tagged @zh."""
-        return Literal(text, lang="zh")
+        return _nt_string(text) + "@zh"
 
     def string(self, text: str) -> Term:
         """A plain (xsd:string) literal."""
-        return Literal(text)
+        return _nt_string(text)
 
     def integer(self, n: int) -> Term:
-        return Literal(n, datatype=_XSD_INTEGER)
+        return f'"{n:d}"{_NT_INTEGER}'
 
     def kg(self, local_name: str) -> Term:
         """The kg: class or property of that local name (AttributeError if the ontology has none)."""
         key = ("kg", local_name)
         got = self._memo.get(key)
         if got is None:
-            got = self._memo[key] = self.term(KG[local_name])
+            got = self._memo[key] = nt_term(KG[local_name])
         return got
 
     def keyword(self, text: str) -> Term:
@@ -244,84 +220,61 @@ class _RDFTerms:
         return got
 
     def decimal(self, v: float) -> Term:
-        """An xsd:decimal in canonical form (see :func:`_decimal`)."""
+        """An xsd:decimal in canonical form (see :func:`_decimal_lexical`)."""
         key = ("decimal", v, math.copysign(1.0, v))  # 0.0 == -0.0, but they are written apart
         got = self._memo.get(key)
         if got is None:
-            got = self._memo[key] = self._decimal(v)
+            got = self._memo[key] = f'"{_decimal_lexical(v)}"{_NT_DECIMAL}'
         return got
 
-    def _decimal(self, v: float) -> Term:
-        return _decimal(v)
-
     def typed(self, lexical: str, datatype: URIRef) -> Term:
-        """A literal of another datatype (xsd:date, xsd:gYear), normalised by rdflib (a date it can read
-        is written as ``date.isoformat()``, a year as it is)."""
+        """A literal of another datatype (xsd:date, xsd:gYear), normalised as rdflib reads it (a date it
+        can read is written as ``date.isoformat()``, a year as it is)."""
         key = ("typed", lexical, datatype)
         got = self._memo.get(key)
         if got is None:
-            got = self._memo[key] = self.term(Literal(lexical, datatype=datatype))
+            got = self._memo[key] = nt_term(Literal(lexical, datatype=datatype))
         return got
-
-
-class _NTriplesTerms(_RDFTerms):
-    """How the mapping makes terms for the corpus build: N-Triples text, which kg/corpus.py joins into
-    N-Quads lines. No rdflib object is made for the 400,000 statements of a 30-report corpus."""
-
-    iri = staticmethod(nt_iri)
-
-    def term(self, t: URIRef | Literal) -> str:
-        return nt_term(t)
-
-    def zh(self, text: str) -> str:
-        return _nt_string(text) + "@zh"
-
-    def string(self, text: str) -> str:
-        return _nt_string(text)
-
-    def integer(self, n: int) -> str:
-        return f'"{n:d}"{_NT_INTEGER}'
-
-    def _decimal(self, v: float) -> str:
-        return f'"{_decimal_lexical(v)}"{_NT_DECIMAL}'
-
-
-def extraction_triples(ex: Extraction, *, file_name: str | None = None,
-                       labels: Mapping[URIRef, str] | Mapping[str, str] | None = None,
-                       ) -> Iterator[tuple[Node, Node, Node]]:
-    """Every statement of one document's extraction as rdflib terms (see :func:`add_extraction`).
-
-    ``labels`` maps entity IRIs to the rdfs:label chosen across documents (:func:`preferred_labels`).
-    """
-    return _statements(ex, file_name=file_name, labels=_labels_by_iri(labels), terms=_RDFTerms())
 
 
 def extraction_ntriples(ex: Extraction, *, file_name: str | None = None,
                         labels: Mapping[URIRef, str] | Mapping[str, str] | None = None,
                         ) -> Iterator[tuple[str, str, str]]:
-    """The statements of :func:`extraction_triples` as N-Triples terms (subject, predicate, object text).
+    """Every statement of one document's extraction as N-Triples terms (subject, predicate, object text).
 
-    The corpus build writes each as an N-Quads line; making rdflib terms and encoding them again
-    took most of its graphing time.
+    ``labels`` maps entity IRIs to the rdfs:label chosen across documents (:func:`preferred_labels`);
+    the document's own form then becomes a skos:altLabel.
 
     >>> from kg.pipeline import extract_text
     >>> next(extraction_ntriples(extract_text("会议审议通过了工作报告。", source="t.txt")))[1]
     '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
     """
-    return _statements(ex, file_name=file_name, labels=_labels_by_iri(labels), terms=_NTriplesTerms())
+    return _statements(ex, file_name=file_name, labels=_labels_by_iri(labels), terms=_Terms())
 
 
-def add_extraction(g: Graph, ex: Extraction, *, file_name: str | None = None,
-                   labels: Mapping[URIRef, str] | Mapping[str, str] | None = None) -> URIRef:
-    """Add one document's extraction to ``g``; return the source document's IRI.
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One text's named graph: its IRI and its statements, sorted distinct N-Quads lines in UTF-8."""
 
-    ``labels`` (from :func:`preferred_labels`) fixes each entity's rdfs:label when several
-    documents are merged; the document's own form then becomes a skos:altLabel. Only ``g.add`` is
-    called: a stand-in for a graph that has nothing else works.
+    graph_iri: str
+    nquads: bytes
+
+
+def document_nquads(ex: Extraction, *, file_name: str | None = None,
+                    labels: Mapping[URIRef, str] | Mapping[str, str] | None = None) -> DocumentGraph:
+    """One document's named graph as sorted, distinct N-Quads lines: what every build path hands on.
+
+    Sorted lines make every output byte-identical whatever the worker count or the order of the
+    files, and let the corpus build merge documents without holding them all. Bytes, not str: a str
+    of Chinese text takes two bytes a character; byte order of UTF-8 is code point order.
     """
-    for triple in extraction_triples(ex, file_name=file_name, labels=labels):
-        g.add(triple)
-    return document_iri(ex.document.sha256)
+    graph_iri = str(document_graph_iri(ex.document.sha256))
+    tail = f" {nt_iri(graph_iri)} .\n"
+    lines = {f"{s} {p} {o}{tail}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name,
+                                                                               labels=labels)}
+    ordered = sorted(lines)
+    lines.clear()
+    return DocumentGraph(graph_iri, b"".join(ordered))
 
 
 def _labels_by_iri(labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> Mapping[str, str]:
@@ -334,7 +287,7 @@ def _labels_by_iri(labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> M
 
 
 def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, str],
-                terms: _RDFTerms) -> Iterator[tuple]:
+                terms: _Terms) -> Iterator[tuple]:
     """The mapping itself: one document's statements, in ``terms``' kind of term.
 
     Each relation is a direct triple plus a kg:RelationAssertion holding its evidence; each mention a
@@ -400,7 +353,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
     mention_base = f"{DATA_NS}doc/{h}/mention/"
     keys: dict[str, tuple[str, Term]] = {}  # entity key → (IRI, its term)
     for ent in ex.entities:
-        e_iri = _entity_iri(ent.type, ent.key)
+        e_iri = entity_iri(ent.type, ent.key)
         e = iri(e_iri)
         keys[ent.key] = (e_iri, e)
         yield e, a_type, terms.kg(ent.type)
@@ -486,7 +439,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
             yield sentence, in_section, section_iris[sent.section]
 
 
-def _section_statements(doc: Document, d: Term, terms: _RDFTerms) -> Generator[tuple, None, list[Term]]:
+def _section_statements(doc: Document, d: Term, terms: _Terms) -> Generator[tuple, None, list[Term]]:
     """Section nodes with title, order, level and span; a （一） part points to its 一、 part.
 
     Returns (as the generator's value) the sections' terms by index.
@@ -514,7 +467,7 @@ def _section_statements(doc: Document, d: Term, terms: _RDFTerms) -> Generator[t
     return iris
 
 
-def _category_statements(e: Term, terms: _RDFTerms, *, industry: bool) -> Iterator[tuple]:
+def _category_statements(e: Term, terms: _Terms, *, industry: bool) -> Iterator[tuple]:
     """An entity an enumeration names as a category; an industry category joins the industry scheme."""
     v = terms.vocab
     yield e, v["rdf:type"], v["kg:Category"]
@@ -542,7 +495,7 @@ def _period_bounds(period: str | None) -> tuple[str, str] | tuple[()]:
     return (years[0], years[-1]) if years else ()
 
 
-def _evidence_statements(node: Term, ev: Evidence, d: Term, text: str, terms: _RDFTerms) -> Iterator[tuple]:
+def _evidence_statements(node: Term, ev: Evidence, d: Term, text: str, terms: _Terms) -> Iterator[tuple]:
     """Offsets, the exact source slice, rule and confidence of one assertion."""
     v = terms.vocab
     yield node, v["kg:inDocument"], d
@@ -569,14 +522,53 @@ def _sentence_locator(ex: Extraction) -> Callable[[int], int | None]:
 # ---------------------------------------------------------------- whole graphs
 
 
-def to_graph(extractions: Iterable[tuple[Extraction, str | None]]) -> Graph:
-    """All extractions merged into one graph (the Turtle/JSON-LD output)."""
+def relabel(doc: DocumentGraph, own: Mapping[str, str], chosen: Mapping[str, str]) -> DocumentGraph:
+    """A document's graph made with its own labels, given the labels chosen across the corpus instead.
+
+    The mapping writes an entity's label as ``rdfs:label`` and every other form it knows as
+    ``skos:altLabel``; so where the corpus chose another form, the own label becomes an altLabel and
+    the chosen form the label (and no altLabel). The result is what :func:`document_nquads` makes
+    with ``chosen``, without extracting the text again.
+    """
+    tail = f" {nt_iri(doc.graph_iri)} .\n"
+    label, alt = nt_term(RDFS.label), nt_term(SKOS.altLabel)
+    drop: set[bytes] = set()
+    add: set[bytes] = set()
+    for iri, form in own.items():
+        new = chosen.get(iri, form)
+        if new == form:
+            continue
+        e = nt_iri(iri)
+        old_zh, new_zh = _nt_string(form) + "@zh", _nt_string(new) + "@zh"
+        drop.add(f"{e} {label} {old_zh}{tail}".encode())
+        drop.add(f"{e} {alt} {new_zh}{tail}".encode())
+        add.add(f"{e} {label} {new_zh}{tail}".encode())
+        add.add(f"{e} {alt} {old_zh}{tail}".encode())
+    if not add:
+        return doc
+    lines = {line for line in doc.nquads.splitlines(keepends=True) if line not in drop}
+    lines |= add
+    return DocumentGraph(doc.graph_iri, b"".join(sorted(lines)))
+
+
+def _labelled(extractions: Iterable[tuple[Extraction, str | None]]) -> Iterator[DocumentGraph]:
     pairs = list(extractions)
     labels = _labels_by_iri(preferred_labels(ex for ex, _ in pairs))
-    g = new_graph()
     for ex, name in pairs:
-        add_extraction(g, ex, file_name=name, labels=labels)
+        yield document_nquads(ex, file_name=name, labels=labels)
+
+
+def to_graph(extractions: Iterable[tuple[Extraction, str | None]]) -> Graph:
+    """All extractions merged into one rdflib Graph, parsed from the N-Quads lines a build writes."""
+    g = new_graph()
+    for doc in _labelled(extractions):
+        g.parse(data=_without_graph(doc), format="nt")
     return g
+
+
+def _without_graph(doc: DocumentGraph) -> bytes:
+    # " <graph> .\n" ends every line and nothing else (literals escape their line breaks)
+    return doc.nquads.replace(f" {nt_iri(doc.graph_iri)} .\n".encode(), b" .\n")
 
 
 def document_graph_iri(sha256: str) -> URIRef:
@@ -586,11 +578,9 @@ def document_graph_iri(sha256: str) -> URIRef:
 
 def to_dataset(extractions: Iterable[tuple[Extraction, str | None]]) -> Dataset:
     """One named graph per source document (the TriG output); the union is the merged graph."""
-    pairs = list(extractions)
-    labels = _labels_by_iri(preferred_labels(ex for ex, _ in pairs))
     ds = new_dataset()
-    for ex, name in pairs:
-        add_extraction(ds.graph(document_graph_iri(ex.document.sha256)), ex, file_name=name, labels=labels)
+    for doc in _labelled(extractions):
+        ds.graph(URIRef(doc.graph_iri)).parse(data=_without_graph(doc), format="nt")
     return ds
 
 

@@ -6,11 +6,12 @@ hold names; a line may carry aliases after a tab, ``|``-separated::
     党的二十大<TAB>二十大|中国共产党第二十次全国代表大会
 
 Users extend any kind without code changes: put files with the same names in a folder and pass it
-with ``--lexicon DIR`` (or list folders in ``KG_LEXICON_PATH``); their entries are added to ours.
+with ``--lexicon DIR``; their entries are added to ours. The folders are a setting passed down
+explicitly (:class:`kg.settings.BuildSettings`), never read from the environment: a worker on another
+machine gets the files' contents, and the cache key hashes the same contents.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,21 +54,33 @@ def _parse(text: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
 
 
 def lexicon_dirs(extra: tuple[str, ...] = ()) -> tuple[Path, ...]:
-    env = tuple(p for p in os.environ.get("KG_LEXICON_PATH", "").split(os.pathsep) if p)
-    return tuple(Path(p) for p in (*env, *extra))
+    """The user's lexicon folders as paths."""
+    return tuple(Path(p) for p in extra)
+
+
+def read_lexicon_files(dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
+    """(file name, text) of every .txt file in the user's lexicon folders, in folder then name order."""
+    files: list[tuple[str, str]] = []
+    for d in lexicon_dirs(dirs):
+        if d.is_dir():
+            files += [(f.name, f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.txt"))]
+    return tuple(files)
+
+
+def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:
+    """Our files plus those of the user's folders (same stem → entries appended)."""
+    return lexicon_of(read_lexicon_files(tuple(extra_dirs)))
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:
-    """Our files plus the user's (same stem → entries appended)."""
+def lexicon_of(user_files: tuple[tuple[str, str], ...] = ()) -> Lexicon:
+    """Our files plus the user's ``(file name, text)`` pairs: one Lexicon object per distinct content."""
     entries: dict[str, list[str]] = {}
     aliases: dict[str, dict[str, tuple[str, ...]]] = {}
     sources = [(f.name, f.read_text(encoding="utf-8"))
                for f in sorted(resources.files("kg.lexicons").iterdir(), key=lambda f: f.name)
                if f.name.endswith(".txt")]
-    for d in lexicon_dirs(extra_dirs):
-        if d.is_dir():
-            sources += [(f.name, f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.txt"))]
+    sources += list(user_files)
     for name, text in sources:
         kind = name[:-4]
         names, al = _parse(text)

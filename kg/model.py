@@ -5,12 +5,25 @@ Offsets always index the text exactly as read from the source, never a normalise
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = (
     "Meeting", "Organization", "Person", "Place", "Strategy",
     "Policy", "Industry", "Document", "Indicator", "Concept",
 )
+
+
+def normalise_key(name: str) -> str:
+    """The identity of a name: NFKC, no quotes, title marks, '*' or spaces (as the scorer matches).
+
+    Here, not in kg/graph.py, because the extractor settles mentions by it and must not import RDF.
+
+    >>> normalise_key("《“十五五”规划》")
+    '十五五规划'
+    """
+    text = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in text if ch not in " \t\r\n\"'“”‘’《》〈〉「」『』")
 
 
 @dataclass(frozen=True)

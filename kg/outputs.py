@@ -184,6 +184,24 @@ class OutputSet:
         except OSError as e:
             raise _output_error(target, e) from e
 
+    def reserve(self, name: str) -> Path:
+        """A staged temporary path for ``out_dir/name`` that a worker process fills; call
+        :meth:`finish` once it is written. It becomes ``out_dir/name`` at commit, like the others."""
+        target = self.out_dir / name
+        tmp = _create_temp(target)
+        self._staged.append((tmp, target))
+        return tmp
+
+    def finish(self, tmp: Path) -> None:
+        """Make a reserved file durable (fsynced) with the mode its target has or will have."""
+        target = next(t for staged, t in self._staged if staged == tmp)
+        try:
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.chmod(tmp, _file_mode(target))
+        except OSError as e:
+            raise _output_error(target, e) from e
+
     def _stage(self, name: str, write: Callable[[BinaryIO], None]) -> Path:
         with self.open(name) as fh:
             write(fh)

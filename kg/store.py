@@ -75,8 +75,12 @@ def open_store(directory: str | Path) -> ox.Store:
                          hint="is another process writing it? rebuild it with 'kg build --store DIR'") from e
 
 
-def build_store(graph_or_path: Graph | str | Path, directory: str | Path) -> Path:
+def build_store(graph_or_path: Graph | str | Path, directory: str | Path, *,
+                union: str | Path | None = None) -> Path:
     """Load a graph (an rdflib Graph or Dataset, or a graph file) into a fresh on-disk store at ``directory``.
+
+    ``union``, an N-Triples file of the quads' union (what a build writes beside graph.nq), is loaded
+    as the default graph instead of copying every quad in Python; the graph file is N-Quads then.
 
     The store is built beside ``directory`` and then put in its place, so a failed build leaves an
     earlier store as it was. An existing folder that is neither empty nor a store is not replaced.
@@ -96,7 +100,11 @@ def build_store(graph_or_path: Graph | str | Path, directory: str | Path) -> Pat
             source = Path(graph_or_path)
             if not source.is_file():
                 raise InputError(f"{source}: no such graph file", hint="build one with 'kg build' first")
-            _load_into(store, source, graph_format(source))
+            if union is not None:
+                store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
+                store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            else:
+                _load_into(store, source, graph_format(source))
         else:
             _load_rdflib(store, graph_or_path)
         store.optimize()

@@ -31,19 +31,19 @@ def test_the_fingerprint_changes_when_a_user_lexicon_changes(tmp_path) -> None:
     assert code_fingerprint((str(lexicons),)) not in (before, after)
 
 
-def test_a_lexicon_folder_change_re_extracts_every_text(tmp_path, monkeypatch) -> None:
+def test_a_lexicon_folder_change_re_extracts_every_text(tmp_path) -> None:
     texts = tmp_path / "texts"
     texts.mkdir()
     for name in ("a.txt", "b.txt"):
         (texts / name).write_text(SEED.read_text(encoding="utf-8")[:3000] + name, encoding="utf-8")
     lexicons = tmp_path / "lexicons"
     lexicons.mkdir()
-    monkeypatch.setenv("KG_LEXICON_PATH", str(lexicons))
-    assert build([texts], tmp_path / "out", workers=1, write_html=False).extracted == 2
+    mine = (lexicons,)
+    assert build([texts], tmp_path / "out", workers=1, write_html=False, lexicon_dirs=mine).extracted == 2
     assert build([texts], tmp_path / "out2", workers=1, cache_dir=tmp_path / "out" / ".kg-cache",
-                 write_html=False).extracted == 0
+                 write_html=False, lexicon_dirs=mine).extracted == 0
     (lexicons / "concept.txt").write_text("低空经济\n", encoding="utf-8")
-    assert build([texts], tmp_path / "out", workers=1, write_html=False).extracted == 2
+    assert build([texts], tmp_path / "out", workers=1, write_html=False, lexicon_dirs=mine).extracted == 2
 
 
 def test_entries_round_trip(tmp_path) -> None:
@@ -99,8 +99,9 @@ def test_the_fingerprint_covers_what_makes_a_document_and_not_the_outputs() -> N
 
     names = {p.name for p in _package_files()}
     assert {"graph.py", "vocab.py", "model.py", "lexicon.py", "document.py", "meetings.py", "matcher.py",
-            "industry.txt", "kg.ttl", "cache.py", "corpus.py"} <= names
-    assert not names & {"view.py", "query.py", "store.py", "analytics.py", "build.py"}
+            "industry.txt", "kg.ttl", "cache.py", "tasks.py", "settings.py"} <= names
+    assert not names & {"view.py", "query.py", "store.py", "analytics.py", "build.py", "corpus.py", "sinks.py",
+                        "jsonld.py"}
 
 
 def test_imports_are_found_wherever_and_however_they_are_written(tmp_path) -> None:

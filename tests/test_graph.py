@@ -14,10 +14,8 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.document import make_document
 from kg.graph import (
-    add_extraction,
     document_iri,
     extraction_ntriples,
-    extraction_triples,
     mint_iri,
     normalise_key,
     nt_term,
@@ -48,13 +46,6 @@ def entity(text: str, type_: str, name: str, *, label: str | None = None, catego
 def evidence(text: str, part: str) -> Evidence:
     start, end = span(text, part)
     return Evidence(start, end, part, "test:rule", 0.85)
-
-
-def graph_of(triples) -> Graph:
-    g = Graph()
-    for triple in triples:
-        g.add(triple)
-    return g
 
 
 def parse_ntriples(text_triples) -> Graph:
@@ -196,27 +187,10 @@ def test_one_span_naming_two_entities_gives_two_mentions():
     assert {str(g.value(m, KG.text)) for m in mentions} == {"省委十一届九次、十次全会"}
 
 
-def test_the_builder_only_adds_triples():
-    """kg/corpus.py hands add_extraction a sink with nothing but ``add``: the builder must not read back."""
-
-    class Sink:
-        def __init__(self) -> None:
-            self.triples: list[tuple] = []
-
-        def add(self, triple: tuple) -> Sink:
-            self.triples.append(triple)
-            return self
-
-    sink = Sink()
-    ex = extract_text(TEXT)
-    add_extraction(sink, ex, file_name="t.txt")  # type: ignore[arg-type]
-    assert set(sink.triples) == set(to_graph([(ex, "t.txt")]))
-
-
-def test_ntriples_text_states_exactly_the_triples_rdflib_terms_do():
-    """The corpus build writes extraction_ntriples' text, to_graph adds extraction_triples' terms: the
-    two must be one graph, down to each literal's lexical form (quotes, backslashes and line breaks
-    escaped; dates, years and decimals as rdflib normalises them)."""
+def test_the_ntriples_text_is_what_a_parser_reads_back():
+    """Every path writes extraction_ntriples' text, and rdflib reads it back (to_graph, kg.build_graph):
+    each term must parse to itself, down to each literal's lexical form (quotes, backslashes and line
+    breaks escaped; dates, years and decimals as rdflib normalises them)."""
     text = '他说："推进\\改革"，增长4.80%。\r\n2021-2025年下降0%，“十五五”。\n各位代表：'
     meeting = entity(text, "Meeting", '"推进\\改革"')
     plan = entity(text, "Strategy", "“十五五”", category="规划")
@@ -232,21 +206,23 @@ def test_ntriples_text_states_exactly_the_triples_rdflib_terms_do():
         Relation(meeting.key, "implements", plan.key, evidence(text, '"推进\\改革"，增长4.80%。\r\n')),))
     labels = {mint_iri("Meeting", meeting.key): "推进改革"}
 
-    rdflib_triples = list(extraction_triples(ex, file_name='a "b".txt', labels=labels))
-    text_triples = list(extraction_ntriples(ex, file_name='a "b".txt', labels=labels))
-    assert len(text_triples) == len(rdflib_triples) > 100
-    assert set(text_triples) == {tuple(nt_term(t) for t in triple) for triple in rdflib_triples}
-    assert set(parse_ntriples(text_triples)) == set(rdflib_triples)
+    text_triples = set(extraction_ntriples(ex, file_name='a "b".txt', labels=labels))
+    read_back = parse_ntriples(text_triples)
+    assert len(read_back) == len(text_triples) > 100
+    assert {tuple(nt_term(t) for t in triple) for triple in read_back} == text_triples
+    doc = document_iri(ex.document.sha256)
+    assert read_back.value(doc, KG.fileName) == Literal('a "b".txt')
+    assert str(read_back.value(doc, DCTERMS.date)) == "2025-01-15"
+    assert read_back.value(mint_iri("Meeting", meeting.key), RDFS.label) == Literal("推进改革", lang="zh")
 
 
-@pytest.mark.parametrize("statements", [extraction_triples, extraction_ntriples])
-def test_a_predicate_the_ontology_lacks_is_an_error_not_a_new_iri(statements):
+def test_a_predicate_the_ontology_lacks_is_an_error_not_a_new_iri():
     text = "大会审议通过了市人民政府工作报告。"
     meeting, report = entity(text, "Meeting", "大会"), entity(text, "Document", "市人民政府工作报告")
     ex = Extraction(make_document(text), entities=(meeting, report),
                     relations=(Relation(meeting.key, "aproved", report.key, evidence(text, text)),))
     with pytest.raises(AttributeError, match="aproved"):
-        list(statements(ex))
+        list(extraction_ntriples(ex))
 
 
 
@@ -257,6 +233,6 @@ def test_each_indicator_keeps_its_own_decimal_whatever_came_before():
     indicators = tuple(Indicator(key=name, label=name, value=v, unit="%", period=None, qualifiers=(),
                                  evidence=evidence(text, text)) for name, (v, _) in cases.items())
     ex = Extraction(make_document(text), indicators=indicators)
-    for g in (graph_of(extraction_triples(ex)), parse_ntriples(extraction_ntriples(ex))):
-        got = {str(g.value(i, KG.measure)): str(g.value(i, KG.value)) for i in g.subjects(RDF.type, KG.Indicator)}
-        assert got == {name: lexical for name, (_, lexical) in cases.items()}
+    g = parse_ntriples(extraction_ntriples(ex))
+    got = {str(g.value(i, KG.measure)): str(g.value(i, KG.value)) for i in g.subjects(RDF.type, KG.Indicator)}
+    assert got == {name: lexical for name, (_, lexical) in cases.items()}

@@ -19,6 +19,9 @@ from kg.cli import main
               help="Processes extracting texts at once (default: the machine's cores for big corpora, "
                    "else 1). "
                    "The output is the same whatever the number.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Extract and map the texts on a Dask cluster (needs pip install 'policy-kg[cluster]'); "
+                   "the output is the same as a local build's.")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Folder of per-document results, so that unchanged texts are not extracted again "
                    "(default: OUTPUT/.kg-cache).")
@@ -28,9 +31,9 @@ from kg.cli import main
 @click.option("--lexicon", "lexicon_dirs", multiple=True,
               type=click.Path(exists=True, file_okay=False, path_type=str),
               help="A folder of your own lexicon files (same names as kg/lexicons/*.txt), added to ours. "
-                   "Repeatable; KG_LEXICON_PATH lists more.")
+                   "Repeatable.")
 def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no_html: bool,
-                  workers: int | None, cache_dir: str | None, no_cache: bool, store_dir: str | None,
+                  workers: int | None, scheduler: str | None, cache_dir: str | None, no_cache: bool, store_dir: str | None,
                   lexicon_dirs: tuple[str, ...]) -> None:
     """Build .txt files or folders of them into one knowledge graph (default: seeds/ → output/).
 
@@ -44,17 +47,13 @@ def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no
       kg build ../shared/corpus/gov-work-reports-2026/ -o out/corpus --workers 2
       kg build reports/ -o out/reports --no-html --store out/reports-store
       kg build speeches/ -o out/speeches --lexicon my-lexicons/
+      kg build national/ -o out/national --scheduler tcp://10.0.0.5:8786
     """
-    import os
-
     from kg.corpus import build
 
-    if lexicon_dirs:  # through the environment, so that worker processes and the cache key see them too
-        os.environ["KG_LEXICON_PATH"] = os.pathsep.join(
-            [os.path.abspath(d) for d in lexicon_dirs] + [p for p in os.environ.get("KG_LEXICON_PATH", "").split(os.pathsep) if p])
     with _ProgressBar() as bar:
-        summary = build(list(paths) or ["seeds"], out_dir, encoding=encoding, write_html=not no_html,
-                        workers=workers, cache_dir=cache_dir, use_cache=not no_cache, store_dir=store_dir,
+        summary = build(list(paths) or ["seeds"], out_dir, encoding=encoding, lexicon_dirs=lexicon_dirs,
+                        write_html=not no_html, workers=workers, scheduler=scheduler, cache_dir=cache_dir, use_cache=not no_cache, store_dir=store_dir,
                         progress=bar.update if bar.enabled else None)
     types = ", ".join(f"{t} {n}" for t, n in sorted(summary.entities_by_type.items()))
     how = ("up to date, nothing written" if summary.up_to_date else

@@ -12,8 +12,7 @@ import bisect
 from collections import defaultdict
 
 from kg.extract.context import Context
-from kg.graph import normalise_key
-from kg.model import Entity, Mention
+from kg.model import Entity, Mention, normalise_key
 
 #: When two rules give one span different types, the earlier type here wins.
 TYPE_PRIORITY = ("Meeting", "Document", "Person", "Organization", "Place", "Industry", "Policy",

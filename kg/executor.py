@@ -1,0 +1,111 @@
+"""Where per-document work runs: this process, a local pool of processes, or a Dask cluster.
+
+One seam, :class:`Engine`: the build hands it tasks (a top-level function and plain arguments) and
+takes their results as they complete. Behind it is a ``concurrent.futures`` executor, either a
+pool of spawned local processes (``--workers N``) or Dask's (``--scheduler tcp://HOST:PORT``;
+``distributed.Client.get_executor()`` is a ``concurrent.futures.Executor``). The results do not
+depend on which: every output is made from sorted lines.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, as_completed
+
+from kg.errors import InputError
+
+CLUSTER_HINT = "install the cluster extra: pip install 'policy-kg[cluster]'"
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may use, where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+class Engine:
+    """Runs tasks here (one worker), in spawned local processes, or on a Dask cluster.
+
+    The local pool starts only when there is work for more than one worker, which keeps small
+    builds free of start-up costs. Spawned, not forked: a fork of a process with threads (tqdm's
+    monitor) can deadlock, and spawn behaves alike on every OS.
+    """
+
+    def __init__(self, *, workers: int = 1, scheduler: str | None = None) -> None:
+        self.workers = workers
+        self.scheduler = scheduler
+        self._pool: Executor | None = None
+        self._client = None
+        if scheduler is not None:
+            self._pool = self._connect(scheduler)
+
+    @property
+    def remote(self) -> bool:
+        """True when tasks run on a cluster: they see neither this machine's files nor its cache."""
+        return self.scheduler is not None
+
+    def _connect(self, scheduler: str) -> Executor:
+        try:
+            from distributed import Client
+        except ImportError as e:
+            raise InputError(f"--scheduler {scheduler}: Dask is not installed", hint=CLUSTER_HINT) from e
+        try:
+            self._client = Client(scheduler, timeout="10s", set_as_default=False)
+        except (OSError, TimeoutError) as e:
+            raise InputError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({e})",
+                             hint="start one with 'dask scheduler' and workers with 'dask worker ADDRESS'") from e
+        return self._client.get_executor(pure=False)
+
+    def _executor(self) -> Executor:
+        if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(max_workers=self.workers,
+                                             mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    @property
+    def parallel(self) -> bool:
+        return self.remote or self.workers > 1
+
+    def map(self, fn: Callable, tasks: list[tuple]) -> Iterator:
+        """``fn(*task)`` for each task, yielded as they complete (in this process with one worker)."""
+        if not self.parallel or (len(tasks) <= 1 and not self.remote):
+            for args in tasks:
+                yield fn(*args)
+            return
+        futures = [self._executor().submit(fn, *args) for args in tasks]
+        try:
+            for fut in as_completed(futures):
+                yield fut.result()
+        finally:
+            for fut in futures:
+                fut.cancel()
+
+    def submit(self, fn: Callable, *args, start: bool = True) -> Callable[[], object]:
+        """Start ``fn(*args)`` in a local worker; return the function that waits for its result.
+
+        Run here when the result is asked for with one worker, on a cluster (the task reads and
+        writes this machine's files), or with ``start=False`` and no pool running yet (spawning
+        workers costs a second or two).
+        """
+        if self.remote or self.workers == 1 or (self._pool is None and not start):
+            return lambda: fn(*args)
+        return self._executor().submit(fn, *args).result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

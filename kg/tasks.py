@@ -1,0 +1,73 @@
+"""The per-document stages, as tasks any executor can run: extract a text, map it to N-Quads lines.
+
+Each task is a top-level function of plain, picklable arguments, so the same code runs in this
+process, in a spawned local process or on a Dask worker on another machine. The cache wraps the
+stages: a task given a :class:`~kg.cache.BuildCache` stores what it made (the executor is local then);
+on a cluster the build passes a :class:`~kg.cache.NullCache` and stores the results it receives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.cache import BuildCache, graph_key
+from kg.errors import KGError
+from kg.graph import DocumentGraph, document_nquads
+from kg.inputs import SourceText
+from kg.labels import LabelRow, choose_labels, label_rows
+from kg.model import Extraction
+from kg.nquads import graph_of
+from kg.settings import BuildSettings
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What the per-document stages give back for one text: its label rows and its named graph, made
+    with its own labels (the build relabels it with the corpus's choice, :func:`kg.graph.relabel`)."""
+
+    key: str
+    rows: tuple[LabelRow, ...] = ()
+    graph: DocumentGraph | None = None
+    error: str | None = None
+
+
+def extract_text(text: str, name: str, settings: BuildSettings) -> Extraction:
+    """text → Document → Extraction, with the settings' lexicons."""
+    from kg.document import make_document
+    from kg.extract import extract
+
+    return extract(make_document(text, source=name), lexicon=settings.lexicon())
+
+
+def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCache) -> DocumentResult:
+    """Extract one text and map it with its own labels; the cache keeps its label rows and graph."""
+    try:
+        ex = extract_text(source.text, source.name, settings)
+    except KGError as e:
+        return DocumentResult(source.key, error=f"{source.name}: {e.one_line()}")
+    rows = label_rows(ex)
+    doc = document_nquads(ex, file_name=source.name, labels=choose_labels([rows]))
+    del ex
+    store_result(cache, source.key, rows, doc)
+    return DocumentResult(source.key, rows, doc)
+
+
+def store_result(cache: BuildCache, key: str, rows: tuple[LabelRow, ...], doc: DocumentGraph) -> None:
+    """Keep a text's label rows and own-label graph in the cache."""
+    cache.put_labels(key, rows)
+    cache.put_graph(own_graph_key(key, rows), doc.nquads)
+
+
+def own_graph_key(key: str, rows: tuple[LabelRow, ...]) -> str:
+    """The cache key of a text's graph made with its own labels."""
+    return graph_key(key, choose_labels([rows]))
+
+
+def cached_result(cache: BuildCache, key: str) -> DocumentResult | None:
+    """A text's label rows and graph from the cache, or None when either is missing."""
+    rows = cache.get_labels(key)
+    if rows is None:
+        return None
+    nquads = cache.get_graph(own_graph_key(key, rows))
+    if not nquads:
+        return None
+    return DocumentResult(key, rows, DocumentGraph(graph_of(nquads), nquads))
