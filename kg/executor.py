@@ -98,7 +98,10 @@ class Engine:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            if self.remote:  # Dask's executor cancels nothing on shutdown: the client's close does
+                self._pool.shutdown(wait=False)
+            else:
+                self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         if self._client is not None:
             self._client.close()

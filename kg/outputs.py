@@ -90,6 +90,17 @@ def _create_temp(target: Path) -> Path:
     return Path(name)
 
 
+@contextmanager
+def reserved_output(tmp: str | Path, target: str | Path) -> Iterator[BinaryIO]:
+    """Write a file reserved by :meth:`OutputSet.reserve` (from a worker process too); a failure is an
+    :class:`OutputError` naming ``target``, and the output set discards the file."""
+    try:
+        with open(tmp, "wb") as fh:
+            yield fh
+    except OSError as e:
+        raise _output_error(Path(target), e) from e
+
+
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
     """Write ``data`` (str as UTF-8) to ``path`` via a temporary file and ``os.replace``."""
     with atomic_output(path) as fh:

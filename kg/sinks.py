@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.counts import GraphCounts, count_union
 from kg.executor import Engine
 from kg.nquads import NQuadsSpool
-from kg.outputs import OutputSet
+from kg.outputs import OutputSet, reserved_output
 
 #: Unions bigger than this (N-Triples bytes, ~100,000 triples) have graph.jsonld and graph.html
 #: rendered in worker processes, beside the Turtle and TriG written here.
@@ -99,15 +99,15 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
     return counts, store
 
 
-def render_jsonld(union: str, target: str) -> None:
-    """graph.jsonld from the union's N-Triples file (a worker task)."""
+def render_jsonld(union: str, tmp: str) -> None:
+    """graph.jsonld from the union's N-Triples file into its reserved file (a worker task)."""
     from kg.jsonld import write_jsonld
 
-    with open(target, "wb") as fh:
+    with reserved_output(tmp, Path(tmp).with_name("graph.jsonld")) as fh:
         write_jsonld(union, fh, output_prefixes())
 
 
-def render_html(union: str, store_dir: str | None, target: str) -> None:
+def render_html(union: str, store_dir: str | None, tmp: str) -> None:
     """graph.html (a worker task): kg/view.py reads the build's store, or an in-memory store of the union.
 
     With a few SPARQL SELECTs: walking the 400,000 triples of a 29-report corpus through rdflib took 4 s;
@@ -117,5 +117,6 @@ def render_html(union: str, store_dir: str | None, target: str) -> None:
     from kg.view import render_view
 
     store = open_store(store_dir) if store_dir else load_store(Path(union))
-    with open(target, "wb") as fh:
-        fh.write(render_view(store).encode("utf-8"))
+    page = render_view(store).encode("utf-8")
+    with reserved_output(tmp, Path(tmp).with_name("graph.html")) as fh:
+        fh.write(page)
