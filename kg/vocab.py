@@ -68,6 +68,7 @@ class KG(DefinedNamespace):
     reportedAt: URIRef
     locatedIn: URIRef
     partOfStrategy: URIRef
+    takesPartIn: URIRef
 
     # indicators
     measure: URIRef
@@ -109,7 +110,7 @@ ENTITY_CLASSES = ("Meeting", "Organization", "Person", "Place", "Strategy",
 RELATION_PREDICATES = (
     "relatedTo", "inCategory", "reviewed", "approved", "carriesOutSpiritOf", "guidedBy", "issued",
     "delivered", "anchors", "implements", "establishes", "subOrganizationOf", "convenedBy", "heldIn",
-    "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy",
+    "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy", "takesPartIn",
 )
 
 

@@ -47,3 +47,13 @@ def test_every_relation_keeps_its_sentence():
     assert ex.relations
     for r in ex.relations:
         assert SPEECH[r.evidence.start:r.evidence.end] == r.evidence.text
+
+
+def test_places_opening_a_clause_take_part_in_what_follows():
+    rels = relation_labels(run("鞍山、营口协同打造沈大经济走廊，推动产业升级。"))
+    assert ("鞍山", "takesPartIn", "沈大经济走廊") in rels and ("营口", "takesPartIn", "沈大经济走廊") in rels
+
+
+def test_a_name_and_a_verb_phrase_are_not_a_sub_organization():
+    rels = relation_labels(run("海南医科大学首次跻身软科世界大学排名。"))
+    assert not [r for r in rels if r[1] == "subOrganizationOf"]

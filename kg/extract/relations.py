@@ -163,13 +163,65 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             if before and after:
                 r.add(r.key(after[0]), "convenedBy", r.key(before[0]), s0, e0, "relation:host", 0.85)
 
-        # sub-organizations named inside an organization's name
+        _place_subjects(r, s0, e0)
+
+        # sub-organizations named inside an organization's name: the rest of the name is an institution's,
+        # not a verb phrase (海南医科大学 | 首次跻身…, 新疆银行 | 吸收合并…)
         for o in orgs:
             for inner in orgs:
-                if inner is not o and o.start == inner.start and inner.end < o.end:
+                if inner is not o and o.start == inner.start and inner.end < o.end \
+                        and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     r.out.extend(extra)
     return r.out
+
+
+def _names_a_part(ctx: Context, s: int, e: int) -> bool:
+    from kg.extract.heads import strip_opening_verbs
+
+    rest = ctx.text[s:e]
+    return len(rest) >= 2 and strip_opening_verbs(ctx, s, e, once=False) == s \
+        and not re.search(r"[首跻吸合并获入选与和、]", rest[:2])
+
+
+_CLAUSE = re.compile(r"[^，。；：！？\n]+")
+
+
+def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
+    """Places that open a clause, then one of place_verbs.txt: each place takes part in what follows."""
+    text, ctx = r.ctx.text, r.ctx
+    verbs = _place_verbs(ctx.lexicon)
+    for cm in _CLAUSE.finditer(text, s0, e0):
+        cs, ce = cm.start(), cm.end()
+        places, pos = [], cs
+        for m in r.in_span(cs, ce, "Place"):
+            if m.start != pos or m.end - m.start < 2:
+                break
+            places.append(m)
+            pos = m.end
+            while text[pos:pos + 1] in ("、", "和", "与", "及"):
+                pos += 1
+        if not places:
+            continue
+        if text.startswith("等", pos):
+            pos += 1
+        for adv in ("共同", "分别", "均", "相继", "先后", "成功"):
+            if text.startswith(adv, pos):
+                pos += len(adv)
+                break
+        verb = next((v for v in verbs if text.startswith(v, pos)), None)
+        if verb is None:
+            continue
+        objects = _outermost([m for m in r.in_span(pos + len(verb), ce)
+                              if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization")])
+        if not objects:
+            continue
+        for p in places:
+            r.add(r.key(p), "takesPartIn", r.key(objects[0]), s0, e0, "relation:place-subject", 0.75)
+
+
+def _place_verbs(lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lexicon.get("place_verbs"), key=len, reverse=True))
 
 
 def _outermost(ms: list[Mention]) -> list[Mention]:
