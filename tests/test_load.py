@@ -357,3 +357,53 @@ def test_a_changed_graph_replaces_its_old_statements(oxigraph, built) -> None:
     result = run_kg("load", built, "--endpoint", oxigraph.store)
     assert "1 of 3 graph(s) sent" in result.stdout
     assert oxigraph.quads() == len(kept) < len(lines)
+
+
+# ---------------------------------------------------------------- reading graph.nq
+
+
+def _graphs_by_parser(path: Path) -> dict[str, set]:
+    import pyoxigraph as ox
+
+    out: dict[str, set] = {}
+    for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+        out.setdefault(q.graph_name.value, set()).add(ox.Quad(q.subject, q.predicate, q.object))
+    return out
+
+
+def _graphs_by_load(path: Path) -> dict[str, set]:
+    import pyoxigraph as ox
+
+    from kg.load import named_graphs
+
+    out = {}
+    for g in named_graphs(path, ox.RdfFormat.N_QUADS):  # a graph yielded again is yielded whole
+        out[g.iri] = set(ox.parse(g.body, format=ox.RdfFormat.N_TRIPLES))
+        assert len(out[g.iri]) == g.quads
+    return out
+
+
+@pytest.mark.parametrize("layout", ["as built", "small reads", "shuffled", "comment and blank line",
+                                    "no final line break"])
+def test_graph_nq_is_cut_into_the_same_graphs_the_parser_sees(built, tmp_path, monkeypatch, layout) -> None:
+    import random
+
+    import kg.load
+
+    lines = (built / "graph.nq").read_bytes().splitlines(keepends=True)
+    path = tmp_path / "graph.nq"
+    if layout == "small reads":
+        monkeypatch.setattr(kg.load, "_CHUNK", 4096)  # graphs span many reads
+        data = b"".join(lines)
+    elif layout == "shuffled":  # a graph's statements are not together: each graph must still be sent whole
+        random.Random(7).shuffle(lines)
+        data = b"".join(lines[:3000])
+    elif layout == "comment and blank line":
+        data = b"".join(lines[:500]) + b"# a comment\n\n" + b"".join(lines[500:])
+    elif layout == "no final line break":
+        data = b"".join(lines).rstrip(b"\n")
+    else:
+        data = b"".join(lines)
+    path.write_bytes(data)
+    expected = _graphs_by_parser(path)
+    assert _graphs_by_load(path) == expected and len(expected) == 3
