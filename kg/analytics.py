@@ -72,6 +72,9 @@ def _rows_from_file(path: Path) -> Iterator[_Row]:
     if fmt is None:
         raise InputError(f"{path}: unknown graph format {path.suffix!r}",
                          hint="give a .ttl, .nt, .nq, .trig, .jsonld or .rdf file")
+    from kg.limits import check_graph_file
+
+    check_graph_file(path, xml=fmt == ox.RdfFormat.RDF_XML)  # size and entity bombs, before parsing
     try:
         yield from _rows_from_oxigraph(ox.parse(path=str(path), format=fmt))
     except SyntaxError as e:  # pyoxigraph's parse errors

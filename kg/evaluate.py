@@ -64,7 +64,10 @@ def read_gold(path: str | Path) -> Gold:
     if not p.is_file():
         raise InputError(f"{p}: no such gold file", hint="give a .gold.tsv file in the ANNOTATION.md format")
     gold = Gold()
-    for lineno, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    from kg.reader import read_utf8
+
+    text = read_utf8(p, what="gold file", hint="a gold file is UTF-8 text in the ANNOTATION.md format")
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split("\t")

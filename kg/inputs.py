@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.cache import text_key
 from kg.errors import InputError, KGError
-from kg.reader import read_text
+from kg.reader import check_file_name, printable, read_text
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,10 @@ def read_sources(files: list[Path], *, encoding: str | None,
     failed: list[tuple[str, str]] = []
     for f in files:
         try:
+            check_file_name(f)
             text = read_text(f, encoding=encoding)
         except KGError as e:
-            failed.append((str(f), e.one_line()))
+            failed.append((printable(f), e.one_line()))
             continue
         sources.append(SourceText(f, f.name, text, text_key(text, f.name, fingerprint)))
     return sources, failed

@@ -63,8 +63,15 @@ def read_lexicon_files(dirs: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...
     files: list[tuple[str, str]] = []
     for d in lexicon_dirs(dirs):
         if d.is_dir():
-            files += [(f.name, f.read_text(encoding="utf-8")) for f in sorted(d.glob("*.txt"))]
+            files += [(f.name, read_lexicon_file(f)) for f in sorted(d.glob("*.txt"))]
     return tuple(files)
+
+
+def read_lexicon_file(path: Path) -> str:
+    """A user's lexicon file: UTF-8 (a BOM is fine); anything else is one InputError naming the file."""
+    from kg.reader import read_utf8
+
+    return read_utf8(path, what="lexicon file", hint="lexicon files are UTF-8 text, one entry a line")
 
 
 def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> Lexicon:

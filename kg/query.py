@@ -184,11 +184,23 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     """``["entity=党的二十大"]`` → ``{"entity": "党的二十大"}`` (for ``--param``)."""
     params = {}
     for pair in pairs:
+        check_utf8(pair, what="--param")
         name, sep, value = pair.partition("=")
         if not sep or not re.fullmatch(r"\w+", name.strip()):
             raise QueryError(f"--param '{pair}' is not NAME=VALUE", hint="e.g. --param entity=党的二十大")
         params[name.strip()] = value
     return params
+
+
+def check_utf8(text: str, *, what: str) -> None:
+    """Refuse text that came from bytes that are not UTF-8 (a command-line argument in GBK, say).
+
+    Python hands such arguments over with the bad bytes as lone surrogates, which no parser takes.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise QueryError(f"{what} is not UTF-8 text", hint="set your terminal or script to UTF-8") from e
 
 
 # ---------------------------------------------------------------- read-only
@@ -220,6 +232,15 @@ def check_read_only(query: str) -> None:
         if _UPDATE.match(text, _prologue_end(text)):
             raise QueryError("updates (INSERT, DELETE, LOAD, …) are refused: queries here are read-only",
                              hint="change the graph by rebuilding it with 'kg build'")
+
+
+def check_query(query: str) -> None:
+    """Everything checked before a query is parsed: UTF-8, nesting depth (kg/limits.py), read-only."""
+    from kg.limits import check_query_depth
+
+    check_utf8(query, what="the query")
+    check_query_depth(query)
+    check_read_only(query)
 
 
 def _expand_codepoints(text: str) -> str:
@@ -277,7 +298,7 @@ def run_query(source: Source, query: str, *,
     """
     if params:
         query = bind_parameters(query, params)
-    check_read_only(query)
+    check_query(query)
     if isinstance(source, ox.Store):
         return _run_oxigraph(source, query)
     return _run_rdflib(source, query)
@@ -295,7 +316,7 @@ def _run_oxigraph(store: ox.Store, query: str) -> tuple[list[str], list[list[str
             [_ox_text(t.subject), _ox_text(t.predicate), _ox_text(t.object)] for t in result]
     except SyntaxError as e:
         raise syntax_error(str(e)) from e
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # RuntimeError: a store whose files are damaged
         raise QueryError(f"the query failed: {_first_line(e)}", hint="check the query") from e
 
 
@@ -423,6 +444,6 @@ def _pad(s: str, width: int) -> str:
     return s + " " * (width - _width(s))
 
 
-__all__ = ["FORMATS", "PREFIXES", "QUERY_DIR", "NamedQuery", "Parameter", "bind_parameters",
-           "check_read_only", "format_rows", "load_graph", "load_source", "named_queries", "named_query",
-           "parse_named_query", "parse_params", "run_query", "syntax_error"]
+__all__ = ["FORMATS", "PREFIXES", "QUERY_DIR", "NamedQuery", "Parameter", "bind_parameters", "check_query",
+           "check_read_only", "check_utf8", "format_rows", "load_graph", "load_source", "named_queries",
+           "named_query", "parse_named_query", "parse_params", "run_query", "syntax_error"]

@@ -9,6 +9,7 @@ to do about it.
 from __future__ import annotations
 
 import codecs
+import os
 import unicodedata
 from pathlib import Path
 
@@ -166,6 +167,45 @@ def _refuse_binary(text: str, name: str) -> None:
         raise InputError(f"{name}: looks like a binary file (NUL characters)", hint=_NOT_TEXT_HINT)
     if _control_share(text) > 0.01:
         raise InputError(f"{name}: looks like a binary file (control characters)", hint=_NOT_TEXT_HINT)
+
+
+def read_utf8(path: str | Path, *, what: str, hint: str) -> str:
+    """A UTF-8 data file (a lexicon, a gold annotation): a leading BOM is dropped; another encoding or
+    binary content is an InputError naming the file, with ``hint`` saying what the file should be.
+
+    Unlike :func:`read_text` nothing is guessed: these files are documented as UTF-8, and a GBK file
+    read as GB18030 by luck would silently give other names.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{printable(p)}: cannot read the {what} ({e.strerror or e})", hint=hint) from e
+    if b"\x00" in data:
+        raise InputError(f"{printable(p)}: the {what} looks like a binary file (NUL bytes)", hint=hint)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{printable(p)}: the {what} is not UTF-8 (byte {data[e.start]:#04x} at offset "
+                         f"{e.start})", hint=f"re-save it as UTF-8; {hint}") from e
+
+
+def printable(path: str | Path) -> str:
+    """A path as text that can be printed and encoded: bytes of a non-UTF-8 file name as \\xNN.
+
+    >>> printable(Path(b"caf\\xe9.txt".decode("utf-8", "surrogateescape")))
+    'caf\\\\xe9.txt'
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def check_file_name(path: str | Path) -> None:
+    """Refuse a file whose name is not UTF-8: the name is written into the graph as text."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InputError(f"{printable(path)}: the file name is not UTF-8",
+                         hint="rename the file (e.g. 'convmv -f gbk -t utf-8 --notest FILE')") from e
 
 
 def read_text(path: str | Path, *, encoding: str | None = None) -> str:

@@ -28,8 +28,13 @@ import html
 import ipaddress
 import json
 import multiprocessing
+import os
 import queue
+import re
+import signal
+import socket
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -49,6 +54,11 @@ DEFAULT_TIMEOUT = 10.0
 MAX_REQUEST_BYTES = 64 * 1024
 #: Answers above this size are refused (add LIMIT): a query cannot make the server hold gigabytes.
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
+#: Seconds a connection may stay silent while its request is read (slow or stalled clients).
+IDLE_TIMEOUT = 10.0
+#: Connections the kernel queues before they are accepted: room for hundreds of clients at once
+#: (the standard library's 5 made the kernel drop connections under 200 clients).
+LISTEN_BACKLOG = 1024
 
 #: Media types by kind of answer, in order of preference when the client accepts any.
 RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
@@ -69,6 +79,7 @@ GRAPH_TYPES: dict[str, ox.RdfFormat] = {
 }
 
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,12}")
 
 
 @dataclass(frozen=True)
@@ -128,22 +139,110 @@ def negotiate(accept: str | None, offered: Sequence[str]) -> str | None:
 # ---------------------------------------------------------------- worker processes
 
 
-def _worker_main(conn, graph: str | None, store: str | None, max_answer_bytes: int) -> None:
-    """A worker process: hold the graph, answer queries from the pipe until it closes."""
-    from kg.query import load_source
+@dataclass(frozen=True)
+class GraphSource:
+    """What each query worker loads: a graph file's bytes, which the server holds in memory so that
+    a worker can be replaced even when the file has gone, or an on-disk store's folder."""
 
+    name: str
+    data: bytes | None = None
+    store: str | None = None
+
+    @classmethod
+    def read(cls, graph: str | Path | None, *, store: str | Path | None) -> GraphSource:
+        """Read (and bound, kg/limits.py) the graph file once; a store is opened by each worker."""
+        from kg.limits import check_graph_file
+        from kg.store import graph_format
+
+        if (graph is None) == (store is None):
+            raise InputError("give a graph file or --store DIR (one of them)", hint="see 'kg serve --help'")
+        if store is not None:
+            return cls(name=str(store), store=str(store))
+        p = Path(graph)
+        fmt = graph_format(p)
+        if not p.is_file():
+            raise InputError(f"{p}: no such graph file", hint="build one with 'kg build' first")
+        check_graph_file(p, xml=False)  # the size, before reading it all
+        try:
+            data = p.read_bytes()
+        except OSError as e:
+            raise InputError(f"{p}: cannot be read ({e.strerror or e})", hint="check the file") from e
+        check_graph_file(p, xml=fmt == ox.RdfFormat.RDF_XML, data=data)
+        return cls(name=str(p), data=data)
+
+    def load(self) -> ox.Store:
+        from kg.store import graph_format, load_store_data, open_store
+
+        if self.store is not None:
+            return open_store(self.store)
+        return load_store_data(self.data, graph_format(self.name), name=self.name)
+
+    def default_memory_limit(self) -> int:
+        """Address space for one worker: room for Python and pyoxigraph, the graph and its indexes, and
+        a query's working memory. An on-disk store keeps its data on disk (RocksDB reads it in blocks)."""
+        if self.data is None:
+            return 4 * 1024**3
+        return 2 * 1024**3 + 16 * len(self.data)
+
+
+def _worker_main(conn, source: GraphSource, parent_pid: int, memory_limit: int, max_answer_bytes: int) -> None:
+    """A worker process: hold the graph, answer queries from the pipe until it closes.
+
+    It dies with the server (even a SIGKILLed one) and may use ``memory_limit`` bytes of address
+    space: a query that needs more aborts this process only, and the server starts another.
+    """
+    from kg.limits import die_with_parent, limit_memory
+
+    die_with_parent(parent_pid)
+    limit_memory(memory_limit)
     try:
-        source = load_source(graph, store=store)
+        store = source.load()
     except KGError as e:
         conn.send(("failed", e.one_line()))
         return
+    except MemoryError:
+        conn.send(("failed", f"{source.name}: loading the graph needs more than {memory_limit >> 20} MB "
+                             "(raise --memory)"))
+        return
+    except Exception as e:  # pyoxigraph's errors for a damaged store or file: one line, never a traceback
+        conn.send(("failed", f"{source.name}: cannot be loaded: {_first_line(e)}"))
+        return
+    del source
+    _silence_stderr()  # a query past the memory limit aborts with Rust's message; the server logs one line
     conn.send(("ready", ""))
     while True:
         try:
             request = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(answer(source, *request, max_answer_bytes=max_answer_bytes))
+        try:
+            reply, alive = answer(store, *request, max_answer_bytes=max_answer_bytes), True
+        except MemoryError:
+            reply, alive = _out_of_memory(memory_limit), False
+        except Exception as e:  # a bug or a pyoxigraph error not foreseen: a 500, and the worker goes on
+            reply, alive = Reply.text(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query failed: {_first_line(e)}"), True
+        conn.send((reply, alive))
+        if not alive:
+            return
+
+
+def _out_of_memory(limit: int) -> Reply:
+    return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, f"the query needed more than {limit >> 20} MB of memory "
+                      "and was stopped (narrow it or add LIMIT)")
+
+
+def _silence_stderr() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def _first_line(e: BaseException) -> str:
+    lines = str(e).strip().splitlines()
+    return " ".join(lines[0].split())[:200] if lines else type(e).__name__
 
 
 def answer(store: ox.Store, query: str, accept: str | None, default_graphs: Sequence[str] = (),
@@ -209,30 +308,84 @@ class _Worker:
 
 
 class QueryWorkers:
-    """Worker processes that each hold the graph; a query that overruns its time has its worker replaced."""
+    """Worker processes that each hold the graph. A worker whose query overruns its time is killed, one
+    that dies (past its memory limit, say) is noticed; either is replaced from the graph held in memory.
 
-    def __init__(self, graph: str | None, *, store: str | None, count: int, max_answer_bytes: int) -> None:
-        self._args = (graph, store, max_answer_bytes)
+    One long-lived thread, the keeper, starts every worker: Linux ties a worker's death-with-its-parent
+    signal to the thread that started it (kg/limits.py), so that thread must live as long as the server.
+    """
+
+    def __init__(self, source: GraphSource, *, count: int, max_answer_bytes: int,
+                 memory_limit: int | None = None, log: Callable[[str], None] | None = None) -> None:
+        self.source = source
+        self.memory_limit = memory_limit or source.default_memory_limit()
+        self._max_answer_bytes = max_answer_bytes
         self._count = count
+        self._log = log or (lambda line: None)
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._context = multiprocessing.get_context("spawn")
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        # requests to the keeper: (how many, where to put them: a queue, or None for the idle pool)
+        self._wanted: queue.Queue[tuple[int, queue.Queue | None] | None] = queue.Queue()
+        self._keeper: threading.Thread | None = None
 
     def start(self) -> None:
         """Start every worker and wait until each holds the graph (an unusable graph fails here)."""
-        launched = [self._launch() for _ in range(self._count)]  # they load the graph side by side
-        for worker in launched:
-            self._idle.put(self._await_ready(worker))
+        self._keeper = threading.Thread(target=self._keep, daemon=True, name="kg-serve-keeper")
+        self._keeper.start()
+        started: queue.Queue = queue.Queue()
+        self._wanted.put((self._count, started))  # they load the graph side by side
+        results = [started.get() for _ in range(self._count)]
+        failed = next((r for r in results if isinstance(r, BaseException)), None)
+        if failed is not None:
+            self.close()
+            raise failed
+        for worker in results:
+            self._idle.put(worker)
 
-    def _spawn(self) -> _Worker:
-        return self._await_ready(self._launch())
+    def _keep(self) -> None:
+        failures = 0
+        while (request := self._wanted.get()) is not None:
+            count, reply = request
+            launched = []
+            for _ in range(count):
+                try:
+                    launched.append(self._launch())
+                except OSError as e:  # no more processes or memory: reported like a failed load
+                    launched.append(InputError(f"cannot start a query worker ({e.strerror or e})",
+                                               hint="free some memory or use fewer --workers"))
+            for worker in launched:
+                try:
+                    if isinstance(worker, BaseException):
+                        raise worker
+                    self._await_ready(worker)
+                except InputError as e:
+                    if reply is not None:
+                        reply.put(e)
+                        continue
+                    failures += 1
+                    delay = min(30, 2 ** min(failures, 5))
+                    self._log(f"a new query worker could not load the graph: {e.one_line()}; "
+                              f"trying again in {delay} s")
+                    time.sleep(delay)
+                    if not self._closed:
+                        self._wanted.put((1, None))
+                    continue
+                failures = 0
+                if reply is not None:
+                    reply.put(worker)
+                elif self._closed:
+                    self._stop(worker)
+                else:
+                    self._idle.put(worker)
 
     def _launch(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_worker_main, args=(child, *self._args), daemon=True,
-                                        name="kg-serve-worker")
+        process = self._context.Process(target=_worker_main, daemon=True, name="kg-serve-worker",
+                                        args=(child, self.source, os.getpid(), self.memory_limit,
+                                              self._max_answer_bytes))
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -244,7 +397,9 @@ class QueryWorkers:
         try:
             status, detail = worker.conn.recv()
         except (EOFError, OSError):
-            status, detail = "failed", "a query worker stopped while loading the graph"
+            worker.process.join(timeout=5)
+            status, detail = "failed", (f"a query worker stopped while loading the graph "
+                                        f"({_how_it_ended(worker.process.exitcode, self.memory_limit)})")
         if status != "ready":
             self._stop(worker)
             raise InputError(detail, hint="check the graph or store")
@@ -252,36 +407,42 @@ class QueryWorkers:
 
     def run(self, query: str, accept: str | None, default_graphs: Sequence[str], named_graphs: Sequence[str],
             *, timeout: float) -> Reply:
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy (try again later)")
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy (try again later)")
+            if worker.process.is_alive():
+                break
+            self._replace(worker, "had stopped while idle")
         try:
             worker.conn.send((query, accept, list(default_graphs), list(named_graphs)))
             if worker.conn.poll(timeout):
-                reply = worker.conn.recv()
-                self._idle.put(worker)
+                reply, alive = worker.conn.recv()
+                if alive:
+                    self._idle.put(worker)
+                else:
+                    self._replace(worker, "ran out of memory")
                 return reply
         except (EOFError, OSError):
-            self._replace(worker)
+            worker.process.join(timeout=5)
+            how = _how_it_ended(worker.process.exitcode, self.memory_limit)
+            self._replace(worker, f"stopped during a query ({how})")
+            if worker.process.exitcode == -signal.SIGABRT:
+                return _out_of_memory(self.memory_limit)
             return Reply.text(HTTPStatus.INTERNAL_SERVER_ERROR, "the query worker stopped (it was replaced)")
-        self._replace(worker)
+        self._replace(worker, f"ran past the {timeout:g} s time limit")
         return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE,
                           f"the query ran longer than {timeout:g} s and was stopped (narrow it or add LIMIT)")
 
-    def _replace(self, worker: _Worker) -> None:
-        """Stop a worker now; start its successor in the background (loading the graph takes time)."""
+    def _replace(self, worker: _Worker, why: str) -> None:
+        """Stop a worker now; the keeper starts its successor (loading the graph takes time)."""
+        pid = worker.process.pid
         self._stop(worker)
-
-        def successor() -> None:
-            if self._closed:
-                return
-            try:
-                self._idle.put(self._spawn())
-            except InputError:
-                pass  # the graph went away under us; the remaining workers go on
-
-        threading.Thread(target=successor, daemon=True, name="kg-serve-respawn").start()
+        if not self._closed:
+            self._log(f"query worker {pid} {why}; starting another")
+            self._wanted.put((1, None))
 
     def _stop(self, worker: _Worker) -> None:
         with self._lock:
@@ -292,10 +453,19 @@ class QueryWorkers:
 
     def close(self) -> None:
         self._closed = True
+        self._wanted.put(None)
         with self._lock:
             workers = list(self._all)
         for worker in workers:
             self._stop(worker)
+
+
+def _how_it_ended(exitcode: int | None, memory_limit: int) -> str:
+    if exitcode == -signal.SIGABRT:
+        return f"out of memory: more than {memory_limit >> 20} MB; raise --memory"
+    if exitcode is not None and exitcode < 0:
+        return f"killed by signal {-exitcode}"
+    return f"exit code {exitcode}"
 
 
 # ---------------------------------------------------------------- HTTP
@@ -303,11 +473,12 @@ class QueryWorkers:
 
 @dataclass(frozen=True)
 class EndpointOptions:
-    """The endpoint's bounds."""
+    """The endpoint's bounds (``memory_limit``: bytes of address space per worker; None: from the graph)."""
 
     timeout: float = DEFAULT_TIMEOUT
     max_request_bytes: int = MAX_REQUEST_BYTES
     max_answer_bytes: int = MAX_ANSWER_BYTES
+    memory_limit: int | None = None
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
@@ -316,6 +487,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     server_version = "kg-sparql/1"
     protocol_version = "HTTP/1.0"
+    timeout = IDLE_TIMEOUT  # socket timeout while the request is read: a stalled client lets go
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         self._dispatch("GET")
@@ -379,8 +551,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
         queries = fields.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
             return Reply.text(HTTPStatus.BAD_REQUEST, "give exactly one query (the 'query' parameter)")
+        from kg.limits import check_query_depth
         from kg.query import check_read_only
 
+        try:
+            check_query_depth(queries[0])  # before any parser recurses through it
+        except QueryError as e:
+            return Reply.text(HTTPStatus.BAD_REQUEST, e.one_line())
         try:
             check_read_only(queries[0])
         except QueryError as e:
@@ -393,7 +570,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if self.headers.get("Transfer-Encoding"):
             return Reply.text(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length")
         length = self.headers.get("Content-Length")
-        if length is None or not length.strip().isdigit():
+        if length is None or not _CONTENT_LENGTH.fullmatch(length.strip()):  # ASCII digits only: not "٣"
             return Reply.text(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length")
         if int(length) > self.server.options.max_request_bytes:
             return Reply.text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
@@ -410,7 +587,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if page:
             self.send_header("Content-Security-Policy", self.server.page_policy)
         self.end_headers()
-        self.wfile.write(reply.body)
+        try:
+            self.wfile.write(reply.body)
+        except (ConnectionError, TimeoutError):  # the client left before its answer: nothing to tell
+            self.close_connection = True
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (http.server's signature)
         if self.server.log is not None:
@@ -421,11 +601,22 @@ class SparqlServer(ThreadingHTTPServer):
     """The HTTP server: its handler reaches the workers, the bounds and the page through it."""
 
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
+
+    def handle_error(self, request, client_address) -> None:
+        """One log line, never a traceback: a client that disconnects early or stalls is no news."""
+        import sys
+
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError, socket.timeout)):
+            return
+        if self.events is not None:
+            self.events(f"{client_address[0]} request failed: {type(error).__name__}: {_first_line(error)}")
 
     def __init__(self, address: tuple[str, int], *, workers: QueryWorkers, options: EndpointOptions,
-                 log: Callable[[str], None] | None) -> None:
+                 log: Callable[[str], None] | None, events: Callable[[str], None] | None = None) -> None:
         super().__init__(address, SparqlHandler)
-        self.workers, self.options, self.log = workers, options, log
+        self.workers, self.options, self.log, self.events = workers, options, log, events
         self.loopback_only = _is_loopback(address[0])
         self.page, self.page_policy = query_page()
 
@@ -467,16 +658,21 @@ class Endpoint:
 def open_endpoint(graph: str | Path | None = None, *, store: str | Path | None = None,
                   host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, workers: int = 2,
                   options: EndpointOptions | None = None,
-                  log: Callable[[str], None] | None = None) -> Endpoint:
-    """Load the graph into the workers and listen; call ``serve_forever`` on the result."""
-    if (graph is None) == (store is None):
-        raise InputError("give a graph file or --store DIR (one of them)", hint="see 'kg serve --help'")
+                  log: Callable[[str], None] | None = None,
+                  events: Callable[[str], None] | None = None) -> Endpoint:
+    """Load the graph into the workers and listen; call ``serve_forever`` on the result.
+
+    ``log`` gets a line per request; ``events`` (default: ``log``) a line per worker replaced and per
+    request that failed inside the server.
+    """
+    events = events or log
     options = options or EndpointOptions()
-    pool = QueryWorkers(None if graph is None else str(graph), store=None if store is None else str(store),
-                        count=workers, max_answer_bytes=options.max_answer_bytes)
+    pool = QueryWorkers(GraphSource.read(graph, store=store), count=workers,
+                        max_answer_bytes=options.max_answer_bytes, memory_limit=options.memory_limit,
+                        log=events)
     try:
         pool.start()
-        server = SparqlServer((host, port), workers=pool, options=options, log=log)
+        server = SparqlServer((host, port), workers=pool, options=options, log=log, events=events)
     except OSError as e:
         pool.close()
         raise InputError(f"cannot listen on {host}:{port}: {e.strerror or e}",
@@ -591,6 +787,6 @@ def query_page() -> tuple[bytes, str]:
     return text.encode("utf-8"), policy
 
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "Endpoint", "EndpointOptions", "GRAPH_TYPES",
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "Endpoint", "EndpointOptions", "GRAPH_TYPES", "GraphSource",
            "MAX_ANSWER_BYTES", "MAX_REQUEST_BYTES", "QueryWorkers", "RESULT_TYPES", "Reply", "answer",
            "negotiate", "open_endpoint", "query_page"]

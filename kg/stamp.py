@@ -55,6 +55,8 @@ def up_to_date(out: Path, sources: list[SourceText], options: dict) -> StampedBu
     if not isinstance(stamp, dict) or any(stamp.get(k) != v for k, v in expected.items()):
         return None
     outputs = stamp.get("outputs") or {}
+    if not isinstance(outputs, dict) or not isinstance(stamp.get("summary") or {}, dict):
+        return None  # a stamp edited by hand or by another tool: build again
     if not outputs or any(file_digest(out / name) != digest for name, digest in outputs.items()):
         return None
     return StampedBuild(tuple(out / name for name in outputs), stamp.get("summary") or {})

@@ -63,6 +63,14 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
+def load_store_data(data: bytes, fmt: ox.RdfFormat, *, name: str) -> ox.Store:
+    """Parse a graph file's bytes (already read, and checked by :func:`kg.limits.check_graph_file`) into a
+    new in-memory store: how ``kg serve`` starts a worker from the graph it holds in memory."""
+    store = ox.Store()
+    _parse_into(store, data, fmt, name=name)
+    return store
+
+
 def open_store(directory: str | Path) -> ox.Store:
     """Open an on-disk store built by :func:`build_store`, read-only (many readers may share it)."""
     d = Path(directory)
@@ -70,7 +78,7 @@ def open_store(directory: str | Path) -> ox.Store:
         raise InputError(f"{d}: not a kg store", hint="build one with 'kg build … --store DIR'")
     try:
         return ox.Store.read_only(str(d))
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # RuntimeError: RocksDB finds its files corrupt
         raise InputError(f"{d}: cannot open the store: {_first_line(e)}",
                          hint="is another process writing it? rebuild it with 'kg build --store DIR'") from e
 
@@ -118,19 +126,27 @@ def build_store(graph_or_path: Graph | str | Path, directory: str | Path, *,
 
 
 def _load_into(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> None:
+    from kg.limits import check_graph_file
+
+    check_graph_file(path, xml=fmt == ox.RdfFormat.RDF_XML)  # size and entity bombs, before parsing
+    _parse_into(store, path, fmt, name=str(path))
+
+
+def _parse_into(store: ox.Store, source: Path | bytes, fmt: ox.RdfFormat, *, name: str) -> None:
+    """Parse a graph file (a path, or its bytes) into ``store``."""
+    given = {"path": str(source)} if isinstance(source, Path) else {"input": source}
     try:
         if fmt in _QUAD_FORMATS:
             # named graphs as they are, and every triple once more in the default graph (the merged graph)
-            store.bulk_load(path=str(path), format=fmt)
-            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
-                              for q in ox.parse(path=str(path), format=fmt))
+            store.bulk_load(**given, format=fmt)
+            store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(**given, format=fmt))
         else:
-            store.bulk_load(path=str(path), format=fmt, to_graph=ox.DefaultGraph())
+            store.bulk_load(**given, format=fmt, to_graph=ox.DefaultGraph())
     except SyntaxError as e:
-        raise InputError(f"{path}: cannot be parsed as {fmt.name}: {_first_line(e)}",
+        raise InputError(f"{name}: cannot be parsed as {fmt.name}: {_first_line(e)}",
                          hint="check the file, or rebuild it with 'kg build'") from e
     except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"{path}: cannot be read: {_first_line(e)}", hint="check the file") from e
+        raise InputError(f"{name}: cannot be read: {_first_line(e)}", hint="check the file") from e
 
 
 def _load_rdflib(store: ox.Store, graph: Graph) -> None:
@@ -172,4 +188,4 @@ def _first_line(e: BaseException) -> str:
     return text[0][:200] if text else type(e).__name__
 
 
-__all__ = ["FORMATS", "build_store", "graph_format", "load_store", "open_store"]
+__all__ = ["FORMATS", "build_store", "graph_format", "load_store", "load_store_data", "open_store"]

@@ -62,6 +62,14 @@ def _sigterm_raises() -> Iterator[None]:
 class KGGroup(click.Group):
     """A click group that turns KGError (and usage errors) into one-line messages with exit codes."""
 
+    def invoke(self, ctx: click.Context):
+        # click's own main turns a closed pipe into exit 1; `kg query --list | head -1` is no error
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _silence_stdout()
+            raise click.exceptions.Exit(0) from None
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         argv = list(sys.argv[1:] if args is None else args)
         debug = _debug_requested(argv)

@@ -40,7 +40,7 @@ def query_command(graph: str | None, query: str | None, query_file: str | None, 
     """
     from kg.query import (
         bind_parameters,
-        check_read_only,
+        check_query,
         format_rows,
         load_source,
         named_queries,
@@ -76,6 +76,6 @@ def query_command(graph: str | None, query: str | None, query_file: str | None, 
 
         query = read_text(p)  # one-line errors for a missing, binary or undecodable query file
     query = bind_parameters(query, parse_params(params), declared=declared)
-    check_read_only(query)  # before a large graph is loaded, not after
+    check_query(query)  # before a large graph is loaded, not after
     names, rows = run_query(load_source(graph, store=store_dir), query)
     click.echo(format_rows(names, rows, fmt))

@@ -18,9 +18,12 @@ from kg.cli import Terminated, main
               help="Seconds a query may run before it is stopped (503).")
 @click.option("--workers", type=click.IntRange(1, 32), default=2, show_default=True,
               help="Queries answered at once; each worker holds the graph in memory.")
-@click.option("--quiet", is_flag=True, help="Do not log each request on stderr.")
+@click.option("--memory", "memory_mb", type=click.IntRange(min=64), default=None, metavar="MB",
+              help="Memory (address space) each worker may use; a query needing more is stopped (503). "
+                   "Default: 2 GB plus 16 times the graph file's size; 4 GB for a store.")
+@click.option("--quiet", is_flag=True, help="Do not log each request on stderr (replaced workers still are).")
 def serve_command(graph: str | None, store_dir: str | None, host: str, port: int, timeout: float,
-                  workers: int, quiet: bool) -> None:
+                  workers: int, memory_mb: int | None, quiet: bool) -> None:
     """Serve GRAPH (or --store DIR) at /sparql for SPARQL clients, with a query page at /.
 
     Read-only: updates, LOAD and SERVICE are refused. Answers come as JSON, XML, CSV or TSV
@@ -36,8 +39,9 @@ def serve_command(graph: str | None, store_dir: str | None, host: str, port: int
     def log(line: str) -> None:
         click.echo(f"kg serve: {line}", err=True)
 
-    endpoint = open_endpoint(graph, store=store_dir, host=host, port=port, workers=workers,
-                             options=EndpointOptions(timeout=timeout), log=None if quiet else log)
+    options = EndpointOptions(timeout=timeout, memory_limit=memory_mb * 1024**2 if memory_mb else None)
+    endpoint = open_endpoint(graph, store=store_dir, host=host, port=port, workers=workers, options=options,
+                             log=None if quiet else log, events=log)
     try:
         click.echo(f"kg: SPARQL endpoint at {endpoint.url}sparql, query page at {endpoint.url} "
                    f"(read-only, {timeout:g} s per query; Ctrl+C stops)")
