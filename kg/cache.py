@@ -2,8 +2,8 @@
 
 A corpus build makes two things per text, and this cache keeps both (zlib-compressed, one file each):
 
-- the **extraction** (the pickled :class:`~kg.model.Extraction`), keyed by :func:`text_key`: a hash of
-  the text, its file name and the :func:`code_fingerprint`;
+- the **extraction** (:class:`~kg.model.Extraction` as JSON, :func:`extraction_json`), keyed by
+  :func:`text_key`: a hash of the text, its file name and the :func:`code_fingerprint`;
 - the text's **named graph** as N-Quads, keyed by :func:`graph_key`: the text's key plus the labels the
   corpus chose for its entities (a label is chosen across documents, so adding a text can change
   another text's graph without changing its extraction).
@@ -12,20 +12,27 @@ The fingerprint hashes the package's code, its lexicons, the user's lexicon fold
 jieba and rdflib: editing a rule, a lexicon line or the graph mapping changes every key, so nothing
 stale is ever read. Entries of other fingerprints are pruned by :meth:`BuildCache.prune`.
 
-The cache holds pickles: point ``--cache`` only at folders you trust, as with any build cache.
+The cache holds data, never code: JSON and N-Quads text, read back by parsers that build only the
+model's dataclasses and strings (a pickle would run whatever its writer put in it). Each entry starts
+with a SHA-256 of its key and content; an entry that does not match, or does not decode to the types
+of kg/model.py, is a miss: the text is extracted again, and the graph is the same.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
-import pickle
 import re
 import shutil
 import sys
 import tempfile
+import time
+import types
+import typing
 import zlib
 from collections.abc import Iterable, Mapping
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -33,7 +40,13 @@ from kg.errors import OutputError
 from kg.model import Extraction
 
 #: Bump when the layout or encoding of entries changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+
+#: Every entry file starts with this, then the SHA-256 of its key and content, then the zlib stream.
+_MAGIC = b"kg-cache 2\n"
+_DIGEST_BYTES = 32
+#: Temporary files older than this are a dead build's leftovers (a live one renames them in seconds).
+_STALE_TEMP_SECONDS = 3600
 
 _VERSION_DIR = re.compile(r"^v[0-9a-f]{16}$")
 
@@ -174,22 +187,37 @@ class BuildCache:
         return self.root / kind / key[:2] / f"{key}.z"
 
     def _read(self, kind: str, key: str) -> bytes | None:
+        """An entry's content, or None when it is missing, truncated or does not match its hash."""
         try:
-            return zlib.decompress(self._path(kind, key).read_bytes())
-        except (OSError, zlib.error):
+            raw = self._path(kind, key).read_bytes()
+        except OSError:
             return None
+        if not raw.startswith(_MAGIC):
+            return None
+        digest = raw[len(_MAGIC):len(_MAGIC) + _DIGEST_BYTES]
+        try:
+            data = zlib.decompress(raw[len(_MAGIC) + _DIGEST_BYTES:])
+        except zlib.error:
+            return None
+        return data if _entry_digest(kind, key, data) == digest else None
 
     def _write(self, kind: str, key: str, data: bytes) -> None:
         target = self._path(kind, key)
+        tmp = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             with os.fdopen(fd, "wb") as fh:
+                fh.write(_MAGIC + _entry_digest(kind, key, data))
                 fh.write(zlib.compress(data, 1))  # level 1: 15x smaller N-Quads, at disk speed
             os.replace(tmp, target)
         except OSError as e:
+            _remove_quietly(tmp)  # a full disk leaves no half entry behind
             raise OutputError(f"{self.directory}: cannot write the build cache ({e.strerror or e})",
                               hint="choose another folder with --cache, or build with --no-cache") from e
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
 
     def has_extraction(self, key: str) -> bool:
         return self._path("extraction", key).is_file()
@@ -199,13 +227,12 @@ class BuildCache:
         if data is None:
             return None
         try:
-            ex = pickle.loads(data)
-        except Exception:  # a torn or foreign pickle raises almost anything; it is only a miss
+            return extraction_from_json(data)
+        except ValueError:  # JSON of other shapes or types than kg/model.py's: only a miss
             return None
-        return ex if isinstance(ex, Extraction) else None
 
     def put_extraction(self, key: str, ex: Extraction) -> None:
-        self._write("extraction", key, pickle.dumps(ex, protocol=pickle.HIGHEST_PROTOCOL))
+        self._write("extraction", key, extraction_json(ex))
 
     def get_labels(self, key: str) -> tuple[tuple[str, str, str], ...] | None:
         """The (type, key, label) of each entity of a text: what the corpus-wide label choice reads."""
@@ -229,7 +256,8 @@ class BuildCache:
         self._write("graph", key, nquads)
 
     def prune(self) -> int:
-        """Remove the entries of other fingerprints (older code or lexicons); return how many folders."""
+        """Remove the entries of other fingerprints (older code or lexicons) and the temporary files
+        a killed build left behind; return how many version folders went."""
         removed = 0
         if not self.directory.is_dir():
             return 0
@@ -237,13 +265,109 @@ class BuildCache:
             if d.is_dir() and _VERSION_DIR.match(d.name) and d != self.root:
                 shutil.rmtree(d, ignore_errors=True)
                 removed += 1
+        stale = time.time() - _STALE_TEMP_SECONDS
+        for folder, _, names in os.walk(self.root):
+            for name in names:
+                path = os.path.join(folder, name)
+                if name.endswith(".tmp") and _mtime(path) < stale:
+                    _remove_quietly(path)
         return removed
+
+
+def _entry_digest(kind: str, key: str, data: bytes) -> bytes:
+    """What an entry is checked against: its kind, its key and its content (a renamed entry misses too)."""
+    return hashlib.sha256(f"{kind}\x1f{key}\x1f".encode() + data).digest()
+
+
+def _remove_quietly(path: str | os.PathLike | None) -> None:
+    if path is not None:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def _mtime(path: str) -> float:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return float("inf")
+
+
+# ---------------------------------------------------------------- extractions as JSON
+
+
+def extraction_json(ex: Extraction) -> bytes:
+    """An extraction as compact JSON: each dataclass a list of its fields in order (``extra`` is left out).
+
+    >>> from kg.model import Document, DocumentMeta
+    >>> ex = Extraction(Document("a.txt", "文", "0" * 64, DocumentMeta(year=2026), ()))
+    >>> extraction_json(ex).decode()
+    '[["a.txt","文","0000000000000000000000000000000000000000000000000000000000000000",[null,null,null,null,null,null,null,null,null,2026],[],[],0],[],[],[]]'
+    >>> extraction_from_json(extraction_json(ex)) == ex
+    True
+    """
+    return json.dumps(_encode(ex), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def extraction_from_json(data: bytes) -> Extraction:
+    """The extraction :func:`extraction_json` wrote; ValueError for anything of another shape or type.
+
+    Only kg/model.py's dataclasses, tuples, strings, numbers and None are ever made: the types come
+    from the dataclasses' annotations, not from the data.
+    """
+    try:
+        return _decode(json.loads(data), Extraction)
+    except RecursionError as e:  # JSON nested deeper than any extraction
+        raise ValueError("nested too deep") from e
+    except (TypeError, UnicodeDecodeError) as e:
+        raise ValueError(f"not an extraction: {e}") from e
+
+
+def _encode(value: object) -> object:
+    if dataclasses.is_dataclass(value):
+        return [_encode(getattr(value, name)) for name, _ in _fields(type(value))]
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, object], ...]:
+    """The compared fields of a dataclass of kg/model.py with their resolved types."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.compare)
+
+
+def _decode(value: object, hint: object) -> object:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return None
+        (other,) = (t for t in options if t is not type(None))
+        return _decode(value, other)
+    if origin is tuple:
+        item, ellipsis = typing.get_args(hint)
+        if ellipsis is not Ellipsis or not isinstance(value, list):
+            raise ValueError(f"expected a list for {hint}")
+        return tuple(_decode(v, item) for v in value)
+    if dataclasses.is_dataclass(hint):
+        fields = _fields(hint)
+        if not isinstance(value, list) or len(value) != len(fields):
+            raise ValueError(f"expected {len(fields)} fields of {hint.__name__}")
+        return hint(*(_decode(v, t) for v, (_, t) in zip(value, fields, strict=True)))
+    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if hint in (str, int) and type(value) is hint:
+        return value
+    raise ValueError(f"expected {hint}, found {type(value).__name__}")
 
 
 class NullCache(BuildCache):
     """A cache that keeps nothing (``kg build --no-cache``): every read misses, every write is dropped.
 
-    Cheaper than a scratch folder: pickling and compressing the corpus's results is a tenth of a build.
+    Cheaper than a scratch folder: encoding and compressing the corpus's results is a tenth of a build.
     """
 
     def __init__(self) -> None:
@@ -259,7 +383,7 @@ class NullCache(BuildCache):
         return False
 
     def put_extraction(self, key: str, ex: Extraction) -> None:
-        return None  # not even pickled
+        return None  # not even encoded
 
     def prune(self) -> int:
         return 0

@@ -116,3 +116,102 @@ def test_imports_are_found_wherever_and_however_they_are_written(tmp_path) -> No
     found = _imported_kg_modules(source)
     assert {"kg.model", "kg.vocab", "kg.lexicon", "kg.extract", "kg.extract.context"} <= found
     assert "kg.view" not in found
+
+
+# ---- a cache is data (issue 15) ---------------------------------------------------------------
+
+
+class _Payload:
+    """What an attacker with write access to the cache would plant: a pickle that runs a command."""
+
+    def __init__(self, marker) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return os.system, (f"touch {self.marker}",)
+
+
+def _seed_corpus(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return texts
+
+
+def test_a_planted_pickle_is_never_run_and_the_graph_is_the_same(tmp_path) -> None:
+    import pickle
+    import zlib
+
+    texts = _seed_corpus(tmp_path)
+    build([texts], tmp_path / "out", workers=1, write_html=False)
+    reference = (tmp_path / "out" / "graph.ttl").read_bytes()
+    marker = tmp_path / "pwned"
+    planted = pickle.dumps(_Payload(marker))
+    entries = list((tmp_path / "out" / ".kg-cache").rglob("*.z"))
+    assert entries
+    for path in entries:  # bare, as the old cache stored it, and behind a valid-looking header
+        raw = path.read_bytes()
+        header = raw[:raw.index(b"\n") + 1 + 32]
+        path.write_bytes(zlib.compress(planted) if "extraction" in path.parts else header + zlib.compress(planted))
+    (tmp_path / "out" / ".kg-build.json").unlink()  # not up to date: the cache is read
+    summary = build([texts], tmp_path / "out", workers=1, write_html=False)
+    assert not marker.exists()
+    assert summary.extracted == 1  # every planted entry was a miss
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == reference
+
+
+def test_a_bit_flipped_entry_is_a_miss(tmp_path) -> None:
+    cache = BuildCache(tmp_path, fingerprint="0" * 64)
+    ex = extract_file(SEED)
+    cache.put_extraction("ab12", ex)
+    cache.put_graph("cd34", b"<a> <b> \"x\" <g> .\n")
+    for path in (tmp_path / f"v{'0' * 16}").rglob("*.z"):
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+    assert cache.get_extraction("ab12") is None and cache.get_graph("cd34") is None
+    cache.put_extraction("ab12", ex)  # an entry copied under another key is a miss too
+    (path,) = (tmp_path / f"v{'0' * 16}" / "extraction").rglob("*.z")
+    other = path.with_name("ef56.z")
+    other.write_bytes(path.read_bytes())
+    assert cache.get_extraction("ab12") == ex and cache.get_extraction("ef56") is None
+
+
+def test_json_of_the_wrong_shape_is_a_miss(tmp_path) -> None:
+    from kg.cache import extraction_from_json, extraction_json
+
+    good = extraction_json(extract_file(SEED))
+    assert extraction_from_json(good) == extract_file(SEED)
+    for bad in (b"[]", b'{"a": 1}', good.replace(b'"Meeting"', b"7", 1), b"[" * 100_000, b"\xff"):
+        try:
+            extraction_from_json(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad[:40]!r}")
+
+
+def test_a_failed_cache_write_leaves_no_temporary_file(tmp_path, monkeypatch) -> None:
+    import errno
+    import os
+
+    import pytest
+
+    from kg.errors import OutputError
+
+    cache = BuildCache(tmp_path, fingerprint="0" * 64)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("kg.cache.os.replace", full_disk)
+    with pytest.raises(OutputError, match="No space left"):
+        cache.put_graph("cd34", b"<a> <b> <c> <g> .\n")
+    monkeypatch.undo()
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == []
+    stale = tmp_path / f"v{'0' * 16}" / "graph" / "cd" / ".cd34.z.x.tmp"  # one a killed build left
+    stale.write_bytes(b"half")
+    os.utime(stale, (1, 1))
+    cache.prune()
+    assert not stale.exists()
