@@ -1,9 +1,9 @@
 """A content-hash cache of per-document build results: an unchanged corpus is rebuilt without extraction.
 
-A corpus build makes two things per text, and this cache keeps both (zlib-compressed, one file each):
+A corpus build keeps two things per text (zlib-compressed, one file each):
 
-- the **extraction** (:class:`~kg.model.Extraction` as JSON, :func:`extraction_json`), keyed by
-  :func:`text_key`: a hash of the text, its file name and the :func:`code_fingerprint`;
+- the **labels** of its entities (type, key, label: JSON), keyed by :func:`text_key`: a hash of the
+  text, its file name and the :func:`code_fingerprint`;
 - the text's **named graph** as N-Quads, keyed by :func:`graph_key`: the text's key plus the labels the
   corpus chose for its entities (a label is chosen across documents, so adding a text can change
   another text's graph without changing its extraction).
@@ -12,14 +12,13 @@ The fingerprint hashes the package's code, its lexicons, the user's lexicon fold
 jieba and rdflib: editing a rule, a lexicon line or the graph mapping changes every key, so nothing
 stale is ever read. Entries of other fingerprints are pruned by :meth:`BuildCache.prune`.
 
-The cache holds data, never code: JSON and N-Quads text, read back by parsers that build only the
-model's dataclasses and strings (a pickle would run whatever its writer put in it). Each entry starts
-with a SHA-256 of its key and content; an entry that does not match, or does not decode to the types
-of kg/model.py, is a miss: the text is extracted again, and the graph is the same.
+The cache holds data, never code: JSON and N-Quads text, read back as strings (a pickle, as this
+cache once held, would run whatever its writer put in it). Each entry starts with a SHA-256 of its
+kind, key and content; an entry that does not match, or is not rows of three strings, is a miss: the
+text is extracted again, and the graph is the same.
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
@@ -28,16 +27,12 @@ import shutil
 import sys
 import tempfile
 import time
-import types
-import typing
 import zlib
 from collections.abc import Iterable, Mapping
-from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from kg.errors import OutputError
-from kg.model import Extraction
 
 #: Bump when the layout or encoding of entries changes.
 CACHE_FORMAT = 2
@@ -219,31 +214,19 @@ class BuildCache:
             _remove_quietly(tmp)
             raise
 
-    def has_extraction(self, key: str) -> bool:
-        return self._path("extraction", key).is_file()
-
-    def get_extraction(self, key: str) -> Extraction | None:
-        data = self._read("extraction", key)
-        if data is None:
-            return None
-        try:
-            return extraction_from_json(data)
-        except ValueError:  # JSON of other shapes or types than kg/model.py's: only a miss
-            return None
-
-    def put_extraction(self, key: str, ex: Extraction) -> None:
-        self._write("extraction", key, extraction_json(ex))
-
     def get_labels(self, key: str) -> tuple[tuple[str, str, str], ...] | None:
         """The (type, key, label) of each entity of a text: what the corpus-wide label choice reads."""
         data = self._read("labels", key)
         if data is None:
             return None
         try:
-            rows = tuple(tuple(r) for r in json.loads(data))
-        except (ValueError, TypeError):
+            value = json.loads(data)
+        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             return None
-        return rows if all(len(r) == 3 and all(isinstance(x, str) for x in r) for r in rows) else None
+        if not isinstance(value, list) or not all(
+                isinstance(r, list) and len(r) == 3 and all(isinstance(x, str) for x in r) for r in value):
+            return None
+        return tuple(tuple(r) for r in value)
 
     def put_labels(self, key: str, rows: Iterable[tuple[str, str, str]]) -> None:
         self._write("labels", key, json.dumps([list(r) for r in rows], ensure_ascii=False).encode("utf-8"))
@@ -294,76 +277,6 @@ def _mtime(path: str) -> float:
         return float("inf")
 
 
-# ---------------------------------------------------------------- extractions as JSON
-
-
-def extraction_json(ex: Extraction) -> bytes:
-    """An extraction as compact JSON: each dataclass a list of its fields in order (``extra`` is left out).
-
-    >>> from kg.model import Document, DocumentMeta
-    >>> ex = Extraction(Document("a.txt", "文", "0" * 64, DocumentMeta(year=2026), ()))
-    >>> extraction_json(ex).decode()
-    '[["a.txt","文","0000000000000000000000000000000000000000000000000000000000000000",[null,null,null,null,null,null,null,null,null,2026],[],[],0],[],[],[]]'
-    >>> extraction_from_json(extraction_json(ex)) == ex
-    True
-    """
-    return json.dumps(_encode(ex), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def extraction_from_json(data: bytes) -> Extraction:
-    """The extraction :func:`extraction_json` wrote; ValueError for anything of another shape or type.
-
-    Only kg/model.py's dataclasses, tuples, strings, numbers and None are ever made: the types come
-    from the dataclasses' annotations, not from the data.
-    """
-    try:
-        return _decode(json.loads(data), Extraction)
-    except RecursionError as e:  # JSON nested deeper than any extraction
-        raise ValueError("nested too deep") from e
-    except (TypeError, UnicodeDecodeError) as e:
-        raise ValueError(f"not an extraction: {e}") from e
-
-
-def _encode(value: object) -> object:
-    if dataclasses.is_dataclass(value):
-        return [_encode(getattr(value, name)) for name, _ in _fields(type(value))]
-    if isinstance(value, tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-@cache
-def _fields(cls: type) -> tuple[tuple[str, object], ...]:
-    """The compared fields of a dataclass of kg/model.py with their resolved types."""
-    hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.compare)
-
-
-def _decode(value: object, hint: object) -> object:
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        if value is None and type(None) in options:
-            return None
-        (other,) = (t for t in options if t is not type(None))
-        return _decode(value, other)
-    if origin is tuple:
-        item, ellipsis = typing.get_args(hint)
-        if ellipsis is not Ellipsis or not isinstance(value, list):
-            raise ValueError(f"expected a list for {hint}")
-        return tuple(_decode(v, item) for v in value)
-    if dataclasses.is_dataclass(hint):
-        fields = _fields(hint)
-        if not isinstance(value, list) or len(value) != len(fields):
-            raise ValueError(f"expected {len(fields)} fields of {hint.__name__}")
-        return hint(*(_decode(v, t) for v, (_, t) in zip(value, fields, strict=True)))
-    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    if hint in (str, int) and type(value) is hint:
-        return value
-    raise ValueError(f"expected {hint}, found {type(value).__name__}")
-
-
 class NullCache(BuildCache):
     """A cache that keeps nothing (``kg build --no-cache``): every read misses, every write is dropped.
 
@@ -378,12 +291,6 @@ class NullCache(BuildCache):
 
     def _write(self, kind: str, key: str, data: bytes) -> None:
         return None
-
-    def has_extraction(self, key: str) -> bool:
-        return False
-
-    def put_extraction(self, key: str, ex: Extraction) -> None:
-        return None  # not even encoded
 
     def prune(self) -> int:
         return 0

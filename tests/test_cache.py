@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.cache import BuildCache, code_fingerprint, graph_key, text_key
-from kg.corpus import build, extract_file
+from kg.corpus import build
 from tests.conftest import SEED
 
 
@@ -48,24 +48,21 @@ def test_a_lexicon_folder_change_re_extracts_every_text(tmp_path) -> None:
 
 def test_entries_round_trip(tmp_path) -> None:
     cache = BuildCache(tmp_path, fingerprint="0" * 64)
-    ex = extract_file(SEED)
-    cache.put_extraction("ab12", ex)
-    assert cache.get_extraction("ab12") == ex
     rows = (("Meeting", "党的二十大", "党的二十大"), ("Policy", "a\tb", "“人工智能+”行动"))
     cache.put_labels("ab12", rows)
     assert cache.get_labels("ab12") == rows
     cache.put_graph("cd34", b"<a> <b> <c> <g> .\n")
     assert cache.get_graph("cd34") == b"<a> <b> <c> <g> .\n"
-    assert cache.get_graph("ef56") is None and cache.get_extraction("ef56") is None
+    assert cache.get_graph("ef56") is None and cache.get_labels("ef56") is None
 
 
 def test_a_damaged_entry_is_a_miss_not_a_failure(tmp_path) -> None:
     cache = BuildCache(tmp_path, fingerprint="0" * 64)
-    cache.put_extraction("ab12", extract_file(SEED))
+    cache.put_graph("ab12", b"<a> <b> <c> <g> .\n")
     cache.put_labels("ab12", (("Meeting", "k", "l"),))
     for path in (tmp_path / f"v{'0' * 16}").rglob("*.z"):
         path.write_bytes(path.read_bytes()[:20])
-    assert cache.get_extraction("ab12") is None
+    assert cache.get_graph("ab12") is None
     assert cache.get_labels("ab12") is None
 
 
@@ -149,12 +146,12 @@ def test_a_planted_pickle_is_never_run_and_the_graph_is_the_same(tmp_path) -> No
     reference = (tmp_path / "out" / "graph.ttl").read_bytes()
     marker = tmp_path / "pwned"
     planted = pickle.dumps(_Payload(marker))
-    entries = list((tmp_path / "out" / ".kg-cache").rglob("*.z"))
-    assert entries
-    for path in entries:  # bare, as the old cache stored it, and behind a valid-looking header
-        raw = path.read_bytes()
+    entries = sorted((tmp_path / "out" / ".kg-cache").rglob("*.z"))
+    assert len(entries) == 2  # the labels and the named graph
+    for path, bare in zip(entries, (True, False), strict=True):  # as the old cache stored it, and
+        raw = path.read_bytes()                                    # behind a valid-looking header
         header = raw[:raw.index(b"\n") + 1 + 32]
-        path.write_bytes(zlib.compress(planted) if "extraction" in path.parts else header + zlib.compress(planted))
+        path.write_bytes(zlib.compress(planted) if bare else header + zlib.compress(planted))
     (tmp_path / "out" / ".kg-build.json").unlink()  # not up to date: the cache is read
     summary = build([texts], tmp_path / "out", workers=1, write_html=False)
     assert not marker.exists()
@@ -164,32 +161,26 @@ def test_a_planted_pickle_is_never_run_and_the_graph_is_the_same(tmp_path) -> No
 
 def test_a_bit_flipped_entry_is_a_miss(tmp_path) -> None:
     cache = BuildCache(tmp_path, fingerprint="0" * 64)
-    ex = extract_file(SEED)
-    cache.put_extraction("ab12", ex)
+    rows = (("Meeting", "党的二十大", "党的二十大"),)
+    cache.put_labels("ab12", rows)
     cache.put_graph("cd34", b"<a> <b> \"x\" <g> .\n")
     for path in (tmp_path / f"v{'0' * 16}").rglob("*.z"):
         data = bytearray(path.read_bytes())
         data[len(data) // 2] ^= 0x01
         path.write_bytes(bytes(data))
-    assert cache.get_extraction("ab12") is None and cache.get_graph("cd34") is None
-    cache.put_extraction("ab12", ex)  # an entry copied under another key is a miss too
-    (path,) = (tmp_path / f"v{'0' * 16}" / "extraction").rglob("*.z")
+    assert cache.get_labels("ab12") is None and cache.get_graph("cd34") is None
+    cache.put_labels("ab12", rows)  # an entry copied under another key is a miss too
+    (path,) = (tmp_path / f"v{'0' * 16}" / "labels").rglob("*.z")
     other = path.with_name("ef56.z")
     other.write_bytes(path.read_bytes())
-    assert cache.get_extraction("ab12") == ex and cache.get_extraction("ef56") is None
+    assert cache.get_labels("ab12") == rows and cache.get_labels("ef56") is None
 
 
-def test_json_of_the_wrong_shape_is_a_miss(tmp_path) -> None:
-    from kg.cache import extraction_from_json, extraction_json
-
-    good = extraction_json(extract_file(SEED))
-    assert extraction_from_json(good) == extract_file(SEED)
-    for bad in (b"[]", b'{"a": 1}', good.replace(b'"Meeting"', b"7", 1), b"[" * 100_000, b"\xff"):
-        try:
-            extraction_from_json(bad)
-        except ValueError:
-            continue
-        raise AssertionError(f"accepted {bad[:40]!r}")
+def test_labels_of_the_wrong_shape_are_a_miss(tmp_path) -> None:
+    cache = BuildCache(tmp_path, fingerprint="0" * 64)
+    for bad in (b"{}", b'[["Meeting", "k"]]', b'[["Meeting", "k", 7]]', b"[" * 100_000, b"\xff"):
+        cache._write("labels", "ab12", bad)  # a valid header over content of the wrong shape
+        assert cache.get_labels("ab12") is None, bad[:40]
 
 
 def test_a_failed_cache_write_leaves_no_temporary_file(tmp_path, monkeypatch) -> None:
