@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.buildlock import one_build_per_folder
 from kg.cache import BuildCache, NullCache, code_fingerprint
 from kg.errors import InputError
 from kg.executor import Engine, default_workers
@@ -82,6 +83,7 @@ def extract_file(path: Path, *, settings: BuildSettings | None = None) -> Extrac
     return extract_text(read_text(path, encoding=settings.encoding), Path(path).name, settings)
 
 
+@one_build_per_folder  # kg/buildlock.py: a second build into the folder meanwhile is refused
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | None = None,
           lexicon_dirs: tuple[str | Path, ...] = (), write_html: bool = True, workers: int | None = None,
           scheduler: str | None = None, cache_dir: str | Path | None = None, use_cache: bool = True,
@@ -100,6 +102,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
     started = time.perf_counter()
     files = collect_inputs(paths)
     out = check_writable(out_dir)
+    if store_dir is not None:  # before anything is written: exit 2 promises nothing changed
+        from kg.store import check_store_target
+
+        check_store_target(store_dir)
     if encoding:
         from kg.reader import check_encoding
 

@@ -63,8 +63,12 @@ class Engine:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            from kg.limits import die_with_parent
+
+            # workers end with this process, even when it is killed with SIGKILL (kg/limits.py)
             self._pool = ProcessPoolExecutor(max_workers=self.workers,
-                                             mp_context=multiprocessing.get_context("spawn"))
+                                             mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=die_with_parent, initargs=(os.getpid(),))
         return self._pool
 
     @property

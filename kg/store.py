@@ -93,11 +93,8 @@ def build_store(graph_or_path: Graph | str | Path, directory: str | Path, *,
     The store is built beside ``directory`` and then put in its place, so a failed build leaves an
     earlier store as it was. An existing folder that is neither empty nor a store is not replaced.
     """
-    target = Path(directory)
-    if target.exists() and not (target.is_dir() and (_is_store(target) or not any(target.iterdir()))):
-        raise InputError(f"{target}: exists and is not a kg store", hint="choose another folder for --store")
+    target = check_store_target(directory)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     except OSError as e:
         raise InputError(f"{target.parent}: cannot write the store ({e.strerror})",
@@ -122,6 +119,26 @@ def build_store(graph_or_path: Graph | str | Path, directory: str | Path, *,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    return target
+
+
+def check_store_target(directory: str | Path) -> Path:
+    """Refuse a ``--store`` folder that cannot be made or replaced: an existing folder that is neither
+    empty nor a store, or one whose parent cannot be written (a read-only disk, a file in the path).
+
+    :func:`kg.corpus.build` calls it before writing anything, so that a build that will fail at its
+    store fails before its graph files are replaced. Writes and removes a probe, as root ignores modes.
+    """
+    target = Path(directory)
+    if target.exists() and not (target.is_dir() and (_is_store(target) or not any(target.iterdir()))):
+        raise InputError(f"{target}: exists and is not a kg store", hint="choose another folder for --store")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        probe = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+        probe.rmdir()
+    except OSError as e:
+        raise InputError(f"{target.parent}: cannot write the store ({e.strerror or e})",
+                         hint="choose a writable folder for --store") from e
     return target
 
 
@@ -188,4 +205,5 @@ def _first_line(e: BaseException) -> str:
     return text[0][:200] if text else type(e).__name__
 
 
-__all__ = ["FORMATS", "build_store", "graph_format", "load_store", "load_store_data", "open_store"]
+__all__ = ["FORMATS", "build_store", "check_store_target", "graph_format", "load_store", "load_store_data",
+           "open_store"]

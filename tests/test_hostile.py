@@ -366,3 +366,70 @@ def test_a_closed_pipe_after_the_list_is_exit_0() -> None:
     stderr = process.stderr.read()
     assert process.wait(timeout=60) == EXIT_OK, stderr
     assert stderr == b""
+
+
+# ---- 7, 10: builds that race, die or cannot finish -------------------------------------------------
+
+
+def test_a_second_build_into_a_folder_being_built_is_refused(tmp_path, good_file) -> None:
+    """The stamp race: B could write its graph between A's outputs and A's stamp. Now B waits for no one:
+    it stops before writing anything, and A's outputs and stamp stay together."""
+    from kg.buildlock import build_lock
+
+    out = tmp_path / "out"
+    with build_lock(out):  # build A, mid-way
+        result = kg("build", good_file, "-o", out, "--no-html")
+        one_line_error(result, EXIT_USAGE, "another kg build", str(os.getpid()))
+        assert not (out / "graph.ttl").exists()
+    assert kg("build", good_file, "-o", out, "--no-html").returncode == EXIT_OK
+    assert not (out / ".kg-build.lock").exists()
+
+
+def test_a_build_cleans_up_what_a_killed_build_left(tmp_path, good_file) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".graph.ttl.k2j3h4.tmp").write_text("half a graph")
+    (out / ".kg-work-abc123").mkdir()
+    (out / ".kg-work-abc123" / "spool").write_text("x")
+    (out / "notes.tmp").write_text("the user's")
+    assert kg("build", good_file, "-o", out, "--no-html").returncode == EXIT_OK
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [".kg-build.json", ".kg-cache"]
+    assert (out / "notes.tmp").exists()
+
+
+@linux_only
+@pytest.mark.slow
+def test_killing_a_build_kills_its_workers(tmp_path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for i in range(4):
+        (texts / f"t{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 3 + str(i), encoding="utf-8")
+    process = subprocess.Popen([str(KG_SCRIPT), "build", str(texts), "-o", str(tmp_path / "out"),
+                                "--workers", "2", "--no-html", "--no-cache"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        def workers() -> list[int]:
+            return [int(pid) for task in Path(f"/proc/{process.pid}/task").iterdir()
+                    for pid in (task / "children").read_text().split() if "spawn_main" in _cmdline(int(pid))]
+
+        assert _wait_for(lambda: len(workers()) >= 2, 60)
+        time.sleep(1)  # past their start-up: busy extracting
+        children = workers()
+        process.kill()
+        process.wait(timeout=10)
+        assert _wait_for(lambda: not any(_alive(pid) for pid in children), 10), children
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def test_a_store_that_cannot_be_written_fails_before_the_graph_is(tmp_path, good_file) -> None:
+    out = tmp_path / "out"
+    assert kg("build", good_file, "-o", out, "--no-html").returncode == EXIT_OK
+    before = (out / "graph.ttl").read_bytes()
+    good_file.write_text(GOOD + "二〇二六年，全省生产总值增长5%。", encoding="utf-8")
+    (tmp_path / "blocker").write_text("a file where the store's folder would go")
+    for store in (tmp_path / "blocker" / "store", Path("/proc/kg-store")):
+        result = kg("build", good_file, "-o", out, "--no-html", "--store", store)
+        one_line_error(result, EXIT_USAGE, "store")
+        assert (out / "graph.ttl").read_bytes() == before
