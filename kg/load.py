@@ -365,6 +365,7 @@ class GraphStore:
         self.options = options
         self._requests = requests
         self._local = threading.local()
+        self._sessions: list = []  # every thread's, to close them all at the end
         # PUT and DELETE are idempotent, so retrying after a dropped connection or a 5xx is safe
         self._retry = Retry(total=options.retries, connect=options.retries, read=options.retries,
                             status=options.retries, backoff_factor=0.5,
@@ -388,6 +389,7 @@ class GraphStore:
             s.auth = self._auth()  # digest auth keeps its nonce per session, so one per thread
             s.headers["User-Agent"] = "policy-kg (kg load)"
             self._local.session = s
+            self._sessions.append(s)
         return s
 
     def put(self, graph: GraphBody) -> None:
@@ -402,11 +404,11 @@ class GraphStore:
         try:
             r = self._session().request(method, self.endpoint, params=params, timeout=self.options.timeout,
                                         **kwargs)
-        except requests.exceptions.ConnectionError as e:  # after the retries: the server is not there
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as e:
+            if _timed_out(e):  # the server took the graph but did not answer in time (after the retries)
+                raise _GraphFailed(f"no answer within {self.options.timeout:g} s (raise --timeout)") from e
             raise EndpointError(f"{self.public}: cannot connect ({_reason(e)})",
                                 hint="check the URL and that the server is running") from e
-        except requests.exceptions.Timeout as e:
-            raise _GraphFailed(f"no answer within {self.options.timeout:g} s (raise --timeout)") from e
         except requests.exceptions.RequestException as e:
             raise _GraphFailed(_reason(e)) from e
         if r.ok or (missing_ok and r.status_code == 404):
@@ -421,13 +423,21 @@ class GraphStore:
         raise _GraphFailed(detail)
 
     def close(self) -> None:
-        s = getattr(self._local, "session", None)
-        if s is not None:
+        for s in self._sessions:
             s.close()
 
 
 class _GraphFailed(Exception):
     """One graph could not be sent; the others go on."""
+
+
+def _timed_out(e: Exception) -> bool:
+    """A read time-out, also when urllib3's retries ran out on one (requests calls that a ConnectionError)."""
+    from requests.exceptions import ReadTimeout
+    from urllib3.exceptions import ReadTimeoutError
+
+    reason = getattr(e.args[0], "reason", None) if e.args else None
+    return isinstance(e, ReadTimeout) or isinstance(reason, ReadTimeoutError)
 
 
 def _reason(e: Exception) -> str:

@@ -256,10 +256,13 @@ class StandIn:
                     stand_in.paths.append(self.path)
                     n = sum(1 for m, g, _, _ in stand_in.requests if (m, g) == (self.command, graph))
                 status = stand_in.answer(self.command, graph, n, dict(self.headers))
-                self.send_response(status)
-                self.send_header("Content-Length", "11")
-                self.end_headers()
-                self.wfile.write(b"stand-in ok")
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Length", "11")
+                    self.end_headers()
+                    self.wfile.write(b"stand-in ok")
+                except OSError:  # the client gave up waiting (the time-out test)
+                    pass
 
             do_PUT = do_DELETE = _handle
 
@@ -301,6 +304,22 @@ def test_a_5xx_answer_is_retried_and_the_graph_sent(stand_in, built) -> None:
     assert len(server.puts()) == 2 * len(nq_graphs(built))  # each once refused, once taken
     body = next(b for m, _, _, b in server.requests if m == "PUT")
     assert body.endswith(b" .\n") and b"\n<" in body  # N-Triples lines, one statement each
+
+
+def test_a_graph_without_an_answer_in_time_fails_alone(stand_in, built) -> None:
+    slow = sorted(nq_graphs(built))[1]
+
+    def answer(method, graph, n, headers) -> int:
+        if graph == slow:
+            time.sleep(1.5)
+        return 204
+
+    server = stand_in(answer)
+    result = run_kg("load", built, "--endpoint", server.url, "--timeout", "0.5", "--retries", "1")
+    assert result.exit_code == EXIT_FAILED, result.output
+    assert f"kg: error: {slow}: no answer within 0.5 s" in result.stderr
+    assert "2 of 3 graph(s) sent" in result.stdout
+    assert server.puts().count(slow) == 2  # sent, then once more
 
 
 def test_basic_auth_sends_the_user_and_the_password_from_the_environment(stand_in, built) -> None:
