@@ -37,6 +37,9 @@ from kg.errors import EXIT_FAILED, EXIT_USAGE, EndpointError, InputError
 STATE = ".kg-load.json"
 _STATE_FORMAT = 1
 
+#: A build's merged graph (each statement once), sent as the default graph with ``default_graph``.
+MERGED = "graph.ttl"
+
 #: What a build folder holds, in the order they are looked for.
 BUILD_GRAPHS = ("graph.nq", "graph.trig")
 _FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
@@ -66,6 +69,7 @@ class LoadOptions:
     force: bool = False
     dry_run: bool = False
     delete_removed: bool = True
+    default_graph: bool = False  # also replace the default graph with the build's merged graph.ttl
     params: tuple[tuple[str, str], ...] = ()
 
 
@@ -87,6 +91,7 @@ class LoadSummary:
     state: Path | None = None
     dry_run: bool = False
     to_delete: int = 0  # graphs a dry run would delete
+    default_graph: str = ""  # "sent", "unchanged" or "" (not asked for)
 
 
 @dataclass(frozen=True)
@@ -328,7 +333,9 @@ class SentRecord:
                 self._all = data.get("loads", {})
         except (OSError, ValueError):
             pass  # none yet, or unreadable: everything is sent, and a good record is written
-        self.graphs: dict[str, str] = dict(self._all.get(self.key, {}).get("graphs", {}))
+        entry = self._all.get(self.key, {})
+        self.graphs: dict[str, str] = dict(entry.get("graphs", {}))
+        self.default_graph: str | None = entry.get("default_graph")  # graph.ttl's SHA-256 as last sent
         self._lock = threading.Lock()
 
     def sent(self, iri: str, digest: str | None) -> None:
@@ -344,6 +351,8 @@ class SentRecord:
 
         entry = {"endpoint": self.key.rsplit(" ", 1)[0], "source": self.key.rsplit(" ", 1)[1],
                  "graphs": dict(sorted(self.graphs.items()))}
+        if self.default_graph is not None:
+            entry["default_graph"] = self.default_graph
         loads = {**self._all, self.key: entry}
         write_atomic(self.path, json.dumps({"format": _STATE_FORMAT, "loads": dict(sorted(loads.items()))},
                                            ensure_ascii=False, indent=1))
@@ -398,9 +407,13 @@ class GraphStore:
     def delete(self, iri: str) -> None:
         self._send("DELETE", iri, missing_ok=True)
 
-    def _send(self, method: str, iri: str, *, missing_ok: bool = False, **kwargs) -> None:
+    def put_default(self, turtle: bytes) -> None:
+        """Replace the default graph (``?default``) with ``turtle``."""
+        self._send("PUT", None, data=turtle, headers={"Content-Type": "text/turtle"})
+
+    def _send(self, method: str, iri: str | None, *, missing_ok: bool = False, **kwargs) -> None:
         requests = self._requests
-        params = [("graph", iri), *self.options.params]
+        params = [("graph", iri) if iri is not None else ("default", ""), *self.options.params]
         try:
             r = self._session().request(method, self.endpoint, params=params, timeout=self.options.timeout,
                                         **kwargs)
@@ -473,6 +486,10 @@ def load(source: str | Path, endpoint: str, *, options: LoadOptions | None = Non
         raise InputError("--connections must be at least 1, --retries at least 0, --timeout above 0",
                          hint="see 'kg load --help'")
     path, fmt = resolve_source(source)
+    merged = path.parent / MERGED
+    if options.default_graph and not merged.is_file():
+        raise InputError(f"{path.parent}: no {MERGED} beside {path.name} for --default-graph",
+                         hint="give a kg build folder, or leave --default-graph out")
     check_endpoint(endpoint)
     record = SentRecord(Path(state) if state is not None else path.parent / STATE, endpoint, path)
     summary = LoadSummary(endpoint=public_url(endpoint), source=path, dry_run=options.dry_run,
@@ -485,14 +502,9 @@ def load(source: str | Path, endpoint: str, *, options: LoadOptions | None = Non
         removed = sorted(set(record.graphs) - present.keys()) if options.delete_removed else []
         summary.to_delete = len(removed)
         if store is not None:
-            for iri in removed:
-                try:
-                    store.delete(iri)
-                except _GraphFailed as e:
-                    summary.failed.append((iri, f"delete: {e}"))
-                    continue
-                record.sent(iri, None)
-                summary.deleted += 1
+            _delete_removed(removed, store, record, summary)
+        if options.default_graph:
+            _send_default_graph(merged, store, record, options, summary)
     except EndpointError as e:
         if summary.sent or summary.deleted:
             e.exit_code = EXIT_FAILED
@@ -504,10 +516,51 @@ def load(source: str | Path, endpoint: str, *, options: LoadOptions | None = Non
         summary.seconds = time.perf_counter() - started
         if store is not None:
             store.close()
-            if summary.sent or summary.deleted or summary.failed or not record.path.exists():
+            if summary.sent or summary.deleted or summary.failed or summary.default_graph == "sent" \
+                    or not record.path.exists():
                 record.save()
     summary.failed.sort()
     return summary
+
+
+def _delete_removed(removed: list[str], store: GraphStore, record: SentRecord, summary: LoadSummary) -> None:
+    """DELETE the graphs of documents no longer in the build (a 404 means already gone)."""
+    for iri in removed:
+        try:
+            store.delete(iri)
+        except _GraphFailed as e:
+            summary.failed.append((iri, f"delete: {e}"))
+            continue
+        record.sent(iri, None)
+        summary.deleted += 1
+
+
+def _send_default_graph(merged: Path, store: GraphStore | None, record: SentRecord, options: LoadOptions,
+                        summary: LoadSummary) -> None:
+    """PUT the build's merged graph (graph.ttl) as the default graph, when it changed.
+
+    The store then answers queries without ``GRAPH`` as ``kg query`` does over graph.ttl: each
+    statement once, however many documents make it (a union default graph counts it once per
+    document, which inflates the named queries' counts). It is the whole corpus again, so it is
+    sent whole whenever any document changed.
+    """
+    turtle = merged.read_bytes()
+    digest = hashlib.sha256(turtle).hexdigest()
+    if not options.force and record.default_graph == digest:
+        summary.default_graph = "unchanged"
+        return
+    summary.default_graph = "sent"
+    if store is None:  # a dry run
+        return
+    record.default_graph = None  # unknown until the server says it took it
+    try:
+        store.put_default(turtle)
+    except _GraphFailed as e:
+        summary.default_graph = ""
+        summary.failed.append(("(default graph)", str(e)))
+        return
+    record.default_graph = digest
+    summary.bytes_sent += len(turtle)
 
 
 def _send_changed(graphs: Iterable[GraphBody], store: GraphStore | None, record: SentRecord,

@@ -62,8 +62,9 @@ class Oxigraph:
     def store(self) -> str:
         return f"{self.url}/store"
 
-    def select(self, query: str) -> list[dict[str, str]]:
-        data = urllib.parse.urlencode({"query": query}).encode()
+    def select(self, query: str, *, union: bool = False) -> list[dict[str, str]]:
+        """Rows of ``query``; ``union``: over the union of all graphs (``oxigraph serve --union-default-graph``)."""
+        data = urllib.parse.urlencode({"query": query, **({"union-default-graph": ""} if union else {})}).encode()
         req = urllib.request.Request(f"{self.url}/query", data=data,
                                      headers={"Accept": "application/sparql-results+json"})
         with urllib.request.urlopen(req, timeout=30) as r:
@@ -104,11 +105,19 @@ def corpus(tmp_path_factory) -> Path:
     return texts
 
 
-@pytest.fixture
-def built(corpus, tmp_path) -> Path:
-    out = tmp_path / "out"
-    build([corpus], out, write_html=False, cache_dir=tmp_path / "cache")
+@pytest.fixture(scope="module")
+def built_once(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built") / "out"
+    build([corpus], out, write_html=False)
     return out
+
+
+@pytest.fixture
+def built(built_once, tmp_path) -> Path:
+    """The corpus built once (with its cache), copied for each test to change as it likes."""
+    import shutil
+
+    return Path(shutil.copytree(built_once, tmp_path / "out"))
 
 
 def nq_lines(out: Path) -> list[str]:
@@ -161,7 +170,7 @@ def test_after_an_incremental_build_only_the_changed_document_is_sent(oxigraph, 
     for f in corpus.glob("*.txt"):
         (changed / f.name).write_bytes(f.read_bytes())
     (changed / "speech-2.txt").write_text(SEED.read_text(encoding="utf-8") + "\n（三）\n", encoding="utf-8")
-    summary = build([changed], built, write_html=False, cache_dir=tmp_path / "cache")
+    summary = build([changed], built, write_html=False)
     assert summary.extracted == 1  # the cache kept the other two
     after = nq_graphs(built)
     gone, new = before - after, after - before
@@ -188,6 +197,37 @@ def test_a_loaded_entity_answers_a_sparql_query_through_the_server(oxigraph, bui
     assert rows[0]["type"] == f"{KG}Strategy"
     assert f"<{rows[0]['e']}> <http://www.w3.org/2000/01/rdf-schema#label> \"两个确保\"@zh" in \
         (built / "graph.nq").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_default_graph_answers_the_named_queries_as_graph_ttl_does(oxigraph, built) -> None:
+    import pyoxigraph as ox
+
+    query = (Path(__file__).resolve().parents[1] / "kg" / "queries" / "entity-types.rq").read_text(encoding="utf-8")
+    local = ox.Store()
+    local.load(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    expected = {(r["type"].value, int(r["entities"].value), int(r["mentions"].value)) for r in local.query(query)}
+
+    def served(union: bool) -> set[tuple[str, int, int]]:
+        rows = oxigraph.select(query, union=union)
+        return {(r["type"], int(r["entities"]), int(r["mentions"])) for r in rows}
+
+    result = run_kg("load", built, "--endpoint", oxigraph.store, "--default-graph")
+    assert result.exit_code == EXIT_OK, result.output
+    assert "the default graph (graph.ttl) sent" in result.stdout
+    assert served(union=False) == expected
+    # the union of the documents' graphs states an entity's type once per document naming it
+    assert served(union=True) != expected
+    again = run_kg("load", built, "--endpoint", oxigraph.store, "--default-graph")
+    assert "0 of 3 graph(s) sent" in again.stdout and "the default graph unchanged" in again.stdout
+
+
+def test_default_graph_needs_a_build_folder(built, tmp_path) -> None:
+    lonely = tmp_path / "only" / "graph.nq"
+    lonely.parent.mkdir()
+    lonely.write_bytes((built / "graph.nq").read_bytes())
+    assert_one_line_error(run_kg("load", lonely, "--endpoint", "http://127.0.0.1:1/store", "--default-graph"),
+                          EXIT_USAGE, "no graph.ttl")
 
 
 def test_graph_trig_loads_the_same_graphs(oxigraph, built) -> None:

@@ -31,13 +31,16 @@ def _param(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 @click.option("--force", is_flag=True, help="Send every graph, changed or not (after the store was emptied).")
 @click.option("--keep-removed", is_flag=True,
               help="Do not delete from the store the graphs of documents no longer in the build.")
+@click.option("--default-graph", is_flag=True,
+              help="Also replace the store's default graph with the build's merged graph.ttl, so that queries "
+                   "without GRAPH answer as 'kg query' does (sent again whenever a document changed).")
 @click.option("--param", "params", multiple=True, metavar="KEY[=VALUE]",
               help="Add to each request's query string, e.g. Oxigraph's no_transaction (bulk load). Repeatable.")
 @click.option("--state", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Where to record what was sent (default: .kg-load.json beside graph.nq).")
 @click.option("-n", "--dry-run", is_flag=True, help="Say what would be sent and deleted; send nothing.")
 def load_command(source: str, endpoint: str, user: str | None, auth: str, timeout: float, retries: int,
-                 connections: int, force: bool, keep_removed: bool, params: tuple[str, ...],
+                 connections: int, force: bool, keep_removed: bool, default_graph: bool, params: tuple[str, ...],
                  state: str | None, dry_run: bool) -> None:
     """Send each document's named graph of SOURCE (a build folder, its graph.nq or graph.trig) to a store.
 
@@ -66,17 +69,19 @@ def load_command(source: str, endpoint: str, user: str | None, auth: str, timeou
         password = click.prompt(f"password for {user}", hide_input=True, err=True)
     options = LoadOptions(user=user, password=password, auth=auth, timeout=timeout, retries=retries,
                           connections=connections, force=force, dry_run=dry_run,
-                          delete_removed=not keep_removed, params=_param(params))
+                          delete_removed=not keep_removed, default_graph=default_graph, params=_param(params))
     s = load(source, endpoint, options=options, state=state)
     rate = f", {s.quads_sent / s.seconds:,.0f} quads/s" if s.quads_sent and s.seconds > 0 else ""
+    default = {"sent": "; the default graph (graph.ttl) " + ("would be " if dry_run else "") + "sent",
+               "unchanged": "; the default graph unchanged"}.get(s.default_graph, "")
     if dry_run:
         click.echo(f"would send {s.sent} of {s.graphs} graph(s) in {s.source} to {s.endpoint} "
                    f"({s.quads_sent:,} quads, {s.bytes_sent / 1e6:,.1f} MB); {s.unchanged} unchanged, "
-                   f"{s.to_delete} to delete")
+                   f"{s.to_delete} to delete{default}")
     else:
         click.echo(f"loaded {s.source} into {s.endpoint}: {s.sent} of {s.graphs} graph(s) sent "
                    f"({s.quads_sent:,} quads, {s.bytes_sent / 1e6:,.1f} MB in {s.seconds:.1f} s{rate}), "
-                   f"{s.unchanged} unchanged, {s.deleted} deleted")
+                   f"{s.unchanged} unchanged, {s.deleted} deleted{default}")
     for iri, reason in s.failed:
         click.echo(f"kg: error: {iri}: {reason}", err=True)
     if s.failed:
