@@ -21,6 +21,7 @@ import networkx as nx
 
 from kg.errors import InputError
 from kg.outputs import write_atomic
+from kg.xmlchars import xml_safe
 
 FORMATS = ("graphml", "gexf", "csv")
 
@@ -33,14 +34,19 @@ EDGE_HEADER = (":START_ID", ":END_ID", ":TYPE", "predicate")
 
 def flat_graph(G: nx.MultiDiGraph, *, id_attribute: bool = False) -> nx.MultiDiGraph:
     """A copy of ``G`` with only the scalar attributes GraphML and GEXF can hold, and unique edge keys
-    (``e0``, ``e1`` … in sorted order; also as an ``id`` attribute, which networkx's GEXF writer reads)."""
+    (``e0``, ``e1`` … in sorted order; also as an ``id`` attribute, which networkx's GEXF writer reads).
+
+    Its strings are XML-safe (kg/xmlchars.py): a control character of a text becomes U+FFFD, as
+    XML 1.0 cannot hold it and networkx writes it raw."""
     H = nx.MultiDiGraph()
     for v, d in sorted(G.nodes(data=True)):
-        H.add_node(v, label=d.get("label", v), type=d.get("type", ""), aliases="|".join(d.get("aliases", ())),
-                   documents=int(d.get("documents", 0)), category=bool(d.get("category", False)))
+        H.add_node(xml_safe(v), label=xml_safe(d.get("label", v)), type=xml_safe(d.get("type", "")),
+                   aliases=xml_safe("|".join(d.get("aliases", ()))), documents=int(d.get("documents", 0)),
+                   category=bool(d.get("category", False)))
     edges = sorted((u, v, k, d.get("predicate", k)) for u, v, k, d in G.edges(keys=True, data=True))
     for i, (u, v, k, name) in enumerate(edges):
-        H.add_edge(u, v, key=f"e{i}", label=name, predicate=k, **({"id": f"e{i}"} if id_attribute else {}))
+        H.add_edge(xml_safe(u), xml_safe(v), key=f"e{i}", label=xml_safe(name), predicate=xml_safe(k),
+                   **({"id": f"e{i}"} if id_attribute else {}))
     return H
 
 

@@ -271,7 +271,12 @@ def answer(store: ox.Store, query: str, accept: str | None, default_graphs: Sequ
                                   f"{max_answer_bytes // (1024 * 1024)} MB (narrow the query or add LIMIT)")
             raise
         charset = "; charset=utf-8" if media.startswith("text/") else ""
-        return Reply(HTTPStatus.OK, media + charset, out.getvalue())
+        body = out.getvalue()
+        if media.endswith("xml"):  # SPARQL XML results and RDF/XML: no character XML 1.0 cannot hold
+            from kg.xmlchars import xml_safe_bytes
+
+            body = xml_safe_bytes(body)
+        return Reply(HTTPStatus.OK, media + charset, body)
     except SyntaxError as e:
         return Reply.text(HTTPStatus.BAD_REQUEST, syntax_error(str(e)).one_line())
     except ValueError as e:  # a default-graph-uri or named-graph-uri that is not an IRI

@@ -433,3 +433,60 @@ def test_a_store_that_cannot_be_written_fails_before_the_graph_is(tmp_path, good
         result = kg("build", good_file, "-o", out, "--no-html", "--store", store)
         one_line_error(result, EXIT_USAGE, "store")
         assert (out / "graph.ttl").read_bytes() == before
+
+
+# ---- 9. control characters and XML outputs -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def control_chars_out(tmp_path_factory) -> Path:
+    """The seed with \\x01, \\x0b and \\x1a inside two names, built."""
+    root = tmp_path_factory.mktemp("controls")
+    text = SEED.read_text(encoding="utf-8").replace("两个确保", "两个\x01确\x0b保\x1a").replace("十大战略", "十大\x01战略")
+    (root / "ctl.txt").write_text(text, encoding="utf-8")
+    result = kg("build", root / "ctl.txt", "-o", root / "out", "--no-html")
+    assert result.returncode == EXIT_OK, result.stderr
+    return root
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_exports_of_a_text_with_control_characters_are_well_formed_xml(control_chars_out, fmt) -> None:
+    import xml.etree.ElementTree as ET
+
+    target = control_chars_out / f"g.{fmt}"
+    assert kg("export", control_chars_out / "out", "--format", fmt, "-o", target).returncode == EXIT_OK
+    tree = ET.parse(target)  # raised "not well-formed (invalid token)" before
+    values = {e.text for e in tree.iter() if e.text} | {v for e in tree.iter() for v in e.attrib.values()}
+    assert "两个\ufffd确\ufffd保\ufffd" in "\n".join(values)  # one character for one: same length
+
+
+def test_the_graph_keeps_the_text_as_read(control_chars_out) -> None:
+    """Only the XML outputs replace the characters: literals and offsets still match the text."""
+    from rdflib import Graph, Literal, URIRef
+
+    g = Graph().parse(control_chars_out / "out" / "graph.ttl")
+    text = (control_chars_out / "ctl.txt").read_text(encoding="utf-8")
+    kg_ns = "https://w3id.org/policykg/ontology#"
+    spans = [(int(g.value(m, URIRef(kg_ns + "start"))), int(g.value(m, URIRef(kg_ns + "end"))), str(t))
+             for m, _, t in g.triples((None, URIRef(kg_ns + "text"), None))
+             if isinstance(t, Literal) and "\x01" in str(t)]
+    assert spans
+    assert all(text[start:end] == slice_ for start, end, slice_ in spans)
+
+
+@pytest.mark.parametrize("query, accept", [
+    ('SELECT ?l WHERE { ?s rdfs:label ?l FILTER(CONTAINS(?l, "确")) }', "application/sparql-results+xml"),
+    ('CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l FILTER(CONTAINS(?l, "确")) }',
+     "application/rdf+xml")])
+def test_xml_answers_of_the_server_are_well_formed(control_chars_out, query, accept) -> None:
+    import xml.etree.ElementTree as ET
+
+    server = Server(control_chars_out / "out" / "graph.ttl", "--workers", "1")
+    try:
+        request = urllib.request.Request(server.base + "sparql?query=" + urllib.parse.quote(query),
+                                         headers={"Accept": accept})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            body = response.read()
+    finally:
+        server.stop()
+    assert "两个\ufffd确\ufffd保\ufffd" in "".join(ET.fromstring(body).itertext())
