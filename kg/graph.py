@@ -175,7 +175,7 @@ _VOCABULARY: dict[str, URIRef] = {
         "kg:order", "kg:level", "kg:start", "kg:end", "kg:text", "kg:rule", "kg:confidence",
         "kg:inDocument", "kg:inSection", "kg:inSentence", "kg:mentionOf", "kg:hasEvidence",
         "kg:measure", "kg:value", "kg:unit", "kg:period", "kg:qualifier", "kg:about",
-        "kg:periodStart", "kg:periodEnd",
+        "kg:periodStart", "kg:periodEnd", "kg:maxValue",
     )
 }
 
@@ -407,6 +407,8 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
         yield i, rdfs_label, zh(f"{ind.label} {ind.value_text}".strip())
         yield i, v["kg:measure"], zh(ind.label)
         yield i, value_of, value
+        if ind.max_value is not None:
+            yield i, v["kg:maxValue"], decimal(ind.max_value)
         yield i, v["kg:unit"], keyword(ind.unit)
         if ind.period:
             yield i, v["kg:period"], keyword(ind.period)

@@ -126,17 +126,21 @@ class Relation:
 
 @dataclass(frozen=True)
 class Indicator:
-    """A measured quantity: '生产总值增长4.8%' → label 生产总值, value 4.8, unit %, qualifier change."""
+    """A measured quantity: '生产总值增长4.8%' → label 生产总值, value 4.8, unit %, qualifier change.
+
+    A range ('增长5%—5.5%') is one indicator: ``value`` its low bound, ``max_value`` its high bound.
+    """
 
     key: str
     label: str  # the quantity measured, e.g. 生产总值
     value: float
     unit: str
     period: str | None
-    qualifiers: tuple[str, ...]  # estimate, target, change, decrease, share, total, actual
+    qualifiers: tuple[str, ...]  # estimate|target|actual, change, decrease, share, total, approximately, atLeast, atMost
     evidence: Evidence
     subject: str | None = None  # Entity.key the indicator is about, if any
     value_text: str = ""
+    max_value: float | None = None  # the high bound of a range
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ class KG(DefinedNamespace):
     # indicators
     measure: URIRef
     value: URIRef
+    maxValue: URIRef
     unit: URIRef
     period: URIRef
     periodStart: URIRef

@@ -1,29 +1,48 @@
-"""Indicators: a number with its unit, the quantity it measures, its period and how to read it.
+"""Indicators: one per stated quantity, with its unit, the quantity it measures, its period and how to read it.
 
 生产总值增长4.8% → measure 生产总值, value 4.8, unit %, qualifiers (change); 预计 makes it an estimate,
-目标/预期/左右/以上 a target, 下降 a decrease, 占比/比重 a share, 累计/年均/五年 a total over a period.
-The measure is the clause's words before the number (less verbs), or after it when none stand before
-(全球最高10米液压支架), or the previous indicator's when the clause only adds a change (…、增长6%).
+a part of targets (今年, 十五五, 力争) a target, 左右/约/近 approximately, 以上/超/不低于 atLeast, 以内/不超过 atMost.
+A range (增长5%—5.5%, 4.5-5%, 3%至5%) is one indicator from its low to its high bound.
+
+The numbers of the genre: digits (full-width too), ratios (4.0∶37.7∶58.3), fractions (全国1/10, 三分之一),
+tenths (超五成), halves (近一半), doublings (翻一番), magnitudes in words (超万亿元, 近万场, 百余家), lists
+sharing a unit (分别提高15、22个百分点) and streaks (连续9年, 连续两年).
+
+The measure is the words before the number, less verbs and function words; a count that stands before
+its noun takes the noun (新增8所本科院校 → 本科院校); a clause that only adds a change or a comparison
+(、增长6%, 高于全国0.4个百分点, 连续5年…) takes its sentence's last measure; 分别 pairs a list of measures
+with a list of numbers (规上工业增加值、规上服务业营收分别增长6.5%和7%).
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.context import Context
+from kg.extract.context import Context, tokenizer_for
+from kg.extract.periods import Frame, Frames, period_frames
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Indicator
 
-_CLAUSE_SEP = re.compile(r"[，。；：、！？\n]")
-_VERBS = ("增长", "下降", "达到", "达", "突破", "超过", "超", "提高到", "提高至", "提高", "增加", "减少", "降低",
-          "稳定在", "保持在", "控制在", "迈上", "跃升至", "扩容至", "提升至", "提升", "升至", "降至", "实现",
-          "完成", "新增", "累计", "年均增长", "年均", "占", "为", "约", "近", "逾", "分别", "以上", "左右")
-_LEADING = ("全年", "预计", "全省", "全市", "其中", "同比", "比上年", "累计", "新增", "新建", "完成", "实现", "建成",
-            "改造", "培育", "发放", "开展", "建立", "获批建设", "获批", "有", "共", "年均", "并", "和", "及",
-            "主要指标", "一年来", "五年来", "过去五年", "今年", "去年")
-_YEAR = re.compile(r"(20\d{2}|19\d{2})年")
+# Full-width digits and signs read as ASCII, one character for one, so offsets stay those of the text.
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．／～－", "0123456789%./~-")
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_MAGNITUDE = {"十": 10, "百": 100, "千": 1000}
+_COMMA = re.compile(r"[，。；！？\n]")  # the evidence clause
+_SEGMENT = re.compile(r"[，。；：、！？\n]")  # where a measure's words stop
+_RANGE = re.compile(r"\s*(?:—+|－|-|~|～|至|到)\s*$")
+_LIST = re.compile(r"^\s*(?:、|和|及|与)\s*$")
+_YEAR_WORD = re.compile(r"(?<![\d比较从由与同自])((?:19|20)\d{2})年(?![\d月版度级])")
+_HORIZON = re.compile(r"(?:到|至|截至|截止)((?:19|20)\d{2})年")
+_SINCE_NEW_ERA = re.compile(r"新时代以来|党的十八大以来")
+# A measure that only names an aspect of the one before it (地区生产总值增长3.9%、总量连续…): it is that one's.
+_ASPECTS = ("总量", "规模", "增速", "增量", "总额", "占比", "比重", "总数", "数量")
+_COUNT_CLASSIFIERS = frozenset(
+    "个 家 所 项 座 条 支 款 部 批 名 位 次 届 场 台 艘 架 辆 套 处 件 户 种 轮 回 对 只 头 株 间 栋 篇 门 宗 例 组 片 期 "
+    "万个 万家 万所 万户 万名 万人 万人次 人次 人 万套 万辆 万处 万件 万台 万场 万 亿".split())
+# Units of size: N亿元以上 + a noun is the threshold of a class (亿元以上项目), not a quantity.
+_ADJ_LEFT = re.compile(r"(?:第|前|每|近\d|\.|[A-Za-z+＋])$")
 
 
 @lru_cache(maxsize=8)
@@ -31,128 +50,380 @@ def _number_regex(lexicon: Lexicon) -> re.Pattern:
     units = sorted(lexicon.get("units"), key=len, reverse=True)
     alt = "|".join(map(re.escape, units))
     return re.compile(
-        rf"(?P<pre>超|近|逾|突破)?(?:(?P<num>\d+(?:\.\d+)?)(?P<mag>万亿|亿|万|千)?|(?P<cn>[千百])(?=亿|万))"
-        rf"(?P<more>多|余)?(?P<unit>{alt})?"
+        r"(?P<streak_pre>连续)(?P<streak>\d+|[两二三四五六七八九十]{1,2})(?P<streak_unit>年|次|届)"
+        r"|(?P<ratio>\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?){1,3})"
+        r"|(?P<ratio_ascii>\d+\.\d+(?::\d+(?:\.\d+)?){1,2}|\d+(?:\.\d+)?:1(?![\d.]))"
+        r"|(?P<frac_num>\d{1,2})/(?P<frac_den>\d{1,3})(?![\d/])"
+        r"|(?P<cfrac_den>[二三四五六七八九十])分之(?P<cfrac_num>[一二三四五六七八九])"
+        r"|(?P<cheng>[一二两三四五六七八九])成(?![为效立功熟型就本果员])"
+        r"|(?P<half>一半|半数|过半)"
+        r"|翻(?:了)?(?P<fan>一|两|二|三)?番"
+        rf"|(?P<num>\d+(?:\.\d+)?)(?P<more1>多|余)?(?P<mag>万亿|亿|万|千)?(?P<more2>多|余)?(?P<unit>{alt})?"
+        rf"|(?P<cn>[十百千])?(?P<cnmag>万亿|亿|万)?(?P<more3>余|多)?(?P<cnunit>{alt})?"
     )
 
 
-def _qualifiers(clause: str, before: str, after: str, sentence: str) -> tuple[str, ...]:
-    q = []
-    if "预计" in sentence[: max(0, sentence.find(clause)) + len(clause)] or "预计" in before:
+@dataclass
+class _Number:
+    """A number as the text writes it, before it is an indicator."""
+
+    start: int
+    end: int  # after its unit and any 多/余
+    value: float
+    unit: str
+    kind: str  # num, streak, ratio, fraction, words
+    more: bool = False  # 多/余 after the number
+    max_value: float | None = None
+
+
+def _cn_int(s: str) -> int:
+    """两 → 2, 十 → 10, 十二 → 12, 二十 → 20."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+    return _CN_DIGIT.get(s, 0)
+
+
+def _scan(s: str, rx: re.Pattern) -> list[_Number]:
+    """Every number of a sentence (normalised to half-width), with its unit where it has one."""
+    out: list[_Number] = []
+    for m in rx.finditer(s):
+        if m.start() == m.end():
+            continue
+        g = m.groupdict()
+        if g["streak"]:
+            n = _cn_int(g["streak"])
+            if n:
+                out.append(_Number(m.start("streak"), m.end(), float(n), g["streak_unit"], "streak"))
+        elif g["ratio"] or g["ratio_ascii"]:
+            parts = (g["ratio"] or g["ratio_ascii"]).replace(":", "∶").split("∶")
+            out.append(_Number(m.start(), m.end(), float(parts[0]), "∶" + "∶".join(parts[1:]), "ratio"))
+        elif g["frac_den"]:
+            den = int(g["frac_den"])
+            if 1 < den <= 100 and 0 < int(g["frac_num"]) < den:
+                out.append(_Number(m.start(), m.end(), round(100 * int(g["frac_num"]) / den, 2), "%", "fraction"))
+        elif g["cfrac_den"]:
+            den, num = _cn_int(g["cfrac_den"]), _cn_int(g["cfrac_num"])
+            if 0 < num < den:
+                out.append(_Number(m.start(), m.end(), round(100 * num / den, 2), "%", "fraction"))
+        elif g["cheng"]:
+            out.append(_Number(m.start(), m.end(), 10.0 * _cn_int(g["cheng"]), "%", "words"))
+        elif g["half"]:
+            out.append(_Number(m.start(), m.end(), 50.0, "%", "words"))
+        elif m.group().startswith("翻"):
+            times = _cn_int(g["fan"]) if g["fan"] else 1
+            out.append(_Number(m.start(), m.end(), 100.0 * (2 ** times - 1), "%", "words"))
+        elif g["num"]:
+            if len(g["num"].split(".")[0]) > 12:  # a serial number, not a measurement
+                continue
+            out.append(_Number(m.start(), m.end(), float(g["num"]), (g["mag"] or "") + (g["unit"] or ""), "num",
+                               more=bool(g["more1"] or g["more2"])))
+        elif g["cnmag"] or (g["cn"] and (g["more3"] or g["cnunit"])):
+            # magnitudes in words count only after a word of degree (超万亿元, 近万场, 突破万亿) or as 百余/十万
+            value = float(_CN_MAGNITUDE.get(g["cn"], 1)) if g["cn"] else 1.0
+            unit = (g["cnmag"] or "") + (g["cnunit"] or "")
+            degree = re.search(r"(?:超|近|逾|突破|达|约|跨越|迈上|上|过|破|超过|达到)$", s[:m.start()])
+            if unit and (degree or g["more3"] or (g["cn"] and g["cnmag"] and g["cnunit"])):
+                if not (m.start() and s[m.start() - 1] in "一二两三四五六七八九十百千万亿"):
+                    out.append(_Number(m.start(), m.end(), value, unit, "words", more=bool(g["more3"])))
+    return out
+
+
+def _join_lists_and_ranges(s: str, numbers: list[_Number]) -> list[_Number]:
+    """A bare number takes the unit of the number it is listed or ranged with (15、22个百分点; 4.5-5%);
+    a range becomes one number from its low to its high bound."""
+    out: list[_Number] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        between = s[n.end:nxt.start] if nxt else ""
+        if nxt and n.kind == nxt.kind == "num" and n.unit in ("", nxt.unit) and nxt.unit and _RANGE.match(between) \
+                and not (n.unit == "" and nxt.unit == "年" and n.value >= 1900):
+            low, high = sorted((n.value, nxt.value))
+            out.append(_Number(n.start, nxt.end, low, nxt.unit, "num", more=nxt.more,
+                               max_value=high if high != low else None))
+            i += 2
+            continue
+        if nxt and n.kind == "num" and not n.unit and _LIST.match(between):
+            # walk the list to its unit (20.9、36.2、54个百分点)
+            j = i + 1
+            while j < len(numbers) and not numbers[j].unit and numbers[j].kind == "num" \
+                    and _LIST.match(s[numbers[j].end:numbers[j + 1].start] if j + 1 < len(numbers) else "x"):
+                j += 1
+            if j < len(numbers) and numbers[j].kind == "num":
+                n.unit = numbers[j].unit
+        out.append(n)
+        i += 1
+    return out
+
+
+def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
+    """Dates, ordinals, ranks, model numbers, names with numbers and class thresholds are not quantities."""
+    before, after = s[:n.start], s[n.end:]
+    if not n.unit or _ADJ_LEFT.search(before) or re.match(r"\s*[+＋]", after):
+        return False  # 第3位, 前8位, PM2.5, 6G, 1+3, 8+4
+    if after.startswith("级") and n.kind == "words" and not re.search(r"(?:达|达到|迈上|跨越|突破|超)$", before):
+        return False  # 千亿级开发区, 千万千瓦级基地: a class (收入达万亿级 is an amount, 25兆瓦级轴承 a size)
+    if n.kind == "streak" or n.kind != "num":
+        return True
+    if n.unit == "年" or n.unit.endswith("周"):
+        # years are dates; N年 is a quantity only as a span (N年来, 提前N年, 3年翻一番)
+        return n.value < 1900 and (bool(re.match(r"(?:来|以来)", after)) or before.endswith("提前"))
+    if after[:1] in ("月", "日", "号", "版", "代", "周", "强", "型", "线", "期") and n.unit in ("个", "年", "次"):
+        return False
+    if n.unit == "岁" and re.match(r"(?:以上|以下|及以上)?[\u4e00-\u9fff]", after):
+        return False  # 65岁以上老年人, 0—6岁儿童: the bounds of a group
+    if re.match(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)", after) and n.unit not in _COUNT_CLASSIFIERS \
+            and n.unit != "%":
+        return False  # 亿元以上项目, 20户以上自然村: the threshold of a class
+    if n.unit in ("条", "项") and re.match(r"[”\"]|(?:措施|举措|政策|意见|规定)", after) \
+            and not before.endswith(_stop_words(lexicon)[1]):
+        return False  # “30条”, 稳经济30项举措: a name (出台69项支持政策 is a count)
+    return not (before.endswith(("“", "\"")) and re.match(r"[”\"]", after))
+
+
+def _segment_start(s: str, pos: int) -> int:
+    k = max((m.end() for m in _SEGMENT.finditer(s, 0, pos)), default=0)
+    return k
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    edges = tuple(sorted(lexicon.get("indicator_verbs"), key=len, reverse=True))
+    actions = tuple(sorted(lexicon.get("indicator_actions"), key=len, reverse=True))
+    return edges, actions, frozenset(edges) | frozenset(actions)
+
+
+def _clean_measure(words: str, lexicon: Lexicon) -> str:
+    """The quantity in the words before a number: comparisons, verbs and function words taken off its edges."""
+    edges, actions, _ = _stop_words(lexicon)
+    # a comparison ends the measure: PM2.5年均浓度较“十三五”末改善 → PM2.5年均浓度
+    text = re.sub(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$", "", words.strip())
+    text = re.sub(r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|[“”\s])+", "", text)
+    text = re.sub(r"(?<!\d)\d{1,2}年(?:来|内)?$", "", text)  # 高新技术企业数3年|翻一番
+    changed = True
+    while changed and text:
+        changed = False
+        for w in edges:
+            if text.endswith(w) and len(text) > len(w):
+                text, changed = text[: -len(w)], True
+                break
+            if text == w:
+                return ""
+        for w in edges + actions:
+            if text == w:
+                return ""
+            if len(w) > 1 and text.startswith(w) and len(text) > len(w) + 1 and len(w) in _word_edges(text, lexicon):
+                text, changed = text[len(w):], True
+                break
+        text = text.strip("“”（）()《》 ·")
+    return text
+
+
+def _word_edges(text: str, lexicon: Lexicon) -> set[int]:
+    """Where jieba's words end in ``text`` (a leading verb is stripped only as a whole word: 建成|区 is not)."""
+    edges, pos = set(), 0
+    for word in tokenizer_for(lexicon).cut(text, HMM=False):
+        pos += len(word)
+        edges.add(pos)
+    return edges
+
+
+def _is_measure(text: str, lexicon: Lexicon) -> bool:
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+        return False
+    return text not in _stop_words(lexicon)[2] and not re.fullmatch(r"[\d.%]+.?", text)
+
+
+def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
+    """The noun right after a count (8所|本科院校获批…): up to the clause's end or its first verb."""
+    tail = s[pos:]
+    tail = re.sub(r"^(?:以上|左右|多|余|的)", "", tail)
+    m = re.match(r"[“”\u4e00-\u9fffA-Za-z0-9·（）()]{2,24}", tail)
+    if not m or not re.match(r"[“\u4e00-\u9fffA-Za-z]", tail):
+        return ""
+    words, kept = m.group(), 0
+    verbs = _stop_words(lexicon)[2] | lexicon.set("leading_words")
+    for word in tokenizer_for(lexicon).cut(words, HMM=False):
+        if word in verbs:
+            break  # 本科院校|获批, 监测对象|稳定|消除…
+        kept += len(word)
+    words = words[:kept]
+    return words.strip("“”（）()")[:16]
+
+
+def _qualifiers(s: str, n: _Number, frame: Frame | None, before: str) -> tuple[str, ...]:
+    q: list[str] = []
+    head = s[:n.start]
+    after = s[n.end:n.end + 4]
+    if "预计" in head:
         q.append("estimate")
-    if any(w in sentence for w in ("目标", "预期", "力争")) or after.startswith(("左右", "以上")):
+    elif (frame is not None and frame.target) or re.search(r"目标|预期|力争|确保|争取|到(?:19|20)\d{2}年", head):
         q.append("target")
-    if re.search(r"(增长|增加|提高|提升)$", before) or "增长" in before[-4:]:
-        q.append("change")
-    if re.search(r"(下降|减少|降低|压降)", before[-4:]):
+    if re.search(r"(?:约|近|接近|将近)(?:占|为|达|达到|有)?(?:全国|全省|全市|全区)?$", before) or after.startswith("左右"):
+        q.append("approximately")
+    if re.search(r"(?:超过|超|逾|突破|不低于|不少于|高于|多于)$", before) or after.startswith(("以上", "多")) or n.more:
+        q.append("atLeast")
+    if re.search(r"(?:不超过|不高于|低于|少于|控制在)$", before) or after.startswith(("以内", "以下")):
+        q.append("atMost")
+    tail = before[-6:]
+    if re.search(r"(?:增长|增加(?!值)|提高|提升|翻)(?!到|至|为)[^到至为]{0,3}$", tail) or s[n.start:n.end].startswith("翻"):
+        q.append("change")  # 增长6% is a change, 提高到80岁 a level
+    if re.search(r"(?:下降|减少|降低|压降|缩小|压减)(?!到|至|为)[^到至为]{0,3}$", tail):
         q.append("decrease")
-    if "占比" in clause or "比重" in clause or before.endswith("占"):
+    if re.search(r"占|比重|比例", before) or n.kind == "fraction":
         q.append("share")
-    if any(w in clause for w in ("累计", "年均", "五年")):
+    if re.search(r"累计|年均增|五年|总计|合计", before):
         q.append("total")
-    if not q:
+    if not any(x in q for x in ("estimate", "target")):
         q.append("actual")
     return tuple(dict.fromkeys(q))
 
 
-def _measure(before: str, after: str) -> str:
-    text = before
-    changed = True
-    while changed and text:
-        changed = False
-        for v in sorted(_VERBS, key=len, reverse=True):
-            if text.endswith(v):
-                text = text[: -len(v)]
-                changed = True
-        for w in _LEADING:
-            if text.startswith(w):
-                text = text[len(w):]
-                changed = True
-    text = text.strip("“”（）() ")
-    if len(text) < 2:
-        tail = re.match(r"(?:级|以上|左右)?([\u4e00-\u9fff“”A-Za-z0-9.]{2,14})", after)
-        text = tail.group(1) if tail else text
-    return text
+_SPAN_WORDS = re.compile(r"累计|年均|新增|新建|建成|开工|新设|举办|承办|培育|引进|创建|实施|减税降费|五年|增长[\d.]+倍|翻")
 
 
-def _period(ctx: Context, pos: int, sentence_start: int) -> str | None:
-    text = ctx.text
-    window = text[sentence_start:pos]
-    if any(w in window for w in ("五年", "“十四五”", "十四五时期", "过去五年")):
-        year = ctx.doc.meta.year
-        if year:
-            return f"{year - 5}-{year - 1}"
-    years = _YEAR.findall(text[max(ctx.doc.body_start, pos - 600):pos])
-    if years:
-        return years[-1]
-    if ctx.doc.meta.year:
-        return str(ctx.doc.meta.year - 1) if ctx.doc.meta.genre == "government work report" else str(ctx.doc.meta.year)
-    return None
+def _over_the_plan(s: str, n: _Number, quals: tuple[str, ...], before: str, lexicon: Lexicon) -> bool:
+    """In a review of a plan, totals, net additions and growth over the years span them; levels and running
+    totals (累计) are its last year's, as are changes against a base year (比2020年下降…)."""
+    clause = s[max((m.end() for m in _COMMA.finditer(s, 0, n.start)), default=0):n.start]
+    if re.search(r"(?:比|较)(?:“?十[三四]五”?末|(?:19|20)\d{2}年)", clause):
+        return False
+    if "change" in quals or "decrease" in quals or "年均" in before:
+        return True
+    if "累计" in clause or re.search(r"(?:达|达到|突破|超过|超|为|增至|提高到|提升至|升至|稳定在|保持在|占|居)$", before):
+        return False
+    actions = _stop_words(lexicon)[1]
+    words = before.strip("“”")
+    return n.unit in _COUNT_CLASSIFIERS or words.startswith(actions) or words.endswith(actions)
+
+
+def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], before: str,
+            lexicon: Lexicon) -> str | None:
+    """The number's period: its sentence's own time words first, then its frame (a plan's levels are its last year)."""
+    head = s[:n.start]
+    end_year = frame.end if frame else None
+    if n.kind == "streak" or (n.unit == "年" and re.match(r"来|以来|翻", s[n.end:])):
+        if end_year and 1 <= n.value <= 80 and n.unit == "年":
+            return f"{end_year - int(n.value) + 1}-{end_year}"
+        return str(end_year) if end_year else None
+    if (k := re.search(r"(?<![\d年])(\d{1,2})年$", head)) and s[n.start:n.end].startswith("翻") and end_year:
+        return f"{end_year - int(k.group(1)) + 1}-{end_year}"  # 高新技术企业数3年翻一番
+    if _SINCE_NEW_ERA.search(head) and end_year:
+        return f"2012-{end_year}"
+    if (h := list(_HORIZON.finditer(head))) and not (frame and not frame.target and not frame.is_span):
+        return h[-1].group(1)
+    own = [m for m in _YEAR_WORD.finditer(head) if not _HORIZON.match(head, max(0, m.start() - 2))]
+    if own and not re.search(r"(?:到|至|截至|截止)$", head[: own[-1].start()]):
+        return own[-1].group(1)
+    if frame is None:
+        return None
+    if re.search(r"(?:从|由)$", before) and re.match(r"[^，；。]{0,10}?(?:到|至|为)", s[n.end:]):
+        return str(frame.start - 1) if frame.is_span else str(frame.end - 1)  # the start value of 从A提高到B
+    if frame.is_span and not frame.target:
+        return frame.period if _over_the_plan(s, n, quals, before, lexicon) else str(frame.end)
+    return frame.period
 
 
 def find_indicators(ctx: Context) -> list[Indicator]:
     text, out = ctx.text, []
-    rx = _number_regex(ctx.lexicon)
-    previous_measure = None
+    lex = ctx.lexicon
+    rx = _number_regex(lex)
+    frames: Frames = period_frames(ctx.doc)
     for sent in ctx.doc.sentences:
         if sent.end <= ctx.doc.body_start:
             continue
-        s_text = sent.text
-        sep_matches = list(_CLAUSE_SEP.finditer(s_text))
-        seps = [x.start() for x in sep_matches]  # clause starts by bisect: a long sentence stays linear
-        seps_end = [x.end() for x in sep_matches]
-        for m in rx.finditer(s_text):
-            if not m["unit"] and not (m["mag"] and m["num"]):
+        s = sent.text.translate(_HALF_WIDTH)
+        numbers = [n for n in _join_lists_and_ranges(s, _scan(s, rx))]
+        if not numbers:
+            continue
+        frame = frames.at(sent.start)
+        last_measure, last_quals = "", ()
+        respectively = _respectively(s, numbers, lex)
+        prev_end = 0
+        for idx, n in enumerate(numbers):
+            if not _is_quantity(s, n, lex):
                 continue
-            unit = (m["mag"] or "") + (m["unit"] or "") if m["num"] else (m["unit"] or "")
-            if m["cn"]:
-                if not m["unit"] or m["unit"][0] not in "亿万":
-                    continue
-                value = 1000.0 if m["cn"] == "千" else 100.0
-            else:
-                if len(m["num"].split(".")[0]) > 15:  # not a measurement: a serial number or garbage
-                    continue
-                value = float(m["num"])
-            if m["pre"] and m["unit"] and m["unit"].startswith("万亿") and m["num"] is None:
-                value = 1.0
-            unit_text = m["unit"] or ""
-            if m["num"]:
-                unit = (m["mag"] or "") + unit_text
-            if not unit:
+            seg = max(_segment_start(s, n.start), prev_end)
+            before = s[seg:n.start]
+            measure = _measure(s, n, before, last_measure, lex)
+            if idx in respectively:
+                measure = respectively[idx]
+            prev_end = n.end
+            if not measure:
                 continue
-            # a year (2025年), a date (12月30日), an ordinal (第3位) or a model number is not a measurement
-            if unit == "年" and 1900 <= value <= 2100 and "." not in (m["num"] or ""):
-                continue
-            before_char = s_text[m.start() - 1:m.start()] if m.start() else ""
-            if before_char in ("第", ".") or before_char.isascii() and before_char.isalpha():
-                continue
-            if s_text[m.end():m.end() + 1] in ("月", "日", "号", "届", "次", "周") and unit in ("年", "个"):
-                continue
-            if unit in ("年", "天") and s_text[m.start() - 2:m.start()] not in ("连续", "提前") \
-                    and s_text[m.end():m.end() + 2] not in ("来", "以上") and unit == "年":
-                continue
-            k = bisect.bisect_right(seps, m.start())
-            cs = seps_end[k - 1] if k else 0
-            ce_m = _CLAUSE_SEP.search(s_text, m.end())
-            ce = ce_m.start() if ce_m else len(s_text)
-            clause = s_text[cs:ce]
-            before = s_text[cs:m.start()]
-            after = s_text[m.end():ce]
-            measure = _measure(before, after)
-            if len(measure) < 2 and previous_measure and before.strip() in ("", "增长", "下降", "增加", "提高"):
-                measure = previous_measure
-            if len(measure) < 2:
-                continue
-            previous_measure = measure
+            if measure in _ASPECTS and last_measure:
+                measure = last_measure + measure
+            last_measure = measure
+            cs = max((m.end() for m in _COMMA.finditer(s, 0, n.start)), default=0)
+            ce_m = _COMMA.search(s, n.end)
+            ce = ce_m.start() if ce_m else len(s)
             start, end = sent.start + cs, sent.start + ce
-            qual = _qualifiers(clause, before, after, s_text)
-            value_text = s_text[m.start():m.end()]
-            key = hashlib.sha1(f"{measure}|{value}|{unit}|{start + m.start() - cs}".encode()).hexdigest()[:12]
+            quals = _qualifiers(s, n, frame, s[seg:n.start])
+            if _LIST.match(s[seg:n.start] or "、") and last_quals:  # 分别提高20.9、36.2: the list's verb
+                quals = tuple(dict.fromkeys(quals[:1] + tuple(
+                    q for q in last_quals if q in ("change", "decrease", "share")) + quals[1:]))
+            last_quals = quals
+            period = _period(s, n, frame, quals, s[seg:n.start], lex)
+            value_text = sent.text[n.start - (2 if n.kind == "streak" else 0):n.end]
+            key = hashlib.sha1(f"{measure}|{n.value}|{n.unit}|{sent.start + n.start}".encode()).hexdigest()[:12]
             out.append(Indicator(
-                key=f"indicator|{key}", label=measure, value=value, unit=unit,
-                period=_period(ctx, sent.start + m.start(), sent.start),
-                qualifiers=qual,
+                key=f"indicator|{key}", label=measure, value=n.value, unit=n.unit, period=period,
+                qualifiers=quals,
                 evidence=Evidence(start, end, text[start:end], "indicator:number-unit", 0.85),
-                value_text=value_text,
+                value_text=value_text, max_value=n.max_value,
             ))
+    return out
+
+
+def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon) -> str:
+    """What a number measures: the noun after a count, the words before it, or its sentence's last measure."""
+    after_noun = ""
+    if n.unit in _COUNT_CLASSIFIERS or (n.kind == "num" and re.fullmatch(r"万|亿", n.unit)):
+        after_noun = _noun_after(s, n.end, lex)
+        if after_noun and _is_measure(after_noun, lex) and not re.match(r"[\u4e00-\u9fff]?(?:以上|左右)", after_noun):
+            return after_noun
+    if n.unit == "%" and (k := re.match(r"(?:以上|左右|以下)?的|以上(?=[\u4e00-\u9fff])", s[n.end:])):
+        noun = _noun_after(s, n.end + k.end(), lex)
+        if _is_measure(noun, lex):
+            return noun
+    cleaned = _clean_measure(before, lex)
+    if _is_measure(cleaned, lex):
+        return cleaned
+    if last_measure:
+        return last_measure
+    noun = after_noun or _noun_after(s, n.end, lex)
+    if _is_measure(noun, lex):
+        return noun
+    # the last resort: what follows the number (3次|亲临云南考察, 连续4年|在国家综合测评中位列第一, 11个|县)
+    phrase = re.match(r"[\u4e00-\u9fff“”]{1,12}", re.sub(r"^(?:以上|左右|多|余)?[在于对向从]?", "", s[n.end:]))
+    phrase_text = phrase.group().strip("“”") if phrase else ""
+    if len(noun) == 1 and noun not in _stop_words(lex)[2]:
+        return noun
+    return phrase_text if len(phrase_text) >= 2 and phrase_text not in _stop_words(lex)[2] else ""
+
+
+def _respectively(s: str, numbers: list[_Number], lex: Lexicon) -> dict[int, str]:
+    """分别: the i-th number after it measures the i-th name of the list before it (A、B分别增长6.5%和7%)."""
+    out: dict[int, str] = {}
+    subjects: list[str] = []
+    for m in re.finditer("分别", s):
+        clause_start = max((x.end() for x in _COMMA.finditer(s, 0, m.start())), default=0)
+        head = s[clause_start:m.start()]
+        head = re.sub(r"(?:比|较)(?:“?十[三四]五”?末|(?:19|20)\d{2}年|上年)$", "", head)
+        ce = _COMMA.search(s, m.end())
+        end = ce.start() if ce else len(s)
+        idx = [i for i, n in enumerate(numbers) if m.end() <= n.start < end]
+        if head.strip():
+            items = [x for x in re.split("、", head) if x]
+            if len(items) != len(idx):
+                items = [x for x in re.split("、|和|及|与", head) if x]
+            subjects = [_clean_measure(x, lex) or x for x in items]
+        if subjects and len(subjects) == len(idx):
+            for i, name in zip(idx, subjects, strict=True):
+                if _is_measure(name, lex):
+                    out[i] = name
     return out
