@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.context import Context, tokenizer_for
-from kg.extract.periods import Frame, Frames, period_frames
+from kg.extract.periods import PLANS, Frame, Frames, period_frames
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Indicator
 
@@ -179,6 +179,8 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
     if re.match(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)", after) and n.unit not in _COUNT_CLASSIFIERS \
             and n.unit != "%":
         return False  # 亿元以上项目, 20户以上自然村: the threshold of a class
+    if re.match(r"方面", after):
+        return False  # 5个方面, 14个方面的工作: the parts of the report
     if n.unit in ("条", "项") and re.match(r"[”\"]|(?:措施|举措|政策|意见|规定)", after) \
             and not before.endswith(_stop_words(lexicon)[1]):
         return False  # “30条”, 稳经济30项举措: a name (出台69项支持政策 is a count)
@@ -197,16 +199,19 @@ def _stop_words(lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], fro
     return edges, actions, frozenset(edges) | frozenset(actions)
 
 
+_LEADING_TIME = re.compile(r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|“?十[三四五六]五”?(?:时期|期间|末|以来)?|[“”\s])+")
+
+
 def _clean_measure(words: str, lexicon: Lexicon) -> str:
     """The quantity in the words before a number: comparisons, verbs and function words taken off its edges."""
     edges, actions, _ = _stop_words(lexicon)
     # a comparison ends the measure: PM2.5年均浓度较“十三五”末改善 → PM2.5年均浓度
     text = re.sub(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$", "", words.strip())
-    text = re.sub(r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|[“”\s])+", "", text)
     text = re.sub(r"(?<!\d)\d{1,2}年(?:来|内)?$", "", text)  # 高新技术企业数3年|翻一番
     changed = True
     while changed and text:
-        changed = False
+        text, k = _LEADING_TIME.subn("", text)
+        changed = bool(k)
         for w in edges:
             if text.endswith(w) and len(text) > len(w):
                 text, changed = text[: -len(w)], True
@@ -252,6 +257,7 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
             break  # 本科院校|获批, 监测对象|稳定|消除…
         kept += len(word)
     words = words[:kept]
+    words = re.sub(r"[（(][^）)]*$", "", words)  # 县（市、区）cut at 、 keeps no half bracket
     return words.strip("“”（）()")[:16]
 
 
@@ -312,9 +318,15 @@ def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], bef
         return str(end_year) if end_year else None
     if (k := re.search(r"(?<![\d年])(\d{1,2})年$", head)) and s[n.start:n.end].startswith("翻") and end_year:
         return f"{end_year - int(k.group(1)) + 1}-{end_year}"  # 高新技术企业数3年翻一番
+    if plan := re.search(r"“?(十[三四五六]五)”?(时期|期间|末)", head):
+        if "比" not in head[plan.start() - 1:plan.start()] and "较" not in head[plan.start() - 1:plan.start()]:
+            start, end = PLANS[plan.group(1)]
+            return str(end) if plan.group(2) == "末" else f"{start}-{end}"
     if _SINCE_NEW_ERA.search(head) and end_year:
         return f"2012-{end_year}"
-    if (h := list(_HORIZON.finditer(head))) and not (frame and not frame.target and not frame.is_span):
+    if h := list(_HORIZON.finditer(head)):
+        if "年均" in before and frame is not None and frame.is_span:
+            return frame.period  # 到2030年…年均增长5%: the growth of every year of the plan
         return h[-1].group(1)
     own = [m for m in _YEAR_WORD.finditer(head) if not _HORIZON.match(head, max(0, m.start() - 2))]
     if own and not re.search(r"(?:到|至|截至|截止)$", head[: own[-1].start()]):
@@ -349,7 +361,7 @@ def find_indicators(ctx: Context) -> list[Indicator]:
                 continue
             seg = max(_segment_start(s, n.start), prev_end)
             before = s[seg:n.start]
-            measure = _measure(s, n, before, last_measure, lex)
+            measure = _measure(s, n, before, last_measure, lex, between=seg == prev_end > 0)
             if idx in respectively:
                 measure = respectively[idx]
             prev_end = n.end
@@ -379,7 +391,7 @@ def find_indicators(ctx: Context) -> list[Indicator]:
     return out
 
 
-def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon) -> str:
+def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon, *, between: bool = False) -> str:
     """What a number measures: the noun after a count, the words before it, or its sentence's last measure."""
     after_noun = ""
     if n.unit in _COUNT_CLASSIFIERS or (n.kind == "num" and re.fullmatch(r"万|亿", n.unit)):
@@ -390,6 +402,8 @@ def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon) -
         noun = _noun_after(s, n.end + k.end(), lex)
         if _is_measure(noun, lex):
             return noun
+    if between and re.search(r"(?:为|到|至)$", before) and last_measure:
+        return last_measure  # 由51家整合为33家, 从3826.5亿元增长到4398.6亿元: the second number is the first's
     cleaned = _clean_measure(before, lex)
     if _is_measure(cleaned, lex):
         return cleaned
@@ -401,7 +415,7 @@ def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon) -
     # the last resort: what follows the number (3次|亲临云南考察, 连续4年|在国家综合测评中位列第一, 11个|县)
     phrase = re.match(r"[\u4e00-\u9fff“”]{1,12}", re.sub(r"^(?:以上|左右|多|余)?[在于对向从]?", "", s[n.end:]))
     phrase_text = phrase.group().strip("“”") if phrase else ""
-    if len(noun) == 1 and noun not in _stop_words(lex)[2]:
+    if len(noun) == 1 and n.unit in _COUNT_CLASSIFIERS and noun not in _stop_words(lex)[2] | lex.set("leading_words"):
         return noun
     return phrase_text if len(phrase_text) >= 2 and phrase_text not in _stop_words(lex)[2] else ""
 

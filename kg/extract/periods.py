@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kg.model import Document
 
 # The five-year plans are fixed spans whatever the text's own year.
-_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
+PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
 _PLAN = r"“?(?P<{}>十[三四五六]五)”?"
 
 # What a sentence may open with before its time words: vocatives, item numbers, dashes.
@@ -95,7 +95,7 @@ def _opener_frame(opening: str, year: int | None, reviewed: int | None) -> Frame
     if kind == "review_year":
         return Frame(reviewed, reviewed) if reviewed else None
     if kind == "plan":
-        start, end = _PLANS[m["plan_a"] or m["plan_b"]]
+        start, end = PLANS[m["plan_a"] or m["plan_b"]]
         return Frame(start, end, target=bool(year and start >= year))
     if kind == "review_plan":
         return Frame(reviewed - 4, reviewed) if reviewed else None
