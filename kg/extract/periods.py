@@ -34,7 +34,8 @@ _OPENERS = re.compile(
     rf"|(?P<review_plan>这五年|五年来|过去(?:的)?五年|回顾过去五年)"
     rf"|(?P<next_plan>未来五年|今后五年)"
     rf"|(?P<this_year>今年)|(?P<next_year>明年)"
-    rf"|(?:刚刚过去的|过去的|在)?(?P<year>(?:19|20)\d{{2}})年(?![\d月版度级])"
+    # a year opens a part as a heading or a theme (2026年重点工作, 2025年是…, 2025年，…), not as a date or a deadline
+    rf"|(?:刚刚过去的|过去的|在)?(?P<year>(?:19|20)\d{{2}})年(?=是|，|,|和|及|工作|重点|主要|以来|全[省市区国年]|我[省市区国]|$)"
 )
 
 
