@@ -174,8 +174,10 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
         return n.value < 1900 and (bool(re.match(r"(?:来|以来)", after)) or before.endswith("提前"))
     if after[:1] in ("月", "日", "号", "版", "代", "周", "强", "型", "线", "期") and n.unit in ("个", "年", "次"):
         return False
-    if n.unit == "岁" and re.match(r"(?:以上|以下|及以上)?[\u4e00-\u9fff]", after):
-        return False  # 65岁以上老年人, 0—6岁儿童: the bounds of a group
+    if n.unit == "岁" and (k := re.match(r"(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])", after)):
+        head = next(iter(tokenizer_for(lexicon).cut(after[k.end():k.end() + 6], HMM=False)), "")
+        if head not in _stop_words(lexicon)[2] | lexicon.set("leading_words"):
+            return False  # 65岁以上老年人, 0—6岁儿童: the bounds of a group (82.4岁提升至83岁 is a level)
     if re.match(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)", after) and n.unit not in _COUNT_CLASSIFIERS \
             and n.unit != "%":
         return False  # 亿元以上项目, 20户以上自然村: the threshold of a class
@@ -184,7 +186,11 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
     if n.unit in ("条", "项") and re.match(r"[”\"]|(?:措施|举措|政策|意见|规定)", after) \
             and not before.endswith(_stop_words(lexicon)[1]):
         return False  # “30条”, 稳经济30项举措: a name (出台69项支持政策 is a count)
-    return not (before.endswith(("“", "\"")) and re.match(r"[”\"]", after))
+    opened = max(before.rfind("“"), before.rfind("\""))
+    if opened >= 0 and "”" not in before[opened:] and (close := after.find("”")) >= 0 \
+            and len(before) - opened + close <= 10:
+        return False  # inside a short quoted formula: “3个95%”, “30条”
+    return True
 
 
 def _segment_start(s: str, pos: int) -> int:
@@ -207,17 +213,18 @@ def _clean_measure(words: str, lexicon: Lexicon) -> str:
     edges, actions, _ = _stop_words(lexicon)
     # a comparison ends the measure: PM2.5年均浓度较“十三五”末改善 → PM2.5年均浓度
     text = re.sub(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$", "", words.strip())
+    text = re.sub(r"(?:从|由)(?:(?:19|20)\d{2}年)?的?$", "", text)  # 人均预期寿命从2020年的|82.4岁
     text = re.sub(r"(?<!\d)\d{1,2}年(?:来|内)?$", "", text)  # 高新技术企业数3年|翻一番
     changed = True
     while changed and text:
         text, k = _LEADING_TIME.subn("", text)
         changed = bool(k)
-        for w in edges:
-            if text.endswith(w) and len(text) > len(w):
-                text, changed = text[: -len(w)], True
-                break
+        for w in edges + actions:
             if text == w:
                 return ""
+            if text.endswith(w) and len(text) > len(w) + (0 if w in edges else 2):
+                text, changed = text[: -len(w)], True  # 重大项目开工 → 重大项目
+                break
         for w in edges + actions:
             if text == w:
                 return ""
@@ -253,7 +260,7 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
     words, kept = m.group(), 0
     verbs = _stop_words(lexicon)[2] | lexicon.set("leading_words")
     for word in tokenizer_for(lexicon).cut(words, HMM=False):
-        if word in verbs:
+        if word in verbs and word not in ("和", "与", "及"):  # 省级和美乡村 is one noun
             break  # 本科院校|获批, 监测对象|稳定|消除…
         kept += len(word)
     words = words[:kept]
@@ -267,7 +274,7 @@ def _qualifiers(s: str, n: _Number, frame: Frame | None, before: str) -> tuple[s
     after = s[n.end:n.end + 4]
     if "预计" in head:
         q.append("estimate")
-    elif (frame is not None and frame.target) or re.search(r"目标|预期|力争|确保|争取|到(?:19|20)\d{2}年", head):
+    elif (frame is not None and frame.target) or re.search(r"目标|预期(?!寿命)|力争|到(?:19|20)\d{2}年", head):
         q.append("target")
     if re.search(r"(?:约|近|接近|将近)(?:占|为|达|达到|有)?(?:全国|全省|全市|全区)?$", before) or after.startswith("左右"):
         q.append("approximately")
@@ -333,7 +340,10 @@ def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], bef
         return own[-1].group(1)
     if frame is None:
         return None
-    if re.search(r"(?:从|由)$", before) and re.match(r"[^，；。]{0,10}?(?:到|至|为)", s[n.end:]):
+    start_value = re.search(r"(?:从|由)(?:((?:19|20)\d{2})年)?的?$", before)
+    if start_value and re.match(r"[^，；。]{0,10}?(?:到|至|为)", s[n.end:]):
+        if start_value.group(1):
+            return start_value.group(1)  # 从2020年的82.4岁提升至…
         return str(frame.start - 1) if frame.is_span else str(frame.end - 1)  # the start value of 从A提高到B
     if frame.is_span and not frame.target:
         return frame.period if _over_the_plan(s, n, quals, before, lexicon) else str(frame.end)
