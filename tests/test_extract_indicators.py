@@ -186,3 +186,19 @@ def test_evidence_is_the_clause_sliced_exactly():
     for i in run(text).indicators:
         assert text[i.evidence.start:i.evidence.end] == i.evidence.text
         assert i.value_text in i.evidence.text
+
+
+def test_kg_eval_names_the_indicators_it_missed(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    text = tmp_path / "t.txt"
+    text.write_text("今年主要预期目标是：地区生产总值增长5%—5.5%，城镇调查失业率5.5%左右。\n", encoding="utf-8")
+    gold = tmp_path / "t.gold.tsv"
+    gold.write_text("I\t地区生产总值\t5.5\t%\t2026\nI\t粮食产量\t1300\t亿斤\t2026\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", str(text), "-o", str(tmp_path / "out"), "--no-html"]).exit_code == 0
+    result = runner.invoke(main, ["eval", str(tmp_path / "out" / "graph.ttl"), "--gold", str(gold)])
+    assert "indicators missed: ['粮食产量 1300亿斤 (2026)']" in result.output
+    assert "indicators R=0.500 (1/2)" in result.output  # the range's high bound is found through kg:maxValue

@@ -39,6 +39,9 @@ def eval_command(graph: str, gold_path: str, fmt: str) -> None:
     missing = [f"{r['subject']}~{r['object']}" for r in rel["rows"] if r["core"] and not r["found"]]
     if missing:
         click.echo(f"  relations missing: {missing[:10]}")
+    missed = [f"{r['label']} {r['value']:g}{r['unit']} ({r['period']})" for r in ind["rows"] if not r["found"]]
+    if missed:
+        click.echo(f"  indicators missed: {missed[:20]}")
     click.echo(f"entities P={ent['precision']:.3f} R={ent['recall']:.3f} F1={ent['f1']:.3f}  "
                f"relations R={rel['recall']:.3f} ({rel['found']}/{rel['gold']})  "
                f"indicators R={ind['recall']:.3f} ({ind['found']}/{ind['gold']})")
