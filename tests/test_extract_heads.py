@@ -49,3 +49,30 @@ def test_shared_head_rebuilds_each_item():
     ex = run("紫金山、太湖、钟山、云龙湖等实验室加快建设。持续打好蓝天、碧水、净土保卫战。")
     assert {"紫金山实验室", "太湖实验室", "云龙湖实验室"} <= names(ex, "Organization")
     assert "云龙湖" not in labels(ex, "Place")
+
+
+POLICY_NAMES = [
+    # verbs inside a programme's name stay in it; the clause's governing verb does not
+    ("深入实施国有企业改革深化提升行动。", "国有企业改革深化提升行动"),
+    ("完善民营企业参与重大项目建设长效机制。", "民营企业参与重大项目建设长效机制"),
+    ("实施跨境电商加快发展行动。", "跨境电商加快发展行动"),
+    ("开展系列活动和新一轮高峰学科建设行动。", "新一轮高峰学科建设行动"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), POLICY_NAMES)
+def test_policy_names_keep_their_inner_verbs(sentence, name):
+    assert name in labels(run(sentence), "Policy")
+
+
+def test_a_governing_verb_further_on_opens_the_name_again():
+    found = labels(run("支持企业实施品牌国际化战略。"), "Strategy")
+    assert "企业实施品牌国际化战略" not in found
+
+
+def test_quoted_slogans_of_a_report_are_policies_and_figures_are_nothing():
+    text = "2026年河南省政府工作报告\n推行“高效办成一件事”，写好“后半篇文章”，全球“灯塔工厂”3家。"
+    ex = run(text)
+    assert "高效办成一件事" in {n.strip("“”") for n in names(ex, "Policy")}
+    everything = {e.label.strip("“”") for e in ex.entities}
+    assert not {"后半篇文章", "灯塔工厂"} & everything

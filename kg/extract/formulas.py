@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
+from kg.extract.heads import clause_name_start
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
@@ -131,10 +132,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Concept"
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
+        elif before.endswith(_FIGURE_BEFORE) or re.match(r"[\d一二三四五六七八九十两]+[家个项所座批]", after):
+            continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name
         elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
             etype = "Policy"
         else:
-            etype = "Concept"
+            etype = _bare_quote_type(ctx, q)
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept":
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
@@ -143,6 +146,32 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
     return out
+
+
+#: Words before a quote that make it a figure of speech or a title held (“压舱石”, “牛鼻子”, “灯塔工厂”).
+_FIGURE_BEFORE = ("的", "成为", "当好", "争当", "作为", "是", "写好", "下好", "答好", "唱好", "念好", "当",
+                  "争做", "担当", "发挥", "起到", "获评", "荣获", "誉为", "称为", "被誉为")
+_NUMERAL = "一二三四五六七八九十两百千万"
+#: “两个确立”, “四个意识”: a count of 个 opens a political formula (a concept).
+_COUNTED_FORMULA = re.compile(rf"[{_NUMERAL}]+个")
+#: “一区两体系”, “两中心两地”, “三中心一走廊”: a layout of numbered parts is a strategic goal.
+_NUMBERED_LAYOUT = re.compile(rf"[{_NUMERAL}][^{_NUMERAL}]{{1,4}}[、]?[{_NUMERAL}]")
+
+
+def _object_of_verb(ctx: Context, s: int, hs: int) -> bool:
+    """The whole modifier is one verb (赢得 | 战略): the head is the verb's object."""
+    return min(ctx.token_end(s), hs) == hs and ctx.text[s:hs] in ctx.leading_words
+
+
+def _bare_quote_type(ctx: Context, q: str) -> str:
+    """The type of a quoted name that no head, verb or tail types. The genre decides: a speech quotes
+    formulas (“两个确立”: concepts); a government work report quotes its programmes and services by their
+    slogans (“高效办成一件事”, “智改数转”, “全闽乐购”: policies)."""
+    if _COUNTED_FORMULA.match(q):
+        return "Concept"
+    if _NUMBERED_LAYOUT.match(q):
+        return "Strategy"
+    return "Policy" if ctx.doc.meta.genre == "government work report" else "Concept"
 
 
 def _is_name(lexicon: Lexicon, text: str) -> bool:
@@ -182,9 +211,11 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
-        s = ctx.left_edge(hs, max_len=14)
+        s = clause_name_start(ctx, hs)
         modifier = text[s:hs]
         name = text[s:he]
+        if _object_of_verb(ctx, s, hs):
+            continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic \
                 or ctx.is_generic_modifier(modifier):
             continue

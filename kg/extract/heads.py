@@ -19,7 +19,7 @@ from kg.model import Mention
 #: What may follow the end of a name.
 _AFTER = set("，。；：、！？”）)\n和与及等的为在是")
 #: Single characters that never stand as a name's whole modifier (新材料 is a lexicon entry, not a head name).
-_WEAK = set("次新各该其本此全大小强好老等和与及的为在是有无多少高低长短上下内外前后中一二三四五六七八九十两各类型性化")
+_WEAK = set("沿次新各该其本此全大小强好老等和与及的为在是有无多少高低长短上下内外前后中一二三四五六七八九十两各类型性化")
 _EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
 
 
@@ -40,15 +40,22 @@ def find_head_names(ctx: Context) -> list[Mention]:
     generic = ctx.lexicon.set("generic")
     matcher = _heads(ctx.lexicon)
     for hs, he, head, etype in matcher.finditer(text, ctx.doc.body_start):
-        if he < len(text) and text[he] not in _AFTER and not _after_verb(ctx, he):
+        distinctive = etype in ("Meeting", "Place", "Organization") and len(head) >= 2 or head in ("湖", "河", "江")
+        if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
+                or (distinctive and _ends_here(ctx, he))):
             continue
         titled = etype in ("Meeting", "Document")
-        s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=not titled, keep_boundary=titled)
+        # jieba tags name-forming words as verbs (首发经济, 共享农业): only an institution skips them
+        s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=etype == "Organization",
+                          keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
         modifier = text[s:hs]
         name = text[s:he]
+        if modifier in _opening_verbs(ctx.lexicon, "opening_verbs") or name.endswith("代表大会") \
+                or text[s:s + 1] in "暨和与及、好了" or _counted(text, s):
+            continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count)
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
                 or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”"):
             continue  # a quoted figure (“护城河”) is the quote rule's to read
@@ -71,11 +78,14 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
     verbs = _opening_verbs(ctx.lexicon, "title_verbs" if once else "opening_verbs")
     start, pos, after_verb = s, s, False
     while pos < hs:
-        e = ctx.token_end(pos)
-        if e <= pos or e > hs:
+        e = min(ctx.token_end(pos), hs)
+        if e <= pos:
             break
         word = ctx.text[pos:e]
-        if word in verbs or (after_verb and word in _PARTICLES) or word in ctx.adverbs \
+        glued = next((v for v in verbs if len(v) >= 2 and word.startswith(v) and len(word) > len(v)), None)
+        if glued and pos + len(glued) < hs and not once:
+            start, after_verb = pos + len(glued), True  # jieba's 促进消费: the verb glued to the name
+        elif word in verbs or (after_verb and word in _PARTICLES) or word in ctx.adverbs \
                 or ctx._ends_with_boundary(word) \
                 or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))):
             if e < hs:
@@ -83,6 +93,52 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
         else:
             after_verb = False
         pos = e
+    return start
+
+
+def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
+    """Where a programme's name before head ``hs`` starts: after the run of verbs that opens its clause, so
+    that verbs inside the name stay in it (深入实施 | 国有企业改革深化提升行动, 完善 | 民营企业参与重大项目建设长效机制).
+    A clause with no verb before the head falls back to the token walk (ctx.left_edge); a 的 ends the walk
+    too (…的 | 长效机制)."""
+    text = ctx.text
+    lower = max(ctx.doc.body_start, hs - max_len)
+    cs = max(text.rfind(ch, lower, hs) for ch in "，。；：！？、\n“”（）《》") + 1
+    cs = max(cs, lower)
+    if (de := max(text.rfind("的", cs, hs), text.rfind("等", cs, hs))) >= 0:
+        cs = de + 1  # …的 | 长效机制, 峰会等 | 一系列国际性活动
+    verbs = _opening_verbs(ctx.lexicon, "opening_verbs")
+    pos, start, seen_verb = cs, None, False
+    while pos < hs:
+        e = min(ctx.token_end(pos), hs)
+        if e <= pos:
+            break
+        word = text[pos:e]
+        # one-character words (在, 把, 要) are prepositions and auxiliaries more often than the clause's verb
+        is_verb = len(word) >= 2 and (word in verbs or word in ctx.adverbs or ctx._ends_with_boundary(word)
+                                      or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))))
+        if is_verb:
+            seen_verb = True
+            start = e
+        elif seen_verb:
+            break
+        pos = e
+    if start is None or start >= hs:
+        return ctx.left_edge(hs, max_len=14)
+    governing = ctx.lexicon.set("clause_verbs")
+    pos = start
+    while pos < hs:  # a governing verb further on opens the name again (企业实施 | 品牌国际化战略)
+        e = min(ctx.token_end(pos), hs)
+        if e <= pos:
+            break
+        if text[pos:e] in governing and e < hs:
+            start = e
+        pos = e
+    heads = tuple(ctx.lexicon.get("policy_heads")) + tuple(ctx.lexicon.get("strategy_heads"))
+    for m in re.finditer("[和与及并]", text[start:hs]):
+        before = text[start:start + m.start()]
+        if m.start() == 0 or before.endswith(heads):
+            start = start + m.end()  # 系列活动和 | 新一轮高峰学科建设行动: two names joined
     return start
 
 
@@ -94,6 +150,9 @@ _PARTICLES = frozenset({"好", "了", "到", "上", "成", "出", "起", "强", 
 def _opening_verbs(lexicon: Lexicon, kind: str) -> tuple[str, ...]:
     words = set(lexicon.get(kind)) | (set(lexicon.get("boundary")) if kind == "opening_verbs" else set())
     return tuple(sorted(words, key=len, reverse=True))
+
+
+_GENERIC_INDUSTRY = frozenset("相关 有关 各类 其他 配套 这些 相应 上下游 本地 当地 重点 主要 更多 一批".split())
 
 
 def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
@@ -110,8 +169,10 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
         return False
     if re.search("[同和与及、]", m) and etype in ("Industry", "Document"):
         return False  # 现代服务业同先进制造业: two names joined, the rule reads the last one alone
-    if re.match("(?:万亿|千亿|百亿|世界级|万亿级|千亿级|百亿级|更多|一批|多个)", m):
+    if re.match("(?:万亿|千亿|百亿|世界级|万亿级|千亿级|百亿级|更多|一批|多个|[一二三四五六七八九十两\\d]+[级星A])", m):
         return False
+    if etype == "Industry":  # 生态农业, 现代服务业, 特色产业 are names; 相关产业, 配套产业 are not
+        return m not in _GENERIC_INDUSTRY
     return not ctx.is_generic_modifier(m)
 
 
@@ -125,6 +186,7 @@ _PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
 
 
 _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届$")
+_EDITION_COUNT = re.compile(r"[一二三四五六七八九十两\d]+届")
 
 
 def _meeting_start(ctx: Context, s: int, hs: int) -> int:
@@ -137,7 +199,22 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
         s = s2
     if m := _EDITION.search(text, max(0, s - 6), s):
         s = m.start()
+    elif m := _EDITION_COUNT.match(text, s, hs):
+        s = m.end()  # 举办3届中国户外运动产业大会: how many times, not the name
     return s
+
+
+def _ends_here(ctx: Context, he: int) -> bool:
+    """A distinctive head (论坛, 湖, 大学) ends a name wherever a word ends (抚仙湖 | 水质, 腾冲科学家论坛 | 跻身),
+    unless the head starts a longer word (湖 | 北, 大会 | 堂, 新区 | 域)."""
+    text = ctx.text
+    if he >= len(text) or text[he] in _AFTER:
+        return True
+    return ctx.is_edge(he) and text[he] not in "北南西东堂城区市县州乡镇村域湾岸段"
+
+
+def _counted(text: str, s: int) -> bool:
+    return text[s:s + 1] in "家个所座项批" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两百千万")
 
 
 def _in_title(text: str, pos: int) -> bool:
