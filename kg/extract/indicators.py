@@ -33,7 +33,7 @@ _COMMA = re.compile(r"[，。；！？\n]")  # the evidence clause
 _SEGMENT = re.compile(r"[，。；：、！？\n]")  # where a measure's words stop
 _RANGE = re.compile(r"\s*(?:—+|－|-|~|～|至|到)\s*$")
 _LIST = re.compile(r"^\s*(?:、|和|及|与)\s*$")
-_YEAR_WORD = re.compile(r"(?<![\d比较从由与同自])((?:19|20)\d{2})年(?![\d月版度级])")
+_YEAR_WORD = re.compile(r"(?<![\d比较从由与同自])((?:19|20)\d{2})年(?![\d月版度级]|远景|目标|规划|愿景)")
 _HORIZON = re.compile(r"(?:到|至|截至|截止)((?:19|20)\d{2})年")
 _SINCE_NEW_ERA = re.compile(r"新时代以来|党的十八大以来")
 # A measure that only names an aspect of the one before it (地区生产总值增长3.9%、总量连续…): it is that one's.
@@ -214,6 +214,7 @@ def _clean_measure(words: str, lexicon: Lexicon) -> str:
     # a comparison ends the measure: PM2.5年均浓度较“十三五”末改善 → PM2.5年均浓度
     text = re.sub(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$", "", words.strip())
     text = re.sub(r"(?:从|由)(?:(?:19|20)\d{2}年)?的?$", "", text)  # 人均预期寿命从2020年的|82.4岁
+    text = re.sub(r"(?:到|至)?(?:19|20)\d{2}年(?:底|末)?的?$", "", text)  # …提高到2025年的|801元
     text = re.sub(r"(?<!\d)\d{1,2}年(?:来|内)?$", "", text)  # 高新技术企业数3年|翻一番
     changed = True
     while changed and text:
@@ -231,7 +232,17 @@ def _clean_measure(words: str, lexicon: Lexicon) -> str:
             if len(w) > 1 and text.startswith(w) and len(text) > len(w) + 1 and len(w) in _word_edges(text, lexicon):
                 text, changed = text[len(w):], True
                 break
-        text = text.strip("“”（）()《》 ·")
+        text = _balanced(text.strip("“”《》 ·"))
+    return text
+
+
+def _balanced(text: str) -> str:
+    """Brackets kept only in pairs: 中亚班列（澜湄快线） stays whole, a stray half goes."""
+    text = text.lstrip("）)") if text[:1] in "）)" else text
+    if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
+        text = re.split(r"[（(](?!.*[（(])", text)[0]
+    elif text.count("）") + text.count(")") > text.count("（") + text.count("("):
+        text = text.rstrip("）)")
     return text
 
 
@@ -260,11 +271,15 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
     words, kept = m.group(), 0
     verbs = _stop_words(lexicon)[2] | lexicon.set("leading_words")
     for word in tokenizer_for(lexicon).cut(words, HMM=False):
+        if word in ("以上", "以下") and words[:kept].endswith(("级", "级及")):
+            kept += len(word)  # 省级及以上企业技术中心 is one noun
+            continue
         if word in verbs and word not in ("和", "与", "及"):  # 省级和美乡村 is one noun
             break  # 本科院校|获批, 监测对象|稳定|消除…
         kept += len(word)
     words = words[:kept]
     words = re.sub(r"[（(][^）)]*$", "", words)  # 县（市、区）cut at 、 keeps no half bracket
+    words = re.sub(r"(?<=[\u4e00-\u9fff])[和与及]?\d.*$|[和与及]$", "", words)  # 2—3家省级制造业创新中心|和25—30家…
     return words.strip("“”（）()")[:16]
 
 
@@ -274,7 +289,9 @@ def _qualifiers(s: str, n: _Number, frame: Frame | None, before: str) -> tuple[s
     after = s[n.end:n.end + 4]
     if "预计" in head:
         q.append("estimate")
-    elif (frame is not None and frame.target) or re.search(r"目标|预期(?!寿命)|力争|到(?:19|20)\d{2}年", head):
+    elif (frame is not None and frame.target) or (frame is None and re.search(r"目标|预期(?!寿命)|力争", head)) \
+            or any(frame is None or int(h.group(1)) > frame.end for h in _HORIZON.finditer(head)):
+        # in a review, 目标 names the goals the results met (全年主要目标任务圆满完成：…); 到2030年 looks ahead
         q.append("target")
     if re.search(r"(?:约|近|接近|将近)(?:占|为|达|达到|有)?(?:全国|全省|全市|全区)?$", before) or after.startswith("左右"):
         q.append("approximately")
@@ -338,12 +355,13 @@ def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], bef
     own = [m for m in _YEAR_WORD.finditer(head) if not _HORIZON.match(head, max(0, m.start() - 2))]
     if own and not re.search(r"(?:到|至|截至|截止)$", head[: own[-1].start()]):
         return own[-1].group(1)
+    start_value = re.search(r"(?:从|由)(?:((?:19|20)\d{2})年)?的?$", before) \
+        and re.match(r"[^，；。]{0,16}?(?:到|至|为)", s[n.end:])
+    if start_value and (given := re.search(r"((?:19|20)\d{2})年的?$", before)):
+        return given.group(1)  # 从2020年的82.4岁提升至…
     if frame is None:
         return None
-    start_value = re.search(r"(?:从|由)(?:((?:19|20)\d{2})年)?的?$", before)
-    if start_value and re.match(r"[^，；。]{0,10}?(?:到|至|为)", s[n.end:]):
-        if start_value.group(1):
-            return start_value.group(1)  # 从2020年的82.4岁提升至…
+    if start_value:
         return str(frame.start - 1) if frame.is_span else str(frame.end - 1)  # the start value of 从A提高到B
     if frame.is_span and not frame.target:
         return frame.period if _over_the_plan(s, n, quals, before, lexicon) else str(frame.end)
