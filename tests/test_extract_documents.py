@@ -52,3 +52,15 @@ def test_report_title_in_header_links_speaker_body_and_session():
 def test_a_recommendation_about_is_a_document_of_its_body():
     ex = run("审议了省委关于制定国民经济和社会发展第十五个五年规划的建议。")
     assert ("省委", "issued", "省委关于制定国民经济和社会发展第十五个五年规划的建议") in relation_labels(ex)
+
+
+def test_a_bare_report_title_is_the_texts_own_report():
+    ex = run("2026年安徽省政府工作报告\n现在，我代表省人民政府，向大会报告政府工作。政府工作报告提出的目标全面完成。")
+    docs = [e for e in ex.entities if e.type == "Document" and "政府工作报告" in e.label]
+    assert [d.label for d in docs] == ["2026年安徽省政府工作报告"]
+
+
+def test_an_autonomous_region_keeps_its_name():
+    ex = run("2026年内蒙古自治区政府工作报告\n我代表自治区人民政府作报告。")
+    orgs = {e.label for e in ex.entities if e.type == "Organization"}
+    assert "内蒙古自治区人民政府" in orgs and "内蒙古省人民政府" not in orgs

@@ -50,3 +50,9 @@ def test_policy_package_members_are_policies():
 def test_a_count_phrase_is_not_a_member():
     ex = run("打造4个过五千亿、汽车等优势产业。")
     assert "汽车" in names(ex, "Industry") and not any("五千亿" in n for n in names(ex, "Industry"))
+
+
+def test_a_narrower_industry_is_not_an_alias_of_the_broader():
+    ex = run("发展工业机器人、智能网联新能源汽车、新能源汽车和机器人等产业。")
+    got = {e.label: e for e in ex.entities if e.type == "Industry"}
+    assert {"工业机器人", "机器人", "智能网联新能源汽车", "新能源汽车"} <= set(got)

@@ -37,7 +37,7 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
             continue
         for _s, _e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(source):
             if etype == "Place" and canonical in provinces:
-                return canonical, "市" if canonical in _PROVINCE_LEVEL else "省"
+                return canonical, _province_level(canonical, provinces[canonical])
             if etype == "Place" and surface.endswith("市"):
                 return canonical, "市"
     # a place the lexicon does not know, named as the title's or dateline's issuing level (2025年某某市政府工作报告)
@@ -45,6 +45,13 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
         if source and (m := _TITLE_PLACE.search(source)):
             return m["place"], "市" if m["level"] == "市" else "省"
     return None, None
+
+
+def _province_level(name: str, aliases: tuple[str, ...]) -> str:
+    """市 for the four municipalities, 自治区 for the autonomous regions (内蒙古自治区人民政府, never 内蒙古省…)."""
+    if name in _PROVINCE_LEVEL:
+        return "市"
+    return "自治区" if any(a.endswith("自治区") for a in aliases) else "省"
 
 
 _TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<level>省|市|自治区)"
@@ -66,7 +73,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx))
     # the places inside a relative body's name are the document's own place
-    settled = settle(ctx, mentions)
+    settled = _own_generic_titles(ctx, settle(ctx, mentions))
     for _, d, _ in issued_pairs:
         if d not in settled and d.rule.endswith("shared-head"):
             settled.append(d)
@@ -108,6 +115,31 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
             relations.append(Relation(s, p, o, ev))
     indicators = find_indicators(ctx)
     return Extraction(doc, tuple(entities), tuple(relations), tuple(indicators))
+
+
+#: Titles every text of the genre uses for its own kind: read in a text whose place is known, they name that
+#: place's document (five provinces' 政府工作报告 are five nodes, not one).
+_GENERIC_TITLES = ("政府工作报告",)
+
+
+def _own_generic_titles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A bare 政府工作报告 in Anhui's report is Anhui's report: the node of the title's own report when the
+    text has one (2026年安徽省政府工作报告), else the place's (安徽省政府工作报告)."""
+    if not ctx.place:
+        return mentions
+    from dataclasses import replace
+
+    own_name = f"{ctx.place}{ctx.place_level}政府工作报告"
+    own = next((m for m in mentions if m.type == "Document" and own_name in m.name.replace("人民政府", "政府")), None)
+    out = []
+    for m in mentions:
+        if m.type == "Document" and m.name.strip("《》") in _GENERIC_TITLES:
+            if own is not None:
+                m = replace(m, canonical=own.canonical or own.name, key=mention_key(own))
+            else:
+                m = replace(m, canonical=own_name, key=f"document|{own_name}")
+        out.append(m)
+    return out
 
 
 def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
