@@ -229,7 +229,8 @@ def _clean_measure(words: str, lexicon: Lexicon) -> str:
         for w in edges + actions:
             if text == w:
                 return ""
-            if len(w) > 1 and text.startswith(w) and len(text) > len(w) + 1 and len(w) in _word_edges(text, lexicon):
+            if len(w) > 1 and w != "全国" and text.startswith(w) and len(text) > len(w) + 1 \
+                    and len(w) in _word_edges(text, lexicon):  # 全国重点实验室 is a national class
                 text, changed = text[len(w):], True
                 break
         text = _balanced(text.strip("“”《》 ·"))
@@ -264,7 +265,7 @@ def _is_measure(text: str, lexicon: Lexicon) -> bool:
 def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
     """The noun right after a count (8所|本科院校获批…): up to the clause's end or its first verb."""
     tail = s[pos:]
-    tail = re.sub(r"^(?:以上|左右|多|余|的)", "", tail)
+    tail = re.sub(r"^(?:以上|左右|的)", "", tail)
     m = re.match(r"[“”\u4e00-\u9fffA-Za-z0-9·（）()]{2,24}", tail)
     if not m or not re.match(r"[“\u4e00-\u9fffA-Za-z]", tail):
         return ""
@@ -274,7 +275,7 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
         if word in ("以上", "以下") and words[:kept].endswith(("级", "级及")):
             kept += len(word)  # 省级及以上企业技术中心 is one noun
             continue
-        if word in verbs and word not in ("和", "与", "及"):  # 省级和美乡村 is one noun
+        if word in verbs and (len(word) > 1 or word in "被获为是在将把让使由从"):  # 省级和美乡村, 多式联运
             break  # 本科院校|获批, 监测对象|稳定|消除…
         kept += len(word)
     words = words[:kept]
@@ -295,7 +296,7 @@ def _qualifiers(s: str, n: _Number, frame: Frame | None, before: str) -> tuple[s
         q.append("target")
     if re.search(r"(?:约|近|接近|将近)(?:占|为|达|达到|有)?(?:全国|全省|全市|全区)?$", before) or after.startswith("左右"):
         q.append("approximately")
-    if re.search(r"(?:超过|超|逾|突破|不低于|不少于|高于|多于)$", before) or after.startswith(("以上", "多")) or n.more:
+    if re.search(r"(?:超过|超|逾|突破|不低于|不少于|高于|多于)$", before) or after.startswith("以上") or n.more:
         q.append("atLeast")
     if re.search(r"(?:不超过|不高于|低于|少于|控制在)$", before) or after.startswith(("以内", "以下")):
         q.append("atMost")
@@ -436,12 +437,12 @@ def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon, *
     if _is_measure(cleaned, lex):
         return cleaned
     if last_measure:
-        return last_measure
+        return last_measure  # 、增长6%, 建成过江通道4座、在建8座
     noun = after_noun or _noun_after(s, n.end, lex)
     if _is_measure(noun, lex):
         return noun
     # the last resort: what follows the number (3次|亲临云南考察, 连续4年|在国家综合测评中位列第一, 11个|县)
-    phrase = re.match(r"[\u4e00-\u9fff“”]{1,12}", re.sub(r"^(?:以上|左右|多|余)?[在于对向从]?", "", s[n.end:]))
+    phrase = re.match(r"[\u4e00-\u9fff“”]{1,12}", re.sub(r"^(?:以上|左右)?[在于对向从]?", "", s[n.end:]))
     phrase_text = phrase.group().strip("“”") if phrase else ""
     if len(noun) == 1 and n.unit in _COUNT_CLASSIFIERS and noun not in _stop_words(lex)[2] | lex.set("leading_words"):
         return noun
