@@ -69,6 +69,7 @@ class KG(DefinedNamespace):
     locatedIn: URIRef
     partOfStrategy: URIRef
     takesPartIn: URIRef
+    addresses: URIRef
 
     # indicators
     measure: URIRef
@@ -111,7 +112,7 @@ ENTITY_CLASSES = ("Meeting", "Organization", "Person", "Place", "Strategy",
 RELATION_PREDICATES = (
     "relatedTo", "inCategory", "reviewed", "approved", "carriesOutSpiritOf", "guidedBy", "issued",
     "delivered", "anchors", "implements", "establishes", "subOrganizationOf", "convenedBy", "heldIn",
-    "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy", "takesPartIn",
+    "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy", "takesPartIn", "addresses",
 )
 
 

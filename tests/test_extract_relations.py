@@ -57,3 +57,8 @@ def test_places_opening_a_clause_take_part_in_what_follows():
 def test_a_name_and_a_verb_phrase_are_not_a_sub_organization():
     rels = relation_labels(run("海南医科大学首次跻身软科世界大学排名。"))
     assert not [r for r in rels if r[1] == "subOrganizationOf"]
+
+
+def test_a_person_opening_a_clause_addresses_what_it_names():
+    rels = relation_labels(run("习近平总书记再次亲临贵州考察，对贵州发展具有重大意义。"))
+    assert ("习近平", "addresses", "贵州") in rels

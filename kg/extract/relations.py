@@ -164,6 +164,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 r.add(r.key(after[0]), "convenedBy", r.key(before[0]), s0, e0, "relation:host", 0.85)
 
         _place_subjects(r, s0, e0)
+        _person_subjects(r, s0, e0)
 
         # sub-organizations named inside an organization's name: the rest of the name is an institution's,
         # not a verb phrase (海南医科大学 | 首次跻身…, 新疆银行 | 吸收合并…)
@@ -220,8 +221,33 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
             r.add(r.key(p), "takesPartIn", r.key(objects[0]), s0, e0, "relation:place-subject", 0.75)
 
 
-def _place_verbs(lexicon) -> tuple[str, ...]:
-    return tuple(sorted(lexicon.get("place_verbs"), key=len, reverse=True))
+def _person_subjects(r: RelationReader, s0: int, e0: int) -> None:
+    """A person who opens a clause and one of person_verbs.txt in it: the person addresses what the clause names
+    after the person (习近平总书记 | 对美丽北京建设 | 作出重要指示; 亲临 | 重庆 | 视察)."""
+    text, ctx = r.ctx.text, r.ctx
+    verbs = _place_verbs(ctx.lexicon, "person_verbs")
+    for cm in _CLAUSE.finditer(text, s0, e0):
+        cs, ce = cm.start(), cm.end()
+        persons = r.in_span(cs, ce, "Person")
+        if not persons or persons[0].start - cs > 6:
+            continue
+        p = persons[0]
+        rest = text[p.end:ce]
+        if not any(v in rest for v in verbs):
+            continue
+        objects = _outermost([m for m in r.in_span(p.end, ce)
+                              if r.type_of(m) in ("Meeting", "Strategy", "Place", "Document")
+                              and r.key(m) != r.key(p) and not _plan_period(m)])
+        for o in objects[:3]:
+            r.add(r.key(p), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
+
+
+def _plan_period(m: Mention) -> bool:
+    return m.rule == "formula:plan-period"
+
+
+def _place_verbs(lexicon, kind: str = "place_verbs") -> tuple[str, ...]:
+    return tuple(sorted(lexicon.get(kind), key=len, reverse=True))
 
 
 def _outermost(ms: list[Mention]) -> list[Mention]:
