@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -463,8 +464,12 @@ def _reason(e: Exception) -> str:
 
 
 def _first_line(text: str) -> str:
+    """The server's message in one line: the first line of text, or the text of an HTML error page."""
+    if text.lstrip()[:1] == "<":  # an HTML page (Virtuoso's, a proxy's): its words, without the tags
+        body = re.sub(r"(?is)<(head|style|script)\b.*?</\1>", " ", text)
+        return " ".join(re.sub(r"<[^>]*>", " ", body).split())[:300]
     line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-    return line[:200]
+    return line[:300]
 
 
 # ---------------------------------------------------------------- the load
