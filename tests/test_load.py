@@ -296,11 +296,12 @@ class StandIn:
                     stand_in.paths.append(self.path)
                     n = sum(1 for m, g, _, _ in stand_in.requests if (m, g) == (self.command, graph))
                 status = stand_in.answer(self.command, graph, n, dict(self.headers))
+                status, page = status if isinstance(status, tuple) else (status, b"stand-in ok")
                 try:
                     self.send_response(status)
-                    self.send_header("Content-Length", "11")
+                    self.send_header("Content-Length", str(len(page)))
                     self.end_headers()
-                    self.wfile.write(b"stand-in ok")
+                    self.wfile.write(page)
                 except OSError:  # the client gave up waiting (the time-out test)
                     pass
 
@@ -385,6 +386,17 @@ def test_a_graph_the_server_refuses_fails_alone_with_exit_1(stand_in, built) -> 
     server.requests.clear()
     run_kg("load", built, "--endpoint", server.url)
     assert server.puts() == [refused]
+
+
+def test_an_html_error_page_is_reported_by_its_words(stand_in, built) -> None:
+    page = (b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head><title>request failed</title>'
+            b"</head>\n<body><h1>HTTP/1.1 400 Bad Request</h1>\n<xmp>Error 37000: syntax error at line 3</xmp>"
+            b"</body></html>\n")
+    server = stand_in(lambda *_: (400, page))
+    result = run_kg("load", built, "--endpoint", server.url)
+    assert result.exit_code == EXIT_FAILED
+    first = result.stderr.splitlines()[0]
+    assert "Error 37000: syntax error at line 3" in first and "DOCTYPE" not in first and "<" not in first
 
 
 def test_a_dry_run_sends_nothing_and_records_nothing(stand_in, built) -> None:
