@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
+from kg.extract.organizations import qualify_body
 from kg.model import Evidence, Mention
 
 _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
@@ -76,9 +77,9 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             continue
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:gov-report", confidence=0.9))
         if ctx.place and place.startswith(ctx.place):
-            body = f"{ctx.place}{ctx.place_level}人民政府"
+            body, body_key = qualify_body(ctx, ctx.place, ctx.place_level or "", "人民政府")
             issuer = Mention("Organization", text[m.start("place"):m.end() - 4], m.start("place"),
-                             m.end() - 4, "document:gov-report-issuer", canonical=body, key=f"org|{body}")
+                             m.end() - 4, "document:gov-report-issuer", canonical=body, key=body_key)
             issued.append((issuer, out[-1], evidence(m.start(), "document:gov-report")))
 
     # 关于…的报告 / 给予…处分的决定, with the body that wrote it just before

@@ -45,6 +45,10 @@ def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, 
     if not place and level and ctx.place and level == ctx.place_level:
         place = ctx.place
     canonical = f"{place}{level}{head}"
+    if level == "自治区" and place:  # 新疆 + 自治区 → 新疆维吾尔自治区人民政府, the region's full name
+        full = next((a for a in ctx.lexicon.alias_map("place").get(place, ()) if a.endswith("自治区")), None)
+        if full:
+            canonical = f"{full}{head}"
     if not place and level:
         # a relative body of an unnamed place: one per document (two speeches' 市委 are two bodies)
         return canonical, f"org|{ctx.doc.sha256[:12]}|{canonical}"

@@ -165,6 +165,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
         _place_subjects(r, s0, e0)
         _person_subjects(r, s0, e0)
+        if issuer:
+            _issued_by_speaker(r, issuer, s0, e0)
 
         # sub-organizations named inside an organization's name: the rest of the name is an institution's,
         # not a verb phrase (海南医科大学 | 首次跻身…, 新疆银行 | 吸收合并…)
@@ -240,6 +242,25 @@ def _person_subjects(r: RelationReader, s0: int, e0: int) -> None:
                               and r.key(m) != r.key(p) and not _plan_period(m)])
         for o in objects[:3]:
             r.add(r.key(p), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
+
+
+_ISSUE_VERB = re.compile(r"(?:制定出台|研究制定|推动出台|出台|印发|制定|发布|推出|修订|颁布)(?:了|实施)?")
+
+
+def _issued_by_speaker(r: RelationReader, issuer: str, s0: int, e0: int) -> None:
+    """出台/印发/制定 X in a report: the speaking government set up the policy or issued the document, unless a
+    body named in the clause before the verb did (省委出台…)."""
+    text = r.ctx.text
+    for cm in _CLAUSE.finditer(text, s0, e0):
+        cs, ce = cm.start(), cm.end()
+        for vm in _ISSUE_VERB.finditer(text, cs, ce):
+            if r.in_span(cs, vm.start(), "Organization") or text.startswith("的", vm.end()) \
+                    or re.search("(?:国家|中央|国务院|部委)$", text[cs:vm.start()]):
+                break  # 省委出台…, 国家出台的存量政策: another body's, or a relative clause
+            for o in _outermost(r.in_span(vm.end(), ce, "Policy", "Document")):
+                pred = "issued" if r.type_of(o) == "Document" else "establishes"
+                r.add(issuer, pred, r.key(o), s0, e0, "relation:speaker-issues", 0.7)
+            break
 
 
 def _plan_period(m: Mention) -> bool:
