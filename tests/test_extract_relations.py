@@ -65,6 +65,6 @@ def test_a_person_opening_a_clause_addresses_what_it_names():
 
 
 def test_the_speaking_government_issues_what_a_report_says_it_issued():
-    rels = relation_labels(run("2026年新疆维吾尔自治区政府工作报告\n出台自治区优化营商环境条例。全面落实国家出台的存量政策。"))
+    rels = relation_labels(run("2026年新疆维吾尔自治区政府工作报告\n我代表自治区人民政府作报告。出台自治区优化营商环境条例。全面落实国家出台的存量政策。"))
     assert ("新疆维吾尔自治区人民政府", "issued", "自治区优化营商环境条例") in rels
     assert not [r for r in rels if r[2] == "存量政策"]
