@@ -198,18 +198,18 @@ def _worker_main(conn, source: GraphSource, parent_pid: int, memory_limit: int, 
     try:
         store = source.load()
     except KGError as e:
-        conn.send(("failed", e.one_line()))
+        conn.send(("failed", str(e), e.hint))
         return
     except MemoryError:
-        conn.send(("failed", f"{source.name}: loading the graph needs more than {memory_limit >> 20} MB "
-                             "(raise --memory)"))
+        conn.send(("failed", f"{source.name}: loading the graph needs more than {memory_limit >> 20} MB",
+                   "raise --memory"))
         return
     except Exception as e:  # pyoxigraph's errors for a damaged store or file: one line, never a traceback
-        conn.send(("failed", f"{source.name}: cannot be loaded: {_first_line(e)}"))
+        conn.send(("failed", f"{source.name}: cannot be loaded: {_first_line(e)}", None))
         return
     del source
     _silence_stderr()  # a query past the memory limit aborts with Rust's message; the server logs one line
-    conn.send(("ready", ""))
+    conn.send(("ready", "", None))
     while True:
         try:
             request = conn.recv()
@@ -400,14 +400,14 @@ class QueryWorkers:
 
     def _await_ready(self, worker: _Worker) -> _Worker:
         try:
-            status, detail = worker.conn.recv()
+            status, detail, hint = worker.conn.recv()
         except (EOFError, OSError):
             worker.process.join(timeout=5)
-            status, detail = "failed", (f"a query worker stopped while loading the graph "
-                                        f"({_how_it_ended(worker.process.exitcode, self.memory_limit)})")
+            status, detail, hint = "failed", (f"a query worker stopped while loading the graph "
+                                              f"({_how_it_ended(worker.process.exitcode, self.memory_limit)})"), None
         if status != "ready":
             self._stop(worker)
-            raise InputError(detail, hint="check the graph or store")
+            raise InputError(detail, hint=hint or "check the graph or store")
         return worker
 
     def run(self, query: str, accept: str | None, default_graphs: Sequence[str], named_graphs: Sequence[str],
@@ -418,7 +418,7 @@ class QueryWorkers:
                 worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy (try again later)")
-            if worker.process.is_alive():
+            if not _ended(worker.process):
                 break
             self._replace(worker, "had stopped while idle")
         try:
@@ -465,12 +465,20 @@ class QueryWorkers:
             self._stop(worker)
 
 
+def _ended(process: multiprocessing.process.BaseProcess) -> bool:
+    """Whether a worker has ended, from its sentinel: ``is_alive()`` calls waitpid, and when two threads
+    do (the keeper starting a process reaps the others' too), one of them is told a dead one lives."""
+    from multiprocessing.connection import wait
+
+    return bool(wait([process.sentinel], timeout=0))
+
+
 def _how_it_ended(exitcode: int | None, memory_limit: int) -> str:
     if exitcode == -signal.SIGABRT:
         return f"out of memory: more than {memory_limit >> 20} MB; raise --memory"
     if exitcode is not None and exitcode < 0:
         return f"killed by signal {-exitcode}"
-    return f"exit code {exitcode}"
+    return "it stopped" if exitcode is None else f"exit code {exitcode}"
 
 
 # ---------------------------------------------------------------- HTTP
