@@ -76,3 +76,9 @@ def test_quoted_slogans_of_a_report_are_policies_and_figures_are_nothing():
     assert "高效办成一件事" in {n.strip("“”") for n in names(ex, "Policy")}
     everything = {e.label.strip("“”") for e in ex.entities}
     assert not {"后半篇文章", "灯塔工厂"} & everything
+
+
+def test_regions_of_a_province_by_direction():
+    found = labels(run("推动皖北地区振兴，支持渝东北、渝东南发展，苏南、粤东加快发展。"), "Place")
+    assert {"皖北地区", "渝东北", "渝东南", "苏南", "粤东"} <= found
+    assert not {"京东"} & labels(run("京东集团加快发展。"), "Place")
