@@ -88,11 +88,13 @@ class LoadSummary:
     quads_sent: int = 0
     bytes_sent: int = 0
     seconds: float = 0.0
+    graph_seconds: float = 0.0  # of ``seconds``, sending the named graphs (the rest: deletes, default graph)
     failed: list[tuple[str, str]] = field(default_factory=list)
     state: Path | None = None
     dry_run: bool = False
     to_delete: int = 0  # graphs a dry run would delete
     default_graph: str = ""  # "sent", "unchanged" or "" (not asked for)
+    default_bytes: int = 0  # graph.ttl's size, when it was (or would be) sent
 
 
 @dataclass(frozen=True)
@@ -504,6 +506,7 @@ def load(source: str | Path, endpoint: str, *, options: LoadOptions | None = Non
     present: dict[str, int] = {}
     try:
         _send_changed(named_graphs(path, fmt), store, record, options, summary, present)
+        summary.graph_seconds = time.perf_counter() - started
         removed = sorted(set(record.graphs) - present.keys()) if options.delete_removed else []
         summary.to_delete = len(removed)
         if store is not None:
@@ -555,6 +558,7 @@ def _send_default_graph(merged: Path, store: GraphStore | None, record: SentReco
         summary.default_graph = "unchanged"
         return
     summary.default_graph = "sent"
+    summary.default_bytes = len(turtle)
     if store is None:  # a dry run
         return
     record.default_graph = None  # unknown until the server says it took it
@@ -565,7 +569,6 @@ def _send_default_graph(merged: Path, store: GraphStore | None, record: SentReco
         summary.failed.append(("(default graph)", str(e)))
         return
     record.default_graph = digest
-    summary.bytes_sent += len(turtle)
 
 
 def _send_changed(graphs: Iterable[GraphBody], store: GraphStore | None, record: SentRecord,

@@ -214,7 +214,7 @@ def test_the_default_graph_answers_the_named_queries_as_graph_ttl_does(oxigraph,
 
     result = run_kg("load", built, "--endpoint", oxigraph.store, "--default-graph")
     assert result.exit_code == EXIT_OK, result.output
-    assert "the default graph (graph.ttl) sent" in result.stdout
+    assert "the default graph (graph.ttl, " in result.stdout and ") sent" in result.stdout
     assert served(union=False) == expected
     # the union of the documents' graphs states an entity's type once per document naming it
     assert served(union=True) != expected

@@ -71,8 +71,9 @@ def load_command(source: str, endpoint: str, user: str | None, auth: str, timeou
                           connections=connections, force=force, dry_run=dry_run,
                           delete_removed=not keep_removed, default_graph=default_graph, params=_param(params))
     s = load(source, endpoint, options=options, state=state)
-    rate = f", {s.quads_sent / s.seconds:,.0f} quads/s" if s.quads_sent and s.seconds > 0 else ""
-    default = {"sent": "; the default graph (graph.ttl) " + ("would be " if dry_run else "") + "sent",
+    rate = f", {s.quads_sent / s.graph_seconds:,.0f} quads/s" if s.quads_sent and s.graph_seconds > 0 else ""
+    default = {"sent": f"; the default graph (graph.ttl, {s.default_bytes / 1e6:,.1f} MB) "
+                       + ("would be " if dry_run else "") + "sent",
                "unchanged": "; the default graph unchanged"}.get(s.default_graph, "")
     if dry_run:
         click.echo(f"would send {s.sent} of {s.graphs} graph(s) in {s.source} to {s.endpoint} "
@@ -80,7 +81,7 @@ def load_command(source: str, endpoint: str, user: str | None, auth: str, timeou
                    f"{s.to_delete} to delete{default}")
     else:
         click.echo(f"loaded {s.source} into {s.endpoint}: {s.sent} of {s.graphs} graph(s) sent "
-                   f"({s.quads_sent:,} quads, {s.bytes_sent / 1e6:,.1f} MB in {s.seconds:.1f} s{rate}), "
+                   f"({s.quads_sent:,} quads, {s.bytes_sent / 1e6:,.1f} MB in {s.graph_seconds:.1f} s{rate}), "
                    f"{s.unchanged} unchanged, {s.deleted} deleted{default}")
     for iri, reason in s.failed:
         click.echo(f"kg: error: {iri}: {reason}", err=True)
