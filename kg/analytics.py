@@ -41,8 +41,6 @@ STRUCTURAL = frozenset({
     "http://purl.org/dc/terms/isPartOf",
 })
 
-#: Graph files a build writes, in the order ``read_graph`` prefers them inside an output folder.
-GRAPH_FILES = ("graph.nq", "graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
 
 # A triple in plain values: subject, predicate, object value, object is an IRI, language tag.
 _Row = tuple[str, str, str, bool, str | None]
@@ -53,16 +51,9 @@ _Row = tuple[str, str, str, bool, str | None]
 
 def graph_file(path: str | Path) -> Path:
     """The graph file ``path`` names: the file itself, or a build's output folder's graph.nq/graph.ttl/…."""
-    p = Path(path)
-    if p.is_dir():
-        for name in GRAPH_FILES:
-            if (p / name).is_file():
-                return p / name
-        raise InputError(f"{p}: folder holds no graph file ({', '.join(GRAPH_FILES)})",
-                         hint="give a graph file or the folder kg build wrote")
-    if not p.is_file():
-        raise InputError(f"{p}: no such file or folder", hint="check the path")
-    return p
+    from kg.store import graph_path
+
+    return graph_path(path)
 
 
 def _rows_from_file(path: Path) -> Iterator[_Row]:

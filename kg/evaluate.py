@@ -110,7 +110,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def evaluate(g: Graph, gold: Gold) -> dict:
     """Per-type precision/recall/F1, micro scores, relation recall and indicator recall (plain dicts)."""
     nodes = _entity_nodes(g)
-    tp, fp = defaultdict(int), defaultdict(int)
+    tp, fp, optional = defaultdict(int), defaultdict(int), defaultdict(int)
     false_pos = defaultdict(list)
     matched: dict[str, set] = defaultdict(set)
     for node, info in nodes.items():
@@ -124,6 +124,8 @@ def evaluate(g: Graph, gold: Gold) -> dict:
                 matched[e.canonical].add(node)
             if any(e.core for e in hits):
                 tp[t] += 1
+            else:  # matches only optional (E?) lines: neither rewarded nor penalised
+                optional[t] += 1
     by_type = {}
     total_tp = total_fp = 0
     for t in ENTITY_CLASSES:
@@ -134,8 +136,11 @@ def evaluate(g: Graph, gold: Gold) -> dict:
         missed = [e.canonical for e in core if e.canonical not in matched]
         p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
         r = len(found) / len(core) if core else 0.0
+        # two sides that each add up: gold = found + missed (recall, by the gold line's first type);
+        # graph = tp + optional + fp (precision, by the node's type; several nodes may match one gold name)
         by_type[t] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-                      "tp": tp[t], "fp": fp[t], "gold": len(core), "missed": missed,
+                      "tp": tp[t], "fp": fp[t], "optional": optional[t], "graph": tp[t] + optional[t] + fp[t],
+                      "gold": len(core), "found": len(found), "missed": missed,
                       "false_positives": sorted(false_pos[t])}
         total_tp += tp[t]
         total_fp += fp[t]
@@ -170,14 +175,122 @@ def evaluate(g: Graph, gold: Gold) -> dict:
                  for n, lits in near.items())
         ind_rows.append({"label": label, "value": value, "unit": unit, "period": year, "found": ok})
 
+    by_note: dict[str, dict[str, int]] = {}
+    for r in sorted(core_rels, key=lambda r: r["note"]):
+        row = by_note.setdefault(r["note"], {"found": 0, "gold": 0})
+        row["gold"] += 1
+        row["found"] += r["found"]
     return {
-        "entities": {"precision": micro_p, "recall": micro_r, "f1": micro_f, "gold": len(core)},
+        "entities": {"precision": micro_p, "recall": micro_r, "f1": micro_f, "gold": len(core), "found": found,
+                     "tp": total_tp, "fp": total_fp},
         "by_type": by_type,
         "relations": {"recall": sum(r["found"] for r in core_rels) / len(core_rels) if core_rels else 0.0,
-                      "found": sum(r["found"] for r in core_rels), "gold": len(core_rels), "rows": rel_rows},
+                      "found": sum(r["found"] for r in core_rels), "gold": len(core_rels), "rows": rel_rows,
+                      "by_note": by_note},
         "indicators": {"recall": sum(r["found"] for r in ind_rows) / len(ind_rows) if ind_rows else 0.0,
-                       "found": sum(r["found"] for r in ind_rows), "gold": len(ind_rows), "rows": ind_rows},
+                       "found": sum(r["found"] for r in ind_rows), "gold": len(ind_rows), "rows": ind_rows,
+                       "missed": [f"{r['label']} {r['value']:g}{r['unit']} ({r['period']})"
+                                  for r in ind_rows if not r["found"]]},
     }
+
+
+# ---------------------------------------------------------------- texts of a folder, graphs of a build
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    """A gold file and the text it annotates (``NAME.gold.tsv`` and ``NAME.txt``)."""
+
+    name: str
+    text: Path
+    gold: Path
+
+    @property
+    def file_name(self) -> str:
+        return self.text.name
+
+
+def gold_pairs(folder: str | Path) -> list[GoldPair]:
+    """Every ``NAME.gold.tsv`` of ``folder`` with its text: ``NAME.txt`` beside it, or in ``../seeds``
+    (where the dev set keeps the seed's). A gold file whose text is nowhere is left out."""
+    d = Path(folder)
+    if not d.is_dir():
+        raise InputError(f"{d}: no such folder", hint="give the folder of NAME.txt and NAME.gold.tsv files")
+    pairs = []
+    for gold in sorted(d.glob("*.gold.tsv")):
+        name = gold.name.removesuffix(".gold.tsv")
+        for text in (d / f"{name}.txt", d.parent / "seeds" / f"{name}.txt"):
+            if text.is_file():
+                pairs.append(GoldPair(name, text, gold))
+                break
+    if not pairs:
+        raise InputError(f"{d}: holds no NAME.gold.tsv with its NAME.txt", hint="see ANNOTATION.md")
+    return pairs
+
+
+def text_graph(store, file_name: str) -> tuple[Graph, str | None]:
+    """The graph to score a text's gold against, from a build's store, and a warning when there is one.
+
+    A build of several texts keeps each text in its own named graph (graph.nq, graph.trig): the
+    text's gold is scored against that graph alone, as if the text had been built by itself. A graph
+    that is not of that text gives the whole graph and a warning: its precision would mean nothing.
+    """
+    from kg.validate import store_graph
+
+    rows = list(store.query(
+        "SELECT DISTINCT ?g ?name WHERE { { ?d a kg:SourceDocument ; kg:fileName ?name } "
+        "UNION { GRAPH ?g { ?d a kg:SourceDocument ; kg:fileName ?name } } }",
+        prefixes={"kg": "https://w3id.org/policykg/ontology#"}))
+    names = sorted({r["name"].value for r in rows})
+    own = [r["g"] for r in rows if r["name"].value == file_name and r["g"] is not None]
+    if own and len(names) > 1:
+        return store_graph(store, own[0]), None
+    if file_name in names:
+        return store_graph(store), None
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return store_graph(store), (f"the graph holds no text named {file_name} (its texts: {shown or 'none'}); "
+                                "scoring against the whole graph, so precision means little")
+
+
+def micro_total(reports: dict[str, dict]) -> dict:
+    """The texts' reports summed: entities (micro P/R/F1), relations and indicators found of gold,
+    per type, and relations by gold note."""
+    tp = sum(r["entities"]["tp"] for r in reports.values())
+    fp = sum(r["entities"]["fp"] for r in reports.values())
+    found = sum(r["entities"]["found"] for r in reports.values())
+    gold = sum(r["entities"]["gold"] for r in reports.values())
+    p = tp / (tp + fp) if tp + fp else 0.0
+    rec = found / gold if gold else 0.0
+
+    def summed(kind: str) -> dict:
+        f = sum(r[kind]["found"] for r in reports.values())
+        g = sum(r[kind]["gold"] for r in reports.values())
+        return {"recall": f / g if g else 0.0, "found": f, "gold": g}
+
+    by_type: dict[str, dict] = {}
+    for r in reports.values():
+        for t, row in r["by_type"].items():
+            agg = by_type.setdefault(t, {"tp": 0, "fp": 0, "optional": 0, "graph": 0, "gold": 0, "found": 0,
+                                         "missed": [], "false_positives": []})
+            for k in ("tp", "fp", "optional", "graph", "gold", "found"):
+                agg[k] += row[k]
+            agg["missed"] += row["missed"]
+            agg["false_positives"] += row["false_positives"]
+    for row in by_type.values():
+        row["precision"] = row["tp"] / (row["tp"] + row["fp"]) if row["tp"] + row["fp"] else 0.0
+        row["recall"] = row["found"] / row["gold"] if row["gold"] else 0.0
+        pr = row["precision"] + row["recall"]
+        row["f1"] = 2 * row["precision"] * row["recall"] / pr if pr else 0.0
+    by_note: dict[str, dict[str, int]] = {}
+    for r in reports.values():
+        for note, row in r["relations"]["by_note"].items():
+            agg = by_note.setdefault(note, {"found": 0, "gold": 0})
+            agg["found"] += row["found"]
+            agg["gold"] += row["gold"]
+    return {"entities": {"precision": p, "recall": rec, "f1": 2 * p * rec / (p + rec) if p + rec else 0.0,
+                         "tp": tp, "fp": fp, "found": found, "gold": gold},
+            "relations": {**summed("relations"), "by_note": dict(sorted(by_note.items()))},
+            "indicators": summed("indicators"), "by_type": by_type}
 
 
 def _literals_near(g: Graph, node) -> list[Literal]:

@@ -318,8 +318,12 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
     if meta.speaker:
         yield d, v["kg:speaker"], zh(meta.speaker)
         yield d, v["dcterms:creator"], zh(f"{meta.speaker_role or ''} {meta.speaker}".strip())
-    if meta.issuer:
-        yield d, v["dcterms:publisher"], zh(meta.issuer)
+    if meta.issuer:  # the organization node of that name, so that a join on the publishing body finds it
+        publisher_iri = entity_iri("Organization", meta.issuer)
+        publisher = iri(publisher_iri)
+        yield d, v["dcterms:publisher"], publisher
+        yield publisher, a_type, terms.kg("Organization")
+        yield publisher, rdfs_label, zh(labels.get(publisher_iri, meta.issuer))
     if meta.place:
         yield d, v["dcterms:spatial"], zh(meta.place)
     if meta.venue:

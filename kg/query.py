@@ -274,10 +274,7 @@ def load_graph(path: str | Path) -> Graph:
     """
     from kg.validate import load_merged_graph
 
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{p}: no such graph file", hint="build one with 'kg build' first")
-    return load_merged_graph(p)
+    return load_merged_graph(path)
 
 
 def load_source(graph: str | Path | None = None, *, store: str | Path | None = None) -> ox.Store:
@@ -382,8 +379,28 @@ def _first_line(e: BaseException) -> str:
 TABLE_CELL_WIDTH = 60
 
 
-def format_rows(names: list[str], rows: list[list[str]], fmt: str = "table") -> str:
+def compact_iri(value: str) -> str:
+    """An IRI of a known namespace as a prefixed name, for reading (anything else as it is).
+
+    >>> compact_iri("https://w3id.org/policykg/ontology#Category")
+    'kg:Category'
+    >>> compact_iri("党的二十大")
+    '党的二十大'
+    """
+    if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+        return value
+    best = max((ns for ns in PREFIXES.values() if value.startswith(ns)), key=len, default=None)
+    if best is None:
+        return value
+    prefix = next(k for k, ns in PREFIXES.items() if ns == best)
+    return f"{prefix}:{value[len(best):]}"
+
+
+def format_rows(names: list[str], rows: list[list[str]], fmt: str = "table", *, full_iris: bool = False) -> str:
     """The answer as an aligned table (CJK-width aware), CSV, TSV or JSON (a list of objects).
+
+    The table prints IRIs of known namespaces compactly (``kg:Category``) unless ``full_iris``;
+    CSV, TSV and JSON, read by programs, keep every IRI whole.
 
     >>> print(format_rows(["category", "industry"], [["传统主导产业", "钢铁"]]))
     category      industry
@@ -406,11 +423,11 @@ def format_rows(names: list[str], rows: list[list[str]], fmt: str = "table") -> 
         return "\n".join("\t".join(_tsv_escape(v) for v in r) for r in [names, *rows])
     if fmt != "table":
         raise QueryError(f"unknown output format '{fmt}'", hint="use one of " + ", ".join(FORMATS))
-    cells = [[_table_cell(v) for v in r] for r in rows]
+    cells = [[_table_cell(v if full_iris else compact_iri(v)) for v in r] for r in rows]
     widths = [max([_width(n)] + [_width(r[i]) for r in cells]) for i, n in enumerate(names)]
-    lines = ["  ".join(_pad(n, widths[i]) for i, n in enumerate(names)).rstrip(),
+    lines = ["  ".join(pad(n, widths[i]) for i, n in enumerate(names)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(_pad(v, widths[i]) for i, v in enumerate(r)).rstrip() for r in cells]
+    lines += ["  ".join(pad(v, widths[i]) for i, v in enumerate(r)).rstrip() for r in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
 
@@ -440,10 +457,11 @@ def _width(s: str) -> int:
     return sum(_char_width(c) for c in s)
 
 
-def _pad(s: str, width: int) -> str:
+def pad(s: str, width: int) -> str:
+    """``s`` padded with spaces to ``width`` terminal columns (a CJK character takes two)."""
     return s + " " * (width - _width(s))
 
 
 __all__ = ["FORMATS", "PREFIXES", "QUERY_DIR", "NamedQuery", "Parameter", "bind_parameters", "check_query",
-           "check_read_only", "check_utf8", "format_rows", "load_graph", "load_source", "named_queries",
-           "named_query", "parse_named_query", "parse_params", "run_query", "syntax_error"]
+           "check_read_only", "check_utf8", "compact_iri", "format_rows", "load_graph", "load_source",
+           "named_queries", "named_query", "parse_named_query", "parse_params", "run_query", "syntax_error"]

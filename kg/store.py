@@ -53,11 +53,32 @@ def graph_format(path: str | Path) -> ox.RdfFormat:
     return FORMATS[suffix]
 
 
-def load_store(path: str | Path) -> ox.Store:
-    """Parse a graph file into a new in-memory store (the merged graph in its default graph)."""
+#: Graph files a build writes, in the order a build folder given as GRAPH is read (the quads first:
+#: they keep each text's named graph beside the merged one).
+GRAPH_FILES = ("graph.nq", "graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
+
+
+def graph_path(path: str | Path) -> Path:
+    """The graph file ``path`` names: the file itself, or in a folder ``kg build`` wrote, its graph.nq (…).
+
+    Every command that reads a GRAPH goes through here, so each takes a file or a build folder alike.
+    """
     p = Path(path)
+    if p.is_dir():
+        for name in GRAPH_FILES:
+            if (p / name).is_file():
+                return p / name
+        raise InputError(f"{p}: folder holds no graph file ({', '.join(GRAPH_FILES)})",
+                         hint="give a graph file or the folder kg build wrote")
     if not p.is_file():
-        raise InputError(f"{p}: no such graph file", hint="build one with 'kg build' first")
+        raise InputError(f"{p}: no such graph file or folder",
+                         hint="build one with 'kg build' first, then give the file or the folder it wrote")
+    return p
+
+
+def load_store(path: str | Path) -> ox.Store:
+    """Parse a graph file, or a build folder's, into a new in-memory store (the merged graph in its default graph)."""
+    p = graph_path(path)
     store = ox.Store()
     _load_into(store, p, graph_format(p))
     return store
@@ -102,9 +123,7 @@ def build_store(graph_or_path: Graph | str | Path, directory: str | Path, *,
     try:
         store = ox.Store(str(staging))
         if isinstance(graph_or_path, (str, Path)):
-            source = Path(graph_or_path)
-            if not source.is_file():
-                raise InputError(f"{source}: no such graph file", hint="build one with 'kg build' first")
+            source = graph_path(graph_or_path)
             if union is not None:
                 store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
                 store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())

@@ -9,6 +9,7 @@ the data graph for the run and taken back afterwards.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,11 +35,14 @@ class Violation:
     focus: str  # the node's IRI (or blank node id)
     value: str = ""  # the offending value, when there is one
     severity: str = "Violation"
+    named: bool = True  # focus_label is a name (a label, a quote), not the node's IRI written short
 
     def one_line(self) -> str:
+        """``label <iri> path: message``; a node with no name is named once, by its short IRI."""
         where = f" {self.path}" if self.path else ""
         value = f" (value: {self.value})" if self.value else ""
-        return f"{self.focus_label} <{self.focus}>{where}: {self.message}{value}"
+        node = f"{self.focus_label} <{self.focus}>" if self.named else self.focus_label
+        return f"{node}{where}: {self.message}{value}"
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,39 @@ class ValidationReport:
                 f"in {self.triples} triples ({self.seconds:.1f}s)")
 
 
-def validate_graph(g: Graph, *, shapes: Graph | None = None) -> ValidationReport:
+#: Called as each node shape is checked: (shapes done, shapes in all).
+Progress = Callable[[int, int], None]
+
+
+def shape_parts(shapes: Graph) -> list[Graph]:
+    """The shapes graph cut into one graph per node shape, each with the property shapes and blank
+    nodes it uses, so a long validation can say how far it is (the shapes refer to no other node shape).
+    """
+    nodes = sorted(set(shapes.subjects(RDF.type, SH.NodeShape)), key=str)
+
+    def gather(node: Node, part: Graph) -> None:
+        for s, p, o in shapes.triples((node, None, None)):
+            part.add((s, p, o))
+            follow = isinstance(o, BNode) or (isinstance(o, URIRef) and (o, RDF.type, SH.NodeShape) not in shapes
+                                              and (o, None, None) in shapes)
+            if follow and (o, None, None) not in part:
+                gather(o, part)
+
+    parts = []
+    for shape in nodes:
+        part = Graph(bind_namespaces="none")
+        for prefix, ns in shapes.namespaces():
+            part.bind(prefix, ns)
+        gather(shape, part)
+        parts.append(part)
+    return parts or [shapes]
+
+
+def validate_graph(g: Graph, *, shapes: Graph | None = None, progress: Progress | None = None) -> ValidationReport:
     """Validate ``g`` against ``shapes`` (default: the package's ``ontology/shapes.ttl``).
 
     ``g`` is left as it was: the ontology hierarchy is added for the run and removed after it.
+    The node shapes are checked one at a time (as fast as all at once), calling ``progress`` after each.
 
     >>> from kg.pipeline import build_graph
     >>> validate_graph(build_graph("会议深入贯彻党的二十大精神。")).conforms
@@ -74,27 +107,33 @@ def validate_graph(g: Graph, *, shapes: Graph | None = None) -> ValidationReport
     lent = [t for p in HIERARCHY for t in ontology_graph().triples((None, p, None)) if t not in g]
     for t in lent:
         g.add(t)
+    parts = shape_parts(shapes if shapes is not None else shapes_graph())
+    found: list[Violation] = []
     try:
-        _, results, _ = validate(g, shacl_graph=shapes if shapes is not None else shapes_graph(),
-                                 inference="none", advanced=False, abort_on_first=False,
-                                 allow_warnings=False, meta_shacl=False, inplace=True)
+        for k, part in enumerate(parts, 1):
+            _, results, _ = validate(g, shacl_graph=part, inference="none", advanced=False,
+                                     abort_on_first=False, allow_warnings=False, meta_shacl=False, inplace=True)
+            found += _violations(results, g)
+            if progress is not None:
+                progress(k, len(parts))
     finally:
         for t in lent:
             g.remove(t)
-    violations = tuple(sorted(set(_violations(results, g))))  # one line per node, path and message
+    violations = tuple(sorted(set(found)))  # one line per node, path and message
     return ValidationReport(conforms=not violations, violations=violations, triples=triples,
                             seconds=time.perf_counter() - started)
 
 
-def validate_file(path: str | Path) -> ValidationReport:
-    """Load a graph file (Turtle, N-Triples, JSON-LD; TriG, N-Quads: their merged graph) and validate it.
+def validate_file(path: str | Path, *, progress: Progress | None = None) -> ValidationReport:
+    """Load a graph file (Turtle, N-Triples, JSON-LD; TriG, N-Quads: their merged graph), or a build
+    folder's, and validate it.
 
     An empty graph is refused rather than declared conforming: it is almost always the wrong file.
     """
     g = load_merged_graph(path)
     if len(g) == 0:
         raise InputError(f"{path}: the graph holds no triples", hint="check that this is the graph you built")
-    return validate_graph(g)
+    return validate_graph(g, progress=progress)
 
 
 def load_merged_graph(path: str | Path) -> Graph:
@@ -103,15 +142,21 @@ def load_merged_graph(path: str | Path) -> Graph:
     pyoxigraph parses (several times faster than rdflib on a corpus graph); the triples are then
     copied into rdflib, which pyshacl needs.
     """
+    from kg.store import load_store
+
+    return store_graph(load_store(path))
+
+
+def store_graph(store, graph_name=None) -> Graph:
+    """One graph of a pyoxigraph store as an rdflib Graph: its default graph (the merged one), or the
+    named graph ``graph_name`` (one text of a build)."""
     import pyoxigraph as ox
 
     from kg.graph import new_graph
-    from kg.store import load_store
 
-    store = load_store(path)
     g = new_graph()
     add = g.add
-    for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+    for q in store.quads_for_pattern(None, None, None, graph_name if graph_name is not None else ox.DefaultGraph()):
         add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
     return g
 
@@ -148,8 +193,10 @@ def _violations(results: Graph, data: Graph) -> list[Violation]:
         value = results.value(r, SH.value)
         message = results.value(r, SH.resultMessage)
         severity = results.value(r, SH.resultSeverity)
+        label = describe(data, focus)
         found.append(Violation(
-            focus_label=describe(data, focus),
+            focus_label=label,
+            named=focus is None or label != _short(data, focus),
             path=_short(data, path) if isinstance(path, URIRef) else "",
             message=str(message) if message is not None else "constraint failed",
             focus=str(focus),
@@ -189,7 +236,13 @@ def _value(g: Graph, value: Node | None) -> str:
 
 
 def _short(g: Graph, node: Node) -> str:
+    """A node as a prefixed name (kg:unit, kgr:meeting/…), or whole when no prefix fits."""
+    from kg.query import compact_iri
+
     try:
-        return node.n3(g.namespace_manager)
+        text = node.n3(g.namespace_manager)
     except Exception:  # rdflib raises several types for IRIs it cannot abbreviate
-        return str(node)
+        text = str(node)
+    if isinstance(node, URIRef) and text.startswith("<"):
+        return compact_iri(str(node)) if compact_iri(str(node)) != str(node) else text
+    return text

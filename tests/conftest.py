@@ -33,13 +33,7 @@ def seed_out(tmp_path_factory) -> Path:
 
 
 def dev_pairs(shared: Path) -> list[tuple[str, Path, Path]]:
-    """(name, text, gold) for every gold file of the dev set."""
-    pairs = []
-    for gold in sorted((shared / "devset").glob("*.gold.tsv")):
-        name = gold.name.removesuffix(".gold.tsv")
-        text = shared / "devset" / f"{name}.txt"
-        if not text.exists():
-            text = shared / "seeds" / f"{name}.txt"
-        if text.exists():
-            pairs.append((name, text, gold))
-    return pairs
+    """(name, text, gold) for every gold file of the dev set (the seed's text is in ../seeds)."""
+    from kg.evaluate import gold_pairs
+
+    return [(p.name, p.text, p.gold) for p in gold_pairs(shared / "devset")]

@@ -131,7 +131,7 @@ def test_the_summary_is_plain_json(seed_rdf) -> None:
 
 
 def test_unreadable_inputs_are_input_errors(tmp_path) -> None:
-    with pytest.raises(InputError, match="no such file"):
+    with pytest.raises(InputError, match="no such graph file or folder"):
         graph_file(tmp_path / "missing.ttl")
     with pytest.raises(InputError, match="holds no graph file"):
         graph_file(tmp_path)

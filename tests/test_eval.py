@@ -109,3 +109,84 @@ def test_malformed_gold_is_one_line_error(tmp_path, seed_text):
     r = _kg("eval", str(g), "--gold", str(bad))
     assert r.returncode == 2
     assert r.stderr.startswith("kg: error:") and len(r.stderr.strip().splitlines()) == 1
+
+
+# ------------------------------------------------------------------ rows that add up, texts of a folder
+
+
+def test_each_side_of_a_type_row_adds_up(seed_out, shared_dir):
+    gold = shared_dir / "devset" / "000_a0e522b26099673f.gold.tsv"
+    r = _kg("eval", str(seed_out), "--gold", str(gold), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(r.stdout)
+    for t, row in rep["by_type"].items():
+        assert row["found"] + len(row["missed"]) == row["gold"], t
+        assert row["tp"] + row["optional"] + row["fp"] == row["graph"], t
+        assert row["fp"] == len(row["false_positives"]), t
+        assert row["recall"] == (row["found"] / row["gold"] if row["gold"] else 0.0)
+    rel = rep["relations"]
+    assert sum(n["gold"] for n in rel["by_note"].values()) == rel["gold"]
+    assert sum(n["found"] for n in rel["by_note"].values()) == rel["found"]
+    assert rep["warnings"] == []
+    table = _kg("eval", str(seed_out), "--gold", str(gold)).stdout
+    assert "relation recall by gold note:" in table and "gold found missed" in table
+
+
+def _two_texts(tmp_path, shared_dir) -> tuple[Path, Path]:
+    """A folder of two dev texts with their gold files, and a build of both into one graph."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for name in ("henan-gwr-2026-review", "guangdong-plenary-2025"):
+        for suffix in (".txt", ".gold.tsv"):
+            (texts / f"{name}{suffix}").write_bytes((shared_dir / "devset" / f"{name}{suffix}").read_bytes())
+    out = tmp_path / "out"
+    assert _kg("build", str(texts), "-o", str(out), "--no-html").returncode == 0
+    return texts, out
+
+
+def test_a_gold_file_is_scored_against_its_own_text_of_a_many_text_graph(shared_dir, tmp_path, dev_reports):
+    texts, out = _two_texts(tmp_path, shared_dir)
+    name = "henan-gwr-2026-review"
+    r = _kg("eval", str(out), "--gold", str(texts / f"{name}.gold.tsv"), "--format", "json")
+    rep = json.loads(r.stdout)
+    assert rep["warnings"] == [] and r.stderr == ""
+    alone = dev_reports[name]  # the text built by itself
+    assert rep["entities"] == alone["entities"] and rep["indicators"]["found"] == alone["indicators"]["found"]
+    assert rep["indicators"]["missed"] == [
+        f"{i['label']} {i['value']:g}{i['unit']}" for i in alone["indicators"]["rows"] if not i["found"]]
+
+
+def test_a_gold_file_whose_text_is_not_in_the_graph_gets_a_warning(shared_dir, tmp_path):
+    _, out = _two_texts(tmp_path, shared_dir)
+    gold = shared_dir / "devset" / "beijing-gwr-2026-review.gold.tsv"
+    r = _kg("eval", str(out), "--gold", str(gold))
+    assert r.returncode == 0
+    assert r.stderr.startswith("kg: warning: beijing-gwr-2026-review.gold.tsv: the graph holds no text named "
+                               "beijing-gwr-2026-review.txt")
+    assert "henan-gwr-2026-review.txt" in r.stderr
+
+
+def test_gold_dir_scores_every_text_and_the_micro_total(shared_dir, tmp_path, dev_reports):
+    texts, out = _two_texts(tmp_path, shared_dir)
+    for args in (["eval", str(out)], ["eval"], ["eval", str(texts)]):  # a build, or the texts built here
+        r = _kg(*args, "--gold-dir", str(texts), "--format", "json")
+        assert r.returncode == 0, r.stderr
+        rep = json.loads(r.stdout)
+        assert set(rep["texts"]) == {"henan-gwr-2026-review", "guangdong-plenary-2025"}
+        for name, text_rep in rep["texts"].items():
+            assert text_rep["entities"]["f1"] == dev_reports[name]["entities"]["f1"]
+        total = rep["total"]
+        assert total["relations"]["gold"] == sum(t["relations"]["gold"] for t in rep["texts"].values())
+        assert total["entities"]["found"] == sum(t["entities"]["found"] for t in rep["texts"].values())
+    table = _kg("eval", str(out), "--gold-dir", str(texts)).stdout
+    lines = table.splitlines()
+    assert lines[0].split()[:4] == ["text", "P", "R", "F1"]
+    assert any(line.startswith("total (micro)") for line in lines)
+    assert "relation recall by gold note:" in table and "indicators missed" in table
+
+
+def test_the_seed_gold_finds_its_text_in_seeds(shared_dir):
+    from kg.evaluate import gold_pairs
+
+    pairs = {p.name: p.text for p in gold_pairs(shared_dir / "devset")}
+    assert pairs["000_a0e522b26099673f"] == shared_dir / "seeds" / "000_a0e522b26099673f.txt"

@@ -70,5 +70,6 @@ def test_a_missing_graph_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", str(tmp_path / "nothing.ttl")])
     assert result.exit_code == 2
     missing = tmp_path / "nothing.ttl"
-    expected = f"kg: error: {missing}: no such file or folder (check the path)"
+    expected = (f"kg: error: {missing}: no such graph file or folder (build one with 'kg build' first, "
+                "then give the file or the folder it wrote)")
     assert result.stderr.strip().splitlines() == [expected]

@@ -1,6 +1,13 @@
 """SHACL validation: built graphs conform, broken graphs fail with a message that says what broke."""
 from __future__ import annotations
 
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,8 +19,8 @@ from rdflib.namespace import SKOS
 from kg.cli import main
 from kg.graph import to_graph
 from kg.pipeline import extract_text
-from kg.validate import describe, validate_graph
-from kg.vocab import KG
+from kg.validate import describe, shape_parts, validate_graph
+from kg.vocab import DATA_NS, KG, shapes_graph
 from tests.conftest import SEED, dev_pairs
 
 TEXT = ("在市十五届人大二次会议闭幕会上的讲话\n"  # the title names the meeting that approves the report
@@ -152,8 +159,10 @@ def test_cli_exit_1_lists_each_violation_with_label_path_and_message(graph, tmp_
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert any("kg:unit" in line and "exactly one non-empty kg:unit" in line for line in lines)
-    assert any("rdfs:label" in line and str(meeting) in line for line in lines)
-    assert label not in result.stdout  # the label is gone: the node is named by its IRI
+    (line,) = [line for line in lines if "rdfs:label" in line]
+    short = "kgr:" + str(meeting).removeprefix(str(DATA_NS))
+    assert line.startswith(f"{short} rdfs:label: ") and str(meeting) not in line  # named once, by its IRI
+    assert label not in result.stdout  # the label is gone
     assert result.stderr.startswith("kg: error: ") and "does not conform" in result.stderr
 
 
@@ -197,3 +206,29 @@ def test_the_2026_corpus_build_conforms(shared_dir, tmp_path):
     report = validate_file(tmp_path / "graph.ttl")
     assert report.triples > 100_000
     assert report.conforms, "\n".join(v.one_line() for v in report.violations[:20])
+
+
+def test_cli_shows_its_progress_on_a_terminal_only(graph, tmp_path):
+
+    path = write(graph, tmp_path / "g.ttl")
+    kg_script = str(Path(sys.executable).parent / "kg")
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # a terminal's size
+    proc = subprocess.run([kg_script, "validate", path], stdout=subprocess.PIPE, stderr=secondary, timeout=120)
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(primary)
+    assert proc.returncode == 0 and b"conforms" in proc.stdout
+    total = len(shape_parts(shapes_graph()))
+    assert f"{total}/{total} shapes".encode() in shown  # the bar counted every node shape
+    assert b"/s" not in shown  # no rate: a count and the time
+    piped = subprocess.run([kg_script, "validate", path], capture_output=True, timeout=120)
+    assert piped.stderr == b""  # nothing on stderr when it is not a terminal

@@ -6,6 +6,7 @@ import sys
 import click
 
 from kg.cli import main
+from kg.cli.progress import ProgressBar
 
 
 @main.command("build")
@@ -51,7 +52,7 @@ def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no
     """
     from kg.corpus import build
 
-    with _ProgressBar() as bar:
+    with ProgressBar() as bar:
         summary = build(list(paths) or ["seeds"], out_dir, encoding=encoding, lexicon_dirs=lexicon_dirs,
                         write_html=not no_html, workers=workers, scheduler=scheduler, cache_dir=cache_dir, use_cache=not no_cache, store_dir=store_dir,
                         progress=bar.update if bar.enabled else None)
@@ -71,34 +72,3 @@ def build_command(paths: tuple[str, ...], out_dir: str, encoding: str | None, no
         click.echo(f"kg: error: {len(summary.failed)} file(s) failed, see above (the rest was built)",
                    err=True)
         sys.exit(1)
-
-
-class _ProgressBar:
-    """tqdm bars per stage (extract, graph, write) on stderr, only when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
-        self._bar = None
-        self._stage: str | None = None
-
-    def update(self, stage: str, done: int, total: int) -> None:
-        from tqdm import tqdm
-
-        if stage != self._stage:
-            self.close()
-            self._stage = stage
-            self._bar = tqdm(total=total, desc=f"{stage:<7}", unit="doc" if stage != "write" else "step",
-                             file=sys.stderr, leave=False, dynamic_ncols=True)
-        self._bar.n = done
-        self._bar.refresh()
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-
-    def __enter__(self) -> _ProgressBar:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

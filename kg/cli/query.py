@@ -21,10 +21,13 @@ from kg.errors import InputError
               help="Query an on-disk store built with 'kg build --store DIR' instead of a graph file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
               show_default=True, help="Output format (table cuts long cells; the others keep them whole).")
+@click.option("--full-iris", is_flag=True, help="Print whole IRIs in the table (it shows kg:Category, kgr:… by default).")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 def query_command(graph: str | None, query: str | None, query_file: str | None, name: str | None,
-                  params: tuple[str, ...], store_dir: str | None, fmt: str, list_queries: bool) -> None:
-    """Run a SPARQL query over GRAPH (or --store DIR) and print the answer.
+                  params: tuple[str, ...], store_dir: str | None, fmt: str, full_iris: bool,
+                  list_queries: bool) -> None:
+    """Run a SPARQL query over GRAPH (a graph file or the folder kg build wrote, or --store DIR) and print
+    the answer.
 
     The query is the QUERY argument, a .rq file (-f) or a named query (-n). Prefixes kg:, kgr:,
     rdf:, rdfs:, skos:, dcterms:, prov:, xsd: and owl: need no declaration. Queries are read-only:
@@ -78,4 +81,4 @@ def query_command(graph: str | None, query: str | None, query_file: str | None, 
     query = bind_parameters(query, parse_params(params), declared=declared)
     check_query(query)  # before a large graph is loaded, not after
     names, rows = run_query(load_source(graph, store=store_dir), query)
-    click.echo(format_rows(names, rows, fmt))
+    click.echo(format_rows(names, rows, fmt, full_iris=full_iris))

@@ -10,9 +10,9 @@ from kg.cli import main
 
 @main.command("stats")
 @click.argument("graph", type=click.Path(path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="A readable report, or JSON for scripts.")
-@click.option("-n", "--top", type=click.IntRange(min=1), default=10, show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A readable report (tables), or JSON for scripts.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many central entities to list.")
 @click.option("--indicators", is_flag=True, help="Count indicators as nodes of the network too.")
 def stats_command(graph: str, fmt: str, top: int, indicators: bool) -> None:
@@ -36,7 +36,10 @@ def stats_command(graph: str, fmt: str, top: int, indicators: bool) -> None:
 def render_text(r: dict) -> str:
     """The report for a terminal: one block per question."""
     lines = [f"{r['documents']} document(s), {r['triples']} triples, {r['entities']} entities, "
-             f"{r['relations']} relations, {r['indicators']} indicators", "", "entities by type:"]
+             f"{r['relations']} relations, {r['indicators']} indicators",
+             "(entities: nodes of the nine entity classes, indicators counted apart; each node counted once, "
+             "under its first class in the contract's order; relations: direct triples between two entities "
+             "— the same counts as kg view's header)", "", "entities by type:"]
     lines += [f"  {t:<13}{n:>7}" for t, n in r["entities_by_type"].items()]
     if r["relations_by_predicate"]:
         lines += ["", "relations by predicate:"]

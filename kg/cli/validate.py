@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from kg.cli import main
+from kg.cli.progress import ProgressBar
 from kg.errors import ValidationError
 
 
@@ -12,10 +13,12 @@ from kg.errors import ValidationError
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0),
               help="Show at most this many violations (0: all).")
 def validate_command(graph: str, limit: int) -> None:
-    """Validate GRAPH (.ttl, .jsonld, .nt, .trig) against the policy-kg SHACL shapes.
+    """Validate GRAPH (.ttl, .jsonld, .nt, .trig, or the folder kg build wrote) against the policy-kg
+    SHACL shapes.
 
     Exit 0 with a one-line summary when the graph conforms; exit 1 with one line per
-    violation (node, property, message) when it does not.
+    violation (node, property, message) when it does not. On a terminal a bar shows the shapes
+    checked so far.
 
     \b
     Example:
@@ -23,7 +26,8 @@ def validate_command(graph: str, limit: int) -> None:
     """
     from kg.validate import validate_file
 
-    report = validate_file(graph)
+    with ProgressBar(unit="shapes") as bar:
+        report = validate_file(graph, progress=(lambda k, n: bar.update("validate", k, n)) if bar.enabled else None)
     if report.conforms:
         click.echo(f"{graph}: {report.summary()}")
         return

@@ -15,16 +15,17 @@ def view_command(graph: str, out: str | None) -> None:
     """Write the interactive HTML view of GRAPH: one file that works offline.
 
     GRAPH is any graph file of the contract (.ttl, .jsonld, .nt, or .trig, whose named graphs are
-    merged). Open the page in a browser: search by name or alias, filter by type, hover for
+    merged), or the folder kg build wrote. Open the page in a browser: search by name or alias, filter by type, hover for
     evidence, click a node to highlight its neighbours.
 
     \b
     Example:
       kg view output/graph.ttl -o output/graph.html
     """
+    from kg.store import graph_path
     from kg.view import graph_view, load_view_graph, write_view
 
-    target = Path(out) if out else Path(graph).with_suffix(".html")
+    target = Path(out) if out else graph_path(graph).with_suffix(".html")
     if target.resolve() == Path(graph).resolve():
         from kg.errors import InputError
 
