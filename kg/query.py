@@ -24,6 +24,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
+import types
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -465,3 +467,16 @@ def pad(s: str, width: int) -> str:
 __all__ = ["FORMATS", "PREFIXES", "QUERY_DIR", "NamedQuery", "Parameter", "bind_parameters", "check_query",
            "check_read_only", "check_utf8", "compact_iri", "format_rows", "load_graph", "load_source",
            "named_queries", "named_query", "parse_named_query", "parse_params", "run_query", "syntax_error"]
+
+
+class _CallableModule(types.ModuleType):
+    """``kg.query`` is this module and the notebook call ``kg.query(graph_or_path, name_or_sparql, **params)``
+    (kg/notebook.py): once the module is imported, ``kg.query`` names it, so the module answers the call."""
+
+    def __call__(self, graph_or_path, name_or_sparql: str, **params: str):
+        from kg.notebook import query
+
+        return query(graph_or_path, name_or_sparql, **params)
+
+
+sys.modules[__name__].__class__ = _CallableModule
