@@ -486,6 +486,20 @@ def document_label(fields: dict[str, str], *, fallback: str = "") -> str:
     return f"{year + '年' if year else ''}{place}{rest or '文本'}"
 
 
+def section_label(title: str, siblings: list[str]) -> str:
+    """A section's title without the words all its sibling sections open with (a speech's theme
+    paragraphs repeat the theme, then say their own point).
+
+    >>> section_label("踔厉奋发启新程，要全力以赴促发展", ["踔厉奋发启新程，要全力以赴促发展", "踔厉奋发启新程，要锐意创新求突破"])
+    '要全力以赴促发展'
+    """
+    import os
+
+    common = os.path.commonprefix(siblings) if len(siblings) > 1 else ""
+    rest = title[len(common):].lstrip("，,、：: ") if len(common) >= 4 else title
+    return rest or title
+
+
 class _Evidence:
     """Sentences and source documents of a graph; documents numbered as the map's texts, sentences in
     the order the page first cites them."""
@@ -627,9 +641,11 @@ def graph_view(graph: Graph | ox.Store) -> GraphView:
     nodes = [ViewNode(iri=d, type="SourceDocument", label=doc_label[d], aliases=(), centrality=1.0,
                       x=positions[d][0], y=positions[d][1]) for d in documents]
     for d in documents:
-        for s in top_sections.get(d, ()):
-            title = facts.sections[s]["title"] or _local_name(s)
-            nodes.append(ViewNode(iri=s, type="Section", label=title, aliases=(doc_label[d],), centrality=0.0,
+        titles = {s: facts.sections[s]["title"] or _local_name(s) for s in top_sections.get(d, ())}
+        for s, title in titles.items():
+            label = section_label(title, list(titles.values()))
+            nodes.append(ViewNode(iri=s, type="Section", label=label,
+                                  aliases=(doc_label[d],) + ((title,) if label != title else ()), centrality=0.0,
                                   x=positions[s][0], y=positions[s][1]))
     nodes += [ViewNode(iri=v, type=G.nodes[v]["type"], label=G.nodes[v]["label"], aliases=G.nodes[v]["aliases"],
                        centrality=round(rank[v], 6), x=positions[v][0], y=positions[v][1],

@@ -114,6 +114,9 @@ def test_every_node_has_a_place_on_the_map_of_its_texts(seed_graph: Graph) -> No
     sections = {str(s) for s in seed_graph.subjects(RDF.type, KG.Section) if seed_graph.value(s, part_of) is None}
     assert len(docs) == 1 and sections
     assert {n.iri for n in view.nodes if n.type == "Section"} == sections
+    # the seed's theme paragraphs all open with the theme: each is labelled by its own point
+    labels = [n.label for n in view.nodes if n.type == "Section"]
+    assert len(set(labels)) == len(labels) and "要旗帜鲜明讲政治" not in labels and "旗帜鲜明讲政治" in labels
     assert {(s, docs[0].iri) for s in sections} <= set(view.links)
     # an entity links to the sections whose sentences name it
     meeting = next(n for n in view.nodes if n.label == "党的二十大")

@@ -210,6 +210,11 @@ def test_labels_never_overlap_and_edge_labels_keep_off_the_arrowheads(seed_page:
         dx = max(r[0] - x, 0, x - r[2])
         dy = max(r[1] - y, 0, y - r[3])
         assert (dx * dx + dy * dy) ** 0.5 > radius + 10  # the arrowhead sits at the node's border
+    discs = seed_page.js("""kgView.data.nodes.map(n => { const p = network.canvasToDOM(network.getPositions([n[0]])[n[0]]);
+        return [p.x, p.y, n[4] * network.getScale()]; })""")
+    for item in edges:  # nor does an edge label cover a node
+        r = item["rect"]
+        assert not any(r[0] < x + d and x - d < r[2] and r[1] < y + d and y - d < r[3] for x, y, d in discs), item
 
 
 # ------------------------------------------------------------------ search

@@ -225,7 +225,8 @@
     if (t.backbone) {
       var said = down[i].filter(function (j) { return !isBackbone[j]; });
       if (n[1] === SECTION) {
-        card.appendChild(el("div", "kg-aliases", "出自：" + n[3].join("、")));
+        if (n[3][1]) card.appendChild(el("div", "kg-aliases", "标题：" + n[3][1]));
+        card.appendChild(el("div", "kg-aliases", "出自：" + n[3][0]));
       } else {
         var sections = down[i].filter(function (j) { return data.nodes[j][1] === SECTION; });
         card.appendChild(el("div", "kg-aliases", sections.length + " 个章节"));
@@ -372,9 +373,14 @@
 
   // ------------------------------------------------------------ labels: central first, never overlapping
 
+  // texts first, then (when there are few of them) their sections, then the most central nodes
+  var sectionCount = data.nodes.filter(function (n) { return n[1] === SECTION; }).length;
+  function labelRank(i) {
+    var t = data.nodes[i][1];
+    return t === DOCUMENT ? 0 : t === SECTION && sectionCount <= 40 ? 1 : 2;
+  }
   var labelOrder = data.nodes.map(function (n, i) { return i; }).sort(function (a, b) {
-    return (isBackbone[b] && data.nodes[b][1] === DOCUMENT) - (isBackbone[a] && data.nodes[a][1] === DOCUMENT) ||
-      data.nodes[b][4] - data.nodes[a][4] || a - b;
+    return labelRank(a) - labelRank(b) || data.nodes[b][4] - data.nodes[a][4] || a - b;
   });
   var labelText = data.nodes.map(function (n) { return shorten(n[2], LABEL_CHARS); });
   var labelWidth = new Float64Array(data.nodes.length);  // at LABEL_PX, measured once
@@ -442,6 +448,18 @@
       drawn.push({ kind: "node", index: i, rect: r });
     }
     if ((!moving || !big) && (scale >= 0.45 || focused)) {
+      // an edge label keeps off the labels drawn and off every node in view
+      var discs = new Boxes();
+      for (var n = 0; n < data.nodes.length; n++) {
+        if (hidden[n]) continue;
+        var nb = network.body.nodes[iris[n]];
+        if (!nb) continue;
+        var nx = (nb.x - origin.x) * scale;
+        var ny = (nb.y - origin.y) * scale;
+        var nr = data.nodes[n][4] * scale;
+        if (nx + nr < 0 || nx - nr > w || ny + nr < 0 || ny - nr > h) continue;
+        discs.add([nx - nr, ny - nr, nx + nr, ny + nr]);
+      }
       for (var e = 0; e < data.edges.length; e++) {
         var d = data.edges[e];
         if (hidden[d[0]] || hidden[d[1]] || (focused && edgeDimmed[e] === 1)) continue;
@@ -458,7 +476,7 @@
         var mx = (mid.x - origin.x) * scale;
         var my = (mid.y - origin.y) * scale;
         var er = [mx - tw / 2, my - EDGE_LABEL_PX / 2 - 2, mx + tw / 2, my + EDGE_LABEL_PX / 2 + 2];
-        if (er[2] < 0 || er[0] > w || er[3] < 0 || er[1] > h || !boxes.free(er)) continue;
+        if (er[2] < 0 || er[0] > w || er[3] < 0 || er[1] > h || !boxes.free(er) || !discs.free(er)) continue;
         boxes.add(er);
         drawn.push({ kind: "edge", index: e, rect: er });
       }
@@ -509,8 +527,13 @@
       var d = +edgeDim(k);
       if (d !== +edgeDimmed[k]) {
         edgeDimmed[k] = d;
-        var color = d === 2 ? (item.backbone ? "#7d8894" : "#1f2d3d") : (item.backbone ? LINK : "#5f6b78");
-        edgeUpdates.push({ id: item.id, color: { color: color, opacity: d === 1 ? DIM : 1 } });
+        var color = d === 2 ? (item.backbone ? "#56616d" : "#1f2d3d") : (item.backbone ? LINK : "#5f6b78");
+        var update = { id: item.id, color: { color: color, opacity: d === 1 ? DIM : 1 } };
+        if (item.backbone) {  // in a focus the rest of the backbone steps aside: only the focus's texts stay linked
+          update.width = d === 2 ? 1.4 : 0.6;
+          update.hidden = d === 1;
+        }
+        edgeUpdates.push(update);
       }
     });
     if (nodeUpdates.length) nodes.update(nodeUpdates);
