@@ -38,7 +38,7 @@ def _param(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
               help="Add to each request's query string, e.g. Oxigraph's no_transaction (bulk load). Repeatable.")
 @click.option("--state", type=click.Path(dir_okay=False, path_type=str), default=None,
               help="Where to record what was sent (default: .kg-load.json beside graph.nq).")
-@click.option("-n", "--dry-run", is_flag=True, help="Say what would be sent and deleted; send nothing.")
+@click.option("--dry-run", is_flag=True, help="Say what would be sent and deleted; send nothing.")
 def load_command(source: str, endpoint: str, user: str | None, auth: str, timeout: float, retries: int,
                  connections: int, force: bool, keep_removed: bool, default_graph: bool, params: tuple[str, ...],
                  state: str | None, dry_run: bool) -> None:
