@@ -24,7 +24,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -478,13 +478,14 @@ def _first_line(text: str) -> str:
 
 
 def load(source: str | Path, endpoint: str, *, options: LoadOptions | None = None,
-         state: str | Path | None = None) -> LoadSummary:
+         state: str | Path | None = None, progress: Callable[[int], None] | None = None) -> LoadSummary:
     """Send the named graphs of ``source`` (a build folder or its .nq/.trig) to ``endpoint``.
 
     Sends only graphs changed since the last load of this source to this endpoint (all with
     ``options.force``) and deletes graphs no longer in the source. ``state`` is where that is
     recorded (default ``.kg-load.json`` beside the source file). Raises :class:`EndpointError` when
     the endpoint is unusable; graphs that fail alone are listed in the summary's ``failed``.
+    ``progress(n)`` is called as each graph is done with (sent, unchanged or failed).
     """
     options = options or LoadOptions()
     if options.auth not in ("basic", "digest"):
@@ -505,7 +506,8 @@ def load(source: str | Path, endpoint: str, *, options: LoadOptions | None = Non
     started = time.perf_counter()
     present: dict[str, int] = {}
     try:
-        _send_changed(named_graphs(path, fmt), store, record, options, summary, present)
+        _send_changed(named_graphs(path, fmt), store, record, options, summary, present,
+                      progress or (lambda n: None))
         summary.graph_seconds = time.perf_counter() - started
         removed = sorted(set(record.graphs) - present.keys()) if options.delete_removed else []
         summary.to_delete = len(removed)
@@ -572,7 +574,8 @@ def _send_default_graph(merged: Path, store: GraphStore | None, record: SentReco
 
 
 def _send_changed(graphs: Iterable[GraphBody], store: GraphStore | None, record: SentRecord,
-                  options: LoadOptions, summary: LoadSummary, present: dict[str, int]) -> None:
+                  options: LoadOptions, summary: LoadSummary, present: dict[str, int],
+                  progress: Callable[[int], None]) -> None:
     """PUT each changed graph, ``options.connections`` at a time, holding few bodies in memory.
 
     ``present`` collects each graph of the source with its quad count.
@@ -592,6 +595,7 @@ def _send_changed(graphs: Iterable[GraphBody], store: GraphStore | None, record:
             elif isinstance(e, _GraphFailed):
                 record.sent(graph.iri, None)  # the server may hold a part of it: send it again next time
                 summary.failed.append((graph.iri, str(e)))
+            progress(summary.sent + summary.unchanged + len(summary.failed))
 
     pending: set[Future] = set()
     with ThreadPoolExecutor(max_workers=options.connections, thread_name_prefix="kg-load") as pool:
@@ -603,7 +607,9 @@ def _send_changed(graphs: Iterable[GraphBody], store: GraphStore | None, record:
                 present[graph.iri] = graph.quads
                 digest = graph.sha256
                 if not resent and not options.force and record.graphs.get(graph.iri) == digest:
-                    summary.unchanged += 1
+                    with lock:
+                        summary.unchanged += 1
+                        progress(summary.sent + summary.unchanged + len(summary.failed))
                     continue
                 if store is None:  # a dry run counts what it would send
                     summary.sent += not resent

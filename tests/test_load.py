@@ -478,3 +478,15 @@ def test_graph_nq_is_cut_into_the_same_graphs_the_parser_sees(built, tmp_path, m
     path.write_bytes(data)
     expected = _graphs_by_parser(path)
     assert _graphs_by_load(path) == expected and len(expected) == 3
+
+
+def test_progress_counts_every_graph_done_with(stand_in, built) -> None:
+    from kg.load import LoadOptions, load
+
+    server = stand_in(lambda *_: 204)
+    seen: list[int] = []
+    load(built, server.url, options=LoadOptions(connections=2), progress=seen.append)
+    assert sorted(seen) == [1, 2, 3]
+    seen.clear()
+    load(built, server.url, progress=seen.append)  # nothing changed: each graph is done with unchanged
+    assert seen == [1, 2, 3]

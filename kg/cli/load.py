@@ -70,7 +70,21 @@ def load_command(source: str, endpoint: str, user: str | None, auth: str, timeou
     options = LoadOptions(user=user, password=password, auth=auth, timeout=timeout, retries=retries,
                           connections=connections, force=force, dry_run=dry_run,
                           delete_removed=not keep_removed, default_graph=default_graph, params=_param(params))
-    s = load(source, endpoint, options=options, state=state)
+    bar = None
+    if sys.stderr.isatty() and not dry_run:  # graphs as they are done; the count is not known in advance
+        from tqdm import tqdm
+
+        bar = tqdm(desc="load", unit="graph", file=sys.stderr, leave=False, dynamic_ncols=True)
+
+    def progress(done: int) -> None:
+        bar.n = done
+        bar.refresh()
+
+    try:
+        s = load(source, endpoint, options=options, state=state, progress=progress if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
     rate = f", {s.quads_sent / s.graph_seconds:,.0f} quads/s" if s.quads_sent and s.graph_seconds > 0 else ""
     default = {"sent": f"; the default graph (graph.ttl, {s.default_bytes / 1e6:,.1f} MB) "
                        + ("would be " if dry_run else "") + "sent",
