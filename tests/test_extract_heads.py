@@ -82,3 +82,8 @@ def test_regions_of_a_province_by_direction():
     found = labels(run("推动皖北地区振兴，支持渝东北、渝东南发展，苏南、粤东加快发展。"), "Place")
     assert {"皖北地区", "渝东北", "渝东南", "苏南", "粤东"} <= found
     assert not {"京东"} & labels(run("京东集团加快发展。"), "Place")
+
+
+def test_article_packages_take_what_they_are_for():
+    found = labels(run("2026年福建省政府工作报告\n出台安商惠企“二十条”，稳经济“30条”和促消费“20条”落地见效。"), "Policy")
+    assert {"安商惠企“二十条”", "稳经济“30条”", "促消费“20条”"} <= found

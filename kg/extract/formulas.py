@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import clause_name_start
+from kg.extract.heads import clause_name_start, strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
@@ -112,6 +112,15 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 s = left
             out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", confidence=0.9))
             continue
+        if _ARTICLES.fullmatch(q):
+            # 安商惠企“二十条”, 稳经济“30条”: a policy package named by its count of articles and what it is for
+            left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=True)
+            if text[left:qs] and not re.search(r"[\d的]", text[left:qs]) \
+                    and not text[left:qs].endswith(tuple(lex.get("document_heads"))):  # 总体方案“80条”: a document's
+                out.append(Mention("Policy", text[left:qe], left, qe, "formula:article-package", confidence=0.85))
+            else:
+                out.append(Mention("Policy", text[qs:qe], qs, qe, "formula:article-package", confidence=0.8))
+            continue
         if qe < len(text) and re.match(rf"[{CJK}]", text[qe]) and text[qe] not in _AFTER_NAME \
                 and not _verb_follows(ctx, qe) and not any(text.startswith(t, qe) for t in _CONCEPT_TAILS) \
                 and not text.startswith(("任务", "工作", "行动"), qe) and not lexicon_type_of(lex, q):
@@ -152,6 +161,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
 _FIGURE_BEFORE = ("的", "成为", "当好", "争当", "作为", "是", "写好", "下好", "答好", "唱好", "念好", "当",
                   "争做", "担当", "发挥", "起到", "获评", "荣获", "誉为", "称为", "被誉为")
 _NUMERAL = "一二三四五六七八九十两百千万"
+#: “40条”, “二十条”, “双20条”: a package of so many articles (措施).
+_ARTICLES = re.compile(r"双?[\d一二三四五六七八九十百]+条")
 #: “两个确立”, “四个意识”: a count of 个 opens a political formula (a concept).
 _COUNTED_FORMULA = re.compile(rf"[{_NUMERAL}]+个")
 #: “一区两体系”, “两中心两地”, “三中心一走廊”: a layout of numbered parts is a strategic goal.

@@ -12,6 +12,7 @@ _ZONE = re.compile(r"(?P<head>综合保税区|综保区|农高区|高新区|经�
                    r"港区|机场|国际机场|农谷|科学城|自贸港)")
 
 
+_ZONE_AFTER = re.compile(r"[^，。；、\n]{0,12}?(?:区|城|园|带|廊|中心|基地|港|站|运河)")
 _DIRECTION = "(?:东南|东北|西南|西北|中南|中部|东部|西部|南部|北部|[东南西北中])(?:地区|片区)?"
 
 
@@ -21,7 +22,8 @@ def find_places(ctx: Context) -> list[Mention]:
     if prefixes:  # 皖北, 渝东北, 苏南地区: a province's one-character name and a direction
         for m in re.finditer(rf"[{prefixes}]{_DIRECTION}", text[ctx.doc.body_start:]):
             s, e = ctx.doc.body_start + m.start(), ctx.doc.body_start + m.end()
-            if (ctx.is_edge(s) or ctx.token_end(s) <= e) and ctx.is_edge(e) and ctx.token_end(s) <= e:
+            if (ctx.is_edge(s) or ctx.token_end(s) <= e) and ctx.is_edge(e) and ctx.token_end(s) <= e \
+                    and not _ZONE_AFTER.match(text, e):  # 辽东 | 绿色经济区: the start of a zone's name
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
     for m in _AREA.finditer(text, ctx.doc.body_start):
         s = ctx.left_edge(m.start("head"), max_len=6)
