@@ -69,6 +69,9 @@ class BuildSummary:
     up_to_date: bool = False  # nothing changed since the last build into this folder: nothing written
     store: Path | None = None
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    #: CPU seconds: "extract" and "map" wherever the tasks ran (workers too), and this process's own
+    #: "spool", "label" and "write" (with one worker, all of the build's CPU)
+    stage_cpu: dict[str, float] = field(default_factory=dict)
 
     def counts(self) -> dict:
         return {"entities_by_type": dict(sorted(self.entities_by_type.items())), "relations": self.relations,
@@ -85,7 +88,8 @@ def extract_file(path: Path, *, settings: BuildSettings | None = None) -> Extrac
 
 @one_build_per_folder  # kg/buildlock.py: a second build into the folder meanwhile is refused
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | None = None,
-          lexicon_dirs: tuple[str | Path, ...] = (), write_html: bool = True, workers: int | None = None,
+          lexicon_dirs: tuple[str | Path, ...] = (), write_html: bool = True,
+          formats: Iterable[str] | None = None, workers: int | None = None,
           scheduler: str | None = None, cache_dir: str | Path | None = None, use_cache: bool = True,
           store_dir: str | Path | None = None, progress: Progress | None = None) -> BuildSummary:
     """Build the texts of ``paths`` into ``out_dir``; see the module docstring for the stages.
@@ -95,6 +99,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
     in this process); ``scheduler`` (``tcp://HOST:PORT``) runs extraction and mapping on a Dask
     cluster instead. Workers are spawned: a script calling this needs the usual
     ``if __name__ == "__main__":`` guard. ``lexicon_dirs`` are the user's lexicon folders.
+    ``formats`` names the graph files besides graph.nq (default: all of :data:`kg.sinks.GRAPH_FORMATS`).
     ``cache_dir`` holds per-document results (default ``out_dir/.kg-cache``); ``use_cache=False``
     builds from scratch and keeps nothing. ``store_dir`` also loads the graph into an on-disk
     pyoxigraph store (kg/store.py), which the view then reads.
@@ -126,7 +131,13 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
         raise InputError(f"nothing to build: {reason}" if len(files) == 1 else
                          f"none of {len(files)} files could be read: {reason}",
                          hint="check the files' encoding and content")
-    options = {"html": write_html}
+    from kg.sinks import GRAPH_FORMATS
+
+    chosen_formats = tuple(f for f in GRAPH_FORMATS if formats is None or f in formats or f == "nq")
+    unknown = set(formats or ()) - set(GRAPH_FORMATS)
+    if unknown:
+        raise InputError(f"unknown graph format {sorted(unknown)[0]!r}", hint="use " + ", ".join(GRAPH_FORMATS))
+    options = {"html": write_html} if formats is None else {"html": write_html, "formats": list(chosen_formats)}
     stamped = up_to_date(out, sources, options) if use_cache and not summary.failed else None
     if stamped is not None:
         summary.stage_seconds["read"] = time.perf_counter() - t
@@ -140,13 +151,13 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
             spool = NQuadsSpool(work / "spool")
             with Engine(workers=workers, scheduler=scheduler) as engine:
                 _build_documents(sources, settings, cache, engine, summary, spool, report, len(files))
-                t = time.perf_counter()
+                t, cpu = time.perf_counter(), time.process_time()
                 from kg.sinks import write_outputs
 
                 with OutputSet(out) as outputs:
                     counts, summary.store = write_outputs(outputs, spool, work, engine,
                                                           write_html=write_html, store_dir=store_dir,
-                                                          report=report)
+                                                          report=report, formats=chosen_formats)
                 summary.outputs = list(outputs.paths)
         finally:
             shutil.rmtree(work, ignore_errors=True)
@@ -158,6 +169,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
         else:
             remove_stamp(out)
         summary.stage_seconds["write"] = time.perf_counter() - t
+        summary.stage_cpu["write"] = time.process_time() - cpu
     if store_dir is not None and summary.store is None:  # up to date: the outputs are, the store may not be
         from kg.store import build_store
 
@@ -179,7 +191,8 @@ def _from_stamp(summary: BuildSummary, sources: list[SourceText], stamped) -> No
 def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: BuildCache, engine: Engine,
                      summary: BuildSummary, spool: NQuadsSpool, report: Progress, n_files: int) -> None:
     """Stages 2 and 3: every text's named graph, with the corpus's labels, in the spool."""
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
+    task_cpu = [0.0, 0.0]
     rows: dict[str, tuple[LabelRow, ...]] = {}
     misses: list[SourceText] = []
     for s in sources:
@@ -209,15 +222,19 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
         rows[result.key] = result.rows
         spool.add(result.graph, key=result.key)
         summary.extracted += 1
+        task_cpu[0] += result.cpu[0]
+        task_cpu[1] += result.cpu[1]
     summary.failed.sort()
     sources[:] = [s for s in sources if s.key in rows]
     summary.stage_seconds["extract"] = time.perf_counter() - t
+    here = sum(task_cpu) if not engine.parallel else 0.0  # the tasks' CPU counted in this process's
+    summary.stage_cpu.update(extract=task_cpu[0], map=task_cpu[1], spool=time.process_time() - cpu - here)
     if not sources:
         raise InputError(f"none of {n_files} files could be built: {summary.failed[0][1]}",
                          hint="check the files' content")
     summary.documents = len(sources)
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     chosen = choose_labels(rows[s.key] for s in sources)
     for i, key in enumerate(dict.fromkeys(s.key for s in sources)):
         own = choose_labels([rows[key]])
@@ -226,6 +243,7 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
                 spool.add(relabel(doc, own, chosen), key=key)
         report("graph", i + 1, len(sources))
     summary.stage_seconds["graph"] = time.perf_counter() - t
+    summary.stage_cpu["label"] = time.process_time() - cpu
 
 
 __all__ = ["STAMP", "BuildSummary", "build", "collect_inputs", "extract_file"]

@@ -336,6 +336,10 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
     section_iris = yield from _section_statements(doc, d, terms)
 
     sentence_of = _sentence_locator(ex)
+
+    def is_sentence(ev: Evidence) -> bool:
+        i = sentence_of(ev.start)
+        return i is not None and (doc.sentences[i].start, doc.sentences[i].end) == (ev.start, ev.end)
     sentence_iris: dict[int, Term] = {}  # the sentences evidence points into, by index
     in_sentence, in_section = v["kg:inSentence"], v["kg:inSection"]
 
@@ -399,7 +403,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
         yield a, rdf_subject, s[1]
         yield a, rdf_predicate, p
         yield a, rdf_object, o[1]
-        yield from _evidence_statements(a, rel.evidence, d, text, terms)
+        yield from _evidence_statements(a, rel.evidence, d, text, terms, whole=is_sentence(rel.evidence))
         yield from place(a, rel.evidence.start)
 
     value_of = v["kg:value"]
@@ -429,7 +433,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
         yield a, rdf_subject, i
         yield a, rdf_predicate, value_of
         yield a, rdf_object, value
-        yield from _evidence_statements(a, ind.evidence, d, text, terms)
+        yield from _evidence_statements(a, ind.evidence, d, text, terms, whole=is_sentence(ind.evidence))
         yield from place(a, ind.evidence.start)
 
     a_sentence = v["kg:Sentence"]
@@ -501,14 +505,18 @@ def _period_bounds(period: str | None) -> tuple[str, str] | tuple[()]:
     return (years[0], years[-1]) if years else ()
 
 
-def _evidence_statements(node: Term, ev: Evidence, d: Term, text: str, terms: _Terms) -> Iterator[tuple]:
-    """Offsets, the exact source slice, rule and confidence of one assertion."""
+def _evidence_statements(node: Term, ev: Evidence, d: Term, text: str, terms: _Terms, *,
+                         whole: bool) -> Iterator[tuple]:
+    """Offsets, rule and confidence of one assertion, and the exact source slice unless the span is its
+    whole sentence (``whole``): a sentence's text is stored once, on the kg:Sentence the assertion
+    points to, not again on each relation it states (it was half of a corpus graph's bytes)."""
     v = terms.vocab
     yield node, v["kg:inDocument"], d
     yield node, v["prov:wasDerivedFrom"], d
     yield node, v["kg:start"], terms.integer(ev.start)
     yield node, v["kg:end"], terms.integer(ev.end)
-    yield node, v["kg:text"], terms.zh(text[ev.start:ev.end])
+    if not whole:
+        yield node, v["kg:text"], terms.zh(text[ev.start:ev.end])
     yield node, v["kg:rule"], terms.keyword(ev.rule)
     yield node, v["kg:confidence"], terms.decimal(ev.confidence)
 

@@ -27,6 +27,9 @@ PARALLEL_WRITE_BYTES = 16_000_000
 #: ``progress(stage, done, total)``
 Progress = Callable[[str, int, int], None]
 
+#: The graph files a build can write; graph.nq always (every other output and the store are made from it).
+GRAPH_FORMATS = ("nq", "trig", "ttl", "jsonld")
+
 
 def output_prefixes() -> dict[str, str]:
     """Prefixes for Turtle, TriG and JSON-LD: kg/graph.py's and the core ones."""
@@ -46,13 +49,15 @@ def turtle_prefixes() -> dict[str, str]:
 
 
 def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: Engine, *, write_html: bool,
-                  store_dir: str | Path | None, report: Progress) -> tuple[GraphCounts, Path | None]:
-    """Every output of the build from the spooled documents; returns the counts and the store built."""
+                  store_dir: str | Path | None, report: Progress,
+                  formats: tuple[str, ...] = GRAPH_FORMATS) -> tuple[GraphCounts, Path | None]:
+    """The outputs of the build from the spooled documents (graph.nq, those of ``formats``, the store,
+    graph.html); returns the counts and the store built."""
     import pyoxigraph as ox
 
     from kg.store import build_store
 
-    steps = 5 + (store_dir is not None) if write_html else 4 + (store_dir is not None)
+    steps = 1 + len(set(formats) - {"nq"}) + write_html + (store_dir is not None)
     done = 0
 
     def step() -> None:
@@ -74,24 +79,28 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         store = build_store(nq, store_dir, union=union)
         step()
     big = union.stat().st_size > PARALLEL_WRITE_BYTES
-    html = jsonld = None
+    html = jsonld = jsonld_path = None
     if write_html:
         html_path = outputs.reserve("graph.html")
         html = engine.submit(render_html, str(union), str(store) if store else None, str(html_path), start=big)
-    jsonld_path = outputs.reserve("graph.jsonld")
-    jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
+    if "jsonld" in formats:
+        jsonld_path = outputs.reserve("graph.jsonld")
+        jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
     prefixes = turtle_prefixes()
-    with outputs.open("graph.trig") as fh:
-        ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
-                     prefixes=prefixes)
-    step()
-    with outputs.open("graph.ttl") as fh:
-        ox.serialize(ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), fh, ox.RdfFormat.TURTLE,
-                     prefixes=prefixes)
-    step()
-    jsonld()
-    outputs.finish(jsonld_path)
-    step()
+    if "trig" in formats:
+        with outputs.open("graph.trig") as fh:
+            ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
+                         prefixes=prefixes)
+        step()
+    if "ttl" in formats:
+        with outputs.open("graph.ttl") as fh:
+            ox.serialize(ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), fh, ox.RdfFormat.TURTLE,
+                         prefixes=prefixes)
+        step()
+    if jsonld is not None:
+        jsonld()
+        outputs.finish(jsonld_path)
+        step()
     if html is not None:
         html()
         outputs.finish(html_path)

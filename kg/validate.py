@@ -220,6 +220,8 @@ def describe(g: Graph, node: Node | None) -> str:
     if label is not None:
         return str(label)
     text = g.value(node, KG.text)
+    if text is None and (sentence := g.value(node, KG.inSentence)) is not None:
+        text = g.value(sentence, KG.text)  # an assertion whose span is its whole sentence
     if text is not None:
         quoted = str(text) if len(str(text)) <= 40 else str(text)[:39] + "…"
         return f"“{quoted}”"

@@ -44,10 +44,21 @@ def sources(graph, texts) -> dict[URIRef, str]:
     return {d: by_name[str(graph.value(d, KG.fileName))] for d in graph.subjects(RDF.type, KG.SourceDocument)}
 
 
+def evidence_text(g: Graph, node: URIRef, start: int, end: int) -> str:
+    """A node's own kg:text, or (an assertion whose span is its whole sentence) its sentence's text cut
+    at the node's offsets."""
+    own = g.value(node, KG.text)
+    if own is not None:
+        return str(own)
+    sentence = g.value(node, KG.inSentence)
+    base = int(g.value(sentence, KG.start))
+    return str(g.value(sentence, KG.text))[start - base:end - base]
+
+
 def evidence_rows(g: Graph):
     for node in g.subjects(KG.start, None):
-        yield node, g.value(node, KG.inDocument), int(g.value(node, KG.start)), int(g.value(node, KG.end)), \
-            str(g.value(node, KG.text))
+        start, end = int(g.value(node, KG.start)), int(g.value(node, KG.end))
+        yield node, g.value(node, KG.inDocument), start, end, evidence_text(g, node, start, end)
 
 
 def kind(g: Graph, node: URIRef) -> str:
@@ -66,6 +77,24 @@ def test_every_evidence_row_quotes_the_source_text_exactly(graph, sources):
     assert not wrong, "\n".join(wrong[:10])
     # every kind of evidence was checked, not just some
     assert {k for k, n in kinds.items() if n} >= {"Mention", "relation", "indicator", "Sentence", "Section"}
+
+
+def test_a_sentences_text_is_stored_once_and_assertions_keep_only_their_own_span(graph):
+    """A relation stated by a whole sentence points to it (kg:inSentence, the same offsets) and repeats no
+    text; an assertion of part of a sentence (an indicator's clause) keeps the text of that part only."""
+    whole = part = 0
+    for a in graph.subjects(RDF.type, KG.RelationAssertion):
+        sentence = graph.value(a, KG.inSentence)
+        span = (int(graph.value(a, KG.start)), int(graph.value(a, KG.end)))
+        sentence_span = (int(graph.value(sentence, KG.start)), int(graph.value(sentence, KG.end)))
+        text = graph.value(a, KG.text)
+        if span == sentence_span:
+            assert text is None, f"{a} repeats its sentence's text"
+            whole += 1
+        else:
+            assert text is not None and len(str(text)) == span[1] - span[0], a
+            part += 1
+    assert whole > 30 and part > 30
 
 
 def test_every_mention_and_assertion_carries_document_sentence_rule_and_confidence(graph):
