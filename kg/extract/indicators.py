@@ -41,8 +41,9 @@ _ASPECTS = ("总量", "规模", "增速", "增量", "总额", "占比", "比重"
 _COUNT_CLASSIFIERS = frozenset(
     "个 家 所 项 座 条 支 款 部 批 名 位 次 届 场 台 艘 架 辆 套 处 件 户 种 轮 回 对 只 头 株 间 栋 篇 门 宗 例 组 片 期 "
     "万个 万家 万所 万户 万名 万人 万人次 人次 人 万套 万辆 万处 万件 万台 万场 万 亿".split())
-# Units of size: N亿元以上 + a noun is the threshold of a class (亿元以上项目), not a quantity.
-_ADJ_LEFT = re.compile(r"(?:第|前|每|近\d|\.|[A-Za-z+＋])$")
+# What before a number makes it no quantity: an ordinal or rank (第3, 前8位), a rate's base (每10万人),
+# a decimal part or a model name (PM2.5, 5G-A), a formula (1+3).
+_ADJ_LEFT = re.compile(r"(?:第|前|每|\.|[A-Za-z+＋])$")
 
 
 @lru_cache(maxsize=8)
@@ -378,7 +379,7 @@ def find_indicators(ctx: Context) -> list[Indicator]:
         if sent.end <= ctx.doc.body_start:
             continue
         s = sent.text.translate(_HALF_WIDTH)
-        numbers = [n for n in _join_lists_and_ranges(s, _scan(s, rx))]
+        numbers = _join_lists_and_ranges(s, _scan(s, rx))
         if not numbers:
             continue
         frame = frames.at(sent.start)
