@@ -11,8 +11,10 @@ each graph's SHA-256): a load after an incremental build sends only the graphs w
 changed, and deletes from the store the graphs of documents no longer in the build. ``force``
 sends everything again (a store that was emptied behind our back).
 
-The source is read as a stream with pyoxigraph (which checks its syntax), one graph at a time,
-so memory holds only the graphs in flight, not the corpus. PUT and DELETE are idempotent, so
+The source is read as a stream, one graph at a time, so memory holds only the graphs in flight,
+not the corpus: graph.nq as kg build writes it is cut by byte searches, anything else is parsed by
+pyoxigraph. ``default_graph`` also replaces the store's default graph with the build's merged
+graph.ttl, so that queries without ``GRAPH`` answer as ``kg query`` does. PUT and DELETE are idempotent, so
 connection failures, timeouts and 5xx answers are retried (urllib3's backoff); an answer that says
 the endpoint itself is wrong (cannot connect, 401, 403, 404, 405, 415) stops the load at once.
 """
