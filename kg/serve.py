@@ -152,16 +152,14 @@ class GraphSource:
     def read(cls, graph: str | Path | None, *, store: str | Path | None) -> GraphSource:
         """Read (and bound, kg/limits.py) the graph file once; a store is opened by each worker."""
         from kg.limits import check_graph_file
-        from kg.store import graph_format
+        from kg.store import graph_format, graph_path
 
         if (graph is None) == (store is None):
             raise InputError("give a graph file or --store DIR (one of them)", hint="see 'kg serve --help'")
         if store is not None:
             return cls(name=str(store), store=str(store))
-        p = Path(graph)
+        p = graph_path(graph)  # a graph file, or the folder kg build wrote
         fmt = graph_format(p)
-        if not p.is_file():
-            raise InputError(f"{p}: no such graph file", hint="build one with 'kg build' first")
         check_graph_file(p, xml=False)  # the size, before reading it all
         try:
             data = p.read_bytes()

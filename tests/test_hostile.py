@@ -247,6 +247,16 @@ def test_workers_killed_while_idle_are_replaced_and_the_next_query_answered(seed
     assert stderr.count("had stopped while idle; starting another") == 2, stderr
 
 
+def test_the_server_reads_a_build_folder_like_every_command(seed_out) -> None:
+    """The server keeps the graph file's bytes itself (GraphSource.read): a build folder still names its graph."""
+    server = Server(seed_out, "--workers", "1")
+    try:
+        status, body = server.get(COUNT)
+    finally:
+        server.stop()
+    assert status == 200 and b'"n"' in body, body
+
+
 def _raw(port: int, data: bytes, *, read: bool = True) -> bytes:
     with socket.create_connection(("127.0.0.1", port), timeout=30) as s:
         s.sendall(data)
