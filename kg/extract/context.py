@@ -114,6 +114,11 @@ class Context:
             return True
         return pos in self._clause_tokens(pos)[1]
 
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause (text between punctuation) holding ``pos``."""
+        starts_all = self._clause_starts
+        return starts_all[bisect.bisect_right(starts_all, pos) - 1]
+
     def token_end(self, pos: int) -> int:
         """End of the jieba token that starts at ``pos`` (``pos`` itself when none starts there)."""
         starts = self._clause_tokens(pos)[0]

@@ -141,7 +141,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Concept"
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
-        elif before.endswith(_FIGURE_BEFORE) or re.match(r"[\d一二三四五六七八九十两]+[家个项所座批]", after):
+        elif before.endswith(_FIGURE_BEFORE) or re.match(r"[\d一二三四五六七八九十两]+[家个项所座批]", after) \
+                or _FIGURE_CLAUSE.search(text, max(ctx.clause_start(qs), qs - 16), qs):
             continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name
         elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
             etype = "Policy"
@@ -160,6 +161,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
 #: Words before a quote that make it a figure of speech or a title held (“压舱石”, “牛鼻子”, “灯塔工厂”).
 _FIGURE_BEFORE = ("的", "成为", "当好", "争当", "作为", "是", "写好", "下好", "答好", "唱好", "念好", "当",
                   "争做", "担当", "发挥", "起到", "获评", "荣获", "誉为", "称为", "被誉为")
+#: A clause that casts the speaker or the place in a role (当好国家粮食安全“压舱石”): the quote is a figure. A title
+#: won (成为…“世界美食之都”) is a name.
+_FIGURE_CLAUSE = re.compile("当好|争当|争做")
 _NUMERAL = "一二三四五六七八九十两百千万"
 #: “40条”, “二十条”, “双20条”: a package of so many articles (措施).
 _ARTICLES = re.compile(r"双?[\d一二三四五六七八九十百]+条")
@@ -178,8 +182,8 @@ def _bare_quote_type(ctx: Context, q: str) -> str:
     """The type of a quoted name that no head, verb or tail types. The genre decides: a speech quotes
     formulas (“两个确立”: concepts); a government work report quotes its programmes and services by their
     slogans (“高效办成一件事”, “智改数转”, “全闽乐购”: policies)."""
-    if _COUNTED_FORMULA.match(q):
-        return "Concept"
+    if _COUNTED_FORMULA.match(q) or re.search("[、—]", q):
+        return "Concept"  # “两个确立”; “人、货、场、链”, “龙头企业—产业链—产业集群”: formulas, not programmes
     if _NUMBERED_LAYOUT.match(q):
         return "Strategy"
     return "Policy" if ctx.doc.meta.genre == "government work report" else "Concept"

@@ -27,8 +27,8 @@ def find_places(ctx: Context) -> list[Mention]:
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
     for m in _AREA.finditer(text, ctx.doc.body_start):
         s = ctx.left_edge(m.start("head"), max_len=6)
-        if m.start("head") - s < 2:
-            continue
+        if m.start("head") - s < 2 or re.search(r"[\d个]", text[s:m.start("head")]):
+            continue  # 7个省级渔港经济区: a count of a kind, not a name
         out.append(Mention("Place", text[s:m.end()], s, m.end(), "place:area", confidence=0.85))
     generic = ctx.lexicon.set("generic")
     for m in _ZONE.finditer(text, ctx.doc.body_start):
