@@ -68,3 +68,8 @@ def test_the_speaking_government_issues_what_a_report_says_it_issued():
     rels = relation_labels(run("2026年新疆维吾尔自治区政府工作报告\n我代表自治区人民政府作报告。出台自治区优化营商环境条例。全面落实国家出台的存量政策。"))
     assert ("新疆维吾尔自治区人民政府", "issued", "自治区优化营商环境条例") in rels
     assert not [r for r in rels if r[2] == "存量政策"]
+
+
+def test_the_person_stays_the_subject_of_later_clauses_opening_with_a_verb():
+    rels = relation_labels(run("习近平总书记两次亲临江苏考察，赋予我们“四个走在前”重大任务，为江苏发展指明了方向。"))
+    assert ("习近平", "addresses", "四个走在前") in rels

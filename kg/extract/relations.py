@@ -225,23 +225,34 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
 
 def _person_subjects(r: RelationReader, s0: int, e0: int) -> None:
     """A person who opens a clause and one of person_verbs.txt in it: the person addresses what the clause names
-    after the person (习近平总书记 | 对美丽北京建设 | 作出重要指示; 亲临 | 重庆 | 视察)."""
+    after the person (习近平总书记 | 对美丽北京建设 | 作出重要指示; 亲临 | 重庆 | 视察). The person stays the subject
+    of the sentence's later clauses that open with such a verb (…亲临江苏考察，赋予我们“四个走在前”…重大任务)."""
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon, "person_verbs")
+    subject = None
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         persons = r.in_span(cs, ce, "Person")
-        if not persons or persons[0].start - cs > 6:
+        if persons and persons[0].start - cs <= 6:
+            subject, start = persons[0], persons[0].end
+            if not any(v in text[start:ce] for v in verbs):
+                continue
+        elif subject is not None and _opens_with(text, cs, verbs):
+            start = cs
+        else:
+            subject = None if persons or r.in_span(cs, ce, "Organization") else subject
             continue
-        p = persons[0]
-        rest = text[p.end:ce]
-        if not any(v in rest for v in verbs):
-            continue
-        objects = _outermost([m for m in r.in_span(p.end, ce)
-                              if r.type_of(m) in ("Meeting", "Strategy", "Place", "Document")
-                              and r.key(m) != r.key(p) and not _plan_period(m)])
-        for o in objects[:3]:
-            r.add(r.key(p), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
+        objects = _outermost([m for m in r.in_span(start, ce)
+                              if r.type_of(m) in ("Meeting", "Strategy", "Place", "Document", "Concept")
+                              and r.key(m) != r.key(subject) and not _plan_period(m)])
+        for o in objects[:4]:
+            r.add(r.key(subject), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
+
+
+def _opens_with(text: str, cs: int, verbs: tuple[str, ...]) -> bool:
+    """A clause opens with a verb, perhaps after a count or an adverb of a few characters (三次参加, 亲自部署)."""
+    head = text[cs:cs + 8]
+    return any(head.find(v) in range(0, 4) for v in verbs)
 
 
 _ISSUE_VERB = re.compile(r"(?:制定出台|研究制定|推动出台|出台|印发|制定|发布|推出|修订|颁布)(?:了|实施)?")
