@@ -524,13 +524,17 @@
   function drawBackbone(ctx) {
     // every text–section and node–section/text link, thin and light, under the nodes
     if (moving && big) return;
-    var scale = network.getScale();
+    strokeLinks(ctx, LINK, Math.max(0.6, 0.5 / network.getScale()), function () { return true; });
+  }
+
+  function strokeLinks(ctx, color, width, keep) {
+    // the backbone links keep(k) accepts, as one path (of shown nodes only)
     ctx.save();
-    ctx.strokeStyle = LINK;
-    ctx.lineWidth = Math.max(0.6, 0.5 / scale);
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
     ctx.beginPath();
-    data.links.forEach(function (l) {
-      if (hidden[l[0]] || hidden[l[1]]) return;
+    data.links.forEach(function (l, k) {
+      if (hidden[l[0]] || hidden[l[1]] || !keep(k)) return;
       var p = network.body.nodes[iris[l[0]]];
       var q = network.body.nodes[iris[l[1]]];
       ctx.moveTo(p.x, p.y);
@@ -550,22 +554,9 @@
     ctx.save();
     ctx.fillStyle = "rgba(255,255,255," + (1 - DIM) + ")";
     ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
-    var scale = network.getScale();
-    var linkCount = data.edges.length;
-    ctx.strokeStyle = "#56616d";
-    ctx.lineWidth = 1.4 / scale;
-    ctx.beginPath();
-    for (var k = linkCount; k < edgeDimmed.length; k++) {
-      if (edgeDimmed[k] !== 2) continue;
-      var l = data.links[k - linkCount];
-      if (hidden[l[0]] || hidden[l[1]]) continue;
-      var p = network.body.nodes[iris[l[0]]];
-      var q = network.body.nodes[iris[l[1]]];
-      ctx.moveTo(p.x, p.y);
-      ctx.lineTo(q.x, q.y);
-    }
-    ctx.stroke();
     ctx.restore();
+    var linkCount = data.edges.length;
+    strokeLinks(ctx, "#56616d", 1.4 / network.getScale(), function (k) { return edgeDimmed[linkCount + k] === 2; });
     for (var e = 0; e < linkCount; e++) {
       var d = data.edges[e];
       if (edgeDimmed[e] === 2 && !hidden[d[0]] && !hidden[d[1]] && network.body.edges[e]) network.body.edges[e].draw(ctx);
