@@ -87,3 +87,12 @@ def test_regions_of_a_province_by_direction():
 def test_article_packages_take_what_they_are_for():
     found = labels(run("2026年福建省政府工作报告\n出台安商惠企“二十条”，稳经济“30条”和促消费“20条”落地见效。"), "Policy")
     assert {"安商惠企“二十条”", "稳经济“30条”", "促消费“20条”"} <= found
+
+
+def test_categories_in_quotes_of_consumption_and_of_one_known_item():
+    rels = relation_labels(run("加快发展算力、数据、人工智能、电子信息“四大产业”。稳住汽车、成品油、家电等重点商品消费。"
+                               "生物医药等重点产业链攻关取得突破。全力抓好商品、服务、网络等消费。"))
+    assert ("人工智能", "inCategory", "“四大产业”") in rels
+    assert ("家电", "inCategory", "重点商品消费") in rels
+    assert ("生物医药", "inCategory", "重点产业链") in rels
+    assert not [r for r in rels if r[0] in ("商品", "网络")]

@@ -74,8 +74,10 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx))
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, mentions))
+    present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts
     for _, d, _ in issued_pairs:
-        if d not in settled and d.rule.endswith("shared-head"):
+        if d.rule.endswith("shared-head") and (d.start, d.end, d.type, d.name, d.rule) not in present:
+            present.add((d.start, d.end, d.type, d.name, d.rule))
             settled.append(d)
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}

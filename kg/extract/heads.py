@@ -82,6 +82,11 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
         if e <= pos:
             break
         word = ctx.text[pos:e]
+        spelled = next((v for v in verbs if len(v) >= 2 and ctx.text.startswith(v, pos) and len(v) > len(word)
+                        and pos + len(v) < hs and ctx.is_edge(pos + len(v))), None)
+        if spelled:  # jieba cut a verb it does not know into characters (提|振 餐饮)
+            start, after_verb, pos = pos + len(spelled), True, pos + len(spelled)
+            continue
         glued = next((v for v in verbs if len(v) >= 2 and word.startswith(v) and len(word) > len(v)), None)
         if glued and pos + len(glued) < hs and not once:
             start, after_verb = pos + len(glued), True  # jieba's 促进消费: the verb glued to the name

@@ -22,11 +22,11 @@ from kg.model import Evidence, Mention
 
 _ITEM = rf"(?:(?!等)[{CJK}A-Za-z0-9（）()]){{1,12}}"
 _COUNT = r"(?:[一二三四五六七八九十两]+|\d+)(?:大|个|项|类|条|家|所|座)"
-_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+)(?:等|(?={_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
+_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等|(?=“?{_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
-_BARE = frozenset("领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链".split())
+_BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链".split())
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
 
 
@@ -55,6 +55,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             spans.append((s, pos + len(it)))
             pos += len(it) + 1
         spans = [(s, e) for s, e in spans if e - s >= 1]
+        if not spans or len(spans) == 1 and not (text[m.end("items"):m.end("items") + 1] == "等"
+                                                 and _known_industry(ctx, text[spans[0][0]:spans[0][1]])):
+            continue  # one item (生物医药等重点产业链) only when it is a known industry and 等 follows
         if _COMPANY.match(rest):
             for s, e in spans:
                 name = text[s:e]
@@ -70,6 +73,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         if cat is None:
             continue
         cs, ce = cat
+        if text[cs:cs + 1] == "“" and text[ce:ce + 1] == "”":
+            ce += 1  # 电子信息“四大产业”: the quoted category keeps its marks
         if count := _LEADING_COUNT.match(text, cs, ce):
             cs = count.end()
         cat_name = text[cs:ce]
@@ -110,7 +115,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
 
 
 #: Category words too wide to type a list alone (政治、社会等领域): a member must be a known industry.
-_NEEDS_EVIDENCE = frozenset({"领域", "行业"})
+_NEEDS_EVIDENCE = frozenset({"领域", "行业", "消费"})
 
 
 def _known_industry(ctx: Context, name: str) -> bool:
