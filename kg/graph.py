@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -270,11 +271,12 @@ def document_nquads(ex: Extraction, *, file_name: str | None = None,
     """
     graph_iri = str(document_graph_iri(ex.document.sha256))
     tail = f" {nt_iri(graph_iri)} .\n"
-    lines = {f"{s} {p} {o}{tail}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name,
-                                                                               labels=labels)}
-    ordered = sorted(lines)
-    lines.clear()
-    return DocumentGraph(graph_iri, b"".join(ordered))
+    # a list sorted in place, duplicates dropped while joining: a set beside the sorted list held a
+    # 6 MB text's 1.4 million lines twice over
+    lines = [f"{s} {p} {o}{tail}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name,
+                                                                              labels=labels)]
+    lines.sort()
+    return DocumentGraph(graph_iri, b"".join(line for line, _ in groupby(lines)))
 
 
 def _labels_by_iri(labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> Mapping[str, str]:
