@@ -147,7 +147,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
         elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
             etype = "Policy"
         else:
-            etype = _bare_quote_type(ctx, q)
+            etype = _bare_quote_type(ctx, q, after)
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept":
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
@@ -170,7 +170,7 @@ _ARTICLES = re.compile(r"双?[\d一二三四五六七八九十百]+条")
 #: “两个确立”, “四个意识”: a count of 个 opens a political formula (a concept).
 _COUNTED_FORMULA = re.compile(rf"[{_NUMERAL}]+个")
 #: “一区两体系”, “两中心两地”, “三中心一走廊”: a layout of numbered parts is a strategic goal.
-_NUMBERED_LAYOUT = re.compile(rf"[{_NUMERAL}][^{_NUMERAL}]{{1,4}}[、]?[{_NUMERAL}]")
+_NUMBERED_LAYOUT = re.compile("[一二三四五六七八九十两][^一二三四五六七八九十两百千万]{1,4}、?[一二三四五六七八九十两]")
 
 
 def _object_of_verb(ctx: Context, s: int, hs: int) -> bool:
@@ -178,12 +178,12 @@ def _object_of_verb(ctx: Context, s: int, hs: int) -> bool:
     return min(ctx.token_end(s), hs) == hs and ctx.text[s:hs] in ctx.leading_words
 
 
-def _bare_quote_type(ctx: Context, q: str) -> str:
+def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
     """The type of a quoted name that no head, verb or tail types. The genre decides: a speech quotes
     formulas (“两个确立”: concepts); a government work report quotes its programmes and services by their
     slogans (“高效办成一件事”, “智改数转”, “全闽乐购”: policies)."""
-    if _COUNTED_FORMULA.match(q) or re.search("[、—]", q):
-        return "Concept"  # “两个确立”; “人、货、场、链”, “龙头企业—产业链—产业集群”: formulas, not programmes
+    if _COUNTED_FORMULA.match(q) or re.search("[、—]", q) or after.startswith("的"):
+        return "Concept"  # “两个确立”; “人、货、场、链”; “万众一心”的精诚之气: formulas and qualities, not programmes
     if _NUMBERED_LAYOUT.match(q):
         return "Strategy"
     return "Policy" if ctx.doc.meta.genre == "government work report" else "Concept"

@@ -61,8 +61,11 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # a quoted figure (“护城河”) is the quote rule's to read
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
             continue  # …精细化工等重点项目: a project named after its product, not an industry
-        if head in ("县", "湖", "河", "江") and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)):
-            continue  # 祥云县 is a county, 赤水河 a river; 国家乡村振兴示范县, 生态名县, 江阴靖江 are not
+        if head in ("县", "湖", "河", "江") and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
+                                              or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
+            continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
+        if modifier.endswith(head[0]):
+            continue  # 太湖|湖体: the head word's own character again is the next word, not this name's end
         out.append(Mention(etype, name, s, he, f"head:{etype.lower()}", confidence=0.65))
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")
@@ -165,9 +168,12 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
     if not m or re.search(r"[“”\"%．.]", m) or (etype not in ("Meeting",) and re.search(r"\d", m)):
         return False
     if len(m) == 1:
-        # one character names an industry (磷化工, 煤化工) or a river or lake (漓江), nothing else
-        return (etype == "Industry" or head in ("湖", "河", "江")) and m not in _WEAK \
+        # one character names a branch of an industry (磷化工, 煤化工, 铝加工) or a river or lake (漓江), nothing
+        # else (拼经济, 扩消费 are a verb and its object)
+        return (head in ("化工", "加工", "材料", "装备", "制造") or head in ("湖", "河", "江")) and m not in _WEAK \
             and re.fullmatch(rf"[{CJK}]", m) is not None
+    if etype == "Industry" and (m.endswith("性") or re.search("[让愿能]", m)):
+        return False  # 多样性消费, 让群众愿消费: a kind or a wish, not a sector
     if etype == "Place" and re.search("[至到]", m):
         return False  # 合浦至湛江: a line between two places, not a place
     if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "全国", "本", "该", "这", "那", "我")):

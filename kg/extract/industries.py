@@ -101,11 +101,11 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             name = text[s:e]
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
-            if re.search(r"\d|[过超]\S*[千万亿]|等", name):  # 4个过五千亿: a count, not an industry
-                continue
+            if re.search(r"\d|[过超]\S*[千万亿]|等", name) or name in ctx.leading_words:
+                continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
             if shared:
                 member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared,
-                                 confidence=0.85)
+                                 confidence=0.92)  # above a lexicon place's: 太湖 | 等实验室 is a laboratory
             else:
                 member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
             out.append(member)
