@@ -21,10 +21,10 @@ from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
 
 _ITEM = rf"(?:(?!等)[{CJK}A-Za-z0-9（）()]){{1,12}}"
-_COUNT = r"(?:[一二三四五六七八九十两]+|\d+)(?:大|个|项|类|条|家|所|座)"
+_COUNT = r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:大|个|项|类|条|家|所|座)"  # bounded: runs stay linear
 _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等|(?=“?{_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
-_LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]+|\d+)(?:个|项|类|条|家|所|座|批)")
+_LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
 _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链".split())
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
