@@ -22,7 +22,8 @@ from kg.model import Evidence, Mention
 
 _ITEM = rf"(?:(?!等)[{CJK}A-Za-z0-9（）()]){{1,12}}"
 _COUNT = r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:大|个|项|类|条|家|所|座)"  # bounded: runs stay linear
-_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})*)(?:等|(?=“?{_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
+#: At most 30 items: a longer run of 、 is no enumeration of this shape, and a bound keeps the scan linear.
+_ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,30}})(?:等|(?=“?{_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
