@@ -523,6 +523,24 @@ def test_xml_answers_of_the_server_are_well_formed(control_chars_out, query, acc
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_a_long_text_extracts_in_time_linear_in_its_length(seed_text) -> None:
+    """The seed joined to 4 MB took 33 s against 3 s for 1 MB: a list scan per shared-head document in
+    kg.extract made long texts quadratic. Doubling the text must not much more than double the extractor's
+    CPU time (a ratio of CPU seconds in this process, so a busy machine does not decide it)."""
+    from kg.pipeline import extract_text
+
+    def cpu(copies: int) -> float:
+        text = "\n".join([seed_text] * copies)
+        start = time.process_time()
+        extract_text(text)
+        return time.process_time() - start
+
+    cpu(4)  # warm the lexicon and jieba
+    small, large = cpu(200), cpu(400)  # 1 MB and 2 MB: 20 and 59 CPU s before, about 11 and 17 now
+    assert large < 2.5 * small, (small, large)
+
+
 def test_long_runs_of_digits_and_numerals_build_in_linear_time(tmp_path) -> None:
     """The issue's 130 KB (100,000 digits on a line, 10,000 full-width digits) took 203 s and 20,000
     numerals 29 s, each position of a run tried again to its end. Linear now: a few seconds in all,
