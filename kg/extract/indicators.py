@@ -195,8 +195,8 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
 
 
 def _segment_start(s: str, pos: int) -> int:
-    k = max((m.end() for m in _SEGMENT.finditer(s, 0, pos)), default=0)
-    return k
+    lower = max(0, pos - _REACH)  # bounded: many numbers in one long sentence stay linear
+    return max((m.end() for m in _SEGMENT.finditer(s, lower, pos)), default=lower)
 
 
 @lru_cache(maxsize=8)
@@ -285,9 +285,13 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
     return words.strip("“”（）()")[:16]
 
 
+#: How far back in its sentence a number's qualifiers and clause are read (a sentence of the genre is shorter).
+_REACH = 300
+
+
 def _qualifiers(s: str, n: _Number, frame: Frame | None, before: str) -> tuple[str, ...]:
     q: list[str] = []
-    head = s[:n.start]
+    head = s[max(0, n.start - _REACH):n.start]  # bounded: many numbers in one long sentence stay linear
     after = s[n.end:n.end + 4]
     if "预计" in head:
         q.append("estimate")
@@ -321,7 +325,8 @@ _SPAN_WORDS = re.compile(r"累计|年均|新增|新建|建成|开工|新设|举�
 def _over_the_plan(s: str, n: _Number, quals: tuple[str, ...], before: str, lexicon: Lexicon) -> bool:
     """In a review of a plan, totals, net additions and growth over the years span them; levels and running
     totals (累计) are its last year's, as are changes against a base year (比2020年下降…)."""
-    clause = s[max((m.end() for m in _COMMA.finditer(s, 0, n.start)), default=0):n.start]
+    lower = max(0, n.start - _REACH)
+    clause = s[max((m.end() for m in _COMMA.finditer(s, lower, n.start)), default=lower):n.start]
     if re.search(r"(?:比|较)(?:“?十[三四]五”?末|(?:19|20)\d{2}年)", clause):
         return False
     if "change" in quals or "decrease" in quals or "年均" in before:
@@ -336,7 +341,7 @@ def _over_the_plan(s: str, n: _Number, quals: tuple[str, ...], before: str, lexi
 def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], before: str,
             lexicon: Lexicon) -> str | None:
     """The number's period: its sentence's own time words first, then its frame (a plan's levels are its last year)."""
-    head = s[:n.start]
+    head = s[max(0, n.start - _REACH):n.start]  # bounded: many numbers in one long sentence stay linear
     end_year = frame.end if frame else None
     if n.kind == "streak" or (n.unit == "年" and re.match(r"来|以来|翻", s[n.end:])):
         if end_year and 1 <= n.value <= 80 and n.unit == "年":
@@ -400,7 +405,8 @@ def find_indicators(ctx: Context) -> list[Indicator]:
             if measure in _ASPECTS and last_measure:
                 measure = last_measure + measure
             last_measure = measure
-            cs = max((m.end() for m in _COMMA.finditer(s, 0, n.start)), default=0)
+            lower = max(0, n.start - _REACH)
+            cs = max((m.end() for m in _COMMA.finditer(s, lower, n.start)), default=lower)
             ce_m = _COMMA.search(s, n.end)
             ce = ce_m.start() if ce_m else len(s)
             start, end = sent.start + cs, sent.start + ce
