@@ -73,3 +73,9 @@ def test_the_speaking_government_issues_what_a_report_says_it_issued():
 def test_the_person_stays_the_subject_of_later_clauses_opening_with_a_verb():
     rels = relation_labels(run("习近平总书记两次亲临江苏考察，赋予我们“四个走在前”重大任务，为江苏发展指明了方向。"))
     assert ("习近平", "addresses", "四个走在前") in rels
+
+
+def test_places_after_support_and_places_closing_a_clause_take_part():
+    rels = relation_labels(run("支持沈阳加快建设“一枢纽、四中心”，协同鞍山、营口等地区，打造沈大经济走廊。"))
+    assert ("沈阳", "takesPartIn", "一枢纽、四中心") in rels
+    assert ("营口", "takesPartIn", "沈大经济走廊") in rels

@@ -191,23 +191,37 @@ _CLAUSE = re.compile(r"[^，。；：！？\n]+")
 
 
 def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
-    """Places that open a clause, then one of place_verbs.txt: each place takes part in what follows."""
+    """Places that open a clause (after 支持/推动/协同 …), then one of place_verbs.txt: each place takes part in
+    what the clause names after the verb (支持沈阳打造东北亚国际化中心城市、加快建设“一枢纽、四中心”). Places
+    that close a clause without a verb (协同鞍山、营口等地区，) are the subject of the next one (打造沈大经济走廊)."""
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon)
+    waiting: list[Mention] = []
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
-        places, pos = [], cs
-        for m in r.in_span(cs, ce, "Place"):
+        lead = _LEAD.match(text, cs)
+        places, pos = [], lead.end() if lead else cs
+        for m in r.in_span(pos, ce, "Place"):
             if m.start != pos or m.end - m.start < 2:
                 break
             places.append(m)
             pos = m.end
             while text[pos:pos + 1] in ("、", "和", "与", "及"):
                 pos += 1
+        if not places and waiting:
+            places, pos = waiting, cs
+        waiting = []
         if not places:
             continue
         if text.startswith("等", pos):
             pos += 1
+            for tail in ("地区", "地市", "城市", "地"):
+                if text.startswith(tail, pos):
+                    pos += len(tail)
+                    break
+        if pos >= ce:
+            waiting = places  # 协同鞍山、营口等地区，| 打造…
+            continue
         for adv in ("共同", "分别", "均", "相继", "先后", "成功"):
             if text.startswith(adv, pos):
                 pos += len(adv)
@@ -217,10 +231,13 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
             continue
         objects = _outermost([m for m in r.in_span(pos + len(verb), ce)
                               if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization")])
-        if not objects:
-            continue
         for p in places:
-            r.add(r.key(p), "takesPartIn", r.key(objects[0]), s0, e0, "relation:place-subject", 0.75)
+            for o in objects[:3]:
+                r.add(r.key(p), "takesPartIn", r.key(o), s0, e0, "relation:place-subject", 0.75)
+
+
+#: Words before the places that open a clause: the speaker supports or joins them (支持沈阳打造…).
+_LEAD = re.compile("(?:大力支持|积极支持|支持|推动|鼓励|引导|协同|携手)")
 
 
 def _person_subjects(r: RelationReader, s0: int, e0: int) -> None:
