@@ -53,7 +53,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s = _meeting_start(ctx, s, hs)
         modifier = text[s:hs]
         name = text[s:he]
-        if modifier in _opening_verbs(ctx.lexicon, "opening_verbs") or name.endswith("代表大会") \
+        if modifier in _verb_set(ctx.lexicon, "opening_verbs")[0] or name.endswith("代表大会") \
                 or text[s:s + 1] in "暨和与及、好了" or _counted(text, s):
             continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count)
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
@@ -78,21 +78,24 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
     """发展 | 磷化工, 成功举办 | 腾冲科学家论坛, 落实好 | 民营经济促进法, 支持江淮生态经济区发展 | 优势产业: the
     name starts after the last verb token before its head (and the particle after that verb). Titles keep
     verbs of their own (出台 | 优化营商环境条例): for them only the verbs that stand before titles count."""
-    verbs = _opening_verbs(ctx.lexicon, "title_verbs" if once else "opening_verbs")
+    verbs, longest = _verb_set(ctx.lexicon, "title_verbs" if once else "opening_verbs")
+    text = ctx.text
     start, pos, after_verb = s, s, False
     while pos < hs:
         e = min(ctx.token_end(pos), hs)
         if e <= pos:
             break
-        word = ctx.text[pos:e]
-        spelled = next((v for v in verbs if len(v) >= 2 and ctx.text.startswith(v, pos) and len(v) > len(word)
-                        and pos + len(v) < hs and ctx.is_edge(pos + len(v))), None)
-        if spelled:  # jieba cut a verb it does not know into characters (提|振 餐饮)
-            start, after_verb, pos = pos + len(spelled), True, pos + len(spelled)
+        word = text[pos:e]
+        # the longest verb spelled from here that jieba cut into shorter words (提|振 餐饮)
+        spelled = next((n for n in range(min(longest, hs - pos - 1), max(2, len(word) + 1) - 1, -1)
+                        if text[pos:pos + n] in verbs and ctx.is_edge(pos + n)), 0)
+        if spelled:
+            start, after_verb, pos = pos + spelled, True, pos + spelled
             continue
-        glued = next((v for v in verbs if len(v) >= 2 and word.startswith(v) and len(word) > len(v)), None)
-        if glued and pos + len(glued) < hs and not once:
-            start, after_verb = pos + len(glued), True  # jieba's 促进消费: the verb glued to the name
+        # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name)
+        glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0)
+        if glued and pos + glued < hs and not once:
+            start, after_verb = pos + glued, True
         elif word in verbs or (after_verb and word in _PARTICLES) or word in ctx.adverbs \
                 or ctx._ends_with_boundary(word) \
                 or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))):
@@ -115,7 +118,7 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     cs = max(cs, lower)
     if (de := max(text.rfind("的", cs, hs), text.rfind("等", cs, hs))) >= 0:
         cs = de + 1  # …的 | 长效机制, 峰会等 | 一系列国际性活动
-    verbs = _opening_verbs(ctx.lexicon, "opening_verbs")
+    verbs = _verb_set(ctx.lexicon, "opening_verbs")[0]
     pos, start, seen_verb = cs, None, False
     while pos < hs:
         e = min(ctx.token_end(pos), hs)
@@ -155,9 +158,12 @@ _PARTICLES = frozenset({"好", "了", "到", "上", "成", "出", "起", "强", 
 
 
 @lru_cache(maxsize=8)
-def _opening_verbs(lexicon: Lexicon, kind: str) -> tuple[str, ...]:
-    words = set(lexicon.get(kind)) | (set(lexicon.get("boundary")) if kind == "opening_verbs" else set())
-    return tuple(sorted(words, key=len, reverse=True))
+def _verb_set(lexicon: Lexicon, kind: str) -> tuple[frozenset[str], int]:
+    """The verbs that open a name (with the boundary words) or a title, and the length of the longest:
+    the walks look words up by their text instead of trying every verb at every position."""
+    verbs = frozenset(lexicon.get(kind)) | (frozenset(lexicon.get("boundary")) if kind == "opening_verbs"
+                                            else frozenset())
+    return verbs, max(map(len, verbs), default=0)
 
 
 _GENERIC_INDUSTRY = frozenset("相关 有关 各类 其他 配套 这些 相应 上下游 本地 当地 重点 主要 更多 一批".split())
