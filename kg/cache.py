@@ -98,6 +98,7 @@ def _package_files() -> list[Path]:
             todo.extend("kg." + ".".join(p.relative_to(root).with_suffix("").parts)
                         for p in path.parent.glob("*.py") if p.name != "__init__.py")
     data = [p for p in (root / "lexicons").glob("*.txt")]
+    data += [p for p in (root / "models").glob("*") if p.is_file()]  # the learned tagger and its cut-offs
     ontology = root.parent / "ontology"  # a source checkout keeps kg.ttl beside the package
     data += [p for p in ontology.glob("*.ttl")] if ontology.is_dir() else []
     data += [p for p in (root / "ontology").glob("*.ttl")] if (root / "ontology").is_dir() else []
@@ -114,7 +115,7 @@ def code_fingerprint(lexicon_dirs: tuple[str, ...] = ()) -> str:
     from kg.lexicon import lexicon_dirs as user_lexicon_dirs
 
     h = hashlib.sha256(f"kg-cache {CACHE_FORMAT} {sys.version_info[:2]}".encode())
-    for dist in ("jieba", "rdflib"):
+    for dist in ("jieba", "rdflib", "python-crfsuite"):  # without python-crfsuite: the rules alone
         try:
             h.update(f"{dist} {metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:

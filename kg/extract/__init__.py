@@ -15,6 +15,7 @@ from kg.extract.formulas import find_formulas
 from kg.extract.heads import find_head_names
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import find_enumerations
+from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
 from kg.extract.organizations import find_organizations, qualify_body
@@ -58,7 +59,13 @@ _TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<lev
                           r"(?:人民政府|政府工作报告|第[一二三四五六七八九十]+届人民代表大会)")
 
 
-def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
+#: ``extract(tagger=SHIPPED)``: the model shipped in kg/models, when python-crfsuite is installed.
+SHIPPED = "shipped"
+
+
+def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | str | None = SHIPPED) -> Extraction:
+    """Read a document's entities, relations and indicators. ``tagger`` adds the learned tagger's names where
+    no rule mention is (kg/extract/learned.py): the shipped model by default, ``None`` for the rules alone."""
     lex = lexicon or load_lexicon()
     ctx = Context(doc, lex)
     ctx.place, ctx.place_level = document_place(doc, lex)
@@ -79,6 +86,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None) -> Extraction:
         if d.rule.endswith("shared-head") and (d.start, d.end, d.type, d.name, d.rule) not in present:
             present.add((d.start, d.end, d.type, d.name, d.rule))
             settled.append(d)
+    settled += learned_mentions(ctx, settled, default_tagger() if tagger == SHIPPED else tagger)
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}
     known = set(types)
