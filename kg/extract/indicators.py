@@ -60,7 +60,9 @@ def _number_regex(lexicon: Lexicon) -> re.Pattern:
         r"|(?P<half>一半|半数|过半)"
         r"|翻(?:了)?(?P<fan>一|两|二|三)?番"
         rf"|(?P<num>\d+(?:\.\d+)?)(?P<more1>多|余)?(?P<mag>万亿|亿|万|千)?(?P<more2>多|余)?(?P<unit>{alt})?"
-        rf"|(?P<cn>[十百千])?(?P<cnmag>万亿|亿|万)?(?P<more3>余|多)?(?P<cnunit>{alt})?"
+        # every part of the last alternative is optional: the lookahead keeps it from matching nothing at
+        # every character, which made _scan a Python loop over each sentence's characters
+        rf"|(?=[十百千万亿余多]|{alt})(?P<cn>[十百千])?(?P<cnmag>万亿|亿|万)?(?P<more3>余|多)?(?P<cnunit>{alt})?"
     )
 
 
@@ -177,7 +179,7 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
         return False
     if n.unit == "岁" and (k := re.match(r"(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])", after)):
         head = next(iter(tokenizer_for(lexicon).cut(after[k.end():k.end() + 6], HMM=False)), "")
-        if head not in _stop_words(lexicon)[2] | lexicon.set("leading_words"):
+        if head not in _stop_sets(lexicon)[2]:
             return False  # 65岁以上老年人, 0—6岁儿童: the bounds of a group (82.4岁提升至83岁 is a level)
     if re.match(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)", after) and n.unit not in _COUNT_CLASSIFIERS \
             and n.unit != "%":
@@ -206,12 +208,20 @@ def _stop_words(lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...], fro
     return edges, actions, frozenset(edges) | frozenset(actions)
 
 
+@lru_cache(maxsize=8)
+def _stop_sets(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """:func:`_stop_words` as sets (edges, actions, both with the leading words) and the longest word's
+    length, for looking words up by their text instead of scanning the lists."""
+    edges, actions, both = _stop_words(lexicon)
+    return frozenset(edges), frozenset(actions), both | lexicon.set("leading_words"), max(map(len, both), default=0)
+
+
 _LEADING_TIME = re.compile(r"^(?:(?:到|至|截至|在)?(?:19|20)\d{2}年(?:底|末)?|“?十[三四五六]五”?(?:时期|期间|末|以来)?|[“”\s])+")
 
 
 def _clean_measure(words: str, lexicon: Lexicon) -> str:
     """The quantity in the words before a number: comparisons, verbs and function words taken off its edges."""
-    edges, actions, _ = _stop_words(lexicon)
+    edges, actions, _, longest = _stop_sets(lexicon)
     # a comparison ends the measure: PM2.5年均浓度较“十三五”末改善 → PM2.5年均浓度
     text = re.sub(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$", "", words.strip())
     text = re.sub(r"(?:从|由)(?:(?:19|20)\d{2}年)?的?$", "", text)  # 人均预期寿命从2020年的|82.4岁
@@ -221,21 +231,33 @@ def _clean_measure(words: str, lexicon: Lexicon) -> str:
     while changed and text:
         text, k = _LEADING_TIME.subn("", text)
         changed = bool(k)
-        for w in edges + actions:
+        for w in _affixes(text, edges, longest, end=True) + _affixes(text, actions, longest, end=True):
             if text == w:
                 return ""
-            if text.endswith(w) and len(text) > len(w) + (0 if w in edges else 2):
+            if len(text) > len(w) + (0 if w in edges else 2):
                 text, changed = text[: -len(w)], True  # 重大项目开工 → 重大项目
                 break
-        for w in edges + actions:
+        word_edges = None
+        for w in _affixes(text, edges, longest, end=False) + _affixes(text, actions, longest, end=False):
             if text == w:
                 return ""
-            if len(w) > 1 and w != "全国" and text.startswith(w) and len(text) > len(w) + 1 \
-                    and len(w) in _word_edges(text, lexicon):  # 全国重点实验室 is a national class
-                text, changed = text[len(w):], True
-                break
+            if len(w) > 1 and w != "全国" and len(text) > len(w) + 1:  # 全国重点实验室 is a national class
+                if word_edges is None:
+                    word_edges = _word_edges(text, lexicon)
+                if len(w) in word_edges:
+                    text, changed = text[len(w):], True
+                    break
         text = _balanced(text.strip("“”《》 ·"))
     return text
+
+
+def _affixes(text: str, words: frozenset[str], longest: int, *, end: bool) -> list[str]:
+    """The words that end (or start) ``text``, longest first: the stop words a measure may lose, found by
+    looking its ends up instead of trying every word of the lists."""
+    n = min(len(text), longest)
+    if end:
+        return [text[-k:] for k in range(n, 0, -1) if text[-k:] in words]
+    return [text[:k] for k in range(n, 0, -1) if text[:k] in words]
 
 
 def _balanced(text: str) -> str:
@@ -271,7 +293,7 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
     if not m or not re.match(r"[“\u4e00-\u9fffA-Za-z]", tail):
         return ""
     words, kept = m.group(), 0
-    verbs = _stop_words(lexicon)[2] | lexicon.set("leading_words")
+    verbs = _stop_sets(lexicon)[2]
     for word in tokenizer_for(lexicon).cut(words, HMM=False):
         if word in ("以上", "以下") and words[:kept].endswith(("级", "级及")):
             kept += len(word)  # 省级及以上企业技术中心 is one noun
@@ -451,7 +473,7 @@ def _measure(s: str, n: _Number, before: str, last_measure: str, lex: Lexicon, *
     # the last resort: what follows the number (3次|亲临云南考察, 连续4年|在国家综合测评中位列第一, 11个|县)
     phrase = re.match(r"[\u4e00-\u9fff“”]{1,12}", re.sub(r"^(?:以上|左右)?[在于对向从]?", "", s[n.end:]))
     phrase_text = phrase.group().strip("“”") if phrase else ""
-    if len(noun) == 1 and n.unit in _COUNT_CLASSIFIERS and noun not in _stop_words(lex)[2] | lex.set("leading_words"):
+    if len(noun) == 1 and n.unit in _COUNT_CLASSIFIERS and noun not in _stop_sets(lex)[2]:
         return noun
     return phrase_text if len(phrase_text) >= 2 and phrase_text not in _stop_words(lex)[2] else ""
 
