@@ -25,12 +25,17 @@ class Lexicon:
 
     entries: dict[str, tuple[str, ...]]
     aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False)
 
     def get(self, kind: str) -> tuple[str, ...]:
         return self.entries.get(kind, ())
 
     def set(self, kind: str) -> frozenset[str]:
-        return frozenset(self.entries.get(kind, ()))
+        """The entries of ``kind`` as a set, made once (rules ask for them at every candidate)."""
+        found = self._sets.get(kind)
+        if found is None:
+            found = self._sets[kind] = frozenset(self.entries.get(kind, ()))
+        return found
 
     def alias_map(self, kind: str) -> dict[str, tuple[str, ...]]:
         return self.aliases.get(kind, {})
