@@ -59,6 +59,15 @@ def test_a_name_and_a_verb_phrase_are_not_a_sub_organization():
     assert not [r for r in rels if r[1] == "subOrganizationOf"]
 
 
+def test_a_campus_or_affiliated_hospital_is_part_of_its_university_a_renaming_or_its_companies_are_not():
+    rels = relation_labels(run("北京工业大学房山校区开工建设，中山大学附属肿瘤医院甘肃医院投入使用。闽江学院更名大学获批。"
+                               "北京证券交易所上市公司达到300家。"))
+    subs = {(s, o) for s, p, o in rels if p == "subOrganizationOf"}
+    assert ("北京工业大学房山校区", "北京工业大学") in subs
+    assert ("中山大学附属肿瘤医院甘肃医院", "中山大学附属肿瘤医院") in subs
+    assert not [s for s, o in subs if s.startswith(("闽江学院", "北京证券交易所"))]
+
+
 def test_a_person_opening_a_clause_addresses_what_it_names():
     rels = relation_labels(run("习近平总书记再次亲临贵州考察，对贵州发展具有重大意义。"))
     assert ("习近平", "addresses", "贵州") in rels

@@ -180,11 +180,18 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
 
 def _names_a_part(ctx: Context, s: int, e: int) -> bool:
+    """The rest of a body's name after its parent's names a part of it: it ends in a head of part_heads.txt
+    (…房山校区, …附属肿瘤医院) and opens with no verb (闽江学院 | 更名大学 is a renaming, not a part)."""
     from kg.extract.heads import strip_opening_verbs
 
     rest = ctx.text[s:e]
-    return len(rest) >= 2 and strip_opening_verbs(ctx, s, e, once=False) == s \
-        and not re.search(r"[首跻吸合并获入选与和、]", rest[:2])
+    return len(rest) >= 2 and rest.endswith(_part_heads(ctx.lexicon)) \
+        and strip_opening_verbs(ctx, s, e, once=False) == s \
+        and not re.search(r"[首跻吸合并获入选与和、+]", rest[:2])
+
+
+def _part_heads(lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.get("part_heads"))
 
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
