@@ -88,3 +88,14 @@ def test_places_after_support_and_places_closing_a_clause_take_part():
     rels = relation_labels(run("支持沈阳加快建设“一枢纽、四中心”，协同鞍山、营口等地区，打造沈大经济走廊。"))
     assert ("沈阳", "takesPartIn", "一枢纽、四中心") in rels
     assert ("营口", "takesPartIn", "沈大经济走廊") in rels
+
+
+def test_the_person_stays_the_subject_past_a_semicolon_and_addresses_a_campaign():
+    rels = relation_labels(run("习近平总书记亲临上海考察并发表重要讲话；参加首都义务植树活动，对美丽中国建设作出重要指示。"))
+    assert ("习近平", "addresses", "首都义务植树活动") in rels
+    assert ("习近平", "addresses", "美丽中国建设") in rels or ("习近平", "addresses", "美丽中国") in rels
+
+
+def test_a_possessive_instruction_and_a_since_are_not_what_a_person_addresses():
+    rels = relation_labels(run("健全贯彻落实习近平总书记重要指示批示精神闭环工作机制。习近平总书记党的十八大以来第五次亲临山西考察。"))
+    assert not [o for s, p, o in rels if p == "addresses" and o not in ("山西",)]

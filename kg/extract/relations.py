@@ -63,6 +63,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     r = RelationReader(ctx, mentions, key_of, types)
     text = ctx.text
     default_subject = main_meeting or issuer
+    person: Mention | None = None
     for sent in ctx.doc.sentences:
         if sent.end <= ctx.doc.body_start:
             continue
@@ -164,7 +165,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 r.add(r.key(after[0]), "convenedBy", r.key(before[0]), s0, e0, "relation:host", 0.85)
 
         _place_subjects(r, s0, e0)
-        _person_subjects(r, s0, e0)
+        person = _person_subjects(r, s0, e0, person if text[s0 - 2:s0].strip() == "；" or
+                                  text[s0 - 1:s0] == "；" else None)
         if issuer:
             _issued_by_speaker(r, issuer, s0, e0)
 
@@ -237,7 +239,7 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
         if verb is None:
             continue
         objects = _outermost([m for m in r.in_span(pos + len(verb), ce)
-                              if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization")])
+                              if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization", "Concept")])
         for p in places:
             for o in objects[:3]:
                 r.add(r.key(p), "takesPartIn", r.key(o), s0, e0, "relation:place-subject", 0.75)
@@ -247,13 +249,14 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
 _LEAD = re.compile("(?:大力支持|积极支持|支持|推动|鼓励|引导|协同|携手)")
 
 
-def _person_subjects(r: RelationReader, s0: int, e0: int) -> None:
+def _person_subjects(r: RelationReader, s0: int, e0: int, subject: Mention | None) -> Mention | None:
     """A person who opens a clause and one of person_verbs.txt in it: the person addresses what the clause names
     after the person (习近平总书记 | 对美丽北京建设 | 作出重要指示; 亲临 | 重庆 | 视察). The person stays the subject
-    of the sentence's later clauses that open with such a verb (…亲临江苏考察，赋予我们“四个走在前”…重大任务)."""
+    of the sentence's later clauses that open with such a verb (…亲临江苏考察，赋予我们“四个走在前”…重大任务), also
+    past a semicolon (…发表重要讲话；向…交易会致贺信；参加首都义务植树活动): ``subject`` is the one carried over,
+    and the one to carry on is returned."""
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon, "person_verbs")
-    subject = None
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         persons = r.in_span(cs, ce, "Person")
@@ -261,16 +264,19 @@ def _person_subjects(r: RelationReader, s0: int, e0: int) -> None:
             subject, start = persons[0], persons[0].end
             if not any(v in text[start:ce] for v in verbs):
                 continue
-        elif subject is not None and _opens_with(text, cs, verbs):
-            start = cs
+        elif subject is not None and (_opens_with(text, cs, verbs) or
+                                      (text[cs] in "向对给为" and any(v in text[cs:ce] for v in verbs))):
+            start = cs  # 赋予我们…; 向…交易会致贺信; 对…作出重要指示
         else:
             subject = None if persons or r.in_span(cs, ce, "Organization") else subject
             continue
         objects = _outermost([m for m in r.in_span(start, ce)
-                              if r.type_of(m) in ("Meeting", "Strategy", "Place", "Document", "Concept")
-                              and r.key(m) != r.key(subject) and not _plan_period(m)])
+                              if r.type_of(m) in ("Meeting", "Strategy", "Policy", "Place", "Document", "Concept")
+                              and r.key(m) != r.key(subject) and not _plan_period(m)
+                              and not text.startswith("以来", m.end)])  # 党的十八大以来 is a time
         for o in objects[:4]:
             r.add(r.key(subject), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
+    return subject
 
 
 def _opens_with(text: str, cs: int, verbs: tuple[str, ...]) -> bool:
