@@ -99,3 +99,14 @@ def test_the_person_stays_the_subject_past_a_semicolon_and_addresses_a_campaign(
 def test_a_possessive_instruction_and_a_since_are_not_what_a_person_addresses():
     rels = relation_labels(run("健全贯彻落实习近平总书记重要指示批示精神闭环工作机制。习近平总书记党的十八大以来第五次亲临山西考察。"))
     assert not [o for s, p, o in rels if p == "addresses" and o not in ("山西",)]
+
+
+def test_a_zone_named_after_a_place_lies_in_it_a_route_does_not():
+    rels = relation_labels(run("加快遵义国家物流枢纽建设，推进重庆至贵阳高速铁路建设。"))
+    assert ("遵义国家物流枢纽", "locatedIn", "遵义") in rels
+    assert not [r for r in rels if r[1] == "locatedIn" and r[2] == "重庆"]
+
+
+def test_a_place_becomes_a_quoted_title():
+    rels = relation_labels(run("泉州成为我国第七个“世界美食之都”。"))
+    assert ("泉州", "takesPartIn", "世界美食之都") in rels

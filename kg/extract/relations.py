@@ -165,6 +165,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 r.add(r.key(after[0]), "convenedBy", r.key(before[0]), s0, e0, "relation:host", 0.85)
 
         _place_subjects(r, s0, e0)
+        _zones_of_places(r, ms, s0, e0)
         person = _person_subjects(r, s0, e0, person if text[s0 - 2:s0].strip() == "；" or
                                   text[s0 - 1:s0] == "；" else None)
         if issuer:
@@ -238,11 +239,34 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
         verb = next((v for v in verbs if text.startswith(v, pos)), None)
         if verb is None:
             continue
+        # a concept only as a quoted title (泉州成为…“世界美食之都”), not a theory a zone is named after
         objects = _outermost([m for m in r.in_span(pos + len(verb), ce)
-                              if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization", "Concept")])
+                              if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization")
+                              or (r.type_of(m) == "Concept" and "“" in text[m.start - 1:m.start + 1])])
         for p in places:
             for o in objects[:3]:
                 r.add(r.key(p), "takesPartIn", r.key(o), s0, e0, "relation:place-subject", 0.75)
+
+
+def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
+    """A zone, hub or site whose name opens with a place lies in it (遵义国家物流枢纽 → 遵义,
+    中国（辽宁）自由贸易试验区沈阳片区 → 沈阳 is not read: the name opens with 中国): the rest of the name ends in
+    one of zone_heads.txt. Routes (重庆至贵阳…, 郑州—卢森堡…) and lists (贵阳、遵义…) are not one place's."""
+    text = r.ctx.text
+    heads = _zone_heads(r.ctx.lexicon)
+    places = [m for m in ms if r.type_of(m) == "Place"]
+    for z in ms:
+        if r.type_of(z) not in ("Place", "Policy", "Strategy", "Industry") or not z.text.endswith(heads):
+            continue
+        for p in places:
+            if p.start == z.start and p.end <= z.end - 2 and text[p.end] not in "至—-－、和与及到" \
+                    and r.key(p) != r.key(z):
+                r.add(r.key(z), "locatedIn", r.key(p), s0, e0, "relation:zone-place", 0.8)
+                break
+
+
+def _zone_heads(lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.get("zone_heads"))
 
 
 #: Words before the places that open a clause: the speaker supports or joins them (支持沈阳打造…).
