@@ -102,7 +102,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
     ``formats`` names the graph files besides graph.nq (default: all of :data:`kg.sinks.GRAPH_FORMATS`).
     ``cache_dir`` holds per-document results (default ``out_dir/.kg-cache``); ``use_cache=False``
     builds from scratch and keeps nothing. ``store_dir`` also loads the graph into an on-disk
-    pyoxigraph store (kg/store.py), which the view then reads.
+    pyoxigraph store (kg/store.py).
     """
     started = time.perf_counter()
     files = collect_inputs(paths)
