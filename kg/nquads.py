@@ -1,25 +1,29 @@
 """The N-Quads sink: each document's named graph is spooled to disk as it finishes, then merged into
 graph.nq (graphs in IRI order) and into the union as sorted N-Triples, each triple once.
 
-Nothing here holds more than one document's lines at a time (two files with the same text share a
-named graph: their lines are merged, a few documents' worth). The union is a k-way merge of the
-documents' sorted lines, in passes of at most :data:`MERGE_FAN_IN` files, so a corpus of any size
-needs neither memory nor file handles in proportion to it.
+Nothing here holds a whole document: the union (and a named graph spooled twice, two files with the
+same text) is a k-way merge of sorted files read in blocks (:func:`merge_sorted_lines`), in passes of
+at most :data:`MERGE_FAN_IN` files, so a corpus of any size needs neither memory nor file handles in
+proportion to it.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
-import heapq
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.counts import GraphCounts
 from kg.graph import DocumentGraph, nt_iri
 
 #: At most this many files are open at once while merging the union.
 MERGE_FAN_IN = 128
+
+#: Bytes of sorted lines read at once while merging (shared by the files merged together).
+MERGE_BUDGET = 16 << 20
 
 
 def graph_of(nquads: bytes) -> str:
@@ -64,75 +68,95 @@ class NQuadsSpool:
             path.unlink()
         return taken
 
-    def _graph_lines(self, graph_iri: str) -> bytes | Path:
-        """One named graph's sorted, distinct lines: its file, or the merge of its files."""
-        files = self._files[graph_iri]
-        if len(files) == 1:
-            return files[0]
-        lines: set[bytes] = set()
-        for f in files:
-            lines.update(f.read_bytes().splitlines(keepends=True))
-        return b"".join(sorted(lines))
-
     def write_nquads(self, fh: BinaryIO) -> None:
         """graph.nq: the named graphs in IRI order, each one's lines sorted."""
         for g in sorted(self._files):
-            block = self._graph_lines(g)
-            if isinstance(block, Path):
-                with open(block, "rb") as src:
+            files = self._files[g]
+            if len(files) == 1:
+                with open(files[0], "rb") as src:
                     shutil.copyfileobj(src, fh, 1 << 20)
-            else:
-                fh.write(block)
+            else:  # one text under two names: its files merged, each line once
+                merge_sorted_lines([(f, None) for f in files], fh)
 
-    def write_union(self, fh: BinaryIO) -> int:
-        """The union of the named graphs as sorted N-Triples, each triple once; returns the line count."""
-        parts: list[Path] = []
+    def write_union(self, fh: BinaryIO, counts: GraphCounts | None = None) -> int:
+        """The union of the named graphs as sorted N-Triples, each triple once; returns the line count
+        and adds the lines to ``counts``."""
+        runs: list[tuple[Path, bytes | None]] = [(path, f" {nt_iri(g)} .\n".encode())
+                                                 for g in sorted(self._files) for path in self._files[g]]
         with tempfile.TemporaryDirectory(dir=self.directory, prefix="union-") as tmp:
-            for g in sorted(self._files):
-                block = self._graph_lines(g)
-                tail = f" {nt_iri(g)} .\n".encode()
-                path = Path(tmp) / f"{len(parts)}.nt"
-                with open(path, "wb") as out:
-                    if isinstance(block, Path):
-                        with open(block, "rb") as src:
-                            out.writelines(_strip_graph(src, tail))
-                    else:
-                        out.writelines(_strip_graph(block.splitlines(keepends=True), tail))
-                parts.append(path)
-            while len(parts) > MERGE_FAN_IN:  # merge in passes: never more than MERGE_FAN_IN files open
-                merged: list[Path] = []
-                for i in range(0, len(parts), MERGE_FAN_IN):
-                    path = Path(tmp) / f"pass-{len(merged)}-{i}.nt"
+            made = 0
+            while len(runs) > MERGE_FAN_IN:  # merge in passes: never more than MERGE_FAN_IN files open
+                merged: list[tuple[Path, bytes | None]] = []
+                for i in range(0, len(runs), MERGE_FAN_IN):
+                    made += 1
+                    path = Path(tmp) / f"pass-{made}.nt"
                     with open(path, "wb") as out:
-                        _merge(parts[i:i + MERGE_FAN_IN], out)
-                    merged.append(path)
-                parts = merged
-            return _merge(parts, fh)
+                        merge_sorted_lines(runs[i:i + MERGE_FAN_IN], out)
+                    merged.append((path, None))
+                for path, tail in runs:
+                    if tail is None:  # an earlier pass's file, merged now
+                        path.unlink()
+                runs = merged
+            return merge_sorted_lines(runs, fh, counts)
 
 
-def _strip_graph(lines: Iterable[bytes], tail: bytes) -> Iterator[bytes]:
-    """N-Quads lines of one graph → N-Triples lines (" <graph> ." ends every line and nothing else).
+class _SortedLines:
+    """A file of sorted, distinct lines read a block at a time; with ``tail``, N-Quads lines of one graph
+    read as N-Triples (" <graph> .\n" ends every line and nothing else, so a replace in the block is exact).
 
     Stripping a common suffix keeps sorted lines sorted: one line is a prefix of another only where
     their terms differ, and what follows is never a character below the suffix's space.
     """
-    n = len(tail)
-    for line in lines:
-        yield line[:-n] + b" .\n"
+
+    def __init__(self, fh: BinaryIO, tail: bytes | None, block: int) -> None:
+        self.fh, self.tail, self.block = fh, tail, block
+        self.lines: list[bytes] = []
+        self.pos = 0  # lines[pos:] are not merged yet
+        self._rest = b""
+        self._done = False
+
+    def fill(self) -> bool:
+        """Read the next block once every line read is merged; False when the file is used up."""
+        while self.pos >= len(self.lines) and not self._done:
+            data = self.fh.read(self.block)
+            if data:
+                data = self._rest + data
+                cut = data.rfind(b"\n") + 1
+                data, self._rest = data[:cut], data[cut:]
+            else:
+                data, self._rest, self._done = self._rest, b"", True
+            if self.tail is not None:
+                data = data.replace(self.tail, b" .\n")
+            self.lines, self.pos = data.splitlines(keepends=True), 0
+        return self.pos < len(self.lines)
 
 
-def _merge(paths: list[Path], out: BinaryIO) -> int:
-    """Merge sorted line files into ``out``, each distinct line once; returns how many."""
-    handles = [open(p, "rb") for p in paths]  # noqa: SIM115 (closed below, however many)
-    try:
+def merge_sorted_lines(runs: list[tuple[Path, bytes | None]], out: BinaryIO,
+                       counts: GraphCounts | None = None) -> int:
+    """Merge files of sorted, distinct lines (each ``(path, tail)``, see :class:`_SortedLines`) into
+    ``out``, each distinct line once; returns how many.
+
+    Block by block, so the sorting is done by ``sorted`` in C rather than line by line in Python: every
+    line up to the least of the blocks' last lines is in memory (no later line of any file can come
+    before it), and those are written sorted and distinct. :data:`MERGE_BUDGET` bytes of blocks at once.
+    """
+    block = max(64 << 10, MERGE_BUDGET // max(1, len(runs)))
+    with ExitStack() as stack:
+        live = [_SortedLines(stack.enter_context(open(path, "rb")), tail, block) for path, tail in runs]
+        live = [r for r in live if r.fill()]
         count = 0
-        last = None
-        for line in heapq.merge(*handles):
-            if line != last:
-                out.write(line)
-                count += 1
-                last = line
+        while live:
+            bound = min(r.lines[-1] for r in live)
+            taken: list[bytes] = []
+            for r in live:
+                j = bisect.bisect_right(r.lines, bound, r.pos)
+                taken += r.lines[r.pos:j]
+                r.pos = j
+            lines = sorted(set(taken)) if len(live) > 1 else taken
+            data = b"".join(lines)
+            out.write(data)
+            if counts is not None:
+                counts.add(data)
+            count += len(lines)
+            live = [r for r in live if r.fill()]
         return count
-    finally:
-        for h in handles:
-            h.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.counts import GraphCounts, count_union
+from kg.counts import GraphCounts
 from kg.executor import Engine
 from kg.nquads import NQuadsSpool
 from kg.outputs import OutputSet, reserved_output
@@ -70,9 +70,9 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         spool.write_nquads(fh)
         nq = Path(fh.name)
     union = work / "union.nt"
+    counts = GraphCounts()
     with open(union, "wb") as fh:
-        spool.write_union(fh)
-    counts = count_union(union)
+        spool.write_union(fh, counts)
     step()
     store = None
     if store_dir is not None:
