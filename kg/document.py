@@ -32,6 +32,7 @@ _SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区�
 #: Scraped page chrome that is not a fixed word: breadcrumbs (当前位置：, 首页, >), labels without their
 #: value (阅读量：), photo captions (…记者 某某 摄), font-size switches.
 _CHROME = re.compile(r"^(?:(?:当前位置|您的位置|位置|阅读量|浏览次数|【字体|字体)[:：]?.*|首页|>|›|»|[^\s]{2,6}要闻|.*记者.{0,12}摄|.*摄影.{0,8})$")
+_BRACKET_DATE = re.compile(rf"^[（(]\s*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*[）)]$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _SALUTATION = re.compile(r"^(各位代表|同志们|各位委员)")
 
@@ -89,8 +90,8 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
                 pending = key
                 continue
             fields.setdefault(key, _iso_date(value) if key == "date" else value)
-        elif _TIMESTAMP.match(line):
-            fields.setdefault("date", line[:10])
+        elif _TIMESTAMP.match(line) or _BRACKET_DATE.match(line):  # （2025年12月20日） under a speech's title
+            fields.setdefault("date", _iso_date(line.strip("（()） ")) if _BRACKET_DATE.match(line) else line[:10])
         elif m := _SPEAKER.match(line):
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
         elif "title" in fields and "speaker" not in fields and _looks_like_name(line):

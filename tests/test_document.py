@@ -64,3 +64,10 @@ def test_headers_as_scraped_from_other_sites():
     spaced = "2026年上海市政府工作报告\n——二〇二六年二月三日在上海市第十六届人民代表大会第四次会议上\n上海市市长 龚 正\n各位代表："
     meta, _ = read_header(spaced)
     assert (meta.date, meta.speaker) == ("2026-02-03", "龚正")
+
+
+def test_a_date_in_brackets_under_a_speech_title_is_its_date_and_the_name_below_its_speaker():
+    from kg.document import read_header
+
+    meta, _ = read_header("在全省经济工作会议上的讲话\n（2025年12月20日）\n张国清\n同志们：\n")
+    assert (meta.date, meta.speaker) == ("2025-12-20", "张国清")

@@ -1,5 +1,6 @@
 """People: a post title followed by a name (省委书记黄坤明, 省长 王凯), lists of names in disciplinary
-decisions (关于张广宁、刘光明、马学斌严重违纪违法问题), and 某某同志.
+decisions (关于张广宁、刘光明、马学斌严重违纪违法问题), 某某同志, and the speaker a header names: a name alone
+under the title (张国清), or at the head of a speech's title (李明同志在省委十二届六次全会上的讲话).
 """
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ def find_persons(ctx: Context) -> list[Mention]:
             if plausible_name(ctx.lexicon, part):
                 out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
             pos += len(part) + 1
+    out += _header_speakers(ctx)
     for m in re.finditer(rf"([{CJK}]{{3}})同志", text):
         # 某某某同志: a full three-character name; shorter ones are too often words (与会同志, 老同志)
         name, s = m.group(1), m.start(1)
@@ -68,4 +70,31 @@ def find_persons(ctx: Context) -> list[Mention]:
             continue
         if plausible_name(ctx.lexicon, name):
             out.append(Mention("Person", name, s, s + len(name), "person:comrade", confidence=0.7))
+    return out
+
+
+#: A speech's title opening with its speaker: 李明同志在…上的讲话, 王伟中在全省经济工作会议上的讲话.
+_TITLE_SPEAKER = re.compile(rf"^(?P<name>[{CJK}·]{{2,4}}?)(?:同志)?在[^\n]{{2,60}}?(?:上|时)的(?:讲话|致辞|报告|总结讲话)")
+
+
+def _header_speakers(ctx: Context) -> list[Mention]:
+    """The speaker of a header: the name the header reader took from a speaker line (省长 王凯, or a name alone
+    under the title), and the name a speech's title opens with. Found at their place in the header."""
+    text, doc, out = ctx.text, ctx.doc, []
+    header_end = min(len(text), doc.body_start + 400)
+    if doc.meta.title:
+        t0 = text.find(doc.meta.title, doc.body_start, header_end)
+        m = _TITLE_SPEAKER.match(doc.meta.title)
+        if t0 >= 0 and m and plausible_name(ctx.lexicon, m["name"]):
+            out.append(Mention("Person", m["name"], t0, t0 + len(m["name"]), "person:title-speaker", confidence=0.85))
+    speaker = doc.meta.speaker
+    if speaker and plausible_name(ctx.lexicon, speaker):
+        for line in re.finditer(r"[^\n]+", text[:header_end]):
+            compact = "".join(line.group().split())
+            if line.start() < doc.body_start or not compact.endswith(speaker) or len(compact) > len(speaker) + 16:
+                continue
+            pos = line.start() + len(line.group().rstrip()) - len(speaker)
+            if text[pos:pos + len(speaker)] == speaker:  # a spaced name (龚 正) is not one span
+                out.append(Mention("Person", speaker, pos, pos + len(speaker), "person:speaker-line", confidence=0.85))
+            break
     return out
