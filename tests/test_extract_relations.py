@@ -110,3 +110,20 @@ def test_a_zone_named_after_a_place_lies_in_it_a_route_does_not():
 def test_a_place_becomes_a_quoted_title():
     rels = relation_labels(run("泉州成为我国第七个“世界美食之都”。"))
     assert ("泉州", "takesPartIn", "世界美食之都") in rels
+
+
+def test_a_speech_header_names_its_speaker_and_meeting():
+    text = "在全省经济工作会议上的讲话\n（2025年12月20日）\n张国清\n同志们：\n这次会议的主要任务是总结今年经济工作。"
+    assert ("张国清", "addresses", "全省经济工作会议") in relation_labels(run(text))
+    titled = "李明同志在省委十二届六次全会上的讲话\n同志们：\n全会开得很成功。"
+    assert any(s == "李明" and p == "addresses" and "全会" in o for s, p, o in relation_labels(run(titled)))
+
+
+def test_a_news_release_says_who_attended_spoke_and_chaired():
+    text = ("省委经济工作会议在长沙召开\n省委经济工作会议19日至20日在长沙召开。省委书记沈晓明出席会议并讲话。"
+            "省长毛伟明作总结讲话。会议由省委常委会主持。")
+    rels = relation_labels(run(text))
+    for person in ("沈晓明", "毛伟明"):
+        assert (person, "addresses", "省委经济工作会议") in rels
+    assert ("省委经济工作会议", "heldIn", "长沙") in rels
+    assert ("沈晓明", "holdsPostIn", "省委") in rels

@@ -166,7 +166,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
         _place_subjects(r, s0, e0)
         _zones_of_places(r, ms, s0, e0)
-        person = _person_subjects(r, s0, e0, person if text[s0 - 2:s0].strip() == "；" or
+        person = _person_subjects(r, s0, e0, main_meeting, person if text[s0 - 2:s0].strip() == "；" or
                                   text[s0 - 1:s0] == "；" else None)
         if issuer:
             _issued_by_speaker(r, issuer, s0, e0)
@@ -178,6 +178,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 if inner is not o and o.start == inner.start and inner.end < o.end \
                         and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
+    _speaker_at_meeting(r, main_meeting)
     r.out.extend(extra)
     return r.out
 
@@ -273,12 +274,14 @@ def _zone_heads(lexicon) -> tuple[str, ...]:
 _LEAD = re.compile("(?:大力支持|积极支持|支持|推动|鼓励|引导|协同|携手)")
 
 
-def _person_subjects(r: RelationReader, s0: int, e0: int, subject: Mention | None) -> Mention | None:
+def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
+                     subject: Mention | None) -> Mention | None:
     """A person who opens a clause and one of person_verbs.txt in it: the person addresses what the clause names
     after the person (习近平总书记 | 对美丽北京建设 | 作出重要指示; 亲临 | 重庆 | 视察). The person stays the subject
     of the sentence's later clauses that open with such a verb (…亲临江苏考察，赋予我们“四个走在前”…重大任务), also
     past a semicolon (…发表重要讲话；向…交易会致贺信；参加首都义务植树活动): ``subject`` is the one carried over,
-    and the one to carry on is returned."""
+    and the one to carry on is returned. In a meeting's text, a person who opens a clause and attends, chairs or
+    speaks (出席会议并讲话, 作总结讲话, 主持会议) addresses that meeting."""
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon, "person_verbs")
     for cm in _CLAUSE.finditer(text, s0, e0):
@@ -286,6 +289,8 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, subject: Mention | Non
         persons = r.in_span(cs, ce, "Person")
         if persons and persons[0].start - cs <= 6:
             subject, start = persons[0], persons[0].end
+            if meeting and _AT_MEETING.search(text, start, ce):
+                r.add(r.key(subject), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
             if not any(v in text[start:ce] for v in verbs):
                 continue
         elif subject is not None and (_opens_with(text, cs, verbs) or
@@ -301,6 +306,25 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, subject: Mention | Non
         for o in objects[:4]:
             r.add(r.key(subject), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
     return subject
+
+
+#: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
+_AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
+                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体)?(?:讲话|致辞|报告|部署)|并讲话|讲话$")
+
+
+def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
+    """The speaker a speech's header names (李明同志在…全会上的讲话; a name under the title) spoke at the meeting
+    the title names."""
+    doc = r.ctx.doc
+    if not meeting or not doc.meta.title or not re.search("讲话|致辞", doc.meta.title):
+        return
+    for m in r.mentions:
+        if m.rule in ("person:title-speaker", "person:speaker-line") and r.type_of(m) == "Person":
+            line_s = r.ctx.text.rfind("\n", 0, m.start) + 1
+            line_e = r.ctx.text.find("\n", m.end)
+            r.add(r.key(m), "addresses", meeting, line_s, line_e if line_e >= 0 else m.end,
+                  "relation:speaker-meeting", 0.85)
 
 
 def _opens_with(text: str, cs: int, verbs: tuple[str, ...]) -> bool:
