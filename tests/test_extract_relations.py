@@ -127,3 +127,9 @@ def test_a_news_release_says_who_attended_spoke_and_chaired():
         assert (person, "addresses", "省委经济工作会议") in rels
     assert ("省委经济工作会议", "heldIn", "长沙") in rels
     assert ("沈晓明", "holdsPostIn", "省委") in rels
+
+
+def test_the_general_secretary_holds_his_post_in_the_party_centre_when_the_text_names_it():
+    text = "在以习近平同志为核心的党中央坚强领导下，习近平总书记亲临河南考察。"
+    assert ("习近平", "holdsPostIn", "党中央") in relation_labels(run(text))
+    assert not [r for r in relation_labels(run("习近平总书记亲临河南考察。")) if r[1] == "holdsPostIn"]

@@ -179,6 +179,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                         and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _speaker_at_meeting(r, main_meeting)
+    _posts_after_names(r)
     r.out.extend(extra)
     return r.out
 
@@ -325,6 +326,22 @@ def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
             line_e = r.ctx.text.find("\n", m.end)
             r.add(r.key(m), "addresses", meeting, line_s, line_e if line_e >= 0 else m.end,
                   "relation:speaker-meeting", 0.85)
+
+
+def _posts_after_names(r: RelationReader) -> None:
+    """A post written after a name (习近平总书记, titles_after.txt) is held in its body, when the text names that body
+    (党中央): once a document, on the first sentence that says it."""
+    text, done = r.ctx.text, set()
+    bodies = r.ctx.lexicon.alias_map("titles_after")
+    for m in r.mentions:
+        if r.type_of(m) != "Person":
+            continue
+        for title, body in bodies.items():
+            key = f"organization|{body[0]}"
+            if (m.text.endswith(title) or text.startswith(title, m.end)) and key in r.types and (r.key(m), key) not in done:
+                done.add((r.key(m), key))
+                s, e = r.ctx.sentence_bounds(m.start)
+                r.add(r.key(m), "holdsPostIn", key, s, e, "relation:post-after-name", 0.85)
 
 
 def _opens_with(text: str, cs: int, verbs: tuple[str, ...]) -> bool:
