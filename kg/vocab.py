@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     partOfStrategy: URIRef
     takesPartIn: URIRef
     addresses: URIRef
+    upholds: URIRef
 
     # indicators
     measure: URIRef
@@ -112,7 +113,7 @@ ENTITY_CLASSES = ("Meeting", "Organization", "Person", "Place", "Strategy",
 RELATION_PREDICATES = (
     "relatedTo", "inCategory", "reviewed", "approved", "carriesOutSpiritOf", "guidedBy", "issued",
     "delivered", "anchors", "implements", "establishes", "subOrganizationOf", "convenedBy", "heldIn",
-    "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy", "takesPartIn", "addresses",
+    "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy", "takesPartIn", "addresses", "upholds",
 )
 
 

@@ -133,3 +133,13 @@ def test_the_general_secretary_holds_his_post_in_the_party_centre_when_the_text_
     text = "在以习近平同志为核心的党中央坚强领导下，习近平总书记亲临河南考察。"
     assert ("习近平", "holdsPostIn", "党中央") in relation_labels(run(text))
     assert not [r for r in relation_labels(run("习近平总书记亲临河南考察。")) if r[1] == "holdsPostIn"]
+
+
+def test_a_meeting_upholds_what_it_says_it_holds_to_and_a_body_sets_what_it_assigns():
+    text = ("省委经济工作会议在长沙召开\n会议坚持稳中求进工作总基调，坚持和发展新时代“枫桥经验”。"
+            "我们要锚定党中央赋予的“五大战略定位”。")
+    rels = relation_labels(run(text))
+    assert ("省委经济工作会议", "upholds", "稳中求进工作总基调") in rels
+    assert ("省委经济工作会议", "upholds", "新时代“枫桥经验”") in rels or \
+        any(p == "upholds" and "枫桥经验" in o for s, p, o in rels)
+    assert ("党中央", "establishes", "五大战略定位") in rels

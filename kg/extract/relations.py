@@ -166,6 +166,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
         _place_subjects(r, s0, e0)
         _zones_of_places(r, ms, s0, e0)
+        _assigned_by_body(r, orgs, s0, e0)
+        _upholds(r, ms, orgs, default_subject, s0, e0)
         person = _person_subjects(r, s0, e0, main_meeting, person if text[s0 - 2:s0].strip() == "；" or
                                   text[s0 - 1:s0] == "；" else None)
         if issuer:
@@ -265,6 +267,43 @@ def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> 
                     and r.key(p) != r.key(z):
                 r.add(r.key(z), "locatedIn", r.key(p), s0, e0, "relation:zone-place", 0.8)
                 break
+
+
+#: A body gives, deploys or sets what follows: 党中央赋予浙江的重大使命, 党中央提出的“五个必须”, 省委确定的…目标.
+_ASSIGN = re.compile(r"(?:赋予|部署|作出|确定|提出|明确)(?:[\u4e00-\u9fff]{0,4}?)的")
+
+
+def _assigned_by_body(r: RelationReader, orgs: list[Mention], s0: int, e0: int) -> None:
+    """BODY + 赋予/部署/提出/确定 (+ whom) + 的 + X: the body set the mission, strategy or requirement X."""
+    text = r.ctx.text
+    for o in orgs:
+        m = _ASSIGN.match(text, o.end)
+        if m is None:
+            continue
+        pos = m.end()
+        targets = [t for t in r.in_span(pos, min(e0, pos + 30), "Strategy", "Concept", "Policy")
+                   if (t.start - pos <= 1 or text[pos:t.start].strip("“") == "") and not _plan_period(t)]
+        for t in _outermost(targets)[:1]:
+            r.add(r.key(o), "establishes", r.key(t), s0, e0, "relation:body-assigns", 0.75)
+
+
+_UPHOLD = re.compile(r"(?:始终|一以贯之|毫不动摇|坚定不移|继续)?坚持(?:和发展|和完善|和落实|和加强|好|不懈)?(?:新时代)?“?$")
+
+
+def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default: str | None, s0: int, e0: int):
+    """坚持 + an idea, principle or strategy: the body before it in the clause holds to it, else the text's meeting
+    or speaking body (会议坚持稳中求进工作总基调; 坚持和发展新时代“枫桥经验”). 坚持以X为指导 is guidedBy's."""
+    text = r.ctx.text
+    for t in ms:
+        if r.type_of(t) not in ("Concept", "Strategy", "Policy") or _plan_period(t):
+            continue
+        cs = max(text.rfind(ch, s0, t.start) for ch in "，；：。") + 1
+        cs = max(cs, s0)
+        if not _UPHOLD.search(text, cs, t.start) or re.match("为指导|为指引", text[t.end:t.end + 3]):
+            continue
+        before = [o for o in orgs if cs <= o.start and o.end <= t.start]
+        subj = r.key(before[-1]) if before else default
+        r.add(subj, "upholds", r.key(t), s0, e0, "relation:uphold", 0.75)
 
 
 def _zone_heads(lexicon) -> tuple[str, ...]:
