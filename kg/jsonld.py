@@ -19,7 +19,9 @@ def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> N
     """graph.jsonld from the union's N-Triples file, streamed into ``fh``."""
     import pyoxigraph as ox
 
-    for line in jsonld_lines(ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), prefixes):
+    # lenient: the file is the build's own, its IRIs checked when it was written
+    triples = ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    for line in jsonld_lines(triples, prefixes):
         fh.write(line.encode("utf-8"))
 
 
@@ -32,54 +34,73 @@ def jsonld_lines(triples: Iterable, prefixes: dict[str, str]) -> Iterator[str]:
     import pyoxigraph as ox
 
     vocab = sorted(((ns, p) for p, ns in prefixes.items() if p != "kgr"), key=lambda x: -len(x[0]))
-    memo: dict[str, str] = {}
+    compacted: dict[str, str] = {}
+    ids: dict[str, dict] = {}  # IRI → its {"@id": …} (the JSON of a node, shared by every mention of it)
 
     def compact(iri: str) -> str:
-        c = memo.get(iri)
+        c = compacted.get(iri)
         if c is None:
             c = iri
             for ns, p in vocab:
                 if iri.startswith(ns) and len(iri) > len(ns):
                     c = f"{p}:{iri[len(ns):]}"
                     break
-            memo[iri] = c
+            compacted[iri] = c
         return c
 
-    def value(o) -> object:
-        if isinstance(o, ox.NamedNode):
-            return {"@id": compact(o.value)}
-        if isinstance(o, ox.Literal):
-            if o.language:
-                return {"@language": o.language, "@value": o.value}
-            dt = o.datatype.value
-            if dt == f"{_XSD}string":
-                return o.value
-            if dt == f"{_XSD}integer" and re.fullmatch(r"-?[1-9][0-9]{0,14}|0", o.value):
-                return int(o.value)
-            return {"@type": compact(dt), "@value": o.value}
-        raise TypeError(f"cannot write {o!r} as JSON-LD here: no blank nodes in the graph contract")
+    def literal(o) -> object:
+        if o.language:
+            return {"@language": o.language, "@value": o.value}
+        dt = o.datatype.value
+        if dt == _XSD_STRING:
+            return o.value
+        if dt == _XSD_INTEGER and _JSON_INTEGER.fullmatch(o.value):
+            return int(o.value)
+        return {"@type": compact(dt), "@value": o.value}
 
+    named, lit = ox.NamedNode, ox.Literal
     yield '{\n "@context": ' + json.dumps(prefixes, ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
     node: dict | None = None
     subject = None
     first = True
     for t in triples:
-        if t.subject.value != subject:
+        s = t.subject.value
+        if s != subject:
             if node is not None:
                 yield ("" if first else ",\n") + _node_json(node)
                 first = False
-            subject = t.subject.value
-            node = {"@id": subject}
+            subject = s
+            node = {"@id": s}
         p = t.predicate.value
-        if p == _RDF_TYPE and isinstance(t.object, ox.NamedNode):
-            node.setdefault("@type", []).append(compact(t.object.value))
+        o = t.object
+        if type(o) is named:
+            iri = o.value
+            if p == _RDF_TYPE:
+                key, v = "@type", compacted.get(iri) or compact(iri)
+            else:
+                key, v = compacted.get(p) or compact(p), ids.get(iri)
+                if v is None:
+                    v = ids[iri] = {"@id": compact(iri)}
+        elif isinstance(o, lit):
+            key, v = compacted.get(p) or compact(p), literal(o)
         else:
-            node.setdefault(compact(p), []).append(value(t.object))
+            raise TypeError(f"cannot write {o!r} as JSON-LD here: no blank nodes in the graph contract")
+        values = node.get(key)
+        if values is None:
+            node[key] = [v]
+        else:
+            values.append(v)
     if node is not None:
         yield ("" if first else ",\n") + _node_json(node)
     yield "\n ]\n}\n"
 
 
+_XSD_STRING, _XSD_INTEGER = f"{_XSD}string", f"{_XSD}integer"
+_JSON_INTEGER = re.compile(r"-?[1-9][0-9]{0,14}|0")
+#: One encoder for every node (json.dumps with options makes a new one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _node_json(node: dict) -> str:
-    flat = {k: (v[0] if isinstance(v, list) and len(v) == 1 else v) for k, v in node.items()}
-    return "  " + json.dumps(flat, ensure_ascii=False, sort_keys=True)
+    flat = {k: (v[0] if len(v) == 1 else v) if k != "@id" else v for k, v in node.items()}
+    return "  " + _ENCODER.encode(flat)

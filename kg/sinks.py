@@ -87,14 +87,15 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         jsonld_path = outputs.reserve("graph.jsonld")
         jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
     prefixes = turtle_prefixes()
+    # lenient parses: the files are the build's own N-Triples (kg/graph.py escapes what an IRI may not hold)
     if "trig" in formats:
         with outputs.open("graph.trig") as fh:
-            ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS), fh, ox.RdfFormat.TRIG,
+            ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS, lenient=True), fh, ox.RdfFormat.TRIG,
                          prefixes=prefixes)
         step()
     if "ttl" in formats:
         with outputs.open("graph.ttl") as fh:
-            ox.serialize(ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), fh, ox.RdfFormat.TURTLE,
+            ox.serialize(ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True), fh, ox.RdfFormat.TURTLE,
                          prefixes=prefixes)
         step()
     if jsonld is not None:

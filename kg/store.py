@@ -124,9 +124,10 @@ def build_store(graph_or_path: Graph | str | Path, directory: str | Path, *,
         store = ox.Store(str(staging))
         if isinstance(graph_or_path, (str, Path)):
             source = graph_path(graph_or_path)
-            if union is not None:
-                store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS)
-                store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+            if union is not None:  # a build's own files: read leniently (IRIs are not checked again)
+                store.bulk_load(path=str(source), format=ox.RdfFormat.N_QUADS, lenient=True)
+                store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(),
+                                lenient=True)
             else:
                 _load_into(store, source, graph_format(source))
         else:
