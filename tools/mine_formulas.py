@@ -7,7 +7,8 @@ A formula of the genre is a name that many reports repeat in the same words (新
 
 - a quoted name, alone or with the head word that follows it (“人工智能+”, “人工智能+”行动);
 - a run of jieba words that ends in a name head of the genre (…战略, …行动, …工程, …精神, …产业, …强省)
-  and does not open with a verb, adverb or preposition (全国统一大市场建设, 乡村全面振兴);
+  and does not open with a verb, adverb or preposition unless a frame verb stands before it (全国统一大市场建设,
+  乡村全面振兴, 实施|稳岗扩容提质行动);
 - the rest of a clause after a frame verb of the genre (实施…, 推进…, 坚持…, 发展…, 加快建设…, 以…为…),
   when it is short enough to be a name (推进中国式现代化， → 中国式现代化).
 
@@ -201,7 +202,13 @@ class Miner:
                 continue
             for i in range(max(0, j - _MAX_WORDS + 1), j + 1):
                 span = clause[offsets[i]:offsets[j + 1]]
-                if len(span) > _MAX_LEN or not self._opens_name(words[i]):
+                if len(span) > _MAX_LEN:
+                    continue
+                # right after a frame verb a name may open with any word but another verb of the clause
+                # (实施|稳|岗扩容提质行动: jieba cut 稳岗 into characters; 深入推进|固体废物综合治理行动)
+                after_frame = i > 0 and words[i - 1] in FRAME_VERBS and words[i] not in self.leading \
+                    and words[i] not in FRAME_VERBS and words[i] not in self.places
+                if not after_frame and not self._opens_name(words[i]):
                     continue
                 if not self._closes_left(words[i - 1] if i > 0 else None):
                     continue
