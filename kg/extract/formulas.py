@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context
-from kg.extract.heads import clause_name_start, strip_opening_verbs
+from kg.extract.context import CJK, Context, tokenizer_for
+from kg.extract.heads import clause_name_start, industry_head, name_head_type, strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
@@ -30,6 +30,8 @@ _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "�
 #: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
 _CONCEPT_TAILS = ("的重大要求", "的要求", "的标准", "的规律性认识", "的政策取向", "的重要要求", "的决定性意义",
                   "的责任感", "的谆谆教诲", "的基本要求", "重要要求", "基本要求", "总要求", "的辩证关系", "规律性认识")
+#: “中华民族一家亲”更加深入人心: an idea that takes root.
+_TAKES_ROOT = re.compile(r"[更日益加进一步]{0,4}深入人心")
 #: What may follow a head-closed name: punctuation or a function word, not more of a longer noun
 #: (战略 | 平台, 行动 | 上, 改革 | 发展历程).
 _AFTER_NAME = set("，。；：、！？”）)\n和与及等的是为在要中了也都将已并持续深入全面稳步取得实现0123456789")
@@ -131,13 +133,14 @@ def find_formulas(ctx: Context) -> list[Mention]:
                                confidence=0.9))
             continue
         inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) else None
+        inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
         if q.endswith("日") and len(q) >= 3:
             inner = "Policy"
         before = text[max(0, qs - 6):qs]
         after = text[qe:qe + 8]
         if inner:
             etype = inner
-        elif any(after.startswith(t) for t in _CONCEPT_TAILS):
+        elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after):
             etype = "Concept"
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
@@ -146,8 +149,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name
         elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
             etype = "Policy"
+        elif _common_word(ctx, q) and not _in_series(text, qs, qe):
+            continue  # 激活科技创新“一江春水”, “满堂红”, “护城河”: a word of the language used as a figure
         else:
             etype = _bare_quote_type(ctx, q, after)
+            if etype == "Policy" and _described(ctx, qs, qe, q):
+                etype = "Concept"
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept":
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
@@ -186,7 +193,49 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
         return "Concept"  # “两个确立”; “人、货、场、链”; “万众一心”的精诚之气: formulas and qualities, not programmes
     if _NUMBERED_LAYOUT.match(q):
         return "Strategy"
-    return "Policy" if ctx.doc.meta.genre == "government work report" else "Concept"
+    if (m := _COUNTED_CLASS.match(q)) and industry_head(ctx.lexicon, m["rest"]):
+        return "Industry"  # “六大产业集群”, “四大产业”: a counted class of industries
+    return "Policy" if _quotes_programmes(ctx) else "Concept"
+
+
+#: A count of 大 before a class (“六大产业集群”, “三大转型”).
+_COUNTED_CLASS = re.compile(rf"[{_NUMERAL}]+大(?P<rest>.+)")
+#: Words of speeches and meeting releases: with no title to tell the genre, they say the text is not a report.
+_SPOKEN = re.compile(r"同志们|全会|会议(?:指出|强调|认为|要求|提出|号召)")
+
+
+def _common_word(ctx: Context, q: str) -> bool:
+    """A quote that is one word of jieba's dictionary (an idiom or a common word), with no count in it:
+    programmes are coined (“智改数转”), figures of speech are borrowed (“一江春水”, “定心丸”)."""
+    return not re.search(rf"[\d{_NUMERAL}]", q) and tokenizer_for(ctx.lexicon).FREQ.get(q, 0) > 0
+
+
+def _in_series(text: str, qs: int, qe: int) -> bool:
+    """“立等可取”“一次不用跑”: a quote beside another quote is one of a series of named things."""
+    return text[qe:qe + 1] == "“" or text[qe:qe + 2] == "、“" or text[qs - 1:qs] == "”" or text[qs - 2:qs] == "”、"
+
+
+#: 以“X”为重点, 以“X”和“Y”为支撑: the quotes of the frame name what a task focuses on.
+_FOCUS_LEFT = re.compile(r"以(?:“[^“”]{1,24}”[和、与及])*$")
+_FOCUS_RIGHT = re.compile(r"(?:[和、与及]“[^“”]{1,24}”)*为")
+
+
+def _described(ctx: Context, qs: int, qe: int, q: str) -> bool:
+    """A quote that describes rather than names: a focus (以“上市与发债”为重点), an outcome (实现“双缩减”),
+    two things joined (“上市与发债”), or a long verb phrase (“重塑城市商业生态”)."""
+    text = ctx.text
+    if _FOCUS_LEFT.search(text, max(0, qs - 60), qs) and _FOCUS_RIGHT.match(text, qe) or text[qs - 2:qs] == "实现":
+        return True
+    return bool(re.search("[和与及或]", q)) or len(q) >= 6 and _verb_matcher(ctx.lexicon).regex.match(q) is not None
+
+
+def _quotes_programmes(ctx: Context) -> bool:
+    """A government work report, or an untitled excerpt that reads like one (no 同志们, no 全会/会议指出):
+    its bare quotes are the programmes and services it runs."""
+    genre = ctx.doc.meta.genre
+    if genre is not None:
+        return genre == "government work report"
+    return _SPOKEN.search(ctx.text, ctx.doc.body_start) is None
 
 
 def _is_name(lexicon: Lexicon, text: str) -> bool:

@@ -35,6 +35,13 @@ def industry_head(lexicon: Lexicon, name: str) -> bool:
                if t == "Industry")
 
 
+def name_head_type(lexicon: Lexicon, name: str) -> str | None:
+    """The type of the longest head of two characters or more that ``name`` ends with (良渚论坛 → Meeting)."""
+    best = max((h for h in _heads(lexicon).payload if len(h) >= 2 and len(name) > len(h) and name.endswith(h)),
+               key=len, default=None)
+    return _heads(lexicon).payload[best] if best else None
+
+
 def find_head_names(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     generic = ctx.lexicon.set("generic")
