@@ -27,7 +27,7 @@ _LOCK = threading.Lock()
 ENTITY_LEXICONS = {
     "meeting": "Meeting", "organization": "Organization", "person": "Person", "place": "Place",
     "strategy": "Strategy", "policy": "Policy", "industry": "Industry", "document": "Document",
-    "concept": "Concept",
+    "concept": "Concept", "gazetteer": "Place",
 }
 
 
@@ -51,7 +51,8 @@ def tokenizer_for(lexicon: Lexicon):
             for stem in ENTITY_LEXICONS:
                 for name in lexicon.get(stem):
                     words.add(name)
-                    words.update(lexicon.alias_map(stem).get(name, ()))
+                    if stem != "gazetteer":  # 彭水 of 彭水县 is matched where jieba's own cut allows it
+                        words.update(lexicon.alias_map(stem).get(name, ()))
             for stem in ("org_heads", "org_suffixes", "policy_heads", "strategy_heads", "document_heads",
                          "boundary", "titles"):
                 words.update(lexicon.get(stem))

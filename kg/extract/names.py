@@ -34,12 +34,16 @@ def find_lexicon_names(ctx: Context) -> list[Mention]:
     text = ctx.text
     matcher = lexicon_matcher(ctx.lexicon)
     out: list[Mention] = []
-    for s, e, _surface, _payload in matcher.finditer(text, ctx.doc.body_start):
-        _accept(ctx, matcher, s, e, out)
+    pos = ctx.doc.body_start
+    while matcher.regex is not None and (m := matcher.regex.search(text, pos)):
+        if not _accept(ctx, matcher, m.start(), m.end(), out):
+            pos = m.start() + 1  # 壮大新质生产力: 大新 (a county) is no word here; 新质生产力 may start inside it
+            continue
+        pos = max(m.end(), m.start() + 1)
     return out
 
 
-def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mention]) -> None:
+def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mention]) -> bool:
     """Keep a match that sits on word edges, else its longest prefix that does (深圳 of 深圳|市委书记);
     then look for shorter names nested inside it (中央八项规定 in 深入贯彻中央八项规定精神学习教育)."""
     text = ctx.text
@@ -53,6 +57,9 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
                                confidence=0.9))
             break
         end -= 1
+    if end == s:
+        return False
     if e - s > 2:
         for s2, e2, _, _ in matcher.finditer(text, s + 1, e):
             _accept(ctx, matcher, s2, e2, out)
+    return True

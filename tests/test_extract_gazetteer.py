@@ -1,0 +1,38 @@
+"""China's divisions from the gazetteer (kg/lexicons/gazetteer.txt, written by tools/build_gazetteer.py)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import load_lexicon
+from tests.extract_helpers import names, run
+
+DIVISIONS = [
+    # sentence, places that must be found, places that must not
+    ("支持北碚区、弥勒市、兴义市建设县域副中心。", {"北碚区", "弥勒市", "兴义市"}, set()),
+    ("文山州连续两年全国第一，推进璧山、诸暨至嵊州高速。", {"文山州", "璧山", "诸暨"}, set()),
+    ("岛内居民一次离岛年内可不限次数购物，深化“大城三管”。", set(), {"离岛", "大城"}),
+    ("全市上下同心协力，富民强县，平房改造。", set(), {"同心", "富民", "平房"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), DIVISIONS)
+def test_divisions(sentence, expected, absent):
+    found = names(run(sentence), "Place")
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+def test_a_name_may_start_inside_a_rejected_match():
+    # 大新 (a county) straddles 壮大|新质生产力: the scan goes on inside it, so the concept is still read
+    assert "新质生产力" in names(run("加快发展壮大新质生产力。"), "Concept")
+
+
+def test_gazetteer_entries_are_places_of_one_name_each():
+    lex = load_lexicon()
+    places = set(lex.get("place")) | {a for n in lex.get("place") for a in lex.alias_map("place").get(n, ())}
+    seen: dict[str, str] = {}
+    for name in lex.get("gazetteer"):
+        assert name not in places, name  # place.txt keeps its own entries
+        for alias in (name, *lex.alias_map("gazetteer").get(name, ())):
+            assert seen.setdefault(alias, name) == name, (alias, name, seen[alias])
+    assert len(seen) > 3000
