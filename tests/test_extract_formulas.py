@@ -61,3 +61,40 @@ def test_a_strategy_with_and_without_its_head_word_is_one():
 def test_a_policy_with_and_without_its_head_word_is_one():
     ex = run("落实“两新”政策，推进两新工作。")
     assert len([e for e in ex.entities if e.type == "Policy"]) == 1
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an action is named by what it does: the name starts right after the verb that launches it
+    ("深入实施促进居民增收三年行动。", "Policy", "促进居民增收三年行动"),
+    ("实施扩大民间投资专项行动。", "Policy", "扩大民间投资专项行动"),
+    ("开展大力优化营商环境行动。", "Policy", "大力优化营商环境行动"),
+    # a verb alone before a quoted programme is not part of it
+    ("持续深化拓展“三争”行动。", "Policy", "“三争”行动"),
+    ("推开服务企业“四通四到”机制。", "Policy", "服务企业“四通四到”机制"),
+])
+def test_programme_name_boundaries(text, etype, expected):
+    found = names(run(text), etype)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an untitled report excerpt quotes its programmes; a speech or release quotes formulas
+    ("推行“拿地即开工”“交地即交证”，加大“标准地”出让力度。", "Policy", {"交地即交证", "拿地即开工"}),
+    ("同志们，我们要牢记“拿地即开工”。", "Concept", {"拿地即开工"}),
+    ("全力打造“六大产业集群”。", "Industry", {"六大产业集群"}),
+    ("“中华民族一家亲”更加深入人心。", "Concept", {"中华民族一家亲"}),
+    ("成功举办“良渚论坛”。", "Meeting", {"良渚论坛"}),
+])
+def test_bare_quotes_typed_by_genre_and_shape(text, etype, expected):
+    found = names(run(text), etype)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("实施以“上市与发债”为重点的资产证券化。", "上市与发债"),  # a focus, not a programme
+    ("以“重塑城市商业生态”和“建造产业绿色智能转型”为支撑。", "重塑城市商业生态"),
+    ("荒漠化及沙化土地面积实现“双缩减”。", "双缩减"),  # an outcome
+    ("筑牢首都发展的“护城河”，吃下“定心丸”。", "定心丸"),  # a word of the language as a figure
+])
+def test_described_quotes_are_not_programmes(text, unwanted):
+    assert unwanted not in names(run(text), "Policy")

@@ -107,7 +107,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
         if head_hit:
             end, etype = head_hit
             s = qs
-            left = ctx.left_edge(qs, max_len=8)
+            left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=False)
+            if text[left:qs] in ctx.lexicon.set("opening_verbs"):
+                left = qs  # 拓展 | “三争”行动: a verb alone before the quote is no part of the name
             modifier = text[left:qs]
             if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
                     and not re.search(r"[\d的]", modifier) and not _is_name(lex, modifier):

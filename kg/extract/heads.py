@@ -126,6 +126,7 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     if (de := max(text.rfind("的", cs, hs), text.rfind("等", cs, hs))) >= 0:
         cs = de + 1  # …的 | 长效机制, 峰会等 | 一系列国际性活动
     verbs = _verb_set(ctx.lexicon, "opening_verbs")[0]
+    launch = ctx.lexicon.set("launch_verbs")
     pos, start, seen_verb = cs, None, False
     while pos < hs:
         e = min(ctx.token_end(pos), hs)
@@ -138,6 +139,8 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
         if is_verb:
             seen_verb = True
             start = e
+            if word in launch and e < hs:
+                break  # 深入实施 | 促进居民增收三年行动: an action is named by what it does
         elif seen_verb:
             break
         pos = e
