@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import metadata
 from pathlib import Path
 
@@ -197,15 +197,23 @@ class BuildCache:
             return None
         return data if _entry_digest(kind, key, data) == digest else None
 
-    def _write(self, kind: str, key: str, data: bytes) -> None:
+    def _write(self, kind: str, key: str, data: bytes | str | os.PathLike) -> None:
+        """Write an entry of ``data``: bytes, or the path of a file holding them."""
         target = self._path(kind, key)
         tmp = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_MAGIC + _entry_digest(kind, key, data))
-                fh.write(zlib.compress(data, 1))  # level 1: 15x smaller N-Quads, at disk speed
+                if isinstance(data, bytes):
+                    fh.write(_MAGIC + _entry_digest(kind, key, data))
+                    fh.write(zlib.compress(data, 1))  # level 1: 15x smaller N-Quads, at disk speed
+                else:
+                    fh.write(_MAGIC + _entry_digest(kind, key, _blocks(data)))
+                    packer = zlib.compressobj(1)  # read back by zlib.decompress like any entry
+                    for block in _blocks(data):
+                        fh.write(packer.compress(block))
+                    fh.write(packer.flush())
             os.replace(tmp, target)
         except OSError as e:
             _remove_quietly(tmp)  # a full disk leaves no half entry behind
@@ -239,6 +247,10 @@ class BuildCache:
     def put_graph(self, key: str, nquads: bytes) -> None:
         self._write("graph", key, nquads)
 
+    def put_graph_file(self, key: str, path: str | os.PathLike) -> None:
+        """:meth:`put_graph` of a file's content, read twice in blocks (hashed, then compressed), never whole."""
+        self._write("graph", key, path)
+
     def prune(self) -> int:
         """Remove the entries of other fingerprints (older code or lexicons) and the temporary files
         a killed build left behind; return how many version folders went."""
@@ -258,9 +270,18 @@ class BuildCache:
         return removed
 
 
-def _entry_digest(kind: str, key: str, data: bytes) -> bytes:
+def _entry_digest(kind: str, key: str, data: bytes | Iterable[bytes]) -> bytes:
     """What an entry is checked against: its kind, its key and its content (a renamed entry misses too)."""
-    return hashlib.sha256(f"{kind}\x1f{key}\x1f".encode() + data).digest()
+    digest = hashlib.sha256(f"{kind}\x1f{key}\x1f".encode())
+    for block in (data,) if isinstance(data, bytes) else data:
+        digest.update(block)
+    return digest.digest()
+
+
+def _blocks(path: str | os.PathLike, size: int = 4 << 20) -> Iterator[bytes]:
+    with open(path, "rb") as fh:
+        while block := fh.read(size):
+            yield block
 
 
 def _remove_quietly(path: str | os.PathLike | None) -> None:
@@ -290,7 +311,7 @@ class NullCache(BuildCache):
     def _read(self, kind: str, key: str) -> bytes | None:
         return None
 
-    def _write(self, kind: str, key: str, data: bytes) -> None:
+    def _write(self, kind: str, key: str, data: bytes | str | os.PathLike) -> None:
         return None
 
     def prune(self) -> int:

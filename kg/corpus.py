@@ -211,7 +211,9 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     misses.sort(key=lambda s: (-len(s.text), s.name))
     by_key = {s.key: s for s in misses}
     done = summary.cached
-    for result in engine.map(extract_and_map, [(s, settings, task_cache) for s in misses]):
+    # tasks on this machine write their graphs into the spool's folder, not back through memory
+    spool_dir = None if engine.remote else str(spool.directory)
+    for result in engine.map(extract_and_map, [(s, settings, task_cache, spool_dir) for s in misses]):
         done += 1
         report("extract", done, len(sources))
         if result.error is not None:

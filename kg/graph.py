@@ -261,6 +261,15 @@ class DocumentGraph:
     nquads: bytes
 
 
+@dataclass(frozen=True)
+class SpooledGraph:
+    """One text's named graph written to a file (sorted distinct N-Quads lines), where a build on this
+    machine reads it: a long text's graph never held as one bytes object (:func:`write_document_nquads`)."""
+
+    graph_iri: str
+    path: str
+
+
 def document_nquads(ex: Extraction, *, file_name: str | None = None,
                     labels: Mapping[URIRef, str] | Mapping[str, str] | None = None) -> DocumentGraph:
     """One document's named graph as sorted, distinct N-Quads lines: what every build path hands on.
@@ -269,14 +278,38 @@ def document_nquads(ex: Extraction, *, file_name: str | None = None,
     files, and let the corpus build merge documents without holding them all. Bytes, not str: a str
     of Chinese text takes two bytes a character; byte order of UTF-8 is code point order.
     """
+    graph_iri, tail, statements = _sorted_statements(ex, file_name=file_name, labels=labels)
+    return DocumentGraph(graph_iri, tail.join(statements) + tail if statements else b"")
+
+
+def write_document_nquads(ex: Extraction, path: str, *, file_name: str | None = None,
+                          labels: Mapping[URIRef, str] | Mapping[str, str] | None = None) -> SpooledGraph:
+    """:func:`document_nquads` written to ``path`` a slice of lines at a time: a 6 MB text's 1.5 million
+    lines (370 MB) are never joined into one bytes object beside the list that holds them."""
+    graph_iri, tail, statements = _sorted_statements(ex, file_name=file_name, labels=labels)
+    with open(path, "wb") as fh:
+        for i in range(0, len(statements), _WRITE_SLICE):
+            fh.write(tail.join(statements[i:i + _WRITE_SLICE]) + tail)
+    return SpooledGraph(graph_iri, path)
+
+
+#: Lines joined and written at a time by :func:`write_document_nquads`.
+_WRITE_SLICE = 1 << 14
+
+
+def _sorted_statements(ex: Extraction, *, file_name: str | None,
+                       labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> tuple[str, bytes, list[bytes]]:
+    """The document's graph IRI, the end of each of its N-Quads lines (" <graph> .\n"), and its distinct
+    statements ("s p o") sorted.
+
+    Sorted without that common end, which leaves the order of whole lines as it is: one statement is
+    a prefix of another only where their objects differ, and what follows the shorter is never a
+    character below the end's space (@, ^, -, a letter). 70 bytes less per line in memory.
+    """
     graph_iri = str(document_graph_iri(ex.document.sha256))
-    tail = f" {nt_iri(graph_iri)} .\n"
-    # a list sorted in place, duplicates dropped while joining: a set beside the sorted list held a
-    # 6 MB text's 1.4 million lines twice over
-    lines = [f"{s} {p} {o}{tail}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name,
-                                                                              labels=labels)]
-    lines.sort()
-    return DocumentGraph(graph_iri, b"".join(line for line, _ in groupby(lines)))
+    lines = [f"{s} {p} {o}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name, labels=labels)]
+    lines.sort()  # in place; duplicates dropped after (a set beside the list held a long text's lines twice)
+    return graph_iri, f" {nt_iri(graph_iri)} .\n".encode(), [line for line, _ in groupby(lines)]
 
 
 def _labels_by_iri(labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> Mapping[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import shutil
 import tempfile
 from contextlib import ExitStack
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.counts import GraphCounts
-from kg.graph import DocumentGraph, nt_iri
+from kg.graph import DocumentGraph, SpooledGraph, nt_iri
 
 #: At most this many files are open at once while merging the union.
 MERGE_FAN_IN = 128
@@ -45,14 +46,18 @@ class NQuadsSpool:
     def __len__(self) -> int:
         return len(self._files)
 
-    def add(self, doc: DocumentGraph, *, key: str) -> None:
-        """Write one document's lines to its own file, under ``key`` (its cache key, to replace it by)."""
-        if not doc.nquads:
+    def add(self, doc: DocumentGraph | SpooledGraph, *, key: str) -> None:
+        """Write one document's lines to its own file, under ``key`` (its cache key, to replace it by);
+        a graph already written to a file in this folder's file system is moved in."""
+        if isinstance(doc, DocumentGraph) and not doc.nquads:
             return
         self._count += 1
         stem = hashlib.sha1(doc.graph_iri.encode("utf-8")).hexdigest()[:20]
         path = self.directory / f"{stem}-{self._count}.nq"
-        path.write_bytes(doc.nquads)
+        if isinstance(doc, SpooledGraph):
+            os.replace(doc.path, path)
+        else:
+            path.write_bytes(doc.nquads)
         self._files.setdefault(doc.graph_iri, []).append(path)
         self._keys.setdefault(key, []).append((doc.graph_iri, path))
 

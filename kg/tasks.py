@@ -7,12 +7,14 @@ on a cluster the build passes a :class:`~kg.cache.NullCache` and stores the resu
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.cache import BuildCache, graph_key
 from kg.errors import KGError
-from kg.graph import DocumentGraph, document_nquads
+from kg.graph import DocumentGraph, SpooledGraph, document_nquads, write_document_nquads
 from kg.inputs import SourceText
 from kg.labels import LabelRow, choose_labels, label_rows
 from kg.model import Extraction
@@ -27,7 +29,7 @@ class DocumentResult:
 
     key: str
     rows: tuple[LabelRow, ...] = ()
-    graph: DocumentGraph | None = None
+    graph: DocumentGraph | SpooledGraph | None = None
     error: str | None = None
     cpu: tuple[float, float] = (0.0, 0.0)  # CPU seconds of extracting and of mapping, where they ran
 
@@ -40,8 +42,13 @@ def extract_text(text: str, name: str, settings: BuildSettings) -> Extraction:
     return extract(make_document(text, source=name), lexicon=settings.lexicon())
 
 
-def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCache) -> DocumentResult:
-    """Extract one text and map it with its own labels; the cache keeps its label rows and graph."""
+def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCache,
+                    spool_dir: str | None = None) -> DocumentResult:
+    """Extract one text and map it with its own labels; the cache keeps its label rows and graph.
+
+    With ``spool_dir`` (a folder of the build on this machine) the graph is written there as a file
+    (:class:`~kg.graph.SpooledGraph`) instead of being sent back as bytes.
+    """
     t = time.process_time()
     try:
         ex = extract_text(source.text, source.name, settings)
@@ -49,16 +56,24 @@ def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCac
         return DocumentResult(source.key, error=f"{source.name}: {e.one_line()}")
     t_map = time.process_time()
     rows = label_rows(ex)
-    doc = document_nquads(ex, file_name=source.name, labels=choose_labels([rows]))
+    labels = choose_labels([rows])
+    if spool_dir is None:
+        doc: DocumentGraph | SpooledGraph = document_nquads(ex, file_name=source.name, labels=labels)
+    else:
+        path = str(Path(spool_dir) / f"task-{hashlib.sha1(source.key.encode()).hexdigest()[:20]}.nq")
+        doc = write_document_nquads(ex, path, file_name=source.name, labels=labels)
     del ex
     store_result(cache, source.key, rows, doc)
     return DocumentResult(source.key, rows, doc, cpu=(t_map - t, time.process_time() - t_map))
 
 
-def store_result(cache: BuildCache, key: str, rows: tuple[LabelRow, ...], doc: DocumentGraph) -> None:
+def store_result(cache: BuildCache, key: str, rows: tuple[LabelRow, ...], doc: DocumentGraph | SpooledGraph) -> None:
     """Keep a text's label rows and own-label graph in the cache."""
     cache.put_labels(key, rows)
-    cache.put_graph(own_graph_key(key, rows), doc.nquads)
+    if isinstance(doc, SpooledGraph):
+        cache.put_graph_file(own_graph_key(key, rows), doc.path)
+    else:
+        cache.put_graph(own_graph_key(key, rows), doc.nquads)
 
 
 def own_graph_key(key: str, rows: tuple[LabelRow, ...]) -> str:

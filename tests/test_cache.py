@@ -56,6 +56,15 @@ def test_entries_round_trip(tmp_path) -> None:
     assert cache.get_graph("ef56") is None and cache.get_labels("ef56") is None
 
 
+def test_a_graph_written_from_a_file_reads_back_as_its_bytes(tmp_path) -> None:
+    """A long text's graph goes into the cache from its spooled file, block by block."""
+    cache = BuildCache(tmp_path / "cache", fingerprint="0" * 64)
+    data = b"".join(f'<a{i}> <b> "{i}" <g> .\n'.encode() for i in range(300_000))  # several 4 MB blocks
+    (tmp_path / "g.nq").write_bytes(data)
+    cache.put_graph_file("cd34", tmp_path / "g.nq")
+    assert cache.get_graph("cd34") == data
+
+
 def test_a_damaged_entry_is_a_miss_not_a_failure(tmp_path) -> None:
     cache = BuildCache(tmp_path, fingerprint="0" * 64)
     cache.put_graph("ab12", b"<a> <b> <c> <g> .\n")
