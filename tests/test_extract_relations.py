@@ -143,3 +143,11 @@ def test_a_meeting_upholds_what_it_says_it_holds_to_and_a_body_sets_what_it_assi
     assert ("省委经济工作会议", "upholds", "新时代“枫桥经验”") in rels or \
         any(p == "upholds" and "枫桥经验" in o for s, p, o in rels)
     assert ("党中央", "establishes", "五大战略定位") in rels
+
+
+def test_an_industry_placed_by_a_list_of_places_or_a_place_and_de_lies_there():
+    rels = relation_labels(run("支持包头市、鄂尔多斯市等氢能产业集群发展。壮大宁德的锂电池产业。"))
+    assert ("氢能产业集群", "locatedIn", "包头") in rels and ("氢能产业集群", "locatedIn", "鄂尔多斯") in rels
+    assert ("锂电池产业", "locatedIn", "宁德") in rels
+    rels = relation_labels(run("打造螺蛳粉产业园等工业旅游标杆。加快建设面向东南亚的算力基础设施。"))
+    assert not [r for r in rels if r[1] == "locatedIn"]

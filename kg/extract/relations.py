@@ -168,6 +168,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         _zones_of_places(r, ms, s0, e0)
         _assigned_by_body(r, orgs, s0, e0)
         _upholds(r, ms, orgs, default_subject, s0, e0)
+        _places_of_industries(r, ms, s0, e0)
         person = _person_subjects(r, s0, e0, main_meeting, person if text[s0 - 2:s0].strip() == "；" or
                                   text[s0 - 1:s0] == "；" else None)
         if issuer:
@@ -285,6 +286,32 @@ def _assigned_by_body(r: RelationReader, orgs: list[Mention], s0: int, e0: int) 
                    if (t.start - pos <= 1 or text[pos:t.start].strip("“") == "") and not _plan_period(t)]
         for t in _outermost(targets)[:1]:
             r.add(r.key(o), "establishes", r.key(t), s0, e0, "relation:body-assigns", 0.75)
+
+
+def _places_of_industries(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
+    """An industry one phrase places: a list of places and 等 before it (包头、鄂尔多斯等氢能产业集群), or a place
+    and 的 (宁德的锂电池产业, 顺德的智能家电). The industry lies in each place. Not when the industry word is only
+    the start of another name (螺蛳粉产业园等工业 | 旅游标杆; 面向东南亚的算力 | 基础设施)."""
+    text = r.ctx.text
+    places = {m.end: m for m in ms if r.type_of(m) == "Place"}
+    for ind in ms:
+        if r.type_of(ind) != "Industry" or not (ind.text.endswith(("产业", "集群", "基地"))
+                                                or re.match(r"[，。；、和等及]|产业|集群", text[ind.end:ind.end + 2])):
+            continue
+        pos, found = ind.start, []
+        if text[pos - 1:pos] == "的" and pos - 1 in places:
+            found = [places[pos - 1]]
+        else:
+            for tail in ("等地区", "等城市", "等地", "等"):
+                if text[pos - len(tail):pos] == tail and pos - len(tail) in places:
+                    p = places[pos - len(tail)]
+                    found = [p]
+                    while text[p.start - 1:p.start] in ("、", "和", "及") and p.start - 1 in places:
+                        p = places[p.start - 1]
+                        found.append(p)
+                    break
+        for p in found:
+            r.add(r.key(ind), "locatedIn", r.key(p), s0, e0, "relation:industry-place", 0.75)
 
 
 _UPHOLD = re.compile(r"(?:始终|一以贯之|毫不动摇|坚定不移|继续)?坚持(?:和发展|和完善|和落实|和加强|好|不懈)?(?:新时代)?“?$")
