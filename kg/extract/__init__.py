@@ -23,6 +23,7 @@ from kg.extract.persons import find_persons
 from kg.extract.places import find_places
 from kg.extract.relations import read_relations
 from kg.extract.resolve import mention_key, settle, to_entities
+from kg.extract.zones import find_shared_zone_heads
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
@@ -87,6 +88,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
             present.add((d.start, d.end, d.type, d.name, d.rule))
             settled.append(d)
     settled += learned_mentions(ctx, settled, default_tagger() if tagger == SHIPPED else tagger)
+    zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
+    settled += zones
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}
     known = set(types)
@@ -103,6 +106,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     extra: list[tuple[str, str, str, Evidence]] = []
     for member, category, ev in category_pairs:
         extra.append((key(member), "inCategory", key(category), ev))
+    for zone, place, ev in zone_pairs:
+        extra.append((key(zone), "locatedIn", key(place), ev))
     for body, d, ev in issued_pairs:
         extra.append((key(body), "issued", key(d), ev))
         if mention_key(body) not in known and body.rule == "document:gov-report-issuer":

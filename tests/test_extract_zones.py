@@ -1,0 +1,18 @@
+"""Zones a list of places shares (建设贵阳、遵义国家物流枢纽): one zone per place, each lying in its place."""
+from __future__ import annotations
+
+from tests.extract_helpers import labels, relation_labels, run
+
+
+def test_each_place_of_a_list_gets_the_zone_the_last_one_names():
+    ex = run("建设贵阳、遵义国家物流枢纽，打造多式联运示范线路。")
+    zones = {n for t in ("Place", "Policy", "Strategy") for n in labels(ex, t)}
+    assert {"贵阳国家物流枢纽", "遵义国家物流枢纽"} <= zones
+    rels = relation_labels(ex)
+    assert ("贵阳国家物流枢纽", "locatedIn", "贵阳") in rels and ("遵义国家物流枢纽", "locatedIn", "遵义") in rels
+
+
+def test_a_list_of_places_before_a_verb_shares_no_zone():
+    ex = run("周口、驻马店纳入国家物流枢纽建设名单。")
+    names = {n for t in ("Place", "Policy", "Strategy") for n in labels(ex, t)}
+    assert not [n for n in names if n.startswith(("周口国家", "驻马店国家"))]
