@@ -98,7 +98,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     issuer = _issuer(ctx, entities)
 
     # a rule's mention may have lost its span to another rule's mention of the same name: follow the span
-    span_key = {(m.start, m.end, m.type): key_of[id(m)] for m in settled if id(m) in key_of}
+    span_key = {(m.start, m.end, m.type): key_of[id(m)] for m in settled
+                if id(m) in key_of and m.rule != "zone:shared-head"}
 
     def key(m: Mention) -> str:
         return span_key.get((m.start, m.end, m.type), mention_key(m))
@@ -107,7 +108,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     for member, category, ev in category_pairs:
         extra.append((key(member), "inCategory", key(category), ev))
     for zone, place, ev in zone_pairs:
-        extra.append((key(zone), "locatedIn", key(place), ev))
+        extra.append((mention_key(zone), "locatedIn", mention_key(place), ev))  # two names on one span
     for body, d, ev in issued_pairs:
         extra.append((key(body), "issued", key(d), ev))
         if mention_key(body) not in known and body.rule == "document:gov-report-issuer":

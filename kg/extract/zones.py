@@ -40,7 +40,9 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
         ev = Evidence(s, e, text[s:e], "zone:shared-head", 0.8)
         pairs.append((z, last, ev))
         for p in listed:
-            zone = Mention(z.type, p.text, p.start, p.end, "zone:shared-head", canonical=p.name + rest,
+            # a Place, whatever the last zone's rule typed it: a designated zone is a place first (ANNOTATION.md:
+            # designations are Place|Policy|Strategy, named sites Place|Policy|Organization)
+            zone = Mention("Place", p.text, p.start, p.end, "zone:shared-head", canonical=p.name + rest,
                            confidence=0.8)
             out.append(zone)
             pairs.append((zone, p, ev))
