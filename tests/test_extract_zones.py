@@ -16,3 +16,9 @@ def test_a_list_of_places_before_a_verb_shares_no_zone():
     ex = run("周口、驻马店纳入国家物流枢纽建设名单。")
     names = {n for t in ("Place", "Policy", "Strategy") for n in labels(ex, t)}
     assert not [n for n in names if n.startswith(("周口国家", "驻马店国家"))]
+
+
+def test_a_zone_of_its_own_before_another_zone_shares_nothing():
+    ex = run("漳州国家骨干冷链物流基地、平潭商贸服务型国家物流枢纽获批建设。")
+    names = {n for t in ("Place", "Policy", "Strategy") for n in labels(ex, t)}
+    assert not [n for n in names if n.startswith("漳州国家骨干冷链物流基地") and n.endswith("物流枢纽")]

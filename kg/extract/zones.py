@@ -32,6 +32,8 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
         listed, pos = [], z.start - 1
         while text[pos:pos + 1] in ("、", "和") and pos in places_at_end:
             p = places_at_end[pos]
+            if p.text.endswith(heads) or len(p.text) > 6:
+                break  # 漳州国家骨干冷链物流基地、平潭…枢纽: a zone of its own, not a place sharing one
             listed.append(p)
             pos = p.start - 1
         if not listed:
