@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import groupby
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -55,6 +56,7 @@ def document_iri(sha256: str) -> URIRef:
     return URIRef(_document_iri(sha256))
 
 
+@lru_cache(maxsize=1 << 16)  # the label stage and the mapping ask for each entity's IRI many times
 def entity_iri(entity_type: str, key: str) -> str:
     """:func:`mint_iri` as a plain string."""
     return f"{DATA_NS}{entity_type.lower()}/{_digest(normalise_key(key))}"
