@@ -314,19 +314,30 @@ def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
              str(KG.start): "int", str(KG.end): "int", str(KG.order): "order",
              str(KG.mentionOf): "mentionOf", str(KG.hasEvidence): "hasEvidence", _DCTERMS_HAS_PART: "hasPart",
              _RDF_SUBJECT: "reified", _RDF_PREDICATE: "reified", _RDF_OBJECT: "reified"}
+    named = ox.NamedNode
     for t in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES, lenient=True):
-        subject, p, o = t.subject, t.predicate.value, t.object
-        s, v = subject.value, o.value
-        if isinstance(o, ox.NamedNode) and v in entity_types:
-            if p != _RDF_TYPE and s in entity_types and isinstance(subject, ox.NamedNode):
-                relations.add((s, p, v))
-            if s in documents_seen:
-                document_links.add((s, p, v))
+        p, o = t.predicate.value, t.object
         kind = kinds.get(p)
+        if type(o) is named:
+            v = o.value
+            if v in entity_types:
+                subject = t.subject
+                s = subject.value
+                if p != _RDF_TYPE and s in entity_types and type(subject) is named:
+                    relations.add((s, p, v))
+                if s in documents_seen:
+                    document_links.add((s, p, v))
+        elif kind is None:
+            continue  # a literal no query reads (a mention's rule, an indicator's unit): not even decoded
+        else:
+            v = o.value
         if kind is None or kind == "type":
             continue
+        s = t.subject.value
         if kind == "least":
-            _keep_least(least[p], s, v)
+            values = least[p]
+            if s not in values or v < values[s]:
+                values[s] = v
         elif kind == "int":
             _keep_least(least_int[p], s, _integer(o))
         elif kind == "label" or kind == "title":
