@@ -98,3 +98,20 @@ def test_bare_quotes_typed_by_genre_and_shape(text, etype, expected):
 ])
 def test_described_quotes_are_not_programmes(text, unwanted):
     assert unwanted not in names(run(text), "Policy")
+
+
+def test_an_untitled_excerpt_is_about_the_province_it_keeps_naming():
+    excerpt = "过去一年，全省经济稳中向好。云南旅游收入增长，云南花卉出口，云南咖啡走俏。在省委坚强领导下，建设美丽云南。"
+    ex = run(excerpt)
+    assert "云南省委" in names(ex, "Organization")
+    assert "美丽云南" in names(ex, "Strategy")
+    # one mention is not enough to say whose text it is
+    assert "省委" in names(run("过去一年，全省经济稳中向好。在省委坚强领导下，建设美丽云南。"), "Organization")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("紧扣“两中心两地”战略定位。", {"两中心两地", "“两中心两地”战略定位"}),
+    ("加快“三个中心”建设。", {"三个中心", "“三个中心”建设"}),
+])
+def test_a_quoted_strategy_is_named_by_its_quote(text, expected):
+    assert expected <= names(run(text), "Strategy")

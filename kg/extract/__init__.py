@@ -46,7 +46,31 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
     for source in (doc.meta.title, doc.meta.venue):
         if source and (m := _TITLE_PLACE.search(source)):
             return m["place"], "市" if m["level"] == "市" else "省"
+    if doc.meta.title is None:
+        return _body_place(doc, lexicon, provinces)
     return None, None
+
+
+#: How a text speaks of its own province, municipality or region (全省, 我市, 全区).
+_OWN_LEVEL = re.compile(r"[全我本](省|市|区)")
+
+
+def _body_place(doc: Document, lexicon: Lexicon, provinces: dict) -> tuple[str | None, str | None]:
+    """An untitled excerpt's own province: it speaks of 全省/我省 (全市 for the four municipalities, 全区 for
+    the autonomous regions) and names one province of that level at least three times, twice as often as any
+    other (云南 in a Yunnan report's review, not 上海 of its 沪滇 cooperation)."""
+    body = doc.text[doc.body_start:]
+    levels = {m.group(1) for m in _OWN_LEVEL.finditer(body)}
+    counts: dict[str, int] = {}
+    for _s, _e, _surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(body):
+        if etype == "Place" and canonical in provinces:
+            counts[canonical] = counts.get(canonical, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None, None
+    name = ranked[0][0]
+    level = _province_level(name, provinces[name])
+    return (name, level) if level[0] in levels or level == "自治区" and "区" in levels else (None, None)
 
 
 def _province_level(name: str, aliases: tuple[str, ...]) -> str:

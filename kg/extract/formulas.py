@@ -100,10 +100,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 head_hit = (qe + he, t)
                 break
             break
-        if text[qe:qe + 2] in ("建设", "创建") and head_hit is None:
-            head_hit = (qe + 2, "Strategy")
-        if text[qe:qe + 4] in ("具体部署", "目标任务") and head_hit is None:
-            head_hit = (qe + 4, "Strategy")
+        descriptor = next((d for d in _DESCRIPTORS if text.startswith(d, qe)), None)
+        if descriptor and (head_hit is None or head_hit[0] <= qe + len(descriptor)):
+            head_hit = (qe + len(descriptor), "Strategy")
         if head_hit:
             end, etype = head_hit
             s = qs
@@ -114,7 +113,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
             if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
                     and not re.search(r"[\d的]", modifier) and not _is_name(lex, modifier):
                 s = left
-            out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", confidence=0.9))
+            # “两中心两地”战略定位, “三个中心”建设: the quote is the name, the word after it says what it is
+            canonical = q if descriptor and s == qs and end == qe + len(descriptor) else None
+            out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", canonical=canonical,
+                               confidence=0.9))
             continue
         if _ARTICLES.fullmatch(q):
             # 安商惠企“二十条”, 稳经济“30条”: a policy package named by its count of articles and what it is for
@@ -215,6 +217,11 @@ def _common_word(ctx: Context, q: str) -> bool:
 def _in_series(text: str, qs: int, qe: int) -> bool:
     """“立等可取”“一次不用跑”: a quote beside another quote is one of a series of named things."""
     return text[qe:qe + 1] == "“" or text[qe:qe + 2] == "、“" or text[qs - 1:qs] == "”" or text[qs - 2:qs] == "”、"
+
+
+#: Words after a quoted name that say it is a strategy without being part of its name (“三个中心”建设).
+_DESCRIPTORS = ("战略发展目标", "战略定位", "战略部署", "战略目标", "发展目标", "具体部署", "目标任务", "战略",
+                "建设", "创建")
 
 
 #: 以“X”为重点, 以“X”和“Y”为支撑: the quotes of the frame name what a task focuses on.
