@@ -115,3 +115,11 @@ def test_an_untitled_excerpt_is_about_the_province_it_keeps_naming():
 ])
 def test_a_quoted_strategy_is_named_by_its_quote(text, expected):
     assert expected <= names(run(text), "Strategy")
+
+
+def test_a_provinces_part_in_the_national_goal_is_a_strategy():
+    ex = run("奋力谱写中国式现代化云南实践新篇章，书写中国式现代化龙江实践，开创中国式现代化新篇章。")
+    found = names(ex, "Strategy")
+    assert {"中国式现代化云南实践", "中国式现代化龙江实践"} <= found, found
+    assert not any("新篇章" in n for n in found)
+    assert "黑龙江" in names(ex, "Place")  # 龙江 is the province, not 龙江县

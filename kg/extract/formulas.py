@@ -164,6 +164,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
         out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
 
     out.extend(_place_slogans(ctx))
+    out.extend(_place_chapters(ctx))
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
     return out
@@ -314,6 +315,20 @@ def _place_slogans(ctx: Context) -> list[Mention]:
         if not ctx.is_edge(m.start()):
             continue
         out.append(Mention("Strategy", m.group(), m.start(), m.end(), "formula:place-slogan", confidence=0.75))
+    return out
+
+
+_CHAPTER = re.compile(rf"中国式现代化(?:建设)?(?P<p>[{CJK}]{{2,4}}?)新?(?:实践|篇章)")
+
+
+def _place_chapters(ctx: Context) -> list[Mention]:
+    """中国式现代化云南实践, 中国式现代化辽宁篇章: a province's part in the national goal (in 23 of the 29
+    reports). The word between must be a place (中国式现代化新篇章 names none)."""
+    out = []
+    for m in _CHAPTER.finditer(ctx.text, ctx.doc.body_start):
+        known = lexicon_type_of(ctx.lexicon, m["p"])
+        if known and known[0] == "Place":
+            out.append(Mention("Strategy", m.group(), m.start(), m.end(), "formula:place-chapter", confidence=0.85))
     return out
 
 
