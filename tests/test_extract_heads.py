@@ -96,3 +96,21 @@ def test_categories_in_quotes_of_consumption_and_of_one_known_item():
     assert ("家电", "inCategory", "重点商品消费") in rels
     assert ("生物医药", "inCategory", "重点产业链") in rels
     assert not [r for r in rels if r[0] in ("商品", "网络")]
+
+
+PLACED = [
+    # sentence, institutions that must be found, names that must not appear
+    ("成立昆明国际数据交易平台。", {"昆明国际数据交易平台"}, set()),
+    ("迭代升级国家（西部）算力调度平台。", {"国家（西部）算力调度平台"}, {"算力调度平台"}),
+    ("建好高校区域技术转移转化中心（福建）、福建（厦门）社保科创基金。",
+     {"高校区域技术转移转化中心（福建）", "福建（厦门）社保科创基金"}, set()),
+    ("融资平台累计压降，优化中试平台布局，用好国家向南开放平台。", set(), {"融资平台", "中试平台", "南开放平台"}),
+    ("周口港中心作业区开港运营。", set(), {"周口港中心"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), PLACED)
+def test_platforms_centres_and_funds_are_named_by_a_place(sentence, expected, absent):
+    found = names(run(sentence), "Organization")
+    assert expected <= found, found
+    assert not (absent & found), found

@@ -25,8 +25,48 @@ _EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
 
 @lru_cache(maxsize=8)
 def _heads(lexicon: Lexicon) -> TermMatcher:
-    types = lexicon.alias_map("name_heads")
-    return TermMatcher({h: types[h][0] for h in lexicon.get("name_heads") if types.get(h)})
+    heads = {}
+    for kind in ("placed_heads", "name_heads"):  # a name head (研究中心) wins over a placed one (中心)
+        types = lexicon.alias_map(kind)
+        heads.update({h: types[h][0] for h in lexicon.get(kind) if types.get(h)})
+    return TermMatcher(heads)
+
+
+def _placed(ctx: Context, s: int, end: int) -> bool:
+    """A name that opens with a place (昆明国际数据交易平台, 贵州金服平台) or holds one in brackets."""
+    name = ctx.text[s:end]
+    if any(_place_like(ctx, m.group(1)) for m in _BRACKET.finditer(name)):
+        return True
+    from kg.extract.names import lexicon_matcher
+
+    return any(ps == 0 and payload[0] == "Place" and ctx.is_edge(s + pe)  # not 向南|开放平台
+               for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(name))
+
+
+#: A place in brackets inside or after a name: 国家（西部）算力调度平台, …转化中心（成渝地区）.
+_BRACKET = re.compile(r"（([^（）]{2,6})）")
+
+
+def _place_like(ctx: Context, word: str) -> bool:
+    """西部, 成渝地区, 福建, 厦门, 沈阳: a place, a region or a direction."""
+    from kg.extract.names import lexicon_type_of
+
+    known = lexicon_type_of(ctx.lexicon, word)
+    return bool(known and known[0] == "Place") or word.endswith("地区") or \
+        bool(re.fullmatch("(?:东|南|西|北|中)部|东北|西北|西南|东南", word))
+
+
+def _bracket_edges(ctx: Context, s: int, he: int) -> tuple[int, int]:
+    """Widen a name over a bracketed place just before its start or right after its end."""
+    text = ctx.text
+    if text[s - 1:s] == "）" and (o := text.rfind("（", max(0, s - 8), s)) > 0 and _place_like(ctx, text[o + 1:s - 1]):
+        s2 = ctx.left_edge(o, max_len=6)
+        if s2 < o:
+            s = strip_opening_verbs(ctx, s2, o, once=False)
+    if text[he:he + 1] == "（" and (c := text.find("）", he, he + 9)) > 0 and _place_like(ctx, text[he + 1:c]) \
+            and (c + 1 >= len(text) or text[c + 1] in _AFTER or _after_verb(ctx, c + 1)):
+        he = c + 1
+    return s, he
 
 
 def industry_head(lexicon: Lexicon, name: str) -> bool:
@@ -46,8 +86,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     generic = ctx.lexicon.set("generic")
     matcher = _heads(ctx.lexicon)
+    placed = ctx.lexicon.set("placed_heads")
     for hs, he, head, etype in matcher.finditer(text, ctx.doc.body_start):
-        distinctive = etype in ("Meeting", "Place", "Organization") and len(head) >= 2 or head in ("湖", "河", "江")
+        distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
+                       or head in ("湖", "河", "江"))  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                 or (distinctive and _ends_here(ctx, he))):
             continue
@@ -58,8 +100,13 @@ def find_head_names(ctx: Context) -> list[Mention]:
         s = strip_opening_verbs(ctx, s, hs, once=titled)
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
+        end = he
+        if etype in ("Organization", "Place"):
+            s, end = _bracket_edges(ctx, s, he)
+        if head in placed and not _placed(ctx, s, end):
+            continue  # 融资平台, 中试平台: a class of platforms, not one named
         modifier = text[s:hs]
-        name = text[s:he]
+        name = text[s:end]
         if modifier in _verb_set(ctx.lexicon, "opening_verbs")[0] or name.endswith("代表大会") \
                 or text[s:s + 1] in "暨和与及、好了" or _counted(text, s):
             continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count)
@@ -73,7 +120,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
         if modifier.endswith(head[0]):
             continue  # 太湖|湖体: the head word's own character again is the next word, not this name's end
-        out.append(Mention(etype, name, s, he, f"head:{etype.lower()}", confidence=0.65))
+        out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", confidence=0.65))
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")
         if ctx.is_edge(s) or not re.match(rf"[{CJK}]", text[s - 1:s] or "，"):
