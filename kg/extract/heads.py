@@ -91,7 +91,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
         distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
                        or head in ("湖", "河", "江"))  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
-                or (distinctive and _ends_here(ctx, he))):
+                or (distinctive and _ends_here(ctx, he)) or text[he] == "（"):
             continue
         titled = etype in ("Meeting", "Document")
         # jieba tags name-forming words as verbs (首发经济, 共享农业): only an institution skips them
