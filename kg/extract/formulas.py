@@ -153,7 +153,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name
         elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
             etype = "Policy"
-        elif _common_word(ctx, q) and not _in_series(text, qs, qe):
+        elif _common_word(ctx, q) and not _in_series(text, qs, qe) or q.endswith("文章") and q[0] not in _NUMERAL:
             continue  # 激活科技创新“一江春水”, “满堂红”, “护城河”: a word of the language used as a figure
         else:
             etype = _bare_quote_type(ctx, q, after)
