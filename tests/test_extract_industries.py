@@ -1,6 +1,8 @@
 """Enumerations with a category, and industry names from the lexicon."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import names, relation_labels, run
 
 
@@ -56,3 +58,15 @@ def test_a_narrower_industry_is_not_an_alias_of_the_broader():
     ex = run("发展工业机器人、智能网联新能源汽车、新能源汽车和机器人等产业。")
     got = {e.label: e for e in ex.entities if e.type == "Industry"}
     assert {"工业机器人", "机器人", "智能网联新能源汽车", "新能源汽车"} <= set(got)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("大力推动文旅、体旅、桥旅、酒旅等融合发展。", {"体旅", "桥旅", "酒旅"}, set()),
+    ("全面落实支持批发业、零售业、住宿业、餐饮业发展等政策措施。", {"批发业", "零售业", "住宿业", "餐饮业"}, set()),
+    ("努力让群众愿消费、能消费、消费更舒心。", set(), {"能消费", "愿消费"}),
+    ("做强氢能、储能、节能环保等产业。", set(), {"节能"}),
+])
+def test_lists_whose_items_end_alike_are_sectors(text, expected, absent):
+    found = names(run(text), "Industry")
+    assert expected <= found, found
+    assert not (absent & found), found

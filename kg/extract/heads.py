@@ -75,6 +75,11 @@ def industry_head(lexicon: Lexicon, name: str) -> bool:
                if t == "Industry")
 
 
+def is_industry_head(lexicon: Lexicon, word: str) -> bool:
+    """零售, 物流, 旅游: a word that is itself an industry head."""
+    return _heads(lexicon).payload.get(word) == "Industry"
+
+
 def name_head_type(lexicon: Lexicon, name: str) -> str | None:
     """The type of the longest head of two characters or more that ``name`` ends with (良渚论坛 → Meeting)."""
     best = max((h for h in _heads(lexicon).payload if len(h) >= 2 and len(name) > len(h) and name.endswith(h)),

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import strip_opening_verbs
+from kg.extract.heads import is_industry_head, strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
@@ -112,7 +112,72 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             out.append(member)
             if category is not None:
                 pairs.append((member, category, ev))
+    out.extend(_same_ending_lists(ctx))
     return out, pairs
+
+
+_LIST = re.compile(rf"[{CJK}]{{1,8}}(?:、[{CJK}]{{1,8}}){{1,12}}")
+#: Words ending like sectors that are none (企业, 就业, 行业 …).
+_NOT_SECTORS = frozenset("企业 行业 就业 事业 专业 职业 作业 创业 营业 物业 毕业 农业 工业 商业 产业 实业 主业 副业".split())
+
+
+def _same_ending_lists(ctx: Context) -> list[Mention]:
+    """文旅、体旅、桥旅、酒旅等融合发展; 支持批发业、零售业、住宿业、餐饮业发展: a list whose items end alike and
+    hold a known industry (文旅, 零售) lists industries, whatever follows it."""
+    text, out = ctx.text, []
+    for m in _LIST.finditer(text, ctx.doc.body_start):
+        parts = m.group().split("、")
+        spans, pos = [], m.start()
+        for p in parts:
+            spans.append([pos, pos + len(p)])
+            pos += len(p) + 1
+        spans[0][0] = ctx.left_edge(spans[0][1], max_len=8, min_start=m.start())
+        for span in spans[:-1]:  # 培育新兴产业、布局未来产业: each item may open with its verb
+            span[0] = strip_opening_verbs(ctx, span[0], span[1], once=False)
+        ending = _common_ending([text[s:e] for s, e in spans[:-1]])
+        if not ending:
+            continue
+        last_s, last_e = spans[-1]
+        cut = text.find(ending, last_s, last_e)
+        if cut < 0:
+            continue
+        spans[-1][1] = cut + len(ending)
+        if not ctx.is_edge(spans[-1][1]):
+            continue  # 氢能、储能、节能环保: the last item runs on past the ending
+        spans[-1][0] = strip_opening_verbs(ctx, last_s, spans[-1][1], once=False)
+        names = [text[s:e] for s, e in spans]
+        if len(set(names)) < len(names) or not all(
+                n.endswith(ending) and n not in _NOT_SECTORS and len(n) <= 6
+                and (len(n) == 2 if len(ending) == 1 and ending != "业" else len(n) - len(ending) >= 2)
+                for n in names):
+            continue  # 愿消费、能消费: a verb before the head, not a sector; 文旅、体旅: two characters each
+        if len(names) < 3 and len(ending) < 2 or not _sector_ending(ctx, ending, names):
+            continue
+        for (s, e), n in zip(spans, names, strict=True):
+            out.append(Mention("Industry", n, s, e, "enum:same-ending", confidence=0.7))
+    return out
+
+
+def _sector_ending(ctx: Context, ending: str, names: list[str]) -> bool:
+    """The shared ending names sectors: an industry head itself (贸易, 农业, 消费; not 经济: 法治经济、信用经济 are
+    ideas), the end of a known item's head (旅 of 文旅), or 业 after an industry word (零售|业)."""
+    lex = ctx.lexicon
+    if ending == "经济":
+        return False
+    if is_industry_head(lex, ending):
+        return True
+    if ending == "业":
+        return any(is_industry_head(lex, n[:-1]) or _known_industry(ctx, n[:-1]) for n in names)
+    return any(is_industry_head(lex, n) and n.endswith(ending) for n in names)
+
+
+def _common_ending(names: list[str]) -> str:
+    """The longest ending (one or two characters) all names share: 旅 of 文旅、体旅; 业 of 批发业、零售业."""
+    for n in (2, 1):
+        endings = {x[-n:] for x in names if len(x) > n}
+        if len(endings) == 1 and all(len(x) > n for x in names):
+            return endings.pop()
+    return ""
 
 
 #: Category words too wide to type a list alone (政治、社会等领域): a member must be a known industry.
