@@ -34,12 +34,16 @@ def jsonld_lines(triples: Iterable, prefixes: dict[str, str]) -> Iterator[str]:
     import pyoxigraph as ox
 
     vocab = sorted(((ns, p) for p, ns in prefixes.items() if p != "kgr"), key=lambda x: -len(x[0]))
-    compacted: dict[str, str] = {}
-    ids: dict[str, dict] = {}  # IRI → its {"@id": …} (the JSON of a node, shared by every mention of it)
+    compacted: dict[str, str] = {}  # vocabulary IRIs only: remembering every node's would grow with the corpus
+    data_ns = prefixes.get("kgr")
+    if data_ns is not None and any(ns.startswith(data_ns) or data_ns.startswith(ns) for ns, _ in vocab):
+        data_ns = None  # a vocabulary namespace overlaps the data's: every IRI goes through the prefixes
 
     def compact(iri: str) -> str:
         c = compacted.get(iri)
         if c is None:
+            if data_ns is not None and iri.startswith(data_ns):
+                return iri  # a node of the data: stays whole
             c = iri
             for ns, p in vocab:
                 if iri.startswith(ns) and len(iri) > len(ns):
@@ -78,9 +82,7 @@ def jsonld_lines(triples: Iterable, prefixes: dict[str, str]) -> Iterator[str]:
             if p == _RDF_TYPE:
                 key, v = "@type", compacted.get(iri) or compact(iri)
             else:
-                key, v = compacted.get(p) or compact(p), ids.get(iri)
-                if v is None:
-                    v = ids[iri] = {"@id": compact(iri)}
+                key, v = compacted.get(p) or compact(p), {"@id": compact(iri)}
         elif isinstance(o, lit):
             key, v = compacted.get(p) or compact(p), literal(o)
         else:

@@ -24,7 +24,7 @@ from kg.graph import DocumentGraph, SpooledGraph, nt_iri
 MERGE_FAN_IN = 128
 
 #: Bytes of sorted lines read at once while merging (shared by the files merged together).
-MERGE_BUDGET = 16 << 20
+MERGE_BUDGET = 4 << 20
 
 
 def graph_of(nquads: bytes) -> str:
