@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.extract.abbreviations import find_spelled_out
 from kg.extract.context import Context
 from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
@@ -99,6 +100,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     orgs = find_organizations(ctx) + [m for m in lexicon_names if m.type == "Organization"]
     meetings = find_meetings(ctx, orgs) + [m for m in lexicon_names if m.type == "Meeting"]
     enum_mentions, category_pairs = find_enumerations(ctx)
+    spelled, spelled_pairs = find_spelled_out(ctx)  # 批零住餐业 = 批发业、零售业、住宿业、餐饮业
+    enum_mentions, category_pairs = enum_mentions + spelled, category_pairs + spelled_pairs
     orgs_all = orgs + [m for m in enum_mentions if m.type == "Organization"]
     documents, issued_pairs = find_documents(ctx, orgs_all, meetings)
     persons = find_persons(ctx)
