@@ -82,6 +82,10 @@ _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会))"
 )
+#: 向2025年中国国际服务贸易交易会致贺信: an event greeted by letter.
+_EVENT_GREETED = re.compile(
+    rf"向(?P<name>(?:\d{{4}}年|第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|大会))"
+    rf"(?=致)")
 _EVENT_NAME = re.compile(
     rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会)")
 
@@ -260,6 +264,11 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
                 break
             pos = em.end() + 1
+
+    for m in _EVENT_GREETED.finditer(text, start):
+        name = m["name"]
+        if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")):
+            out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
     return _merge_compounds(ctx, out)
 
