@@ -151,3 +151,9 @@ def test_an_industry_placed_by_a_list_of_places_or_a_place_and_de_lies_there():
     assert ("锂电池产业", "locatedIn", "宁德") in rels
     rels = relation_labels(run("打造螺蛳粉产业园等工业旅游标杆。加快建设面向东南亚的算力基础设施。"))
     assert not [r for r in rels if r[1] == "locatedIn"]
+
+
+def test_a_place_develops_industries_but_a_place_and_its_development_is_a_noun():
+    rels = relation_labels(run("支持江淮生态经济区发展优势产业和富民产业。推动长江经济带发展和中部地区崛起。"))
+    assert ("江淮生态经济区", "takesPartIn", "优势产业") in rels
+    assert not [r for r in rels if r[0] == "长江经济带"]

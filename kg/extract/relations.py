@@ -242,8 +242,8 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
                 pos += len(adv)
                 break
         verb = next((v for v in verbs if text.startswith(v, pos)), None)
-        if verb is None:
-            continue
+        if verb is None or text[pos + len(verb):pos + len(verb) + 1] in ("和", "、", "及", "与", ""):
+            continue  # 推动长江经济带发展和中部地区崛起: a noun, not the places' verb
         # a concept only as a quoted title (泉州成为…“世界美食之都”), not a theory a zone is named after
         objects = _outermost([m for m in r.in_span(pos + len(verb), ce)
                               if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization")
