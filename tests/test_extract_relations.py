@@ -157,3 +157,8 @@ def test_a_place_develops_industries_but_a_place_and_its_development_is_a_noun()
     rels = relation_labels(run("支持江淮生态经济区发展优势产业和富民产业。推动长江经济带发展和中部地区崛起。"))
     assert ("江淮生态经济区", "takesPartIn", "优势产业") in rels
     assert not [r for r in rels if r[0] == "长江经济带"]
+
+
+def test_a_programme_that_becomes_a_strategys_showcase_belongs_to_it():
+    rels = relation_labels(run("郑州—卢森堡“空中丝路”成为共建“一带一路”靓丽名片。"))
+    assert any(p == "partOfStrategy" and "空中丝路" in s and o == "一带一路" for s, p, o in rels)

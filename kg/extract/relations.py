@@ -169,6 +169,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         _assigned_by_body(r, orgs, s0, e0)
         _upholds(r, ms, orgs, default_subject, s0, e0)
         _places_of_industries(r, ms, s0, e0)
+        _showcases(r, ms, s0, e0)
         person = _person_subjects(r, s0, e0, main_meeting, person if text[s0 - 2:s0].strip() == "；" or
                                   text[s0 - 1:s0] == "；" else None)
         if issuer:
@@ -312,6 +313,21 @@ def _places_of_industries(r: RelationReader, ms: list[Mention], s0: int, e0: int
                     break
         for p in found:
             r.add(r.key(ind), "locatedIn", r.key(p), s0, e0, "relation:industry-place", 0.75)
+
+
+_SHOWCASE = re.compile(r"成为(?P<of>[^，。；]{2,30}?)(?:的)?(?:[\u4e00-\u9fff]{0,2})(?:名片|样板|标杆|典范|窗口)")
+
+
+def _showcases(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
+    """A programme that becomes a showcase of a strategy belongs to it (郑州—卢森堡“空中丝路”成为共建“一带一路”靓丽名片)."""
+    text = r.ctx.text
+    ends = {m.end: m for m in ms if r.type_of(m) in ("Policy", "Strategy", "Meeting")}
+    for sm in _SHOWCASE.finditer(text, s0, e0):
+        subject = ends.get(sm.start()) or ends.get(sm.start() - 1 if text[sm.start() - 1] == "”" else -1)
+        if subject is None:
+            continue
+        for o in _outermost(r.in_span(sm.start("of"), sm.end("of") + 1, "Strategy")):
+            r.add(r.key(subject), "partOfStrategy", r.key(o), s0, e0, "relation:showcase", 0.75)
 
 
 _UPHOLD = re.compile(r"(?:始终|一以贯之|毫不动摇|坚定不移|继续)?坚持(?:和发展|和完善|和落实|和加强|好|不懈)?(?:新时代)?“?$")
