@@ -162,3 +162,19 @@ def test_a_place_develops_industries_but_a_place_and_its_development_is_a_noun()
 def test_a_programme_that_becomes_a_strategys_showcase_belongs_to_it():
     rels = relation_labels(run("郑州—卢森堡“空中丝路”成为共建“一带一路”靓丽名片。"))
     assert any(p == "partOfStrategy" and "空中丝路" in s and o == "一带一路" for s, p, o in rels)
+
+
+def test_a_report_header_says_who_delivered_it_to_which_session_for_which_body():
+    text = ("政府工作报告（2026年）\n——2026年1月20日在湖南省第十四届人民代表大会第五次会议上\n"
+            "湖南省人民政府代省长 毛伟明\n各位代表：\n现在，我代表省人民政府，向大会报告工作。")
+    rels = relation_labels(run(text))
+    report = next(o for s, p, o in rels if p == "delivered" and s == "毛伟明")
+    assert ("湖南省人民政府", "issued", report) in rels
+    assert ("毛伟明", "holdsPostIn", "湖南省人民政府") in rels
+    assert any(s == report and p == "reportedAt" for s, p, o in rels)
+
+
+def test_the_speaker_line_of_a_speech_under_a_post_names_who_spoke_at_the_meeting():
+    text = "在省政协十三届四次会议闭幕会上的讲话\n（2026年1月19日）\n省政协主席 李微微\n各位委员、同志们：\n会议圆满完成了各项议程。"
+    rels = relation_labels(run(text))
+    assert any(s == "李微微" and p == "addresses" and "省政协十三届四次会议" in o for s, p, o in rels)

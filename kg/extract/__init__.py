@@ -298,4 +298,9 @@ def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meetin
             line_s = text.rfind("\n", 0, sp[0].start) + 1
             ev3 = Evidence(line_s, sp[0].end, text[line_s:sp[0].end], "relation:speaker-line", 0.9)
             out.append((mention_key(sp[0]), "delivered", mention_key(d), ev3))
+            # the body the speaker line names (湖南省人民政府代省长 毛伟明) issued the report it delivers
+            bodies = [m for m in mentions if m.type == "Organization" and line_s <= m.start and m.end <= sp[0].start]
+            if bodies and "报告" in doc.meta.title:
+                body = max(bodies, key=lambda m: m.end - m.start)
+                out.append((mention_key(body), "issued", mention_key(d), ev3))
     return out

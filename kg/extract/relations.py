@@ -402,8 +402,10 @@ def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
     doc = r.ctx.doc
     if not meeting or not doc.meta.title or not re.search("讲话|致辞", doc.meta.title):
         return
+    header_end = doc.body_start + len(doc.meta.title) + 200
     for m in r.mentions:
-        if m.rule in ("person:title-speaker", "person:speaker-line") and r.type_of(m) == "Person":
+        if r.type_of(m) == "Person" and (m.rule == "person:title-speaker"
+                                          or (m.text == doc.meta.speaker and m.start < header_end)):
             line_s = r.ctx.text.rfind("\n", 0, m.start) + 1
             line_e = r.ctx.text.find("\n", m.end)
             r.add(r.key(m), "addresses", meeting, line_s, line_e if line_e >= 0 else m.end,
