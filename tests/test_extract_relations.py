@@ -178,3 +178,9 @@ def test_the_speaker_line_of_a_speech_under_a_post_names_who_spoke_at_the_meetin
     text = "在省政协十三届四次会议闭幕会上的讲话\n（2026年1月19日）\n省政协主席 李微微\n各位委员、同志们：\n会议圆满完成了各项议程。"
     rels = relation_labels(run(text))
     assert any(s == "李微微" and p == "addresses" and "省政协十三届四次会议" in o for s, p, o in rels)
+
+
+def test_every_name_of_a_list_that_attends_attends():
+    text = "省委经济工作会议在长沙召开\n会议于19日在长沙召开。省领导王一、赵二出席会议。"
+    rels = relation_labels(run(text))
+    assert ("王一", "addresses", "省委经济工作会议") in rels and ("赵二", "addresses", "省委经济工作会议") in rels

@@ -55,6 +55,7 @@ def find_persons(ctx: Context) -> list[Mention]:
         if name:
             s = m.start("name")
             out.append(Mention("Person", name, s, s + len(name), "person:title-name", confidence=0.85))
+            out += _names_listed_after(ctx, s + len(name))
     for m in re.finditer(rf"(?:关于|给予|对)(?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?:同志)?"
                          rf"(?:严重违纪|违纪违法|开除|涉嫌|等)", text):
         pos = m.start("names")
@@ -70,6 +71,18 @@ def find_persons(ctx: Context) -> list[Mention]:
             continue
         if plausible_name(ctx.lexicon, name):
             out.append(Mention("Person", name, s, s + len(name), "person:comrade", confidence=0.7))
+    return out
+
+
+def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
+    """省领导王一、赵二、孙三出席会议: the names listed after a titled one, each a plausible full name."""
+    text, out = ctx.text, []
+    while text[pos:pos + 1] == "、":
+        name = _split_name(ctx.lexicon, text, pos + 1)
+        if not name or len(name) < 2:
+            break
+        out.append(Mention("Person", name, pos + 1, pos + 1 + len(name), "person:name-list", confidence=0.75))
+        pos += 1 + len(name)
     return out
 
 

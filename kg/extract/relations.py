@@ -372,8 +372,15 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
         persons = r.in_span(cs, ce, "Person")
         if persons and persons[0].start - cs <= 6:
             subject, start = persons[0], persons[0].end
+            listed = [subject]  # 省领导王一、赵二出席会议: every name of the list opening the clause
+            for p in persons[1:]:
+                if text[listed[-1].end:p.start] != "、":
+                    break
+                listed.append(p)
+            start = listed[-1].end
             if meeting and _AT_MEETING.search(text, start, ce):
-                r.add(r.key(subject), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
+                for p in listed:
+                    r.add(r.key(p), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
             if not any(v in text[start:ce] for v in verbs):
                 continue
         elif subject is not None and (_opens_with(text, cs, verbs) or
