@@ -161,8 +161,12 @@ def evaluate(g: Graph, gold: Gold) -> dict:
 
     rel_rows = []
     for subj, obj, note, is_core in gold.relations:
-        ok = any(o in adjacency[s] for s in nodes_of(subj) for o in nodes_of(obj))
-        rel_rows.append({"subject": subj, "object": obj, "note": note, "core": is_core, "found": ok})
+        ends = nodes_of(subj), nodes_of(obj)
+        ok = any(o in adjacency[s] for s in ends[0] for o in ends[1])
+        # a missed relation whose end has no node is an entity to find first, not a relation to read
+        no_node = [name for name, found in zip((subj, obj), ends, strict=True) if not found]
+        rel_rows.append({"subject": subj, "object": obj, "note": note, "core": is_core, "found": ok,
+                         "no_node": no_node})
     core_rels = [r for r in rel_rows if r["core"]]
 
     indicators = [n for n, info in nodes.items() if "Indicator" in info["types"]]

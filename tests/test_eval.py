@@ -192,3 +192,16 @@ def test_the_seed_gold_finds_its_text_in_seeds(shared_dir):
 
     pairs = {p.name: p.text for p in gold_pairs(shared_dir / "devset")}
     assert pairs["000_a0e522b26099673f"] == shared_dir / "seeds" / "000_a0e522b26099673f.txt"
+
+
+def test_a_missed_relation_says_which_end_has_no_node(tmp_path):
+    from kg.evaluate import evaluate, read_gold
+    from kg.pipeline import build_graph
+
+    gold_file = tmp_path / "t.gold.tsv"
+    gold_file.write_text("E\tPlace\t沈阳\nE\tStrategy\t东北亚国际化中心城市\nE\tPlace\t大连\nE\tPlace|Strategy\t沈大经济走廊\n"
+                         "R\t沈阳\t东北亚国际化中心城市\t打造\nR\t大连\t沈大经济走廊\t共建\n", encoding="utf-8")
+    graph = build_graph("支持沈阳加快发展。大连共同打造沈大经济走廊。", source="t.txt")
+    rows = {r["subject"]: r for r in evaluate(graph, read_gold(gold_file))["relations"]["rows"]}
+    assert rows["沈阳"]["no_node"] == ["东北亚国际化中心城市"] and not rows["沈阳"]["found"]
+    assert rows["大连"]["found"] and rows["大连"]["no_node"] == []

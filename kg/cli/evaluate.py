@@ -126,7 +126,8 @@ def render_report(report: dict) -> str:
         if row["missed"] or row["false_positives"]:
             lines.append(f"  {t}: missed {row['missed'][:8]}  false positives {row['false_positives'][:8]}")
     ent, rel, ind = report["entities"], report["relations"], report["indicators"]
-    missing = [f"{r['subject']}~{r['object']}" for r in rel["rows"] if r["core"] and not r["found"]]
+    missing = [f"{r['subject']}~{r['object']}" + (f" (no node: {'、'.join(r['no_node'])})" if r.get("no_node") else "")
+               for r in rel["rows"] if r["core"] and not r["found"]]
     lines += render_by_note(rel["by_note"])
     if missing:
         lines.append(f"  relations missing: {missing[:10]}")
@@ -154,6 +155,11 @@ def render_texts(reports: dict[str, dict], total: dict) -> str:
     lines += ["-" * len(head), row("total (micro)", total), ""]
     lines += render_by_type(total["by_type"])
     lines += [""] + render_by_note(total["relations"]["by_note"])
+    rel_missed = [r for rep in reports.values() for r in rep["relations"]["rows"] if r["core"] and not r["found"]]
+    if rel_missed:
+        no_node = sum(1 for r in rel_missed if r.get("no_node"))
+        lines.append(f"  relations missed: {len(rel_missed)}, of which {no_node} lack an entity at one end "
+                     "(find the entity first)")
     missed = [(name, m) for name, r in reports.items() for m in r["indicators"]["missed"]]
     if missed:
         lines += ["", f"indicators missed ({len(missed)}):"]
