@@ -20,6 +20,7 @@ import hashlib
 import json
 import math
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -314,15 +315,15 @@ def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
              str(KG.start): "int", str(KG.end): "int", str(KG.order): "order",
              str(KG.mentionOf): "mentionOf", str(KG.hasEvidence): "hasEvidence", _DCTERMS_HAS_PART: "hasPart",
              _RDF_SUBJECT: "reified", _RDF_PREDICATE: "reified", _RDF_OBJECT: "reified"}
-    named = ox.NamedNode
+    named, intern = ox.NamedNode, sys.intern  # one str per node, however many dicts it keys
     for t in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES, lenient=True):
         p, o = t.predicate.value, t.object
         kind = kinds.get(p)
         if type(o) is named:
-            v = o.value
+            v = intern(o.value)
             if v in entity_types:
                 subject = t.subject
-                s = subject.value
+                s = intern(subject.value)
                 if p != _RDF_TYPE and s in entity_types and type(subject) is named:
                     relations.add((s, p, v))
                 if s in documents_seen:
@@ -333,7 +334,7 @@ def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
             v = o.value
         if kind is None or kind == "type":
             continue
-        s = t.subject.value
+        s = intern(t.subject.value)
         if kind == "least":
             values = least[p]
             if s not in values or v < values[s]:
@@ -373,14 +374,22 @@ def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
                     assertions[(s, p, o)].append(a)
 
     def picked(prop: str, nodes: set[str]) -> dict:
-        values = least_int[prop] if prop in (str(KG.start), str(KG.end)) else least[prop]
-        return {n: v for n, v in values.items() if n in nodes}
+        """The least values of ``prop`` of ``nodes``: its dict, the other nodes taken out (not copied)."""
+        values = (least_int if prop in (str(KG.start), str(KG.end)) else least).pop(prop, {})
+        for n in [n for n in values if n not in nodes]:
+            del values[n]
+        return values
 
     spans = evidence_nodes | assertion_nodes
     texts = least[str(KG.text)]
     with_text = {n for n in sentences if n in texts}
+    sentence_text = {n: texts[n] for n in with_text}
+    own_text = picked(str(KG.text), spans)
     start = picked(str(KG.start), spans | with_text)
+    end = picked(str(KG.end), spans)
     in_document = picked(str(KG.inDocument), spans | with_text)
+    in_sentence = picked(str(KG.inSentence), spans)
+    in_section = picked(str(KG.inSection), with_text)
     documents = {d: {key: least[prop][d] for key, prop in (("title", _DCTERMS_TITLE), ("year", str(KG.year)),
                                                             ("place", _DCTERMS_SPATIAL), ("file", str(KG.fileName)))
                      if d in least[prop]} for d in documents_seen}
@@ -392,10 +401,9 @@ def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
                              "parent": least[_DCTERMS_IS_PART_OF].get(section)}
     return ViewFacts(entity_types=entity_types, labels=labels, alt_labels=alt_labels, titles=titles,
                      file_names=dict(least[str(KG.fileName)]), relations=sorted(relations), evidence=evidence,
-                     assertions=assertions, sentence_text={n: texts[n] for n in with_text},
-                     own_text=picked(str(KG.text), spans), start=start, end=picked(str(KG.end), spans),
-                     in_sentence=picked(str(KG.inSentence), spans), in_document=in_document,
-                     in_section=picked(str(KG.inSection), with_text), documents=documents, sections=sections,
+                     assertions=assertions, sentence_text=sentence_text, own_text=own_text, start=start, end=end,
+                     in_sentence=in_sentence, in_document=in_document, in_section=in_section,
+                     documents=documents, sections=sections,
                      document_links=sorted(document_links))
 
 
