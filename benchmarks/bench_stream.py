@@ -17,6 +17,7 @@ in the same run.
 
     .venv/bin/python benchmarks/bench_stream.py
     .venv/bin/python benchmarks/bench_stream.py --skip-large --skip-dask
+    .venv/bin/python benchmarks/bench_stream.py --scaling-only    # on a quiet machine
 """
 from __future__ import annotations
 
@@ -141,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--skip-scaling", action="store_true")
     ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--scaling-only", action="store_true",
+                    help="only the scaling rows (2 local workers vs 1, Dask with 2 workers vs 1): for a quiet machine")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no such folder (the corpus lives beside the checkout)", file=sys.stderr)
@@ -150,27 +153,30 @@ def main(argv: list[str] | None = None) -> int:
     notes: list[str] = []
     try:
         print(f"Machine: {machine()}\n", flush=True)
-        floor_cpu, chars = jieba_throughput(args.corpus)
-        floor = chars / floor_cpu
-        full = warm_build(args.corpus, work)
-        ours = full["chars"] / full["cpu"]
-        rows.append(row("throughput, 1 worker, every default output (chars per CPU s)",
-                        f"jieba.lcut {floor:,.0f}", f"{ours:,.0f}", ours / floor, ">= 0.30", ours / floor >= 0.3))
-        lean = warm_build(args.corpus, work, formats=["nq"], write_html=False, store_dir=str(work / "store"))
-        ours_lean = lean["chars"] / lean["cpu"]
-        rows.append(row("throughput, 1 worker, graph.nq and the store only (chars per CPU s)",
-                        f"jieba.lcut {floor:,.0f}", f"{ours_lean:,.0f}", ours_lean / floor, ">= 0.50",
-                        ours_lean / floor >= 0.5))
-        st = full["stages"]
-        rest = sum(v for k, v in st.items() if k != "extract")
-        rows.append(row("mapping + writing vs extraction, every output (CPU s)", f"extraction {st['extract']:.2f}",
-                        f"{rest:.2f}", rest / st["extract"], "< 1.0", rest < st["extract"]))
-        rows.append(row("triples per character", f"{full['chars']:,} chars", f"{full['triples']:,} triples",
-                        full["triples"] / full["chars"], "(report)", None))
-        notes.append("Stage CPU of the one-worker build, every output: "
-                     + ", ".join(f"{k} {v:.2f}" for k, v in st.items())
-                     + "; graph.nq and store only: " + ", ".join(f"{k} {v:.2f}" for k, v in lean["stages"].items()))
-        print("\n".join(rows), flush=True)
+        if args.scaling_only:
+            args.skip_memory = args.skip_large = True
+        else:
+            floor_cpu, chars = jieba_throughput(args.corpus)
+            floor = chars / floor_cpu
+            full = warm_build(args.corpus, work)
+            ours = full["chars"] / full["cpu"]
+            rows.append(row("throughput, 1 worker, every default output (chars per CPU s)",
+                            f"jieba.lcut {floor:,.0f}", f"{ours:,.0f}", ours / floor, ">= 0.30", ours / floor >= 0.3))
+            lean = warm_build(args.corpus, work, formats=["nq"], write_html=False, store_dir=str(work / "store"))
+            ours_lean = lean["chars"] / lean["cpu"]
+            rows.append(row("throughput, 1 worker, graph.nq and the store only (chars per CPU s)",
+                            f"jieba.lcut {floor:,.0f}", f"{ours_lean:,.0f}", ours_lean / floor, ">= 0.50",
+                            ours_lean / floor >= 0.5))
+            st = full["stages"]
+            rest = sum(v for k, v in st.items() if k != "extract")
+            rows.append(row("mapping + writing vs extraction, every output (CPU s)", f"extraction {st['extract']:.2f}",
+                            f"{rest:.2f}", rest / st["extract"], "< 1.0", rest < st["extract"]))
+            rows.append(row("triples per character", f"{full['chars']:,} chars", f"{full['triples']:,} triples",
+                            full["triples"] / full["chars"], "(report)", None))
+            notes.append("Stage CPU of the one-worker build, every output: "
+                         + ", ".join(f"{k} {v:.2f}" for k, v in st.items())
+                         + "; graph.nq and store only: " + ", ".join(f"{k} {v:.2f}" for k, v in lean["stages"].items()))
+            print("\n".join(rows), flush=True)
 
         if not args.skip_memory:
             one, t1, _ = peak_build([args.corpus], work / "m1")
