@@ -123,3 +123,15 @@ def test_a_provinces_part_in_the_national_goal_is_a_strategy():
     assert {"中国式现代化云南实践", "中国式现代化龙江实践"} <= found, found
     assert not any("新篇章" in n for n in found)
     assert "黑龙江" in names(ex, "Place")  # 龙江 is the province, not 龙江县
+
+
+@pytest.mark.parametrize("text, etype, expected, absent", [
+    ("深入打好蓝天、碧水、净土保卫战。", "Policy", {"蓝天保卫战", "碧水保卫战", "净土保卫战"}, set()),
+    ("在改革啃下硬骨头、开放打赢攻坚战的主动破局中。", "Policy", set(), {"开放打赢攻坚战", "硬骨头攻坚战"}),
+    ("放大辽东绿色经济区效应。", "Place", {"辽东绿色经济区"}, {"放大辽东绿色经济区"}),
+    ("建设面向南亚东南亚辐射中心，深化东北亚合作。", "Place", {"南亚", "东南亚", "东北亚"}, set()),
+])
+def test_shared_campaign_heads_regions_and_verbs_before_zones(text, etype, expected, absent):
+    found = names(run(text), etype)
+    assert expected <= found, found
+    assert not (absent & found), found

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
+from kg.extract.heads import strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -119,8 +120,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
     for hs, he, _head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if he < len(text) and text[he] in "长":  # 院长, 行长: a post, not the body
             continue
-        s = ctx.left_edge(hs, max_len=16, skip_leading=True)
-        name = text[s:he]
+        s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
+        name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
         if not modifier or re.search(r"\d", modifier):

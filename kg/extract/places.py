@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
+from kg.extract.heads import strip_opening_verbs
 from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
@@ -26,13 +27,14 @@ def find_places(ctx: Context) -> list[Mention]:
                     and not _ZONE_AFTER.match(text, e):  # 辽东 | 绿色经济区: the start of a zone's name
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
     for m in _AREA.finditer(text, ctx.doc.body_start):
-        s = ctx.left_edge(m.start("head"), max_len=6)
+        s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=6), m.start("head"), once=False)
         if m.start("head") - s < 2 or re.search(r"[\d个]", text[s:m.start("head")]):
             continue  # 7个省级渔港经济区: a count of a kind, not a name
         out.append(Mention("Place", text[s:m.end()], s, m.end(), "place:area", confidence=0.85))
     generic = ctx.lexicon.set("generic")
     for m in _ZONE.finditer(text, ctx.doc.body_start):
-        s = ctx.left_edge(m.start("head"), max_len=10, skip_leading=True)
+        s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=10, skip_leading=True), m.start("head"),
+                                once=False)  # 放大 | 辽东绿色经济区
         name = text[s:m.end()]
         modifier = text[s:m.start("head")]
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
