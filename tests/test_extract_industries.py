@@ -70,3 +70,11 @@ def test_lists_whose_items_end_alike_are_sectors(text, expected, absent):
     found = names(run(text), "Industry")
     assert expected <= found, found
     assert not (absent & found), found
+
+
+def test_fields_belong_to_the_category_after_ling_yu_and_a_lexicon_name_with_a_digit_is_a_member():
+    rels = relation_labels(run("制定实施脑机接口、量子计算、硅光、6G等领域未来产业培育方案。"))
+    assert ("脑机接口", "inCategory", "未来产业") in rels and ("硅光", "inCategory", "未来产业") in rels
+    assert any(p == "inCategory" and o == "未来产业" and s in ("6G", "第六代移动通信") for s, p, o in rels)
+    rels = relation_labels(run("推动房屋建筑、土木工程、建筑安装、装饰装修等行业工业化发展。"))
+    assert not [r for r in rels if r[2] == "工业"]

@@ -66,9 +66,14 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
         # the category: the first head in what follows 等, extended to the longest head there
-        cat, member_type, head = None, "Industry", ""
-        for _hs, he, h, _ in heads.finditer(rest):
-            cat = (m.start("rest"), m.start("rest") + he)
+        cat, member_type, head, skip = None, "Industry", "", 0
+        for hs, he, h, _ in heads.finditer(rest):
+            if hs == 0 and h in _FIELD_WORDS and he < len(rest):
+                skip = he  # 脑机接口、6G等领域未来产业: the fields' category is the head right after 领域
+                continue
+            if skip and (he - skip > 6 or not ctx.is_edge(m.start("rest") + he)):
+                break  # 等领域 | 工业化…: a word, not a category
+            cat = (m.start("rest") + skip, m.start("rest") + he)
             member_type, head = types.get(h, "Industry"), h
             break
         if cat is None:
@@ -93,7 +98,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
         category = None
-        if cat_name not in _BARE and (cat_name == head
+        if cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
             category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
             out.append(category)
@@ -102,7 +107,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             name = text[s:e]
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
-            if re.search(r"\d|[过超]\S*[千万亿]|等", name) or name in ctx.leading_words:
+            if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
+                    or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
             if shared:
                 member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared,
@@ -216,8 +222,19 @@ def _common_ending(names: list[str]) -> str:
     return ""
 
 
+#: Words for "field" between 等 and the category they belong to (等领域未来产业).
+_FIELD_WORDS = frozenset({"领域"})
+
 #: Category words too wide to type a list alone (政治、社会等领域): a member must be a known industry.
 _NEEDS_EVIDENCE = frozenset({"领域", "行业", "消费"})
+
+
+def _lexicon_industry(ctx: Context, name: str) -> bool:
+    """A name the industry lexicon lists (新型消费), a category though its modifier is a generic one."""
+    from kg.extract.names import lexicon_type_of
+
+    known = lexicon_type_of(ctx.lexicon, name)
+    return known is not None and known[0] == "Industry"
 
 
 def _known_industry(ctx: Context, name: str) -> bool:
