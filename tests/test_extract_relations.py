@@ -184,3 +184,8 @@ def test_every_name_of_a_list_that_attends_attends():
     text = "省委经济工作会议在长沙召开\n会议于19日在长沙召开。省领导王一、赵二出席会议。"
     rels = relation_labels(run(text))
     assert ("王一", "addresses", "省委经济工作会议") in rels and ("赵二", "addresses", "省委经济工作会议") in rels
+
+
+def test_a_place_takes_part_in_whole_names_not_the_start_of_a_longer_one():
+    rels = relation_labels(run("沈阳、大连入选消费新业态新模式新场景试点城市。支持沈阳打造东北亚国际化中心城市。"))
+    assert not [r for r in rels if r[1] == "takesPartIn" and r[2] in ("新业态", "新模式", "东北亚")]

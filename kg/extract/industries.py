@@ -66,16 +66,19 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
         # the category: the first head in what follows 等, extended to the longest head there
-        cat, member_type, head, skip = None, "Industry", "", 0
+        cat, member_type, head, field = None, "Industry", "", None
         for hs, he, h, _ in heads.finditer(rest):
             if hs == 0 and h in _FIELD_WORDS and he < len(rest):
-                skip = he  # 脑机接口、6G等领域未来产业: the fields' category is the head right after 领域
+                field = (he, h)  # 脑机接口、6G等领域未来产业: the fields' category is the head right after 领域
                 continue
-            if skip and (he - skip > 6 or not ctx.is_edge(m.start("rest") + he)):
+            if field and (he - field[0] > 6 or not ctx.is_edge(m.start("rest") + he)):
                 break  # 等领域 | 工业化…: a word, not a category
-            cat = (m.start("rest") + skip, m.start("rest") + he)
+            cat = (m.start("rest") + (field[0] if field else 0), m.start("rest") + he)
             member_type, head = types.get(h, "Industry"), h
             break
+        if cat is None and field:  # 等领域取得突破: the field word alone types the members
+            cat = (m.start("rest"), m.start("rest") + field[0])
+            member_type, head = types.get(field[1], "Industry"), field[1]
         if cat is None:
             continue
         cs, ce = cat

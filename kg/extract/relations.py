@@ -246,8 +246,11 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
         if verb is None or text[pos + len(verb):pos + len(verb) + 1] in ("和", "、", "及", "与", ""):
             continue  # 推动长江经济带发展和中部地区崛起: a noun, not the places' verb
         # a concept only as a quoted title (泉州成为…“世界美食之都”), not a theory a zone is named after
+        # a place or an industry only as a whole name, not the start of a longer one the rules did not take
+        # (打造东北亚 | 国际化中心城市, 入选…新业态 | 新模式新场景试点城市)
         objects = _outermost([m for m in r.in_span(pos + len(verb), ce)
-                              if r.type_of(m) in ("Strategy", "Policy", "Place", "Industry", "Organization")
+                              if r.type_of(m) in ("Strategy", "Policy", "Organization")
+                              or (r.type_of(m) in ("Place", "Industry") and text[m.end:m.end + 1] in _NAME_END)
                               or (r.type_of(m) == "Concept" and "“" in text[m.start - 1:m.start + 1])])
         for p in places:
             for o in objects[:3]:
@@ -352,6 +355,9 @@ def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default:
 def _zone_heads(lexicon) -> tuple[str, ...]:
     return tuple(lexicon.get("zone_heads"))
 
+
+#: What may follow a whole name in a clause: a stop, a list mark, a conjunction, a closing quote.
+_NAME_END = frozenset("，。；：、和与及等”）)\n")
 
 #: Words before the places that open a clause: the speaker supports or joins them (支持沈阳打造…).
 _LEAD = re.compile("(?:大力支持|积极支持|支持|推动|鼓励|引导|协同|携手)")
