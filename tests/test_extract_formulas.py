@@ -135,3 +135,13 @@ def test_shared_campaign_heads_regions_and_verbs_before_zones(text, etype, expec
     found = names(run(text), etype)
     assert expected <= found, found
     assert not (absent & found), found
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("牢记“国之大者”，践行“功成不必在我”。", "Concept", {"国之大者", "功成不必在我"}),
+    ("开展好城乡产业协同发展县域试点。", "Policy", {"城乡产业协同发展县域试点"}),
+    ("首创“智慧铁路口岸+属地快速通关”模式。", "Policy", {"“智慧铁路口岸+属地快速通关”模式"}),
+])
+def test_sayings_kept_to_and_particles_after_launch_verbs(text, etype, expected):
+    found = names(run(text), etype)
+    assert expected <= found, found

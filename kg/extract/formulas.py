@@ -25,6 +25,8 @@ _QUOTE = re.compile(r"“(?P<q>[^“”\n]{1,24})”")
 _PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?P<tail>规划纲要|规划|时期)?|第十(?P<n>[一二三四五六七八九])个五年规划")
 #: Verbs before a bare quoted formula that make it a strategic goal / a programme carried out.
 _STRATEGY_VERBS = ("锚定", "围绕", "聚焦")
+#: Verbs of keeping to a saying or principle (28 corpus hits read, 24 concepts).
+_CONCEPT_VERBS = ("牢记", "践行", "秉持", "弘扬", "坚守", "树牢", "遵循", "把握")
 _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "常态长效推进", "深化", "做好", "抓好",
                  "持续推动", "持续推进", "深入推进", "深入实施", "全面推进", "完成")
 #: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
@@ -148,6 +150,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Concept"
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
+        elif before.endswith(_CONCEPT_VERBS):
+            etype = "Concept"  # 牢记“国之大者”, 践行“功成不必在我…”: a saying or principle kept to
         elif before.endswith(_FIGURE_BEFORE) or re.match(r"[\d一二三四五六七八九十两]+[家个项所座批]", after) \
                 or _FIGURE_CLAUSE.search(text, max(ctx.clause_start(qs), qs - 16), qs):
             continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name

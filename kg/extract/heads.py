@@ -192,6 +192,8 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
             seen_verb = True
             start = e
             if word in launch and e < hs:
+                if text[e:e + 1] in ("好", "了") and e + 1 < hs:
+                    start = e + 1  # 开展好 | 城乡产业协同发展县域试点
                 break  # 深入实施 | 促进居民增收三年行动: an action is named by what it does
         elif seen_verb:
             break

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import strip_opening_verbs
+from kg.extract.heads import _bracket_edges, strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -121,6 +121,7 @@ def find_institutions(ctx: Context) -> list[Mention]:
         if he < len(text) and text[he] in "长":  # 院长, 行长: a post, not the body
             continue
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
+        s, he = _bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
