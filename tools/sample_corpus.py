@@ -3,6 +3,7 @@
 ``python tools/sample_corpus.py entities ../shared/corpus/gov-work-reports-2026 -n 100 --seed 2026``
 ``python tools/sample_corpus.py relations ../shared/corpus/gov-work-reports-2026 -n 10 --seed 2026``
 ``python tools/sample_corpus.py entities FOLDER -n 30 --labels names.txt`` (only entities with one of those labels)
+``python tools/sample_corpus.py entities ../shared/corpus/gov-work-reports-2026 -n 50 --rule learned:`` (the tagger's)
 
 Entities are the corpus graph's nodes (one per key, whatever the number of texts naming it), indicators left out;
 each is shown with one mention in context. Used for the precision samples in the issue notes.
@@ -28,6 +29,8 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=100)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--labels", type=Path, help="a file of labels, one a line: draw only among those entities")
+    ap.add_argument("--rule", default="", help="only entities all of whose mentions come from rules starting "
+                                               "with this (learned: the tagger's additions)")
     args = ap.parse_args()
     wanted = set(args.labels.read_text(encoding="utf-8").split()) if args.labels else None
     entities: dict[str, tuple[str, str, str, str]] = {}
@@ -37,7 +40,8 @@ def main() -> None:
         ex = extract(doc)
         label = {e.key: e.label for e in ex.entities}
         for e in ex.entities:
-            if wanted is not None and e.label not in wanted:
+            if wanted is not None and e.label not in wanted \
+                    or not all(m.rule.startswith(args.rule) for m in e.mentions):
                 continue
             m = e.mentions[0]
             context = doc.text[max(0, m.start - 12):m.end + 8].replace("\n", " ")

@@ -66,13 +66,18 @@ class Tagger:
         self._labels = tuple(self._tagger.labels())
         self._lock = threading.Lock()
 
-    def tag(self, ctx: Context, *, types: tuple[str, ...] | None = None) -> list[TaggedName]:
-        """Every name the model reads in the document's sentences (of ``types``, default all), no cut-off."""
+    def tag(self, ctx: Context, *, types: tuple[str, ...] | None = None,
+            covered: bytearray | None = None) -> list[TaggedName]:
+        """Every name the model reads in the document's sentences (of ``types``, default all), no cut-off.
+        With ``covered`` (1 where a rule read a name), a sentence where no name could be added is skipped:
+        one without two Chinese characters in a row that neither are nor touch a rule's name."""
         text, out = ctx.text, []
         feats = SentenceFeatures(ctx)
         for sent in ctx.doc.sentences:
             s, e = max(sent.start, ctx.doc.body_start), sent.end
             if e - s < 2 or not _HAN.search(text, s, e):
+                continue
+            if covered is not None and not _room_for_a_name(text, covered, s, e):
                 continue
             xseq = feats.of(s, e)
             with self._lock:
@@ -87,6 +92,15 @@ class Tagger:
                         conf = min(conf, 1.0 - self._tagger.marginal("I-" + etype, j))
                     out.append(TaggedName(etype, s + i, s + j, conf))
         return out
+
+
+#: Two Chinese characters in a row, neither covered by a rule's name (#) nor touching one.
+_FREE_PAIR = re.compile(rf"(?:^|[^#])[{CJK}]{{2}}(?:[^#]|$)")
+
+
+def _room_for_a_name(text: str, covered: bytearray, s: int, e: int) -> bool:
+    masked = "".join("#" if covered[k] else text[k] for k in range(s, e))
+    return _FREE_PAIR.search(masked) is not None
 
 
 def train_model(sequences, path: str, params: dict) -> None:
@@ -140,12 +154,15 @@ def learned_mentions(ctx: Context, rule_mentions: list[Mention], tagger: Tagger 
     covered = _coverage(taken, len(ctx.text))
     generic = ctx.lexicon.set("generic")
     out = []
-    for t in tagger.tag(ctx, types=tuple(tagger.cutoffs)):
+    for t in tagger.tag(ctx, types=tuple(tagger.cutoffs), covered=covered):
         if t.confidence < tagger.cutoffs[t.type]:
             continue
         s, e = clean_boundary(ctx, t.start, t.end)
-        if e - s < 2 or any(covered[s:e]) or not (ctx.is_edge(s) and ctx.is_edge(e)):
-            continue  # a name starts and ends where words do (次材料, 锰加工延 are cut from longer words)
+        if e - s < 2 or any(covered[s - 1:e + 1]) or not (ctx.is_edge(s) and ctx.is_edge(e)):
+            continue  # a name starts and ends where words do (次材料 is cut from a longer word), and does not
+            # run on from a rule's name (中国 | 消费名品, 滇中 | 稀贵金属集群 are one name the rules cut)
+        if _noun_follows(ctx, e):
+            continue  # a modifier inside a longer noun phrase (国际经济贸易 | 秩序), as the rules' heads read it
         name = ctx.text[s:e]
         key = normalise_key(name)
         if len(key) < 2 or key in names or key in generic or not _HAN.search(name) or _DIGIT.search(name) \
@@ -153,6 +170,14 @@ def learned_mentions(ctx: Context, rule_mentions: list[Mention], tagger: Tagger 
             continue
         out.append(Mention(t.type, name, s, e, f"learned:{t.type.lower()}", confidence=round(t.confidence, 3)))
     return out
+
+
+def _noun_follows(ctx: Context, e: int) -> bool:
+    text = ctx.text
+    if e >= len(text) or text[e] in _PUNCT or text[e].isspace():
+        return False
+    q = ctx.token_end(e)
+    return q > e and (_pos_table().get(text[e:q], "x")[:1] == "n" or _pos_table().get(text[e:q]) == "vn")
 
 
 def _ends_with_verb(ctx: Context, s: int, e: int) -> bool:
@@ -164,7 +189,8 @@ def _ends_with_verb(ctx: Context, s: int, e: int) -> bool:
         if q <= p or q > e:
             break
         last, p = ctx.text[p:q], q
-    return p == e and classes.get(last) in ("vb", "bd", "adv", "cv") and last != ctx.text[s:e] or \
+    return p == e and (classes.get(last) in ("vb", "bd", "adv", "cv") and last != ctx.text[s:e]
+                       or _pos_table().get(last) in _NO_NAME_END) or \
         classes.get(ctx.text[s:e]) in ("vb", "bd", "adv", "cv")
 
 
@@ -215,6 +241,20 @@ def _word_classes(lexicon: Lexicon) -> dict[str, str]:
         for w in lexicon.get(stem):
             classes[w] = cls
     return classes
+
+
+@lru_cache(maxsize=1)
+def _pos_table() -> dict[str, str]:
+    """Part of speech of jieba's dictionary words (a look-up, not a tagging pass: names jieba does not know,
+    the lexicons' among them, are x)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+#: Parts of speech that end no name (adverbs, prepositions, conjunctions, particles, pronouns, numerals,
+#: measure words, locatives): 我省连续, 行动上同.
+_NO_NAME_END = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "uj", "ul", "uz", "ug", "uv", "ud", "zg"})
 
 
 def _char_class(ch: str) -> str:
@@ -273,7 +313,8 @@ class SentenceFeatures:
         for ws, we in self.words(s, e):
             word = text[ws:we]
             cls = self.classes.get(word, "")
-            wf = ("w=" + word if len(word) <= 6 else "w=long") + ("|wc=" + cls if cls else "")
+            pos = _pos_table().get(word, "x")
+            wf = ("w=" + word if len(word) <= 6 else "w=long") + ("|wc=" + cls if cls else "") + "|pos=" + pos
             for k in range(ws, we):
                 i = k - s
                 wpos[i] = "S" if we - ws == 1 else ("B" if k == ws else ("E" if k == we - 1 else "M"))
@@ -286,7 +327,8 @@ class SentenceFeatures:
             f = ["b", "c=" + c, "c-1=" + pad[j - 1], "c+1=" + pad[j + 1], "c-2=" + pad[j - 2], "c+2=" + pad[j + 2],
                  "bl=" + pad[j - 1:j + 1], "br=" + pad[j:j + 2], "bll=" + pad[j - 2:j], "brr=" + pad[j + 1:j + 3],
                  "t=" + _char_class(c), "wp=" + wpos[i]]
-            f.extend(wfeat[i].split("|"))
+            if wfeat[i]:
+                f.extend(wfeat[i].split("|"))
             k = s + i
             if self.head[k]:
                 f.append("hd=" + self.head[k])
