@@ -189,3 +189,11 @@ def test_every_name_of_a_list_that_attends_attends():
 def test_a_place_takes_part_in_whole_names_not_the_start_of_a_longer_one():
     rels = relation_labels(run("沈阳、大连入选消费新业态新模式新场景试点城市。支持沈阳打造东北亚国际化中心城市。"))
     assert not [r for r in rels if r[1] == "takesPartIn" and r[2] in ("新业态", "新模式", "东北亚")]
+
+
+def test_the_body_that_opens_a_sentence_holds_to_and_centres_on_what_its_later_clauses_name():
+    text = ("在党中央坚强领导下，自治区党委团结带领全区各族干部群众，紧紧围绕铸牢中华民族共同体意识，"
+            "坚持依法治疆、团结稳疆、文化润疆。")
+    rels = relation_labels(run(text))
+    assert any(p == "anchors" and s.endswith("党委") and "中华民族共同体意识" in o for s, p, o in rels)
+    assert not [r for r in rels if r[0] == "党中央" and r[1] in ("anchors", "upholds")]

@@ -334,22 +334,43 @@ def _showcases(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
 
 
 _UPHOLD = re.compile(r"(?:始终|一以贯之|毫不动摇|坚定不移|继续)?坚持(?:和发展|和完善|和落实|和加强|好|不懈)?(?:新时代)?“?$")
+_CENTRE = re.compile(r"(?:紧紧|始终)?围绕“?$")
 
 
 def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default: str | None, s0: int, e0: int):
-    """坚持 + an idea, principle or strategy: the body before it in the clause holds to it, else the text's meeting
-    or speaking body (会议坚持稳中求进工作总基调; 坚持和发展新时代“枫桥经验”). 坚持以X为指导 is guidedBy's."""
+    """坚持 + an idea, principle or strategy (and the names listed after it): the body before it in the clause holds
+    to it, else the body that opened the sentence (自治区党委团结带领…，紧紧围绕…，坚持依法治疆、团结稳疆), else the
+    text's meeting or speaking body. 紧紧围绕 + a goal: the body anchors its work on it. 坚持以X为指导 is guidedBy's."""
     text = r.ctx.text
-    for t in ms:
-        if r.type_of(t) not in ("Concept", "Strategy", "Policy") or _plan_period(t):
+    meetings = [m for m in ms if r.type_of(m) == "Meeting"]
+    opener = next((o for o in orgs if (o.start == s0 or text[o.start - 1] in "，；")
+                   and not text.startswith("的", o.end) and not _IN_UNDER.match(text, o.end)
+                   and not any(m.start <= o.start and o.end < m.end for m in meetings)), None)
+    previous: Mention | None = None
+    pred_prev = ""
+    for t in sorted((m for m in ms if r.type_of(m) in ("Concept", "Strategy", "Policy") and not _plan_period(m)),
+                    key=lambda m: m.start):
+        cs = max(max(text.rfind(ch, s0, t.start) for ch in "，；：。") + 1, s0)
+        listed = previous is not None and text[previous.end:t.start] in ("、", "“", "、“", "”、“", "”、")
+        if _UPHOLD.search(text, cs, t.start):
+            pred = "upholds"
+        elif _CENTRE.search(text, cs, t.start):
+            pred = "anchors"
+        elif listed and pred_prev:
+            pred = pred_prev  # 坚持依法治疆、团结稳疆: the verb is shared
+        else:
+            previous, pred_prev = t, ""
             continue
-        cs = max(text.rfind(ch, s0, t.start) for ch in "，；：。") + 1
-        cs = max(cs, s0)
-        if not _UPHOLD.search(text, cs, t.start) or re.match("为指导|为指引", text[t.end:t.end + 3]):
+        previous, pred_prev = t, pred
+        if re.match("为指导|为指引", text[t.end:t.end + 3]):
             continue
         before = [o for o in orgs if cs <= o.start and o.end <= t.start]
-        subj = r.key(before[-1]) if before else default
-        r.add(subj, "upholds", r.key(t), s0, e0, "relation:uphold", 0.75)
+        subj = r.key(before[-1]) if before else (r.key(opener) if opener and opener.start < cs else default)
+        r.add(subj, pred, r.key(t), s0, e0, "relation:uphold" if pred == "upholds" else "relation:anchor", 0.75)
+
+
+#: 在党中央坚强领导下: the body a clause is led by, not its subject.
+_IN_UNDER = re.compile(r"[^，。；]{0,6}?(?:领导下|指导下|带领下)")
 
 
 def _zone_heads(lexicon) -> tuple[str, ...]:
