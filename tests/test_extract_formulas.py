@@ -145,3 +145,15 @@ def test_shared_campaign_heads_regions_and_verbs_before_zones(text, etype, expec
 def test_sayings_kept_to_and_particles_after_launch_verbs(text, etype, expected):
     found = names(run(text), etype)
     assert expected <= found, found
+
+
+def test_a_report_that_names_a_plenum_still_quotes_programmes():
+    # 四中全会 is a meeting the report names; only what a release says of one (全会指出) marks a release
+    text = "深入学习贯彻党的二十届四中全会精神。传统产业加快“智改数转”。"
+    assert "智改数转" in names(run(text), "Policy")
+    assert "智改数转" in names(run("全会指出，" + text), "Concept")
+
+
+def test_a_quote_before_a_named_zone_is_its_modifier():
+    found = run("累计创建“两山”实践创新基地13个。")
+    assert "两山" not in names(found, "Policy")

@@ -133,6 +133,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 and not _verb_follows(ctx, qe) and not any(text.startswith(t, qe) for t in _CONCEPT_TAILS) \
                 and not text.startswith(("任务", "工作", "行动"), qe) and not lexicon_type_of(lex, q):
             continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it
+        if _closed_by_name_head(ctx, qe) and not lexicon_type_of(lex, q):
+            continue  # “两山”实践创新基地13个: the quote is the modifier of a zone, a body or an industry
         known = lexicon_type_of(lex, q)
         if known:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
@@ -210,7 +212,18 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
 #: A count of 大 before a class (“六大产业集群”, “三大转型”).
 _COUNTED_CLASS = re.compile(rf"[{_NUMERAL}]+大(?P<rest>.+)")
 #: Words of speeches and meeting releases: with no title to tell the genre, they say the text is not a report.
-_SPOKEN = re.compile(r"同志们|全会|会议(?:指出|强调|认为|要求|提出|号召)")
+_SPOKEN = re.compile(r"同志们|(?:全会|会议)(?:指出|强调|认为|要求|提出|号召)")  # not 四中全会, a meeting named
+
+
+def _closed_by_name_head(ctx: Context, qe: int) -> bool:
+    """A name head (基地, 中心, 产业园 …) ends the noun right after a quote, with nothing but characters between."""
+    tail = ctx.text[qe:qe + 8]
+    if not tail or tail[0] in "等的和与及、，。；：！？）”":
+        return False  # “全闽乐购”等促消费活动: a list's member, not a modifier
+    run = re.match(rf"[{CJK}]+", tail)
+    placed = ctx.lexicon.set("placed_heads")  # “一码游贵州”等智能旅游平台: 平台 alone names nothing
+    return bool(run) and any(name_head_type(ctx.lexicon, run.group()[:k]) and not run.group()[:k].endswith(tuple(placed))
+                             for k in range(3, len(run.group()) + 1))
 
 
 def _common_word(ctx: Context, q: str) -> bool:
@@ -245,7 +258,8 @@ def _described(ctx: Context, qs: int, qe: int, q: str) -> bool:
 
 def _quotes_programmes(ctx: Context) -> bool:
     """A government work report, or an untitled excerpt that reads like one (no 同志们, no 全会/会议指出):
-    its bare quotes are the programmes and services it runs."""
+    its bare quotes are the programmes and services it runs. A report names meetings (四中全会) too: only
+    what a release says of one (全会指出) counts."""
     genre = ctx.doc.meta.genre
     if genre is not None:
         return genre == "government work report"
