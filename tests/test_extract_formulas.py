@@ -157,3 +157,9 @@ def test_a_report_that_names_a_plenum_still_quotes_programmes():
 def test_a_quote_before_a_named_zone_is_its_modifier():
     found = run("累计创建“两山”实践创新基地13个。")
     assert "两山" not in names(found, "Policy")
+
+
+def test_missions_bestowed_are_formulas_and_feats_are_figures():
+    ex = run("赋予我们“四个走在前”、“4+1”等重大任务。交出“硬核答卷”，无锡创成全国首个“世界音乐之都”。")
+    assert {"四个走在前", "4+1"} <= names(ex, "Concept")
+    assert not ({"硬核答卷", "世界音乐之都"} & (names(ex, "Policy") | names(ex, "Concept")))

@@ -25,6 +25,8 @@ _QUOTE = re.compile(r"“(?P<q>[^“”\n]{1,24})”")
 _PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?P<tail>规划纲要|规划|时期)?|第十(?P<n>[一二三四五六七八九])个五年规划")
 #: Verbs before a bare quoted formula that make it a strategic goal / a programme carried out.
 _STRATEGY_VERBS = ("锚定", "围绕", "聚焦")
+#: The centre bestows missions (赋予我们“四个走在前”、“4+1”): what the sentence lists after it are formulas.
+_BESTOWED = re.compile("赋予")
 #: Verbs of keeping to a saying or principle (28 corpus hits read, 24 concepts).
 _CONCEPT_VERBS = ("牢记", "践行", "秉持", "弘扬", "坚守", "树牢", "遵循", "把握")
 _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "常态长效推进", "深化", "做好", "抓好",
@@ -152,8 +154,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Concept"
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
-        elif before.endswith(_CONCEPT_VERBS):
-            etype = "Concept"  # 牢记“国之大者”, 践行“功成不必在我…”: a saying or principle kept to
+        elif before.endswith(_CONCEPT_VERBS) or _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
+            etype = "Concept"  # 牢记“国之大者”; 赋予我们“四个走在前”、“4+1”: a saying or mission kept to
         elif before.endswith(_FIGURE_BEFORE) or re.match(r"[\d一二三四五六七八九十两]+[家个项所座批]", after) \
                 or _FIGURE_CLAUSE.search(text, max(ctx.clause_start(qs), qs - 16), qs):
             continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name
@@ -165,7 +167,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = _bare_quote_type(ctx, q, after)
             if etype == "Policy" and _described(ctx, qs, qe, q):
                 etype = "Concept"
-        if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept":
+        if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept" and not _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
 
@@ -177,7 +179,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
 
 
 #: Words before a quote that make it a figure of speech or a title held (“压舱石”, “牛鼻子”, “灯塔工厂”).
-_FIGURE_BEFORE = ("的", "成为", "当好", "争当", "作为", "是", "写好", "下好", "答好", "唱好", "念好", "当",
+_FIGURE_BEFORE = ("的", "成为", "交出", "跑出", "首个", "当好", "争当", "作为", "是", "写好", "下好", "答好", "唱好", "念好", "当",
                   "争做", "担当", "发挥", "起到", "获评", "荣获", "誉为", "称为", "被誉为")
 #: A clause that casts the speaker or the place in a role (当好国家粮食安全“压舱石”): the quote is a figure. A title
 #: won (成为…“世界美食之都”) is a name.
