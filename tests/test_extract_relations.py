@@ -197,3 +197,8 @@ def test_the_body_that_opens_a_sentence_holds_to_and_centres_on_what_its_later_c
     rels = relation_labels(run(text))
     assert any(p == "anchors" and s.endswith("党委") and "中华民族共同体意识" in o for s, p, o in rels)
     assert not [r for r in rels if r[0] == "党中央" and r[1] in ("anchors", "upholds")]
+
+
+def test_the_body_right_before_an_issuing_verb_issued_the_document():
+    rels = relation_labels(run("国务院出台《关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见》，为内蒙古发展注入了强大动力。"))
+    assert any(s == "国务院" and p == "issued" and o.startswith("关于推动内蒙古") for s, p, o in rels)

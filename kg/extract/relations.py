@@ -172,8 +172,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         _showcases(r, ms, s0, e0)
         person = _person_subjects(r, s0, e0, main_meeting, person if text[s0 - 2:s0].strip() == "；" or
                                   text[s0 - 1:s0] == "；" else None)
-        if issuer:
-            _issued_by_speaker(r, issuer, s0, e0)
+        _issued_by_speaker(r, issuer, s0, e0)
 
         # sub-organizations named inside an organization's name: the rest of the name is an institution's,
         # not a verb phrase (海南医科大学 | 首次跻身…, 新疆银行 | 吸收合并…)
@@ -471,19 +470,28 @@ def _opens_with(text: str, cs: int, verbs: tuple[str, ...]) -> bool:
 _ISSUE_VERB = re.compile(r"(?:制定出台|研究制定|推动出台|出台|印发|制定|发布|推出|修订|颁布)(?:了|实施)?")
 
 
-def _issued_by_speaker(r: RelationReader, issuer: str, s0: int, e0: int) -> None:
-    """出台/印发/制定 X in a report: the speaking government set up the policy or issued the document, unless a
-    body named in the clause before the verb did (省委出台…)."""
+def _issued_by_speaker(r: RelationReader, issuer: str | None, s0: int, e0: int) -> None:
+    """出台/印发/制定 X: the body right before the verb issued the document or set up the policy (省委出台…,
+    中共中央、国务院印发…); with no body named in the clause, in a report, the speaking government did."""
     text = r.ctx.text
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         for vm in _ISSUE_VERB.finditer(text, cs, ce):
-            if r.in_span(cs, vm.start(), "Organization") or text.startswith("的", vm.end()) \
-                    or re.search("(?:国家|中央|国务院|部委)$", text[cs:vm.start()]):
-                break  # 省委出台…, 国家出台的存量政策: another body's, or a relative clause
+            if text.startswith("的", vm.end()) or re.search("(?:国家|中央|部委)$", text[cs:vm.start()]):
+                break  # 国家出台的存量政策: a relative clause, or a body not named
+            bodies = r.in_span(cs, vm.start(), "Organization")
+            if bodies:
+                if vm.start() - bodies[-1].end > 4:
+                    break  # 省委…，…出台: too far to be the verb's subject
+                subj = r.key(bodies[-1])
+            elif issuer:
+                subj = issuer
+            else:
+                break
             for o in _outermost(r.in_span(vm.end(), ce, "Policy", "Document")):
                 pred = "issued" if r.type_of(o) == "Document" else "establishes"
-                r.add(issuer, pred, r.key(o), s0, e0, "relation:speaker-issues", 0.7)
+                r.add(subj, pred, r.key(o), s0, e0, "relation:speaker-issues" if subj == issuer else
+                      "relation:body-issues", 0.7)
             break
 
 
