@@ -202,3 +202,8 @@ def test_the_body_that_opens_a_sentence_holds_to_and_centres_on_what_its_later_c
 def test_the_body_right_before_an_issuing_verb_issued_the_document():
     rels = relation_labels(run("国务院出台《关于推动内蒙古高质量发展奋力书写中国式现代化新篇章的意见》，为内蒙古发展注入了强大动力。"))
     assert any(s == "国务院" and p == "issued" and o.startswith("关于推动内蒙古") for s, p, o in rels)
+
+
+def test_a_body_that_convenes_the_jurisdictions_conference_convenes_it():
+    rels = relation_labels(run("12月20日，省委召开全省经济工作会议，部署明年工作。"))
+    assert ("全省经济工作会议", "convenedBy", "省委") in rels

@@ -236,6 +236,9 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for m in _WORK_CONFERENCE.finditer(text, start):
         fs = m.start("field")
         cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
+        if cand is not None and (len(text[cand.end:m.end() - 4]) > 4
+                                 or text.startswith(("召开", "举办", "主持", "组织"), cand.end)):
+            cand = None  # 省委召开 | 全省经济工作会议: the body convenes it; the meeting is the jurisdiction's
         if cand is None:
             wm = re.search(r"(全国|全省|全市|全区|全县)([\u4e00-\u9fff]{2,4})$", text[max(0, m.end() - 12):m.end() - 4])
             if wm and not any(ch in wm.group(2) for ch in "的了和在是"):

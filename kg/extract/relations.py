@@ -158,7 +158,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 for p in r.in_span(s0 + cm.start("p"), s0 + cm.end("p"), "Place"):
                     if any(m for m in meetings if r.key(m) == main_meeting):
                         r.add(main_meeting, "heldIn", r.key(p), s0, e0, "relation:held-in", 0.85)
-        for hm in re.finditer(r"举办(?:了)?", st):
+        for hm in re.finditer(r"(?:举办|召开|主办|承办)(?:了)?", st):
             before = [o for o in orgs if o.end == s0 + hm.start()]
             after = [m for m in meetings if m.start == s0 + hm.end()]
             if before and after:
