@@ -207,3 +207,8 @@ def test_the_body_right_before_an_issuing_verb_issued_the_document():
 def test_a_body_that_convenes_the_jurisdictions_conference_convenes_it():
     rels = relation_labels(run("12月20日，省委召开全省经济工作会议，部署明年工作。"))
     assert ("全省经济工作会议", "convenedBy", "省委") in rels
+
+
+def test_a_name_that_runs_on_from_a_place_through_a_verb_is_no_zone_of_it():
+    rels = relation_labels(run("支持邯郸建设生产服务型国家物流枢纽，发展航空货运。"))
+    assert not [r for r in rels if r[1] == "locatedIn" and r[0].startswith("邯郸建设")]

@@ -268,7 +268,7 @@ def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> 
             continue
         for p in places:
             if p.start == z.start and p.end <= z.end - 2 and text[p.end] not in "至—-－、和与及到" \
-                    and r.key(p) != r.key(z):
+                    and r.key(p) != r.key(z) and not _opens_with_verb(r.ctx, p.end, z.end):
                 r.add(r.key(z), "locatedIn", r.key(p), s0, e0, "relation:zone-place", 0.8)
                 break
 
@@ -370,6 +370,13 @@ def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default:
 
 #: 在党中央坚强领导下: the body a clause is led by, not its subject.
 _IN_UNDER = re.compile(r"[^，。；]{0,6}?(?:领导下|指导下|带领下)")
+
+
+def _opens_with_verb(ctx: Context, s: int, e: int) -> bool:
+    """邯郸 | 建设生产服务型国家物流枢纽: a clause the name rules took whole, not a zone named after its place."""
+    word = ctx.text[s:min(ctx.token_end(s), e)]
+    verbs = ctx.lexicon.set("opening_verbs")
+    return word in verbs or any(ctx.text.startswith(v, s) for v in _place_verbs(ctx.lexicon))
 
 
 def _zone_heads(lexicon) -> tuple[str, ...]:
