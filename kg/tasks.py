@@ -60,7 +60,9 @@ def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCac
     if spool_dir is None:
         doc: DocumentGraph | SpooledGraph = document_nquads(ex, file_name=source.name, labels=labels)
     else:
-        path = str(Path(spool_dir) / f"task-{hashlib.sha1(source.key.encode()).hexdigest()[:20]}.nq")
+        # by file, not by key: two files with the same name and text share a key, and may be built at once
+        name = hashlib.sha1(f"{source.key}\x1f{source.path}".encode()).hexdigest()[:20]
+        path = str(Path(spool_dir) / f"task-{name}.nq")
         doc = write_document_nquads(ex, path, file_name=source.name, labels=labels)
     del ex
     store_result(cache, source.key, rows, doc)

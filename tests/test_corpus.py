@@ -292,3 +292,15 @@ def test_the_same_text_under_two_names_is_one_document(tmp_path) -> None:
     (doc,) = set(g.subjects(RDF.type, KG.SourceDocument))
     assert {str(n) for n in g.objects(doc, KG.fileName)} == {"a.txt", "copy.txt"}
     assert isinstance(doc, URIRef)
+
+
+@pytest.mark.slow
+def test_the_same_file_in_two_folders_builds_alike_with_two_workers(tmp_path) -> None:
+    """Same name and text: one cache key for two files, each built by its own worker into the spool."""
+    first = write_corpus(tmp_path / "a", {"a.txt": SPEECH})
+    second = write_corpus(tmp_path / "b", {"a.txt": SPEECH})
+    one = build([first, second], tmp_path / "one", workers=1, use_cache=False, write_html=False)
+    two = build([first, second], tmp_path / "two", workers=2, use_cache=False, write_html=False)
+    assert one.documents == two.documents == 2
+    for name in ("graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
