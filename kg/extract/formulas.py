@@ -311,8 +311,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic \
-                or ctx.is_generic_modifier(modifier):
-            continue
+                or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
+            continue  # 执法新模式, 消纳新模式: a new way of doing something, not a named one
         if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")) \
                 or re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier):
             continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it)
