@@ -114,3 +114,8 @@ def test_platforms_centres_and_funds_are_named_by_a_place(sentence, expected, ab
     found = names(run(sentence), "Organization")
     assert expected <= found, found
     assert not (absent & found), found
+
+
+def test_new_towns_and_parks_are_places():
+    found = names(run("一区一策提升平原新城综合承载能力，加快建设绿心中央公园，推进梵净山国家公园创建。"), "Place")
+    assert {"平原新城", "绿心中央公园", "梵净山国家公园"} <= found, found
