@@ -597,9 +597,16 @@ def relabel(doc: DocumentGraph, own: Mapping[str, str], chosen: Mapping[str, str
         add.add(f"{e} {alt} {old_zh}{tail}".encode())
     if not add:
         return doc
-    lines = {line for line in doc.nquads.splitlines(keepends=True) if line not in drop}
-    lines |= add
-    return DocumentGraph(doc.graph_iri, b"".join(sorted(lines)))
+    # the document's lines are sorted and distinct: filter them, then place the few new ones (no set of
+    # the whole document, and a sort of a list that is sorted but for its end)
+    lines = [line for line in doc.nquads.splitlines(keepends=True) if line not in drop]
+    kept = len(lines)
+    for line in sorted(add):
+        i = bisect.bisect_left(lines, line, 0, kept)
+        if i == kept or lines[i] != line:
+            lines.append(line)
+    lines.sort()
+    return DocumentGraph(doc.graph_iri, b"".join(lines))
 
 
 def _labelled(extractions: Iterable[tuple[Extraction, str | None]]) -> Iterator[DocumentGraph]:
