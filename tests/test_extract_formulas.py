@@ -163,3 +163,14 @@ def test_missions_bestowed_are_formulas_and_feats_are_figures():
     ex = run("赋予我们“四个走在前”、“4+1”等重大任务。交出“硬核答卷”，无锡创成全国首个“世界音乐之都”。")
     assert {"四个走在前", "4+1"} <= names(ex, "Concept")
     assert not ({"硬核答卷", "世界音乐之都"} & (names(ex, "Policy") | names(ex, "Concept")))
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("加快建设全球数字经济标杆城市，支持沈阳打造东北亚国际化中心城市。", {"全球数字经济标杆城市", "东北亚国际化中心城市"}, set()),
+    ("聚力打造中国光热之都。", {"中国光热之都"}, set()),
+    ("加快建设北斗规模应用试点城市，提前建成千座公园城市。", set(), {"北斗规模应用试点城市", "千座公园城市"}),
+])
+def test_the_city_a_text_means_to_build_is_a_strategic_goal(text, found, absent):
+    got = names(run(text), "Strategy")
+    assert found <= got, got
+    assert not (absent & got), got
