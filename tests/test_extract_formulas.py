@@ -174,3 +174,9 @@ def test_the_city_a_text_means_to_build_is_a_strategic_goal(text, found, absent)
     got = names(run(text), "Strategy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_counted_roles_of_a_place_are_strategies_even_before_a_noun():
+    ex = run("加强“四个中心”功能建设，增强“两个确立”的政治自觉。")
+    assert "四个中心" in names(ex, "Strategy")
+    assert "两个确立" in names(ex, "Concept")

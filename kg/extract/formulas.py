@@ -133,8 +133,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue
         if qe < len(text) and re.match(rf"[{CJK}]", text[qe]) and text[qe] not in _AFTER_NAME \
                 and not _verb_follows(ctx, qe) and not any(text.startswith(t, qe) for t in _CONCEPT_TAILS) \
-                and not text.startswith(("任务", "工作", "行动"), qe) and not lexicon_type_of(lex, q):
-            continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it
+                and not text.startswith(("任务", "工作", "行动"), qe) and not lexicon_type_of(lex, q) \
+                and not _COUNTED_FORMULA.match(q):
+            continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
         if _closed_by_name_head(ctx, qe) and not lexicon_type_of(lex, q):
             continue  # “两山”实践创新基地13个: the quote is the modifier of a zone, a body or an industry
         known = lexicon_type_of(lex, q)
@@ -203,6 +204,8 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
     """The type of a quoted name that no head, verb or tail types. The genre decides: a speech quotes
     formulas (“两个确立”: concepts); a government work report quotes its programmes and services by their
     slogans (“高效办成一件事”, “智改数转”, “全闽乐购”: policies)."""
+    if _COUNTED_FORMULA.match(q) and q.endswith(("中心", "定位", *ctx.lexicon.get("strategy_heads"))):
+        return "Strategy"  # “四个中心”, “三个定位”: the roles a place is to play are strategic goals
     if _COUNTED_FORMULA.match(q) or re.search("[、—]", q) or after.startswith("的"):
         return "Concept"  # “两个确立”; “人、货、场、链”; “万众一心”的精诚之气: formulas and qualities, not programmes
     if _NUMBERED_LAYOUT.match(q):
