@@ -81,9 +81,11 @@ def is_industry_head(lexicon: Lexicon, word: str) -> bool:
 
 
 def name_head_type(lexicon: Lexicon, name: str) -> str | None:
-    """The type of the longest head of two characters or more that ``name`` ends with (良渚论坛 → Meeting)."""
-    best = max((h for h in _heads(lexicon).payload if len(h) >= 2 and len(name) > len(h) and name.endswith(h)),
-               key=len, default=None)
+    """The type of the longest head of two characters or more that ``name`` ends with (良渚论坛 → Meeting); a
+    placed head (中心) types nothing here."""
+    placed = lexicon.set("placed_heads")  # 中心, 平台 type a name only with its place (kg/lexicons/placed_heads.txt)
+    best = max((h for h in _heads(lexicon).payload if len(h) >= 2 and len(name) > len(h) and name.endswith(h)
+                and h not in placed), key=len, default=None)
     return _heads(lexicon).payload[best] if best else None
 
 
