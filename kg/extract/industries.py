@@ -149,6 +149,7 @@ def _elided_lists(ctx: Context) -> list[Mention]:
         if not ctx.is_edge(first_s) or any(p.endswith(head) for p in parts) \
                 or strip_opening_verbs(ctx, last_s, m.start("head"), once=False) != last_s:
             continue  # 改革啃下硬骨头、开放打赢攻坚战: a verb inside, not a list of campaigns
+        shared = parts[-1][2:] + head  # 蓝天、碧水、净土提升攻坚战: the others share 提升攻坚战
         for i, p in enumerate(parts):
             s = first_s if i == 0 else pos
             e = pos + len(p)
@@ -156,7 +157,7 @@ def _elided_lists(ctx: Context) -> list[Mention]:
             if i == len(parts) - 1:
                 out.append(Mention(etype, name + head, s, e + len(head), "enum:shared-head-last", confidence=0.85))
             elif len(name) >= 2:
-                out.append(Mention(etype, name, s, e, "enum:shared-head", canonical=name + head, confidence=0.92))
+                out.append(Mention(etype, name, s, e, "enum:shared-head", canonical=name + shared, confidence=0.92))
             pos = e + 1
     return out
 
