@@ -78,3 +78,9 @@ def test_fields_belong_to_the_category_after_ling_yu_and_a_lexicon_name_with_a_d
     assert any(p == "inCategory" and o == "未来产业" and s in ("6G", "第六代移动通信") for s, p, o in rels)
     rels = relation_labels(run("推动房屋建筑、土木工程、建筑安装、装饰装修等行业工业化发展。"))
     assert not [r for r in rels if r[2] == "工业"]
+
+
+def test_lists_of_policies_reforms_and_pilots():
+    ex = run("落实研发费用加计扣除、增值税加计抵减等激励政策。")
+    assert {"研发费用加计扣除", "增值税加计抵减"} <= names(ex, "Policy")
+    assert "激励政策" not in names(ex, "Policy")  # the bare category names nothing

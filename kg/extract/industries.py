@@ -27,7 +27,8 @@ _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,30}})(?:等|(?=“?{_CO
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
-_BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链".split())
+_BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 "
+                  "政策 激励政策 支持政策 政策措施 改革 试点".split())
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
 
 
