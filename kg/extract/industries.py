@@ -201,7 +201,7 @@ def _same_ending_lists(ctx: Context) -> list[Mention]:
         if len(names) < 3 and len(ending) < 2 or not _sector_ending(ctx, ending, names):
             continue
         for (s, e), n in zip(spans, names, strict=True):
-            out.append(Mention("Industry", n, s, e, "enum:same-ending", confidence=0.7))
+            out.append(Mention("Industry", n, s, e, "enum:same-ending", confidence=0.85))
     return out
 
 
