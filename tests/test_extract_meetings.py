@@ -70,3 +70,10 @@ def test_national_sessions_and_cppcc_sessions():
     ex = run("会议传达学习了十四届全国人大三次会议和全国政协十四届三次会议精神，审议了有关文件，部署了全年各项重点工作。")
     assert {"第十四届全国人民代表大会第三次会议", "全国政协十四届三次会议"} <= labels(ex, "Meeting")
     assert not [r for r in ex.relations if r.predicate == "carriesOutSpiritOf"], "no title: no meeting of its own"
+
+
+def test_an_edition_before_an_organisation_opens_the_meetings_name():
+    from tests.extract_helpers import names, run
+
+    found = names(run("成功举办第十届上海合作组织成员国农业部长会议。"), "Meeting")
+    assert "第十届上海合作组织成员国农业部长会议" in found, found

@@ -268,7 +268,7 @@ _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|�
 _PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
 
 
-_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届$")
+_EDITION_ANY = re.compile(r"第[一二三四五六七八九十百\d]+届")
 _EDITION_COUNT = re.compile(r"[一二三四五六七八九十两\d]+届")
 
 
@@ -280,11 +280,19 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
         if s2 >= s - 1:
             break
         s = s2
-    if m := _EDITION.search(text, max(0, s - 6), s):
-        s = m.start()
+    lower = max(0, s - 16, *(text.rfind(ch, 0, s) + 1 for ch in "，。；：、（“"))
+    if (m := _last(_EDITION_ANY, text, lower, s)) and not any(v in text[m.end():s] for v in ("举办", "召开", "承办")):
+        s = m.start()  # 第十届 | 上海合作组织成员国农业部长会议: the edition opens the name
     elif m := _EDITION_COUNT.match(text, s, hs):
         s = m.end()  # 举办3届中国户外运动产业大会: how many times, not the name
     return s
+
+
+def _last(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    found = None
+    for found in rx.finditer(text, lo, hi):  # noqa: B007
+        pass
+    return found
 
 
 def _ends_here(ctx: Context, he: int) -> bool:
