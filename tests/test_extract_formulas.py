@@ -181,3 +181,13 @@ def test_counted_roles_of_a_place_are_strategies_even_before_a_noun():
     ex = run("加强“四个中心”功能建设，增强“两个确立”的政治自觉。")
     assert "四个中心" in names(ex, "Strategy")
     assert "两个确立" in names(ex, "Concept")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("编制两江新区国土空间分区规划。", "两江新区国土空间分区规划"),  # a plan written is a text
+    ("编制好新一轮郑州航空港区高质量发展规划。", "新一轮郑州航空港区高质量发展规划"),
+    ("实施优化营商环境行动方案（2026版）。", "优化营商环境行动方案（2026版）"),  # an edition: a text's title
+])
+def test_plans_written_and_editions_are_documents(text, expected):
+    found = names(run(text), "Document")
+    assert expected in found, found

@@ -293,6 +293,13 @@ def _quoted_spans(text: str, start: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text, start)]
 
 
+#: An edition after a title: （2026版）, （2025—2027年）, （试行）.
+_VERSION = re.compile(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）")
+#: Plans and programmes that a writing verb makes into texts: 编制…规划, 印发…方案.
+_PLAN_HEADS = frozenset({"规划", "发展规划", "行动方案", "实施方案", "方案", "纲要", "规划纲要"})
+_WRITING_VERBS = frozenset({"编制", "印发", "出台", "制定", "发布", "修订", "起草"})
+
+
 def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mention]:
     """Unquoted names closed by a strategy or policy head, back to the verb before them."""
     import bisect
@@ -304,7 +311,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
     for hs, he, head, etype in _head_matchers(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if len(head) < 2 and head not in ("制",):
             continue
-        if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he):
+        if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he) \
+                and not _VERSION.match(text, he):
             continue
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
@@ -322,6 +330,14 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it)
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项")):
             continue
+        if (b := _VERSION.match(text, he)) is not None:
+            he, name = b.end(), text[s:b.end()]  # 优化营商环境行动方案（2026版）: an edition makes it a text's title
+            etype = "Document"
+        if head in _PLAN_HEADS and text[s:s + 1] == "好" and text[max(0, s - 2):s] in _WRITING_VERBS:
+            s, name = s + 1, text[s + 1:he]  # 编制好 | 新一轮…发展规划
+        verb_end = s - 1 if text[s - 1:s] == "好" else s
+        if head in _PLAN_HEADS and text[max(0, verb_end - 2):verb_end] in _WRITING_VERBS:
+            etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
     return out
 
