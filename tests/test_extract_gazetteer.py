@@ -36,3 +36,7 @@ def test_gazetteer_entries_are_places_of_one_name_each():
         for alias in (name, *lex.alias_map("gazetteer").get(name, ())):
             assert seen.setdefault(alias, name) == name, (alias, name, seen[alias])
     assert len(seen) > 3000
+
+
+def test_a_short_form_before_a_place_head_starts_another_name():
+    assert not names(run("整体提升两江四岸美丽滨江线20公里。"), "Place") & {"滨江", "滨江区"}

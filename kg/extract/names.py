@@ -30,6 +30,10 @@ def lexicon_type_of(lexicon: Lexicon, name: str) -> tuple[str, str] | None:
     return lexicon_matcher(lexicon).payload.get(name)
 
 
+#: A two-character short form (滨江 of 滨江区) right before one of these starts another place's name (滨江线).
+_PLACE_NEXT = frozenset("线区路街湾港岛村镇乡城")
+
+
 def find_lexicon_names(ctx: Context) -> list[Mention]:
     text = ctx.text
     matcher = lexicon_matcher(ctx.lexicon)
@@ -51,7 +55,9 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
     while end > s:
         surface = text[s:end]
         payload = matcher.payload.get(surface)
-        if payload is not None and ctx.is_edge(s) and ctx.is_edge(end):
+        if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) \
+                and not (payload[0] == "Place" and surface != payload[1] and text[end:end + 1] in _PLACE_NEXT
+                         and len(surface) == 2):
             etype, canonical = payload
             out.append(Mention(etype, surface, s, end, f"lexicon:{etype.lower()}", canonical=canonical,
                                confidence=0.9))
