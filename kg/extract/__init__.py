@@ -11,6 +11,7 @@ import re
 
 from kg.extract.abbreviations import find_spelled_out
 from kg.extract.context import Context
+from kg.extract.counted import find_counted_lists
 from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
 from kg.extract.heads import find_head_names
@@ -102,6 +103,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     enum_mentions, category_pairs = find_enumerations(ctx)
     spelled, spelled_pairs = find_spelled_out(ctx)  # 批零住餐业 = 批发业、零售业、住宿业、餐饮业
     enum_mentions, category_pairs = enum_mentions + spelled, category_pairs + spelled_pairs
+    counted, counted_pairs = find_counted_lists(ctx)  # 城市生命线、全域水患治理、城乡安居三大工程
+    enum_mentions += counted
     orgs_all = orgs + [m for m in enum_mentions if m.type == "Organization"]
     documents, issued_pairs = find_documents(ctx, orgs_all, meetings)
     persons = find_persons(ctx)
@@ -134,6 +137,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     extra: list[tuple[str, str, str, Evidence]] = []
     for member, category, ev in category_pairs:
         extra.append((key(member), "inCategory", key(category), ev))
+    for subj, pred, obj, ev in counted_pairs:
+        extra.append((key(subj), pred, key(obj), ev))
     for zone, place, ev in zone_pairs:
         extra.append((mention_key(zone), "locatedIn", mention_key(place), ev))  # two names on one span
     for body, d, ev in issued_pairs:
