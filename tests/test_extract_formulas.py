@@ -191,3 +191,21 @@ def test_counted_roles_of_a_place_are_strategies_even_before_a_noun():
 def test_plans_written_and_editions_are_documents(text, expected):
     found = names(run(text), "Document")
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text, etype, found, absent", [
+    # a verb after the quote: the quote is what acts, a name of its own
+    ("促进“川渝通办”提质扩面。", "Policy", {"川渝通办"}, set()),
+    # what a quote has (its strength, its service, its lessons) is said of the name
+    ("加大“引金入黔”力度，学习运用“千万工程”经验。", "Policy", {"引金入黔", "千万工程"}, set()),
+    ("落地建设“好房子”项目50个左右。", "Policy", {"“好房子”项目"}, set()),
+    ("“一企一策”化解历史遗留问题。", "Policy", {"一企一策"}, set()),
+    # a class the quote qualifies is no name, nor are the two ends of a change of course
+    ("深入整治“内卷式”竞争。", "Policy", set(), {"内卷式"}),
+    ("推动教育从“育分”向“育人”深化。", "Policy", set(), {"育分", "育人"}),
+])
+def test_a_quote_before_a_verb_or_an_attribute_stands_alone(text, etype, found, absent):
+    ex = run(text)
+    got = {n for t in ("Policy", "Strategy", "Concept") for n in names(ex, t)}
+    assert found <= names(ex, etype), names(ex, etype)
+    assert not (absent & got), got

@@ -10,7 +10,7 @@ import bisect
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention
@@ -228,3 +228,15 @@ class Context:
         if i < 0:
             return 0, len(self.doc.text)
         return sents[i].start, sents[i].end
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def word_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word (v, n, vn, a …), or None for a word it lacks."""
+    return _word_tags().get(word)

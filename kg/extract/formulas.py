@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context, tokenizer_for
+from kg.extract.context import CJK, Context, tokenizer_for, word_tag
 from kg.extract.heads import clause_name_start, industry_head, name_head_type, strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_type_of
@@ -33,7 +33,8 @@ _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "�
                  "持续推动", "持续推进", "深入推进", "深入实施", "全面推进", "完成")
 #: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
 _CONCEPT_TAILS = ("的重大要求", "的要求", "的标准", "的规律性认识", "的政策取向", "的重要要求", "的决定性意义",
-                  "的责任感", "的谆谆教诲", "的基本要求", "重要要求", "基本要求", "总要求", "的辩证关系", "规律性认识")
+                  "的责任感", "的谆谆教诲", "的基本要求", "重要要求", "基本要求", "总要求", "的辩证关系", "规律性认识",
+                  "理念")
 #: “中华民族一家亲”更加深入人心: an idea that takes root.
 _TAKES_ROOT = re.compile(r"[更日益加进一步]{0,4}深入人心")
 #: What may follow a head-closed name: punctuation or a function word, not more of a longer noun
@@ -88,13 +89,17 @@ def find_formulas(ctx: Context) -> list[Mention]:
         taken.add((m.start(), m.end()))
 
     heads = _head_matchers(lex)
+    shifts = {p for t in _SHIFT.finditer(text, start) for p in (t.start("a"), t.start("b"))}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
+        if m.start() in shifts:
+            continue  # 从“育分”向“育人”深化: the two ends of a change of course, not names
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
             continue
         if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20:
             continue
         qs, qe = m.start(), m.end()
+        rule = "formula:quoted"
         # a head word right after the quote, perhaps after a short modifier: “四个一批”项目建设活动
         tail = text[qe:qe + 10]
         head_hit = None
@@ -135,7 +140,16 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 and not _verb_follows(ctx, qe) and not any(text.startswith(t, qe) for t in _CONCEPT_TAILS) \
                 and not text.startswith(("任务", "工作", "行动"), qe) and not lexicon_type_of(lex, q) \
                 and not _COUNTED_FORMULA.match(q):
-            continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
+            word = text[qe:ctx.token_end(qe)]
+            if word in _PROGRAMME_NOUNS:
+                # “两重”项目, “四个十大”项目: a programme's projects are named by its quote
+                out.append(Mention("Policy", text[qs:qe + len(word)], qs, qe + len(word), "formula:quoted-head",
+                                   confidence=0.8))
+                continue
+            if not (_acts(word) or word in _ATTRIBUTE_NOUNS):
+                continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
+            # “川渝通办”提质扩面, 加大“引金入黔”力度: the quote is what acts or what is weighed, a name alone
+            rule = "formula:quoted-subject"
         if _closed_by_name_head(ctx, qe) and not lexicon_type_of(lex, q):
             continue  # “两山”实践创新基地13个: the quote is the modifier of a zone, a body or an industry
         known = lexicon_type_of(lex, q)
@@ -170,7 +184,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 etype = "Concept"
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept" and not _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
             continue
-        out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted", canonical=q, confidence=0.8))
+        out.append(Mention(etype, text[qs:qe], qs, qe, rule, canonical=q, confidence=0.8))
 
     out.extend(_place_slogans(ctx))
     out.extend(_place_chapters(ctx))
@@ -208,6 +222,8 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
         return "Strategy"  # “四个中心”, “三个定位”: the roles a place is to play are strategic goals
     if _COUNTED_FORMULA.match(q) or re.search("[、—]", q) or after.startswith("的"):
         return "Concept"  # “两个确立”; “人、货、场、链”; “万众一心”的精诚之气: formulas and qualities, not programmes
+    if q.endswith("策"):
+        return "Policy"  # “一企一策”, “一业一策”: a measure for each case is a way of working, not a layout
     if _NUMBERED_LAYOUT.match(q):
         return "Strategy"
     if (m := _COUNTED_CLASS.match(q)) and industry_head(ctx.lexicon, m["rest"]):
@@ -230,6 +246,24 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
     placed = ctx.lexicon.set("placed_heads")  # “一码游贵州”等智能旅游平台: 平台 alone names nothing
     return bool(run) and any(name_head_type(ctx.lexicon, run.group()[:k]) and not run.group()[:k].endswith(tuple(placed))
                              for k in range(3, len(run.group()) + 1))
+
+
+#: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
+_SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
+#: Nouns after a quote that join it into the name of a programme's projects.
+_PROGRAMME_NOUNS = frozenset({"项目"})
+#: Nouns after a quote that say something of it (its strength, reach, lessons or brand): the quote stands alone.
+_ATTRIBUTE_NOUNS = frozenset({"力度", "质效", "成效", "功能", "覆盖面", "范围", "水平", "能力", "效能", "经验", "成果",
+                              "品牌", "服务", "事项", "组合拳"})
+
+
+def _acts(word: str) -> bool:
+    """A verb of jieba's dictionary (推动, 实现, 化解), or a word it lacks that opens with a verb
+    (提质扩面): the quote before it is a subject, not a modifier."""
+    tag = word_tag(word)
+    if tag is None and len(word) >= 2:
+        tag = word_tag(word[0])
+    return tag in ("v", "vd")
 
 
 def _common_word(ctx: Context, q: str) -> bool:
