@@ -200,6 +200,8 @@ def test_plans_written_and_editions_are_documents(text, expected):
     ("加大“引金入黔”力度，学习运用“千万工程”经验。", "Policy", {"引金入黔", "千万工程"}, set()),
     ("落地建设“好房子”项目50个左右。", "Policy", {"“好房子”项目"}, set()),
     ("“一企一策”化解历史遗留问题。", "Policy", {"一企一策"}, set()),
+    ("“一老一小”服务保障不断加强。", "Policy", {"一老一小"}, set()),
+    ("“沧渊号”掘进“万里长江第一隧”。", "Policy", set(), {"沧渊号"}),  # a craft, not a programme
     # a class the quote qualifies is no name, nor are the two ends of a change of course
     ("深入整治“内卷式”竞争。", "Policy", set(), {"内卷式"}),
     ("推动教育从“育分”向“育人”深化。", "Policy", set(), {"育分", "育人"}),

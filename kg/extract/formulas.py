@@ -92,8 +92,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
     shifts = {p for t in _SHIFT.finditer(text, start) for p in (t.start("a"), t.start("b"))}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
-        if m.start() in shifts:
-            continue  # 从“育分”向“育人”深化: the two ends of a change of course, not names
+        if m.start() in shifts or q.endswith("号"):
+            continue  # 从“育分”向“育人”深化: the two ends of a change of course; “沧渊号”, “青薯9号”: craft and breeds
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
             continue
         if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20:
@@ -178,6 +178,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Policy"
         elif _common_word(ctx, q) and not _in_series(text, qs, qe) or q.endswith("文章") and q[0] not in _NUMERAL:
             continue  # 激活科技创新“一江春水”, “满堂红”, “护城河”: a word of the language used as a figure
+        elif word_tag(q) == "v":
+            etype = "Concept"  # “请进来”“走出去”: a verb quoted in a series is a slogan, not a programme
         else:
             etype = _bare_quote_type(ctx, q, after)
             if etype == "Policy" and _described(ctx, qs, qe, q):
@@ -222,8 +224,8 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
         return "Strategy"  # “四个中心”, “三个定位”: the roles a place is to play are strategic goals
     if _COUNTED_FORMULA.match(q) or re.search("[、—]", q) or after.startswith("的"):
         return "Concept"  # “两个确立”; “人、货、场、链”; “万众一心”的精诚之气: formulas and qualities, not programmes
-    if q.endswith("策"):
-        return "Policy"  # “一企一策”, “一业一策”: a measure for each case is a way of working, not a layout
+    if q.endswith("策") or re.fullmatch("一.一.", q):
+        return "Policy"  # “一企一策”, “一县一品”, “一老一小”: one measure or focus per case, not a layout of parts
     if _NUMBERED_LAYOUT.match(q):
         return "Strategy"
     if (m := _COUNTED_CLASS.match(q)) and industry_head(ctx.lexicon, m["rest"]):
