@@ -1,7 +1,7 @@
 """Documents: shared-head reports with their bodies, titled documents, 关于…的报告, meeting reports."""
 from __future__ import annotations
 
-from tests.extract_helpers import names, relation_labels, run
+from tests.extract_helpers import labels, names, relation_labels, run
 
 SHARED_HEAD = ("在市十五届人大二次会议闭幕会上的讲话\n大会审议通过了市人大常委会、市人民政府、市人民法院、"
                "市人民检察院工作报告，审查批准了国民经济和社会发展计划以及财政预算报告。")
@@ -64,3 +64,9 @@ def test_an_autonomous_region_keeps_its_name():
     ex = run("2026年内蒙古自治区政府工作报告\n我代表自治区人民政府作报告。")
     orgs = {e.label for e in ex.entities if e.type == "Organization"}
     assert "内蒙古自治区人民政府" in orgs and "内蒙古省人民政府" not in orgs
+
+
+def test_a_report_heard_is_a_document_the_person_addresses():
+    ex = run("习近平总书记高度重视首都工作，在听取2025年城市副中心建设总结报告时发表重要讲话。")
+    assert "2025年城市副中心建设总结报告" in labels(ex, "Document")
+    assert ("习近平", "addresses", "2025年城市副中心建设总结报告") in relation_labels(ex)

@@ -12,6 +12,7 @@ import re
 from kg.extract.abbreviations import find_spelled_out
 from kg.extract.context import Context
 from kg.extract.counted import find_counted_lists
+from kg.extract.designations import find_designations
 from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
 from kg.extract.heads import find_head_names
@@ -109,7 +110,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     documents, issued_pairs = find_documents(ctx, orgs_all, meetings)
     persons = find_persons(ctx)
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
-                + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx))
+                + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx))
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, mentions))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts

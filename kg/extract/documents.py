@@ -15,6 +15,8 @@ _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 _STATUS_REPORT = re.compile(rf"(?:\d{{4}}年)?[{CJK}]{{2,12}}?情况报告")
+#: A report a person or meeting hears, named whole up to its head (听取…纪念活动总结报告时发表重要讲话).
+_HEARD = re.compile(rf"听取(?:了)?(?P<d>[{CJK}\d]{{4,40}}?(?:总结报告|情况报告|工作报告))(?=时|并|后|[，。；、])")
 _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")
 
 
@@ -105,6 +107,10 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         if text[s:s + 2] == "关于" or s >= head - 1:
             continue
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:status-report", confidence=0.8))
+
+    for m in _HEARD.finditer(text, start):
+        if not org_by_end.get(m.end("d") - 4) and not re.search("[关于的]", m["d"][:2]):
+            out.append(Mention("Document", m["d"], m.start("d"), m.end("d"), "document:heard", confidence=0.8))
 
     # a meeting's report: 党的二十大报告
     for mt in meetings:

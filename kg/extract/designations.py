@@ -1,0 +1,38 @@
+"""Designations a place or a zone is given: 厦门入选国家城市更新行动名单, 金昌、庆阳入选全国紧密型城市医疗集团试点城市,
+荆门高新区入选首批国家级零碳园区建设名单, 福州获评国际湿地城市.
+
+A class title held by many places (ANNOTATION.md rule 2: …试点城市, 国际湿地城市) is named right after the verb that
+confers it (入选, 获批, 列入, 纳入, 获评, 创建) and ends in a designation head (试点, 示范城市, 名单 …). The batch
+or count before it (首批, 新一轮, 2个) is not part of its name. The places that open the clause take part in it
+(kg/extract/relations.py, place subjects); here the designation becomes an entity of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import CJK, Context
+from kg.model import Mention
+
+_VERBS = "入选|获批创建|获批|列入|纳入|获评为|获评|成功创建|创建为|被评为|被命名为|命名为"
+_BATCH = r"(?:全国首批|国家首批|首批|全国首个|首个|第[一二三四五六七八九十\d]+批|新一轮|一批|[一二三四五六七八九十两\d]{1,3}个)"
+_HEADS = "试点城市|试点县|试点|示范城市|示范项目城市|示范县|示范区|示范市|名单|文明城市|森林城市|湿地城市"
+_DESIGNATION = re.compile(rf"(?:{_VERBS})(?P<batch>{_BATCH})?(?P<name>(?P<x>[{CJK}“”]{{2,24}}?)(?:{_HEADS}))"
+                          r"(?=[，。；、）)\n])")
+#: What a designation's name never opens with or holds: a count of years, a verb phrase (重点培育 is a list of kind,
+#: not a title), a relative clause (省域全覆盖的…试点 is read from after 的 by the other rules).
+_NOT_NAMES = re.compile(r"^(?:国家|全国|省级|国家级)?(?:重点培育|重点|培育)?$|的|\d{4}年")
+
+
+def find_designations(ctx: Context) -> list[Mention]:
+    """A mention for each designation named after the verb that confers it."""
+    text, out = ctx.text, []
+    for m in _DESIGNATION.finditer(text, ctx.doc.body_start):
+        x = m["x"].replace("“", "").replace("”", "")
+        if _NOT_NAMES.search(x) or ctx.is_generic_modifier(x) or text.count("“", m.start("name"), m.end("name")) \
+                != text.count("”", m.start("name"), m.end("name")):
+            continue
+        if text[m.start("name"):ctx.token_end(m.start("name"))] in ctx.lexicon.set("opening_verbs"):
+            continue  # 获批 | 优化…改革试点: a policy named by its verb, the policy rules' to read
+        out.append(Mention("Policy", m["name"], m.start("name"), m.end("name"), "designation:conferred",
+                           confidence=0.6))
+    return out

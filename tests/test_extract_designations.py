@@ -1,0 +1,26 @@
+"""Designations a place is given (厦门入选国家城市更新行动名单): an entity of their own, the places taking part."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import labels, relation_labels, run
+
+
+def test_places_take_part_in_the_designation_they_are_given():
+    ex = run("襄阳、十堰入选全国首批碳达峰试点城市，绿色转型加快。")
+    assert "碳达峰试点城市" in labels(ex, "Policy")  # the batch (全国首批) is not part of the name
+    rels = relation_labels(ex)
+    assert ("襄阳", "takesPartIn", "碳达峰试点城市") in rels and ("十堰", "takesPartIn", "碳达峰试点城市") in rels
+
+
+def test_a_zone_on_a_designation_list():
+    ex = run("荆门高新区入选首批国家级零碳园区建设名单。")
+    assert ("荆门高新区", "takesPartIn", "国家级零碳园区建设名单") in relation_labels(ex)
+
+
+@pytest.mark.parametrize(("sentence", "not_a_name"), [
+    ("3个平台入选国家重点培育名单。", "国家重点培育名单"),  # a kind of list, not a title
+    ("福州获评2025年度最具幸福感城市。", "2025年度最具幸福感城市"),  # a year's award
+])
+def test_no_designation(sentence, not_a_name):
+    assert not_a_name not in {n for t in ("Policy", "Strategy", "Place") for n in labels(run(sentence), t)}
