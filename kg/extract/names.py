@@ -39,11 +39,13 @@ def find_lexicon_names(ctx: Context) -> list[Mention]:
     matcher = lexicon_matcher(ctx.lexicon)
     out: list[Mention] = []
     pos = ctx.doc.body_start
-    while matcher.regex is not None and (m := matcher.regex.search(text, pos)):
-        if not _accept(ctx, matcher, m.start(), m.end(), out):
-            pos = m.start() + 1  # 壮大新质生产力: 大新 (a county) is no word here; 新质生产力 may start inside it
+    for s, e in matcher.spans(text, pos):  # the longest name at each position; a search from pos finds the first
+        if s < pos:
             continue
-        pos = max(m.end(), m.start() + 1)
+        if not _accept(ctx, matcher, s, e, out):
+            pos = s + 1  # 壮大新质生产力: 大新 (a county) is no word here; 新质生产力 may start inside it
+            continue
+        pos = max(e, s + 1)
     return out
 
 
