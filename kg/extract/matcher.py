@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from heapq import merge
 from itertools import compress
-from operator import add
+from operator import add, or_
 
 
 def _trie_pattern(node: dict) -> str:
@@ -64,11 +63,11 @@ class TermMatcher:
     def _starts(self, text: str, start: int, end: int) -> Iterator[int]:
         """Positions in [start, end) whose first one or two characters open a term, in order."""
         window = text[start:end]
-        pairs = compress(range(start, end - 1), map(self._pairs.__contains__, map(add, window, window[1:])))
-        if not self._singles:
-            return pairs
-        singles = compress(range(start, end), map(self._singles.__contains__, window))
-        return iter(sorted(set(merge(pairs, singles))))
+        # the last character is paired with a space: at worst a false start, which _longest_end rejects
+        opens = map(self._pairs.__contains__, map(add, window, window[1:] + " "))
+        if self._singles:
+            opens = map(or_, opens, map(self._singles.__contains__, window))
+        return compress(range(start, end), opens)
 
     def _longest_end(self, text: str, pos: int, end: int) -> int:
         """End of the longest term at ``pos`` that ends by ``end``; ``pos`` when none does."""
