@@ -212,3 +212,28 @@ def test_a_body_that_convenes_the_jurisdictions_conference_convenes_it():
 def test_a_name_that_runs_on_from_a_place_through_a_verb_is_no_zone_of_it():
     rels = relation_labels(run("支持邯郸建设生产服务型国家物流枢纽，发展航空货运。"))
     assert not [r for r in rels if r[1] == "locatedIn" and r[0].startswith("邯郸建设")]
+
+
+PLENUM_RELEASE = ("中共湖南省委十二届九次全会在长沙召开\n"
+                  "中国共产党湖南省第十二届委员会第九次全体会议于12月27日在长沙召开。全会由省委常委会主持。"
+                  "省委书记沈晓明作重要讲话。全会听取和讨论了沈晓明受省委常委会委托作的工作报告。"
+                  "省委副书记、省长毛伟明出席会议并作总结讲话。")
+
+
+def test_a_plenum_release_titled_by_its_short_name():
+    rels = relation_labels(run(PLENUM_RELEASE))
+    meeting = "中国共产党湖南省第十二届委员会第九次全体会议"
+    assert (meeting, "heldIn", "长沙") in rels and (meeting, "convenedBy", "湖南省委常委会") in rels
+    assert (meeting, "reviewed", "湖南省委常委会工作报告") in rels
+    assert ("沈晓明", "delivered", "湖南省委常委会工作报告") in rels  # named bare the second time
+    assert ("湖南省委常委会", "issued", "湖南省委常委会工作报告") in rels
+    assert ("毛伟明", "addresses", meeting) in rels  # the posts stand before the name
+
+
+def test_a_report_follows_the_arrangements_of_meetings():
+    ex = run("2026年江西省政府工作报告\n做好今年政府工作，要按照省委十六届八次全会和省委经济工作会议部署要求，"
+             "落实省委十六届七次全会精神和省委的工作安排。")
+    rels = relation_labels(ex)
+    gov = "江西省人民政府"
+    assert any(s == gov and p == "carriesOutSpiritOf" and "八次全会" in o for s, p, o in rels)
+    assert any(s == gov and p == "carriesOutSpiritOf" and o.endswith("省委经济工作会议") for s, p, o in rels)

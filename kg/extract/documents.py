@@ -16,7 +16,9 @@ _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 _STATUS_REPORT = re.compile(rf"(?:\d{{4}}年)?[{CJK}]{{2,12}}?情况报告")
 #: A report a person or meeting hears, named whole up to its head (听取…纪念活动总结报告时发表重要讲话).
-_HEARD = re.compile(rf"听取(?:了)?(?P<d>[{CJK}\d]{{4,40}}?(?:总结报告|情况报告|工作报告))(?=时|并|后|[，。；、])")
+_HEARD = re.compile(rf"听取(?:了)?(?![和与并])(?P<d>[{CJK}\d]{{4,40}}?(?:总结报告|情况报告|工作报告))(?=时|并|后|[，。；、])")
+#: 沈晓明受省委常委会委托作的工作报告 (a plenum's news release): the body's report, delivered by the person.
+_ENTRUSTED = re.compile(rf"(?P<person>[{CJK}]{{2,4}}?)(?:同志)?受(?P<body>[{CJK}]{{2,12}}?)委托(?:所)?作的(?:工作)?报告")
 _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")
 
 
@@ -111,6 +113,16 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     for m in _HEARD.finditer(text, start):
         if not org_by_end.get(m.end("d") - 4) and not re.search("[关于的]", m["d"][:2]):
             out.append(Mention("Document", m["d"], m.start("d"), m.end("d"), "document:heard", confidence=0.8))
+
+    for m in _ENTRUSTED.finditer(text, start):
+        body = org_by_end.get(m.end("body"))
+        if body is None or body.start != m.start("body"):
+            continue
+        d = Mention("Document", m.group()[m.start("body") - m.start():], m.start("body"), m.end(),
+                    "document:entrusted", canonical=f"{body.name}工作报告",
+                    key=f"document|{(body.key or body.name)}|工作报告", confidence=0.85)
+        out.append(d)
+        issued.append((body, d, evidence(m.start(), d.rule)))
 
     # a meeting's report: 党的二十大报告
     for mt in meetings:

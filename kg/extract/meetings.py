@@ -62,6 +62,8 @@ _PLENUM = re.compile(
 _PLENUM_FULL = re.compile(
     rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体会议"
 )
+#: The party committee a plenum's short name opens with: 中共湖南省委 (十二届九次全会), spelled without a body mention.
+_PARTY_BODY = re.compile(rf"(?:中国共产党|中共)(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)委$")
 _CENTRAL_PLENUM_FULL = re.compile(
     rf"(?:中国共产党|中共)第(?P<term>[{N}]+)届中央委员会第(?P<session>[{N}]+)次全体会议")
 #: 党的二十届三中全会 / 二十届二中、三中全会: the central committee's plenums, numbered 一中…九中.
@@ -153,6 +155,10 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         org = org_ends.get(s)
         if org is not None:  # 省委十一届四次全会, 示范区党工委五次全会, 广东省委十三届八次全会
             s, body_name = org.start, (org.key or org.name)
+            head = text[s:m.start("sessions")]
+        elif (party := _PARTY_BODY.search(text, max(0, s - 14), s)) is not None:
+            # 中共湖南省委十二届九次全会 (a news release's title): the committee named whole, no body mention
+            s, body_name = party.start(), f"org|{party['place']}{party['level']}委"
             head = text[s:m.start("sessions")]
         elif text[s - 2:s] == "党的" or text[s - 4:s] == "中共中央":
             s = s - 2 if text[s - 2:s] == "党的" else s - 4

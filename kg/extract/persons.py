@@ -71,6 +71,19 @@ def find_persons(ctx: Context) -> list[Mention]:
             continue
         if plausible_name(ctx.lexicon, name):
             out.append(Mention("Person", name, s, s + len(name), "person:comrade", confidence=0.7))
+    return out + _named_again(ctx, out)
+
+
+def _named_again(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """A person the text has named with a post (省委书记沈晓明) is named bare later on (沈晓明受省委常委会委托…):
+    every other occurrence of a full name of three characters or more, on a word edge, is a mention too."""
+    text, out = ctx.text, []
+    taken = {(m.start, m.end) for m in found}
+    for name in sorted({m.text for m in found if len(m.text) >= 3}):
+        for m in re.finditer(re.escape(name), text[ctx.doc.body_start:]):
+            s = ctx.doc.body_start + m.start()
+            if (s, s + len(name)) not in taken and ctx.is_edge(s) and ctx.is_edge(s + len(name)):
+                out.append(Mention("Person", name, s, s + len(name), "person:named-again", confidence=0.75))
     return out
 
 

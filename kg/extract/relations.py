@@ -2,7 +2,7 @@
 
 The genre states its relations in fixed turns of phrase:
 - 审议通过了/审查批准了/审议了 … documents          → the meeting approved / reviewed them
-- 贯彻/落实 … A、B和C精神                            → carries out the spirit of meetings A, B, C
+- 贯彻/落实 … A、B和C精神, 按照 … A和B部署要求       → carries out the spirit of meetings A, B, C
 - 高举 X 旗帜 / 以 X 为指导                           → guided by X
 - BODY 锚定 X / 实施 X / 决定设立的 X / 出台的 X      → anchors / implements / establishes
 - BODY 主持会议 / 举办 X / 在 PLACE 召开             → convened by / held in
@@ -20,6 +20,7 @@ from kg.model import Evidence, Mention
 
 _REVIEW = re.compile(r"(审议通过了|审议通过|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
 _SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
+_ARRANGED_VERB = re.compile(r"(按照|贯彻|落实|遵循)")
 _GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,90}?)(?:伟大旗帜|旗帜|为指导|为指引)")
 _ANCHOR = ("锚定", "紧扣", "瞄准")
 _IMPLEMENT = ("实施", "深入实施", "落实", "推进", "深入推进", "开展")
@@ -93,17 +94,17 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             for d in _outermost(docs):
                 r.add(subj, pred, r.key(d), s0, e0, f"relation:{verb}", 0.9)
 
-        # carries out the spirit of meetings: 贯彻…A、B精神
-        for pm in re.finditer("精神", st):
+        # carries out the spirit of meetings: 贯彻…A、B精神; follows their arrangements: 按照…A和B部署要求
+        for pm in re.finditer("精神|部署", st):
             vm = None
             clause_start = max(st.rfind("，", 0, pm.start()), st.rfind("。", 0, pm.start()), 0)
-            for v in _SPIRIT_VERB.finditer(st, clause_start, pm.start()):
+            for v in (_SPIRIT_VERB if pm.group() == "精神" else _ARRANGED_VERB).finditer(st, clause_start, pm.start()):
                 vm = v
             if vm is None:
                 continue
             chain = [m for m in meetings if s0 + vm.end() <= m.start and m.end <= s0 + pm.start()]
-            if not chain:
-                continue
+            if not chain or pm.group() == "部署" and st[max(m.end for m in chain) - s0:pm.start()] not in ("", "决策"):
+                continue  # 落实省委…全会精神和…部署: 部署 must close the meetings' list itself
             gap = st[vm.end():pm.start()]
             if "，" in gap or "。" in gap:
                 continue
@@ -182,6 +183,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                         and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _speaker_at_meeting(r, main_meeting)
+    _entrusted_reports(r)
     _posts_after_names(r)
     r.out.extend(extra)
     return r.out
@@ -241,6 +243,10 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
             if text.startswith(adv, pos):
                 pos += len(adv)
                 break
+        else:  # 支持丹东有序推进…: an adverb of adverbs.txt between the places and their verb
+            word = text[pos:r.ctx.token_end(pos)]
+            if len(word) >= 2 and word in ctx.adverbs:
+                pos += len(word)
         verb = next((v for v in verbs if text.startswith(v, pos)), None)
         if verb is None or text[pos + len(verb):pos + len(verb) + 1] in ("和", "、", "及", "与", ""):
             continue  # 推动长江经济带发展和中部地区崛起: a noun, not the places' verb
@@ -403,7 +409,9 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         persons = r.in_span(cs, ce, "Person")
-        if persons and persons[0].start - cs <= 6:
+        # a titled name may stand after its posts (省委副书记、省长毛伟明出席会议): the posts are the 、 list before it
+        if persons and (persons[0].start - cs <= 6 or persons[0].rule == "person:title-name"
+                        and persons[0].start - cs <= 24 and _only_posts(r, cs, persons[0].start)):
             subject, start = persons[0], persons[0].end
             listed = [subject]  # 省领导王一、赵二出席会议: every name of the list opening the clause
             for p in persons[1:]:
@@ -431,6 +439,15 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     return subject
 
 
+def _only_posts(r: RelationReader, s: int, e: int) -> bool:
+    """The text before a titled name is its posts alone: bodies and titles (titles.txt), 、 between them."""
+    titles = r.ctx.lexicon.set("titles") | {t.split("\t")[0] for t in r.ctx.lexicon.get("titles")}
+    rest = r.ctx.text[s:e]
+    for o in r.in_span(s, e, "Organization"):
+        rest = rest.replace(o.text, "", 1)
+    return all(part in titles or part.endswith(("书记", "省长", "市长", "主席", "主任")) for part in rest.split("、") if part)
+
+
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
                          r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体)?(?:讲话|致辞|报告|部署)|并讲话|讲话$")
@@ -450,6 +467,20 @@ def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
             line_e = r.ctx.text.find("\n", m.end)
             r.add(r.key(m), "addresses", meeting, line_s, line_e if line_e >= 0 else m.end,
                   "relation:speaker-meeting", 0.85)
+
+
+def _entrusted_reports(r: RelationReader) -> None:
+    """沈晓明受省委常委会委托作的工作报告: the person named before 受 delivered the body's report."""
+    text = r.ctx.text
+    persons = {m.end: m for m in r.mentions if r.type_of(m) == "Person"}
+    for d in r.mentions:
+        if d.rule != "document:entrusted":
+            continue
+        at = d.start - 1 if text[d.start - 1:d.start] == "受" else -1
+        p = persons.get(at) or persons.get(at - 2 if text[at - 2:at] == "同志" else -1)
+        if p is not None:
+            s, e = r.ctx.sentence_bounds(d.start)
+            r.add(r.key(p), "delivered", r.key(d), s, e, "relation:entrusted-report", 0.85)
 
 
 def _posts_after_names(r: RelationReader) -> None:
