@@ -211,3 +211,21 @@ def test_a_quote_before_a_verb_or_an_attribute_stands_alone(text, etype, found, 
     got = {n for t in ("Policy", "Strategy", "Concept") for n in names(ex, t)}
     assert found <= names(ex, etype), names(ex, etype)
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    # a clause that opens with a noun keeps it in the name; verbs inside the name stay
+    ("持续巩固脱贫攻坚成果，乡村建设品质提升行动完成投资310亿元。", {"乡村建设品质提升行动"}, {"品质提升行动"}),
+    ("高质量完成国有企业改革深化提升行动。", {"国有企业改革深化提升行动"}, {"高质量完成国有企业改革深化提升行动"}),
+    # a name may end before an adverb or a record of what it achieved
+    ("今年，数字中国建设综合试点扎实推进。", {"数字中国建设综合试点"}, set()),
+    ("复制推广职务科技成果赋权改革经验。", {"职务科技成果赋权改革"}, set()),
+    # a place opening the clause is its subject, not part of the name
+    ("厦门入选国家城市更新行动名单。", {"国家城市更新行动"}, {"厦门入选国家城市更新行动"}),
+    # after the loose heads 政策/改革 a verb does not close a name
+    ("加强促消费与惠民生政策集成。", set(), {"促消费与惠民生政策"}),
+])
+def test_head_closed_names_in_whole_clauses(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got

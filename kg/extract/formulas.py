@@ -259,6 +259,23 @@ _ATTRIBUTE_NOUNS = frozenset({"力度", "质效", "成效", "功能", "覆盖面
                               "品牌", "服务", "事项", "组合拳"})
 
 
+def _name_ends_before(ctx: Context, pos: int, head: str) -> bool:
+    """A verb, an adverb or a record of results at ``pos`` (…试点扎实推进, …行动圆满收官, …改革经验): what came
+    before is a whole name. After the loose heads 政策 and 改革 only a record does (促消费政策 | 集成 and
+    经济体制改革 | 取得 describe more often than they name)."""
+    word = ctx.text[pos:ctx.token_end(pos)]
+    if word in _RECORD_NOUNS:
+        return True
+    return head not in _LOOSE_HEADS and (_acts(word) or word_tag(word) in ("d", "ad"))
+
+
+_LOOSE_HEADS = frozenset({"政策", "改革"})
+
+
+#: Nouns after a programme's name that record what came of it (改革经验, 改革评估, 行动名单).
+_RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "案例"})
+
+
 def _acts(word: str) -> bool:
     """A verb of jieba's dictionary (推动, 实现, 化解), or a word it lacks that opens with a verb
     (提质扩面): the quote before it is a subject, not a modifier."""
@@ -344,11 +361,12 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
     generic = ctx.lexicon.set("generic")
     quotes = _quoted_spans(text, ctx.doc.body_start)
     q_starts = [q[0] for q in quotes]
+    heads_all = _head_matchers(ctx.lexicon).payload
     for hs, he, head, etype in _head_matchers(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if len(head) < 2 and head not in ("制",):
             continue
         if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he) \
-                and not _VERSION.match(text, he):
+                and not _VERSION.match(text, he) and not _name_ends_before(ctx, he, head):
             continue
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
@@ -358,7 +376,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         name = text[s:he]
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
-        if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic \
+        if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
                 or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
             continue  # 执法新模式, 消纳新模式: a new way of doing something, not a named one
         if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")) \

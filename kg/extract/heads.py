@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context
+from kg.extract.context import CJK, Context, word_tag
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -173,6 +173,8 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     that verbs inside the name stay in it (深入实施 | 国有企业改革深化提升行动, 完善 | 民营企业参与重大项目建设长效机制).
     A clause with no verb before the head falls back to the token walk (ctx.left_edge); a 的 ends the walk
     too (…的 | 长效机制)."""
+    from kg.extract.names import lexicon_type_of
+
     text = ctx.text
     lower = max(ctx.doc.body_start, hs - max_len)
     cs = max(text.rfind(ch, lower, hs) for ch in "，。；：！？、\n“”（）《》") + 1
@@ -190,6 +192,12 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
         # one-character words (在, 把, 要) are prepositions and auxiliaries more often than the clause's verb
         is_verb = len(word) >= 2 and (word in verbs or word in ctx.adverbs or ctx._ends_with_boundary(word)
                                       or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))))
+        if not is_verb and pos == cs and (cs == ctx.doc.body_start or text[cs - 1] in _CLAUSE_ENDS) \
+                and (word_tag(word) in _NOUN_TAGS or (lexicon_type_of(ctx.lexicon, word) or ("",))[0] in _NAME_TYPES):
+            nxt = text[e:min(ctx.token_end(e), hs)]
+            if word_tag(nxt) != "v" and word not in _ADVERBIAL_NOUNS:  # 高质量完成 | …, 厦门入选 | …: an adverbial, a subject
+                start = cs  # 乡村建设品质提升行动完成投资: a clause that opens with a noun is the name's own words
+                break
         if is_verb:
             seen_verb = True
             start = e
@@ -217,6 +225,15 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
         if m.start() == 0 or before.endswith(heads):
             start = start + m.end()  # 系列活动和 | 新一轮高峰学科建设行动: two names joined
     return start
+
+
+#: jieba's tags of common nouns (a clause that opens with one has no verb before its name; a place or a
+#: person opening it is the subject: 厦门 | 入选…).
+_NOUN_TAGS = frozenset({"n", "ng"})
+_NAME_TYPES = frozenset({"Strategy", "Policy", "Industry", "Concept"})
+#: Nouns that open a clause as the manner of its verb (高质量建设 | 两岸融合发展示范区).
+_ADVERBIAL_NOUNS = frozenset({"高质量", "高水平", "高标准", "高起点", "高效", "多重"})
+_CLAUSE_ENDS = frozenset("，。；\n")
 
 
 #: What follows a verb before its object (落实好, 办好, 用好, 建成了).
