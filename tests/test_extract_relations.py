@@ -237,3 +237,16 @@ def test_a_report_follows_the_arrangements_of_meetings():
     gov = "江西省人民政府"
     assert any(s == gov and p == "carriesOutSpiritOf" and "八次全会" in o for s, p, o in rels)
     assert any(s == gov and p == "carriesOutSpiritOf" and o.endswith("省委经济工作会议") for s, p, o in rels)
+
+
+def test_what_a_person_is_quoted_as_saying():
+    ex = run("黄坤明同志在省委十三届八次全会上的讲话\n同志们：\n习近平总书记指出，高质量发展是新时代的硬道理。")
+    assert ("习近平", "addresses", "高质量发展") in relation_labels(ex)
+
+
+def test_a_meeting_text_implements_what_it_calls_to_carry_out():
+    ex = run("全省经济工作会议在福州召开\n12月25日，全省经济工作会议在福州召开。省委书记周祖翼出席会议并讲话。"
+             "省政协主席滕佳材出席。会议强调，要深入实施“海上福建”建设。")
+    rels = relation_labels(ex)
+    assert ("全省经济工作会议", "implements", "海上福建") in rels
+    assert ("滕佳材", "addresses", "全省经济工作会议") in rels

@@ -136,8 +136,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 continue
             if any(pre_clause.endswith(v) or pre_clause.endswith(v + "“") for v in _ANCHOR):
                 r.add(subj or default_subject, "anchors", r.key(t), s0, e0, "relation:anchor", 0.8)
-            elif any(pre_clause.endswith(v) for v in _IMPLEMENT) and (subj or issuer):
-                r.add(subj or issuer, "implements", r.key(t), s0, e0, "relation:implement", 0.7)
+            elif any(pre_clause.endswith(v) for v in _IMPLEMENT) and (subj or default_subject):
+                # no body named: a report's speaking government, a meeting text's meeting (会议强调，要深入实施…)
+                r.add(subj or default_subject, "implements", r.key(t), s0, e0, "relation:implement", 0.7)
             # BODY、BODY + strategy (郑州大学、河南大学“双一流”建设; 省委“1310”具体部署)
             adjacent = org_at_end.get(t.start, [])
             while adjacent:
@@ -406,9 +407,14 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     speaks (出席会议并讲话, 作总结讲话, 主持会议) addresses that meeting."""
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon, "person_verbs")
+    said: Mention | None = None  # 习近平总书记指出，| 高质量发展是…: what the sentence goes on to say is the person's
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         persons = r.in_span(cs, ce, "Person")
+        if said is not None and not persons:
+            for o in _said_objects(r, cs, ce, said):
+                r.add(r.key(said), "addresses", r.key(o), s0, e0, "relation:person-says", 0.65)
+            continue
         # a titled name may stand after its posts (省委副书记、省长毛伟明出席会议): the posts are the 、 list before it
         if persons and (persons[0].start - cs <= 6 or persons[0].rule == "person:title-name"
                         and persons[0].start - cs <= 24 and _only_posts(r, cs, persons[0].start)):
@@ -422,6 +428,9 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
             if meeting and _AT_MEETING.search(text, start, ce):
                 for p in listed:
                     r.add(r.key(p), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
+            if _SAYS.fullmatch(text, start, ce):
+                said = subject
+                continue
             if not any(v in text[start:ce] for v in verbs):
                 continue
         elif subject is not None and (_opens_with(text, cs, verbs) or
@@ -439,6 +448,16 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     return subject
 
 
+#: A clause that is only a person's act of speaking (习近平总书记 | 深刻指出): what follows is what the person said.
+_SAYS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指出|强调|要求|提出|说)(?:的)?")
+
+
+def _said_objects(r: RelationReader, cs: int, ce: int, person: Mention) -> list[Mention]:
+    """The strategies and concepts a clause of a person's words names."""
+    return _outermost([m for m in r.in_span(cs, ce, "Strategy", "Concept", "Policy")
+                       if r.key(m) != r.key(person) and not _plan_period(m)])[:2]
+
+
 def _only_posts(r: RelationReader, s: int, e: int) -> bool:
     """The text before a titled name is its posts alone: bodies and titles (titles.txt), 、 between them."""
     titles = r.ctx.lexicon.set("titles") | {t.split("\t")[0] for t in r.ctx.lexicon.get("titles")}
@@ -450,7 +469,7 @@ def _only_posts(r: RelationReader, s: int, e: int) -> bool:
 
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
-                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体)?(?:讲话|致辞|报告|部署)|并讲话|讲话$")
+                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体)?(?:讲话|致辞|报告|部署)|并讲话|讲话$|出席$")
 
 
 def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
