@@ -33,6 +33,7 @@ def find_designations(ctx: Context) -> list[Mention]:
             continue
         if text[m.start("name"):ctx.token_end(m.start("name"))] in ctx.lexicon.set("opening_verbs"):
             continue  # 获批 | 优化…改革试点: a policy named by its verb, the policy rules' to read
-        out.append(Mention("Policy", m["name"], m.start("name"), m.end("name"), "designation:conferred",
+        end = m.end("name") - 2 if m["name"].endswith("名单") else m.end("name")  # the list is of the designation
+        out.append(Mention("Policy", text[m.start("name"):end], m.start("name"), end, "designation:conferred",
                            confidence=0.6))
     return out
