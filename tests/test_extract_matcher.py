@@ -6,12 +6,22 @@ over a small alphabet (so that terms overlap, nest and share prefixes) and on th
 """
 from __future__ import annotations
 
+import importlib
+import pkgutil
+import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
+
+try:
+    from re import _parser as sre_parse  # Python 3.11 and later
+except ImportError:  # Python 3.10
+    import sre_parse
 from hypothesis import strategies as st
 
-from kg.extract.matcher import TermMatcher
+import kg.extract
+from kg.extract.matcher import Anchored, TermMatcher
 from kg.extract.names import lexicon_matcher
 from kg.lexicon import load_lexicon
 
@@ -50,3 +60,68 @@ def test_the_lexicon_reads_the_seed_as_its_regular_expression_does():
     assert [(s, e) for s, e, *_ in matches] == _reference(matcher, text, 0, len(text))
     reference, ours = _searches(matcher, text)
     assert ours == reference
+
+
+def _anchored() -> list[tuple[str, Anchored]]:
+    """Every Anchored scan of the extractor's rule modules."""
+    found = []
+    for info in pkgutil.iter_modules(kg.extract.__path__):
+        module = importlib.import_module(f"kg.extract.{info.name}")
+        found += [(f"{info.name}.{name}", value) for name, value in vars(module).items() if isinstance(value, Anchored)]
+    return found
+
+
+ANCHORED = _anchored()
+
+
+def _pieces(scan: Anchored) -> list[str]:
+    """The runs of Chinese characters the pattern and its anchor spell (政府工作报告, 自治区, 人民), each of their
+    characters alone, numerals, a year, filler and punctuation: enough to build leads of every length."""
+    source = scan.pattern.pattern + scan.anchor.pattern
+    runs = set(re.findall(r"[\u4e00-\u9fff]+", source))
+    return sorted(runs | {ch for run in runs for ch in run}) + ["发", "展", "2026年", "1", "，", "*", "、"]
+
+
+def test_every_anchored_scan_is_tested():
+    assert len(ANCHORED) >= 5, ANCHORED
+
+
+def _flat(items) -> list:
+    """A parsed pattern's top-level items, groups opened (the anchor may sit in a named group)."""
+    out = []
+    for op, av in items:
+        if op is sre_parse.SUBPATTERN:
+            out += _flat(av[-1])
+        else:
+            out.append((op, av))
+    return out
+
+
+def _lead_width(scan: Anchored) -> int:
+    """The most characters a match of the pattern can hold before its anchor (parsed, not guessed)."""
+    parsed = sre_parse.parse(scan.pattern.pattern)
+    assert parsed.getwidth()[0] > 0, "a pattern that can match the empty string cannot be anchored"
+    items = _flat(parsed.data)
+    anchor = [str(item) for item in _flat(sre_parse.parse(scan.anchor.pattern[3:-1]).data)]  # (?=…) taken off
+    at = next((i for i in range(len(items)) if [str(x) for x in items[i:i + len(anchor)]] == anchor), None)
+    assert at is not None, f"the anchor {scan.anchor.pattern} is no part of the pattern's top level"
+    return sre_parse.SubPattern(parsed.state, items[:at]).getwidth()[1]
+
+
+@pytest.mark.parametrize(("name", "scan"), ANCHORED, ids=[n for n, _ in ANCHORED])
+def test_an_anchored_scan_tries_every_start_a_match_can_have(name, scan):
+    assert scan.before == _lead_width(scan)
+
+
+@pytest.mark.parametrize(("name", "scan"), ANCHORED, ids=[n for n, _ in ANCHORED])
+def test_an_anchored_scan_finds_what_its_pattern_finds(name, scan):
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_pieces(scan)), max_size=40), st.integers(0, 5))
+    def check(pieces, start):
+        text = "".join(pieces)
+        ours = [(m.start(), m.end(), m.groupdict()) for m in scan.finditer(text, start)]
+        assert ours == [(m.start(), m.end(), m.groupdict()) for m in scan.pattern.finditer(text, start)]
+
+    check()
+    text = SEED.read_text(encoding="utf-8")
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
+from kg.extract.matcher import Anchored
 from kg.extract.organizations import qualify_body
 from kg.model import Evidence, Mention
 
@@ -20,6 +21,9 @@ _HEARD = re.compile(rf"听取(?:了)?(?![和与并])(?P<d>[{CJK}\d]{{4,40}}?(?:�
 #: 沈晓明受省委常委会委托作的工作报告 (a plenum's news release): the body's report, delivered by the person.
 _ENTRUSTED = re.compile(rf"(?P<person>[{CJK}]{{2,4}}?)(?:同志)?受(?P<body>[{CJK}]{{2,12}}?)委托(?:所)?作的(?:工作)?报告")
 _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")
+#: Both scanned only near their heads (a lazy lead tried at every position was 5% of extraction).
+_STATUS_REPORT_SCAN = Anchored(_STATUS_REPORT, "情况报告", before=5 + 12)
+_GOV_REPORT_SCAN = Anchored(_GOV_REPORT, "政府工作报告", before=5 + 8 + 3 + 2)
 
 
 def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
@@ -70,7 +74,7 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
 
     # 2026年河南省政府工作报告 (a title), 政府工作报告
     places = {p for p in ctx.lexicon.get("place")} | {a for al in ctx.lexicon.alias_map("place").values() for a in al}
-    for m in _GOV_REPORT.finditer(text, start):
+    for m in _GOV_REPORT_SCAN.finditer(text, start):
         place = m["place"] or ""
         if place not in places and place != ctx.place:
             continue
@@ -98,7 +102,7 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             if issuer is not None:
                 issued.append((issuer, d, evidence(m.start(), rule)))
 
-    for m in _STATUS_REPORT.finditer(text, start):
+    for m in _STATUS_REPORT_SCAN.finditer(text, start):
         # a status report's title may hold a verb (2025年抓党建工作情况报告): it runs back to punctuation
         head = m.end() - 4
         s = max(text.rfind(ch, max(0, head - 20), head) for ch in "、，。；：\n") + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
+from kg.extract.matcher import Anchored
 from kg.model import Mention
 
 N = "〇零一二三四五六七八九十百两"
@@ -80,6 +81,11 @@ _PARTY_CONGRESS_FULL = re.compile(rf"中国共产党第(?P<n>[{N}]+)次全国代
 _LOCAL_PARTY_CONGRESS = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,6}}?(?:省|市|县|区|自治区))第(?P<n>[{N}]+)次(?:党代会|党代表大会)")
 _WORK_CONFERENCE = re.compile(rf"(?P<field>[{CJK}]{{0,6}}?)工作会议")
+#: Scanned only near a term (十四届) or the literal each needs: a lazy lead tried at every position is slow.
+_CENTRAL_PLENUM_SCAN = Anchored(_CENTRAL_PLENUM, rf"[{N}]+届", before=2)
+_CONGRESS_SESSION_SCAN = Anchored(_CONGRESS_SESSION, rf"[{N}]+届", before=8 + 3 + 1)
+_LOCAL_PARTY_CONGRESS_SCAN = Anchored(_LOCAL_PARTY_CONGRESS, rf"第[{N}]+次", before=6 + 3)
+_WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
 _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会))"
@@ -128,7 +134,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:central-plenum",
                            canonical=f"党的{to_cn(term)}届{to_cn(n)}中全会",
                            key=meeting_key("党", term, n, "全会"), confidence=0.95))
-    for m in _CENTRAL_PLENUM.finditer(text, start):
+    for m in _CENTRAL_PLENUM_SCAN.finditer(text, start):
         term = cn_number(m["term"])
         if not m["prefix"] and (term is None or term < 15):
             continue
@@ -182,7 +188,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                                    canonical=f"{text[s:m.start('sessions')]}{to_cn(n)}次全会",
                                    key=meeting_key(body_name, term, n, "全会"), confidence=0.85))
 
-    for m in _CONGRESS_SESSION.finditer(text, start):
+    for m in _CONGRESS_SESSION_SCAN.finditer(text, start):
         kind = "政协" if "政协" in m["kind"] else "人大"
         if re.search(r"常务委员会|常委会", m.group()):
             kind += "常委会"  # 省十四届人大常委会第五次会议 is not the congress's fifth session
@@ -227,7 +233,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
                            canonical=m.group(), key=meeting_key(body, term, session, "政协"), confidence=0.9))
 
-    for m in _LOCAL_PARTY_CONGRESS.finditer(text, start):
+    for m in _LOCAL_PARTY_CONGRESS_SCAN.finditer(text, start):
         ps = ctx.left_edge(m.end("prefix"), max_len=8)
         prefix = text[ps:m.end("prefix")]
         level = prefix[-1] if prefix[-1] in "省市县区" else ""
@@ -239,7 +245,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
     # work conferences: a known body followed by …工作会议 (省委经济工作会议, 示范区党工委经济工作会议),
     # or the whole jurisdiction's (全省经济工作会议)
-    for m in _WORK_CONFERENCE.finditer(text, start):
+    for m in _WORK_CONFERENCE_SCAN.finditer(text, start):
         fs = m.start("field")
         cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
         if cand is not None and (len(text[cand.end:m.end() - 4]) > 4

@@ -5,9 +5,11 @@ import re
 
 from kg.extract.context import CJK, Context
 from kg.extract.heads import strip_opening_verbs
+from kg.extract.matcher import Anchored
 from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
+_AREA_SCAN = Anchored(_AREA, "都市圈|城市群|经济圈|经济带|经济区", before=6)  # tried only before a head
 #: Zones and sites named by a head word: 新郑综保区, 周口国家农高区, 郑州国际陆港核心功能区, 郑州机场, 大鹏新区.
 _ZONE = re.compile(r"(?P<head>综合保税区|综保区|农高区|高新区|经开区|开发区|新区|特别合作区|合作区|功能区|作业区|"
                    r"港区|机场|国际机场|农谷|科学城|自贸港)")
@@ -26,7 +28,7 @@ def find_places(ctx: Context) -> list[Mention]:
             if (ctx.is_edge(s) or ctx.token_end(s) <= e) and ctx.is_edge(e) and ctx.token_end(s) <= e \
                     and not _ZONE_AFTER.match(text, e):  # 辽东 | 绿色经济区: the start of a zone's name
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
-    for m in _AREA.finditer(text, ctx.doc.body_start):
+    for m in _AREA_SCAN.finditer(text, ctx.doc.body_start):
         s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=6), m.start("head"), once=False)
         if m.start("head") - s < 2 or re.search(r"[\d个]", text[s:m.start("head")]):
             continue  # 7个省级渔港经济区: a count of a kind, not a name
