@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from kg.extract.industries import _ENUM, _enumeration_matches
 from tests.extract_helpers import names, relation_labels, run
 
 
@@ -84,3 +87,14 @@ def test_lists_of_policies_reforms_and_pilots():
     ex = run("落实研发费用加计扣除、增值税加计抵减等激励政策。")
     assert {"研发费用加计扣除", "增值税加计抵减"} <= names(ex, "Policy")
     assert "激励政策" not in names(ex, "Policy")  # the bare category names nothing
+
+
+@settings(max_examples=500, deadline=None)
+@example(["电子", "、", "信息", "“", "四", "大", "产业", "”"], 0)  # the count after “, outside the items' run
+@given(st.lists(st.sampled_from(["钢铁", "化工", "产业", "等", "、", "三", "十", "大", "个", "12", "“", "”", "，", "。",
+                                 "A", "（", "）", " ", "\n", "集群", "领域"]), max_size=80), st.integers(0, 4))
+def test_enumerations_are_read_in_runs_as_in_the_whole_text(pieces, start):
+    """The enumeration pattern is tried only in the runs that can hold one: the same matches and groups."""
+    text = "".join(pieces)
+    whole = [(m.span(), m.groupdict()) for m in _ENUM.finditer(text, start)]
+    assert [(m.span(), m.groupdict()) for m in _enumeration_matches(text, start)] == whole
