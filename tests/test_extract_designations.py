@@ -24,3 +24,9 @@ def test_a_zone_on_a_designation_list():
 ])
 def test_no_designation(sentence, not_a_name):
     assert not_a_name not in {n for t in ("Policy", "Strategy", "Place") for n in labels(run(sentence), t)}
+
+
+def test_the_places_of_a_list_hold_the_designation_whatever_else_it_lists():
+    rels = relation_labels(run("瑞丽—木姐边境经济合作区、宾川县、开远市列入全国共同现代化试点。"))
+    assert ("宾川县", "takesPartIn", "全国共同现代化试点") in rels
+    assert ("开远市", "takesPartIn", "全国共同现代化试点") in rels

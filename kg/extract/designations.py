@@ -23,6 +23,15 @@ _DESIGNATION = re.compile(rf"(?:{_VERBS})(?P<batch>{_BATCH})?(?P<name>(?P<x>[{CJ
 _NOT_NAMES = re.compile(r"^(?:国家|全国|省级|国家级)?(?:重点培育|重点|培育)?$|的|\d{4}年")
 
 
+_VERB_BEFORE = re.compile(rf"(?:{_VERBS})(?:{_BATCH})?$")
+
+
+def conferring_verb(text: str, name_start: int) -> int | None:
+    """Where the verb that confers the designation starting at ``name_start`` begins (列入 | 全国共同现代化试点)."""
+    m = _VERB_BEFORE.search(text, max(0, name_start - 12), name_start)
+    return m.start() if m else None
+
+
 def find_designations(ctx: Context) -> list[Mention]:
     """A mention for each designation named after the verb that confers it."""
     text, out = ctx.text, []

@@ -167,6 +167,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 r.add(r.key(after[0]), "convenedBy", r.key(before[0]), s0, e0, "relation:host", 0.85)
 
         _place_subjects(r, s0, e0)
+        _holders_of_designations(r, ms, s0, e0)
         _zones_of_places(r, ms, s0, e0)
         _assigned_by_body(r, orgs, s0, e0)
         _upholds(r, ms, orgs, default_subject, s0, e0)
@@ -261,6 +262,30 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
         for p in places:
             for o in objects[:3]:
                 r.add(r.key(p), "takesPartIn", r.key(o), s0, e0, "relation:place-subject", 0.75)
+
+
+def _holders_of_designations(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
+    """The places listed before the verb that confers a designation hold it, whatever else the list holds
+    (磨憨—磨丁经济合作区、祥云县、弥勒市列入全国共同现代化试点: 祥云县 and 弥勒市, though the zone is no entity)."""
+    from kg.extract.designations import conferring_verb
+
+    text = r.ctx.text
+    for d in ms:
+        if d.rule != "designation:conferred":
+            continue
+        verb_s = conferring_verb(text, d.start)
+        if verb_s is None:
+            continue
+        cs = max(max(text.rfind(ch, s0, verb_s) for ch in "，；：。") + 1, s0)
+        items, pos = text[cs:verb_s].split("、"), cs
+        if len(items) < 2:
+            continue  # one holder: the place-subject rule reads it
+        for item in items:
+            p = next((m for m in r.in_span(pos, pos + len(item), "Place") if m.start == pos and m.end == pos + len(item)),
+                     None)
+            if p is not None:
+                r.add(r.key(p), "takesPartIn", r.key(d), s0, e0, "relation:designation-holder", 0.75)
+            pos += len(item) + 1
 
 
 def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
