@@ -98,3 +98,22 @@ def test_enumerations_are_read_in_runs_as_in_the_whole_text(pieces, start):
     text = "".join(pieces)
     whole = [(m.span(), m.groupdict()) for m in _ENUM.finditer(text, start)]
     assert [(m.span(), m.groupdict()) for m in _enumeration_matches(text, start)] == whole
+
+
+def test_a_verb_end_glued_to_the_first_item_is_not_part_of_it():
+    ex = run("持续做大新能源、新材料、先进装备制造等产业。")
+    got = names(ex, "Industry")
+    assert "新能源" in got and "大新能源" not in got, got
+
+
+def test_a_head_word_inside_a_longer_noun_makes_no_category():
+    # 工业 modifies 固体废物: the list is of wastes, not industries; 等产业能级 still types its list
+    ex = run("煤矸石、粉煤灰、冶金渣、化工渣等大宗工业固体废物源头减量。提升新材料、智能家居等产业能级。")
+    got = names(ex, "Industry")
+    assert not ({"冶金渣", "化工渣", "大宗工业"} & got), got
+    assert "智能家居" in got, got
+
+
+def test_a_streak_in_quotes_is_a_figure_not_a_name():
+    ex = run("油菜产量实现“18连增”，粮食生产“二十二连丰”。")
+    assert not any("连" in e.label for e in ex.entities if e.type != "Indicator")

@@ -92,7 +92,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     shifts = {p for t in _SHIFT.finditer(text, start) for p in (t.start("a"), t.start("b"))}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
-        if m.start() in shifts or q.endswith("号"):
+        if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or q in heads.payload:
             continue  # 从“育分”向“育人”深化: the two ends of a change of course; “沧渊号”, “青薯9号”: craft and breeds
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
             continue
@@ -250,6 +250,8 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
                              for k in range(3, len(run.group()) + 1))
 
 
+#: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
+_STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降]")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
 _SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
 #: Nouns after a quote that join it into the name of a programme's projects.

@@ -69,6 +69,27 @@ def _bracket_edges(ctx: Context, s: int, he: int) -> tuple[int, int]:
     return s, he
 
 
+#: Words glued before a list's first item: the end of a verb (做|大新能源) or a preposition (面向有色金属).
+_GLUED_LEADS = ("面向", "围绕", "聚焦", "包括", "涵盖", "大", "强", "优", "好")
+
+
+def trim_glued_lead(ctx: Context, s: int, e: int) -> int:
+    """持续做大新能源、新材料: jieba leaves 大 on the first item; where the rest is a lexicon industry and what
+    is left over is a verb's end or a preposition, the item starts after it."""
+    from kg.extract.names import lexicon_type_of
+
+    def _lexicon_industry(n: str) -> bool:
+        known = lexicon_type_of(ctx.lexicon, n)
+        return known is not None and known[0] == "Industry"
+
+    name = ctx.text[s:e]
+    for lead in _GLUED_LEADS:
+        if name.startswith(lead) and len(name) > len(lead) + 1 and not _lexicon_industry(name) \
+                and _lexicon_industry(name[len(lead):]):
+            return s + len(lead)
+    return s
+
+
 def industry_head(lexicon: Lexicon, name: str) -> bool:
     """True when ``name`` ends with an industry head of two characters or more (冷链物流, 生物医药)."""
     return any(name.endswith(h) and len(name) > len(h) for h, t in _heads(lexicon).payload.items()
@@ -105,6 +126,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
         s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
+        if etype == "Industry":
+            s = trim_glued_lead(ctx, s, he)
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
         end = he

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context
-from kg.extract.heads import is_industry_head, strip_opening_verbs
+from kg.extract.context import CJK, Context, word_tag
+from kg.extract.heads import is_industry_head, strip_opening_verbs, trim_glued_lead
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
@@ -71,6 +71,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         first_start = ctx.left_edge(first_end, max_len=12, min_start=items_start,
                                     skip_leading=bool(_COMPANY.match(rest)))
         first_start = strip_opening_verbs(ctx, first_start, first_end, once=False)
+        first_start = trim_glued_lead(ctx, first_start, first_end)
         spans, pos = [], items_start
         for i, it in enumerate(raw_items):
             s = first_start if i == 0 else pos
@@ -94,6 +95,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 continue
             if field and (he - field[0] > 6 or not ctx.is_edge(m.start("rest") + he)):
                 break  # 等领域 | 工业化…: a word, not a category
+            nxt_at = m.start("rest") + he
+            if hs > 0 and _noun_follows(ctx, nxt_at):
+                continue  # 等大宗工业 | 固废: a modified head word before a noun (等产业 | 能级 still types the list)
             cat = (m.start("rest") + (field[0] if field else 0), m.start("rest") + he)
             member_type, head = types.get(h, "Industry"), h
             break
@@ -252,6 +256,21 @@ _FIELD_WORDS = frozenset({"领域"})
 
 #: Category words too wide to type a list alone (政治、社会等领域): a member must be a known industry.
 _NEEDS_EVIDENCE = frozenset({"领域", "行业", "消费"})
+
+
+def _noun_follows(ctx: Context, pos: int) -> bool:
+    """More of a noun follows a category head (工业 | 固体废物): a word jieba tags a noun, or one it does not know
+    that opens with a noun."""
+    text = ctx.text
+    if pos >= len(text) or not re.match(rf"[{CJK}]", text[pos]) or text[pos] in "的和与及等中上":
+        return False
+    word = text[pos:ctx.token_end(pos)] or text[pos]
+    if word in ctx.adverbs or word in ctx.boundary_words:
+        return False  # 优势产业 | 协同创新发展
+    tag = word_tag(word)
+    if tag is None and len(word) >= 2:
+        tag = word_tag(word[0])
+    return tag in ("n", "ng", "nz")
 
 
 def _lexicon_industry(ctx: Context, name: str) -> bool:
