@@ -270,7 +270,7 @@ def _noun_follows(ctx: Context, pos: int) -> bool:
     tag = word_tag(word)
     if tag is None and len(word) >= 2:
         tag = word_tag(word[0])
-    return tag in ("n", "ng", "nz")
+    return tag in ("n", "ng", "nz", "l")
 
 
 def _lexicon_industry(ctx: Context, name: str) -> bool:
