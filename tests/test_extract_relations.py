@@ -250,3 +250,12 @@ def test_a_meeting_text_implements_what_it_calls_to_carry_out():
     rels = relation_labels(ex)
     assert ("全省经济工作会议", "implements", "海上福建") in rels
     assert ("滕佳材", "addresses", "全省经济工作会议") in rels
+
+
+def test_a_report_header_with_the_governors_post_after_the_place():
+    ex = run("政府工作报告\n——2026年1月20日在江苏省第十四届人民代表大会第四次会议上\n江苏省省长 许昆林\n各位代表：\n"
+             "现在，我代表省人民政府，向大会报告工作，请予审议。")
+    rels = relation_labels(ex)
+    assert ("许昆林", "holdsPostIn", "江苏省人民政府") in rels
+    assert ("江苏省人民政府", "issued", "江苏省政府工作报告") in rels  # the title's report is the government's
+    assert ("许昆林", "delivered", "江苏省政府工作报告") in rels

@@ -188,6 +188,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _entrusted_reports(r)
     _posts_after_names(r)
     r.out.extend(extra)
+    _placed_posts(r)  # after the header's relations: their evidence is kept where both read one fact
+    _own_report_issued(r, issuer)
     return r.out
 
 
@@ -511,6 +513,46 @@ def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
             line_e = r.ctx.text.find("\n", m.end)
             r.add(r.key(m), "addresses", meeting, line_s, line_e if line_e >= 0 else m.end,
                   "relation:speaker-meeting", 0.85)
+
+
+#: A government post after its place: 江苏省省长 许昆林, 杭州市代市长 姚高员, 广西壮族自治区主席 韦韬.
+_PLACED_POST = re.compile(r"(?:人民政府)?(?P<post>代?(?P<level>省|市|州)长|代?主席)[ \u3000]*$")
+
+
+def _placed_posts(r: RelationReader) -> None:
+    """A person whose government post follows a place (江苏省省长 许昆林) holds it in that place's government."""
+    from kg.extract.organizations import qualify_body
+
+    text, done = r.ctx.text, set()
+    places = {m.end: m for m in r.mentions if r.type_of(m) == "Place"}
+    for p in r.mentions:
+        if r.type_of(p) != "Person" or r.key(p) in done:
+            continue
+        m = _PLACED_POST.search(text, max(0, p.start - 12), p.start)
+        place = places.get(m.start()) if m else None
+        if place is None:
+            continue
+        level = m["level"] or "自治区"
+        if level == "自治区" and not place.text.endswith("自治区"):
+            continue  # 主席 heads a region's government only; elsewhere it chairs a congress or a committee
+        name = place.text.removesuffix(level) if level != "自治区" else place.name
+        _canonical, key = qualify_body(r.ctx, name, level, "人民政府")
+        if key in r.types:
+            done.add(r.key(p))
+            s, e = r.ctx.sentence_bounds(p.start)
+            r.add(r.key(p), "holdsPostIn", key, s, e, "relation:placed-post", 0.85)
+
+
+def _own_report_issued(r: RelationReader, issuer: str | None) -> None:
+    """A government work report's title names the report the speaking government issued (政府工作报告 of
+    Jiangsu's report is 江苏省政府工作报告, issued by 江苏省人民政府)."""
+    doc = r.ctx.doc
+    if not issuer or not doc.meta.title or doc.meta.genre != "government work report":
+        return
+    t0 = r.ctx.text.find(doc.meta.title, doc.body_start)
+    for d in r.in_span(t0, t0 + len(doc.meta.title), "Document"):
+        r.add(issuer, "issued", r.key(d), t0, t0 + len(doc.meta.title), "relation:own-report", 0.85)
+        break
 
 
 def _entrusted_reports(r: RelationReader) -> None:
