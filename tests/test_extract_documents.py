@@ -70,3 +70,12 @@ def test_a_report_heard_is_a_document_the_person_addresses():
     ex = run("习近平总书记高度重视首都工作，在听取2025年城市副中心建设总结报告时发表重要讲话。")
     assert "2025年城市副中心建设总结报告" in labels(ex, "Document")
     assert ("习近平", "addresses", "2025年城市副中心建设总结报告") in relation_labels(ex)
+
+
+def test_works_of_art_in_title_marks_are_not_documents():
+    from tests.extract_helpers import names, run
+
+    ex = run("电影《长空之王》、音乐剧《飞天》获奖。电视剧《山海情》《觉醒年代》热播。推动出台《民营经济促进条例》。")
+    got = names(ex, "Document")
+    assert "民营经济促进条例" in got, got
+    assert not ({"长空之王", "飞天", "山海情", "觉醒年代"} & got), got

@@ -229,3 +229,12 @@ def test_head_closed_names_in_whole_clauses(text, found, absent):
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("拓展“三公里”就业圈、零工市场。", "三公里"),  # the quote modifies 就业圈: 就业 is no verb here
+    ("打好新时代新“侨牌”。", "侨牌"),  # a card played: a figure of speech
+])
+def test_quotes_that_modify_a_noun_or_are_figures_name_nothing(text, absent):
+    ex = run(text)
+    assert not any(absent in e.label for e in ex.entities), [e.label for e in ex.entities]

@@ -13,6 +13,8 @@ from kg.extract.organizations import qualify_body
 from kg.model import Evidence, Mention
 
 _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
+#: Art forms before a title (电视剧《…》, 纪录电影《…》, 舞剧《…》): the title names a work, not a document.
+_ART_WORK = re.compile(r"(?:电影|电视剧|纪录片|剧|歌曲|舞|晚会|动画|图书|作品|节目|专辑|游戏)$")
 _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 _STATUS_REPORT = re.compile(rf"(?:\d{{4}}年)?[{CJK}]{{2,12}}?情况报告")
@@ -45,6 +47,8 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         return Evidence(s, e, text[s:e], rule, 0.85)
 
     for m in _TITLED.finditer(text, start):
+        if _ART_WORK.search(_before_titles(text, m.start())):
+            continue  # 电影《长空之王》、音乐剧《飞天》: works of art, not documents
         out.append(Mention("Document", m.group(), m.start(), m.end(), "document:titled", canonical=m["t"],
                            confidence=0.95))
 
@@ -135,3 +139,12 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                         canonical=f"{mt.name}报告", confidence=0.85)
             out.append(d)
     return out, issued
+
+
+def _before_titles(text: str, pos: int) -> str:
+    """The words before a title, past the titles listed right before it (电视剧《A》《B》、《C》)."""
+    while True:
+        p = pos - 1 if text[pos - 1:pos] in ("、", "和") else pos
+        if text[p - 1:p] != "》" or (o := text.rfind("《", max(0, p - 82), p)) < 0:
+            return text[max(0, pos - 6):pos]
+        pos = o

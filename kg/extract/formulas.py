@@ -92,7 +92,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
     shifts = {p for t in _SHIFT.finditer(text, start) for p in (t.start("a"), t.start("b"))}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
-        if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or q in heads.payload:
+        if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or q in heads.payload \
+                or q.endswith("牌") and not q.endswith("品牌"):  # 打好新时代新“侨牌”: a card played, a figure
             continue  # 从“育分”向“育人”深化: the two ends of a change of course; “沧渊号”, “青薯9号”: craft and breeds
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
             continue
@@ -146,7 +147,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 out.append(Mention("Policy", text[qs:qe + len(word)], qs, qe + len(word), "formula:quoted-head",
                                    confidence=0.8))
                 continue
-            if not (_acts(word) or word in _ATTRIBUTE_NOUNS):
+            we = qe + len(word)
+            suffixed = text[we:we + 1] in _NOUN_SUFFIXES and ctx.token_end(we) == we + 1
+            acts = _acts(word) and not suffixed or text.startswith(tuple(_ACTION_PAIRS), qe)
+            if not (acts or word in _ATTRIBUTE_NOUNS):  # “三公里”就业|圈: a noun's suffix
                 continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
             # “川渝通办”提质扩面, 加大“引金入黔”力度: the quote is what acts or what is weighed, a name alone
             rule = "formula:quoted-subject"
@@ -268,7 +272,7 @@ def _name_ends_before(ctx: Context, pos: int, head: str) -> bool:
     word = ctx.text[pos:ctx.token_end(pos)]
     if word in _RECORD_NOUNS:
         return True
-    return head not in _LOOSE_HEADS and (_acts(word) or word_tag(word) in ("d", "ad"))
+    return head not in _LOOSE_HEADS and (_acts(word) or word_tag(word) in ("d", "ad") or ctx._ends_with_boundary(word))
 
 
 _LOOSE_HEADS = frozenset({"政策", "改革"})
@@ -278,13 +282,15 @@ _LOOSE_HEADS = frozenset({"政策", "改革"})
 _RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "案例"})
 
 
+#: One-character nouns that make a verb before them a modifier (就业|圈, 服务|站, 创业|园).
+_NOUN_SUFFIXES = frozenset("圈区带链网园城港站队员者型式性化业点所")
+#: Paired verbs of the genre that jieba does not know (“川渝通办”提质扩面).
+_ACTION_PAIRS = frozenset({"提质扩面", "扩面提质", "提质增效", "提质升级", "提档升级", "走深走实", "落地见效", "扩容提质"})
+
+
 def _acts(word: str) -> bool:
-    """A verb of jieba's dictionary (推动, 实现, 化解), or a word it lacks that opens with a verb
-    (提质扩面): the quote before it is a subject, not a modifier."""
-    tag = word_tag(word)
-    if tag is None and len(word) >= 2:
-        tag = word_tag(word[0])
-    return tag in ("v", "vd")
+    """A verb of jieba's dictionary (推动, 实现, 化解): the quote before it is a subject, not a modifier."""
+    return word_tag(word) in ("v", "vd")
 
 
 def _common_word(ctx: Context, q: str) -> bool:
