@@ -46,14 +46,16 @@ def _searches(matcher: TermMatcher, text: str) -> list[tuple[int, int] | None]:
 def test_matches_are_the_regular_expressions(terms, text, cut):
     matcher = TermMatcher(terms)
     start, end = min(cut), max(cut)
-    assert [(s, e) for s, e, _, _ in matcher.finditer(text, start, end)] == _reference(matcher, text, start, end)
-    assert [(s, e) for s, e, _, _ in matcher.finditer(text, start)] == _reference(matcher, text, start, len(text))
+    for finditer in (matcher.finditer, matcher._finditer_by_pairs):  # a small vocabulary's, a large one's
+        assert [(s, e) for s, e, _, _ in finditer(text, start, end)] == _reference(matcher, text, start, end)
+        assert [(s, e) for s, e, _, _ in finditer(text, start)] == _reference(matcher, text, start, len(text))
     reference, ours = _searches(matcher, text)
     assert ours == reference
 
 
 def test_the_lexicon_reads_the_seed_as_its_regular_expression_does():
     matcher = lexicon_matcher(load_lexicon())
+    assert matcher._by_pairs
     text = SEED.read_text(encoding="utf-8")
     matches = [(s, e, term, payload) for s, e, term, payload in matcher.finditer(text)]
     assert len(matches) > 50 and {p[0] for *_, p in matches} >= {"Place", "Meeting"}

@@ -1,10 +1,11 @@
 """Find many fixed strings at once: leftmost-longest, as a trie compiled into one regular expression would.
 
-At each position the longest entry wins, and matching resumes after it. The positions where an entry may
-start are found by the entries' first two characters, looked up for every character pair of the text by
-iterators that run in C; a regular expression of the whole vocabulary (:attr:`TermMatcher.regex`) tries
-each of its thousands of first characters one by one at every position, which made the lexicon scan
-the extractor's largest cost.
+At each position the longest entry wins, and matching resumes after it. A small vocabulary (a list of
+heads) is one regular expression, a trie (:attr:`TermMatcher.regex`); a large one (the entity lexicons) is
+not: the expression tries each of its thousands of first characters one by one at every position, which
+made the lexicon scan the extractor's largest cost. There the positions where an entry may start are found
+by the entries' first two characters, looked up for every character pair of the text by iterators that
+run in C, and the longest entry at each is taken.
 """
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def _trie_pattern(node: dict) -> str:
     body = branches[0] if len(branches) == 1 and not end and len(branches[0]) <= 2 else \
         "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
     return f"(?:{body})?" if end else body
+
+
+#: A vocabulary with more first characters than this is scanned by character pairs: the regular expression
+#: tries its first characters one by one (fast for the few of a list of heads, slow for a lexicon's thousands).
+_REGEX_FIRST_CHARACTERS = 64
 
 
 class TermMatcher:
@@ -45,6 +51,7 @@ class TermMatcher:
         self._lengths = {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
         self._pairs = frozenset(h for h in lengths if len(h) == 2)
         self._singles = frozenset(h for h in lengths if len(h) == 1)
+        self._by_pairs = len({h[0] for h in lengths}) > _REGEX_FIRST_CHARACTERS
 
     @cached_property
     def regex(self) -> re.Pattern | None:
@@ -90,6 +97,15 @@ class TermMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str, object]]:
         """Leftmost-longest matches in ``text[start:end]`` that do not overlap: (start, end, term, payload)."""
+        if self._by_pairs:
+            yield from self._finditer_by_pairs(text, start, end)
+        elif self.regex is not None:
+            for m in self.regex.finditer(text, start, len(text) if end is None else end):
+                if m.end() > m.start():
+                    yield m.start(), m.end(), m.group(), self.payload[m.group()]
+
+    def _finditer_by_pairs(self, text: str, start: int = 0, end: int | None = None
+                           ) -> Iterator[tuple[int, int, str, object]]:
         pos = start
         for s, e in self.spans(text, start, end):
             if s >= pos:
