@@ -63,6 +63,13 @@ def tokenizer_for(lexicon: Lexicon):
         return tok
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_lengths(tokenizer, clause: str) -> tuple[int, ...]:
+    """jieba's words of a clause, as lengths: the genre repeats its clauses (推动高质量发展), within a text
+    and across a corpus, and a clause is segmented alike wherever it stands (about 1 in 9 of the 29 reports')."""
+    return tuple(len(word) for word in tokenizer.cut(clause, HMM=False))
+
+
 @dataclass
 class Context:
     """One document under extraction."""
@@ -97,10 +104,10 @@ class Context:
             ce = starts_all[i + 1] if i + 1 < len(starts_all) else len(self.doc.text)
             starts, edges = [], {cs, ce}
             p = cs
-            for word in tokenizer_for(self.lexicon).cut(self.doc.text[cs:ce], HMM=False):
+            for n in _word_lengths(tokenizer_for(self.lexicon), self.doc.text[cs:ce]):
                 starts.append(p)
                 edges.add(p)
-                p += len(word)
+                p += n
                 edges.add(p)
             cached = self._clauses[i] = (starts, edges)
         return cached
