@@ -50,6 +50,8 @@ _ADJ_LEFT = re.compile(r"(?:第|前|每|\.|[A-Za-z+＋])$")
 def _number_regex(lexicon: Lexicon) -> re.Pattern:
     units = sorted(lexicon.get("units"), key=len, reverse=True)
     alt = "|".join(map(re.escape, units))
+    # a unit's first character, checked before its alternatives are tried one by one at every character
+    unit_start = "(?=[" + "".join(sorted({re.escape(u[0]) for u in units if u})) + "])"
     return re.compile(
         r"(?P<streak_pre>连续)(?P<streak>\d+|[两二三四五六七八九十]{1,2})(?P<streak_unit>年|次|届)"
         r"|(?P<ratio>\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?){1,3})"
@@ -62,7 +64,7 @@ def _number_regex(lexicon: Lexicon) -> re.Pattern:
         rf"|(?P<num>\d+(?:\.\d+)?)(?P<more1>多|余)?(?P<mag>万亿|亿|万|千)?(?P<more2>多|余)?(?P<unit>{alt})?"
         # every part of the last alternative is optional: the lookahead keeps it from matching nothing at
         # every character, which made _scan a Python loop over each sentence's characters
-        rf"|(?=[十百千万亿余多]|{alt})(?P<cn>[十百千])?(?P<cnmag>万亿|亿|万)?(?P<more3>余|多)?(?P<cnunit>{alt})?"
+        rf"|(?=[十百千万亿余多]|{unit_start}(?:{alt}))(?P<cn>[十百千])?(?P<cnmag>万亿|亿|万)?(?P<more3>余|多)?(?P<cnunit>{alt})?"
     )
 
 
