@@ -132,6 +132,14 @@ def test_streaks_count_their_years_and_span_them():
     assert found[2].period == "2024-2025"
 
 
+def test_runs_of_rises_are_streaks_of_years():
+    text = "2026年某省政府工作报告\n一、2025年工作回顾\n过去一年，油菜产量实现“12连增”，粮食生产二十一连丰，荣获品牌百强“五连冠”。"
+    found = {i.value: i for i in run(text).indicators if i.unit == "年"}
+    assert found[12].label == "油菜产量" and found[12].period == "2014-2025"
+    assert found[21].label == "粮食生产" and found[21].period == "2005-2025"
+    assert 5 not in found  # titles won in a row are not a yearly run
+
+
 REPORT = """2026年某省政府工作报告
 一、2025年工作和“十四五”发展回顾
 过去一年，全省地区生产总值增长5.4%，社会消费品零售总额增长4.1%。全年主要目标任务圆满完成：进出口总额增长6.1%。

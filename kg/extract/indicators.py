@@ -54,6 +54,7 @@ def _number_regex(lexicon: Lexicon) -> re.Pattern:
     unit_start = "(?=[" + "".join(sorted({re.escape(u[0]) for u in units if u})) + "])"
     return re.compile(
         r"(?P<streak_pre>连续)(?P<streak>\d+|[两二三四五六七八九十]{1,2})(?P<streak_unit>年|次|届)"
+        r"|“?(?P<run>\d{1,2}|[一两二三四五六七八九十]{1,3})连(?:增|丰|涨|升)(?![值长产])”?"  # 5连增, “二十二连丰”: N years
         r"|(?P<ratio>\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?){1,3})"
         r"|(?P<ratio_ascii>\d+\.\d+(?::\d+(?:\.\d+)?){1,2}|\d+(?:\.\d+)?:1(?![\d.]))"
         r"|(?P<frac_num>\d{1,2})/(?P<frac_den>\d{1,3})(?![\d/])"
@@ -98,10 +99,12 @@ def _scan(s: str, rx: re.Pattern) -> list[_Number]:
         if m.start() == m.end():
             continue
         g = m.groupdict()
-        if g["streak"]:
-            n = _cn_int(g["streak"])
-            if n:
-                out.append(_Number(m.start("streak"), m.end(), float(n), g["streak_unit"], "streak"))
+        if g["streak"] or g["run"]:
+            n = _cn_int(g["streak"] or g["run"])
+            if n and (g["streak"] or n >= 2):
+                unit = g["streak_unit"] or "年"
+                out.append(_Number(m.start("streak") if g["streak"] else m.start(), m.end(), float(n), unit,
+                                   "streak"))
         elif g["ratio"] or g["ratio_ascii"]:
             parts = (g["ratio"] or g["ratio_ascii"]).replace(":", "∶").split("∶")
             out.append(_Number(m.start(), m.end(), float(parts[0]), "∶" + "∶".join(parts[1:]), "ratio"))
@@ -440,7 +443,7 @@ def find_indicators(ctx: Context) -> list[Indicator]:
                     q for q in last_quals if q in ("change", "decrease", "share")) + quals[1:]))
             last_quals = quals
             period = _period(s, n, frame, quals, s[seg:n.start], lex)
-            value_text = sent.text[n.start - (2 if n.kind == "streak" else 0):n.end]
+            value_text = sent.text[n.start - (2 if sent.text[n.start - 2:n.start] == "连续" else 0):n.end]
             key = hashlib.sha1(f"{measure}|{n.value}|{n.unit}|{sent.start + n.start}".encode()).hexdigest()[:12]
             out.append(Indicator(
                 key=f"indicator|{key}", label=measure, value=n.value, unit=n.unit, period=period,
