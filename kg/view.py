@@ -9,8 +9,11 @@ computed here so that even a corpus of ten thousand entities is still the moment
 Evidence comes from the graph's ``kg:Mention`` and ``kg:RelationAssertion`` nodes and their sentences.
 
 The page (:func:`render_view`) inlines vis-network (9.1.2, MIT, read from the pyvis package that ships it),
-our CSS and JS, and the data as JSON in a ``<script type="application/json">`` block escaped for
-that context; the JS builds every piece of text with ``textContent``. A Content-Security-Policy
+our CSS and JS, and the data as JSON in ``<script type="application/json">`` blocks escaped for
+that context: the map in one (:func:`page_data`), the evidence in one per source text
+(:func:`evidence_blocks`), which a build writes as it reads each text's named graph
+(:func:`write_nquads_view`), so that its memory holds the map and one text's sentences, not the
+corpus's. The JS joins the blocks when the page opens and builds every piece of text with ``textContent``. A Content-Security-Policy
 allows only the page's own two scripts (by hash) and no request to any host.
 """
 from __future__ import annotations
@@ -21,13 +24,15 @@ import json
 import math
 import re
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
+from typing import BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -68,8 +73,15 @@ BIG_GRAPH = 1500
 
 _VIEWER = "viewer"
 
+_RDFS_LABEL, _DCTERMS_TITLE, _SKOS_ALT_LABEL = str(RDFS.label), str(DCTERMS.title), str(SKOS.altLabel)
+_DCTERMS_SPATIAL, _DCTERMS_HAS_PART, _DCTERMS_IS_PART_OF = str(DCTERMS.spatial), str(DCTERMS.hasPart), str(DCTERMS.isPartOf)
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDF_TYPE, _RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = (f"{_RDF}type", f"{_RDF}subject", f"{_RDF}predicate",
+                                                        f"{_RDF}object")
+_SENTENCE, _ASSERTION = str(KG.Sentence), str(KG.RelationAssertion)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class EvidenceRef:
     """One evidence sentence: index into :attr:`GraphView.sentences`, and the span to mark in it."""
 
@@ -78,7 +90,7 @@ class EvidenceRef:
     end: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ViewNode:
     iri: str
     type: str
@@ -90,7 +102,7 @@ class ViewNode:
     evidence: tuple[EvidenceRef, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ViewEdge:
     subject: str
     predicate: str
@@ -106,6 +118,7 @@ class GraphView:
     edges: tuple[ViewEdge, ...]
     sentences: tuple[tuple[str, int], ...]  # (text, index into documents)
     documents: tuple[str, ...]  # source documents' labels (year, place, title), the map's texts first
+    document_iris: tuple[str, ...] = ()  # the same documents' IRIs
     type_labels: dict[str, str] = field(default_factory=dict)  # class local name → 中文 label
     predicate_labels: dict[str, str] = field(default_factory=dict)  # predicate IRI → 中文 label
     links: tuple[tuple[str, str], ...] = ()  # (node, the section or text where it is said)
@@ -266,22 +279,28 @@ def read_view_facts(store: ox.Store) -> ViewFacts:
 
 
 def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
-    """What :func:`read_view_facts` reads, from an N-Triples file in two passes (how a build's view reads
-    its union): the same facts as the SELECTs over a store holding the file, without the store.
+    """What :func:`read_view_facts` reads, from an N-Triples file in two passes (how ``kg view`` of a
+    union can read it): the same facts as the SELECTs over a store holding the file, without the store.
 
-    The first pass reads only the ``rdf:type`` lines (which nodes are entities, texts, sentences,
-    assertions); the second goes through every triple once and keeps, per node, the least value of each
-    property the queries read. Loading the corpus into an in-memory store and querying it took 2 CPU s
-    and 250 MB for 450,000 triples; this takes a third of the time and holds only the facts.
+    The first pass reads only the ``rdf:type`` lines (which nodes are entities and texts); the second
+    goes through every triple once and keeps, per node, the least value of each property the queries
+    read. Loading the corpus into an in-memory store and querying it took 2 CPU s and 250 MB for
+    450,000 triples; this takes a third of the time and holds only the facts.
     """
+    reader = _FactReader(*_typed_nodes(path, ox.RdfFormat.N_TRIPLES))
+    for t in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+        reader.feed(t)
+    return reader.facts()
+
+
+def _typed_nodes(path: str | Path, fmt: ox.RdfFormat) -> tuple[dict[str, str], set[str]]:
+    """The entities (IRI → class local name, the first in contract order) and the source texts of an
+    N-Triples or N-Quads file, from its ``rdf:type`` lines alone."""
     order = {str(KG[c]): i for i, c in enumerate(ENTITY_CLASSES)}
-    source_document, sentence_class, assertion_class = (str(KG.SourceDocument), str(KG.Sentence),
-                                                        str(KG.RelationAssertion))
+    source_document = str(KG.SourceDocument)
     ranks: dict[str, int] = {}
-    documents_seen: set[str] = set()
-    sentences: set[str] = set()
-    assertion_nodes: set[str] = set()
-    for t in ox.parse(_type_lines(path), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+    documents: set[str] = set()
+    for t in (t for lines in _type_lines(path) for t in ox.parse(lines, format=fmt, lenient=True)):
         s, o = t.subject, t.object
         if t.predicate.value != _RDF_TYPE or not isinstance(o, ox.NamedNode):
             continue
@@ -289,153 +308,195 @@ def read_view_facts_ntriples(path: str | Path) -> ViewFacts:
         if cls in order and isinstance(s, ox.NamedNode) and order[cls] < ranks.get(s.value, len(order)):
             ranks[s.value] = order[cls]
         elif cls == source_document:
-            documents_seen.add(s.value)
-        elif cls == sentence_class:
-            sentences.add(s.value)
-        elif cls == assertion_class:
-            assertion_nodes.add(s.value)
-    entity_types = {e: _local_name(str(KG[ENTITY_CLASSES[ranks[e]]])) for e in sorted(ranks)}
+            documents.add(sys.intern(s.value))
+    entity_types = {sys.intern(e): _local_name(str(KG[ENTITY_CLASSES[ranks[e]]])) for e in sorted(ranks)}
+    return entity_types, documents
 
-    labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    alt_labels: dict[str, list[str]] = defaultdict(list)
-    titles: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    least: dict[str, dict[str, str]] = defaultdict(dict)  # property → node → its least value
-    least_int: dict[str, dict[str, int]] = defaultdict(dict)  # kg:start, kg:end
-    orders: dict[str, list[int | None]] = defaultdict(list)
-    relations: set[tuple[str, str, str]] = set()
-    document_links: set[tuple[str, str, str]] = set()
-    evidence_links: list[tuple[str, str]] = []
-    evidence_nodes: set[str] = set()
-    parts: dict[str, list[str]] = defaultdict(list)  # section → the texts it is a part of
-    reified: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    kinds = {_RDFS_LABEL: "label", _DCTERMS_TITLE: "title", _SKOS_ALT_LABEL: "alt", _RDF_TYPE: "type",
-             str(KG.fileName): "least", str(KG.year): "least", _DCTERMS_SPATIAL: "least",
-             str(KG.inSentence): "least", str(KG.inDocument): "least", str(KG.text): "least",
-             str(KG.inSection): "least", _DCTERMS_IS_PART_OF: "least",
-             str(KG.start): "int", str(KG.end): "int", str(KG.order): "order",
-             str(KG.mentionOf): "mentionOf", str(KG.hasEvidence): "hasEvidence", _DCTERMS_HAS_PART: "hasPart",
-             _RDF_SUBJECT: "reified", _RDF_PREDICATE: "reified", _RDF_OBJECT: "reified"}
-    named, intern = ox.NamedNode, sys.intern  # one str per node, however many dicts it keys
-    for t in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+
+class _FactReader:
+    """The view's facts, fed one triple (or quad) at a time: what the view's SELECTs would return.
+
+    Two kinds of state: what the map needs (names, texts, sections, relations) is kept for the whole
+    graph; what the evidence needs (mentions, assertions, sentences and their spans) is kept until
+    :meth:`evidence_facts` takes it, so that a corpus read one named graph at a time holds the
+    evidence of one text only (each text's graph holds its own mentions, sentences and assertions).
+    """
+
+    _KINDS = {_RDFS_LABEL: "label", _DCTERMS_TITLE: "title", _SKOS_ALT_LABEL: "alt", _RDF_TYPE: "type",
+              str(KG.fileName): "least", str(KG.year): "least", _DCTERMS_SPATIAL: "least",
+              _DCTERMS_IS_PART_OF: "least",
+              str(KG.inSentence): "span", str(KG.inDocument): "span", str(KG.text): "span",
+              str(KG.inSection): "span", str(KG.start): "int", str(KG.end): "int", str(KG.order): "order",
+              str(KG.mentionOf): "mentionOf", str(KG.hasEvidence): "hasEvidence", _DCTERMS_HAS_PART: "hasPart",
+              _RDF_SUBJECT: "reified", _RDF_PREDICATE: "reified", _RDF_OBJECT: "reified"}
+
+    def __init__(self, entity_types: dict[str, str], documents: set[str]) -> None:
+        self.entity_types = entity_types
+        self.documents_seen = documents
+        # the map's facts, for the whole graph
+        self.labels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.alt_labels: dict[str, set[str]] = defaultdict(set)
+        self.titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.least: dict[str, dict[str, str]] = defaultdict(dict)  # property → node → its least value
+        self.orders: dict[str, list[int | None]] = defaultdict(list)
+        self.relations: set[tuple[str, str, str]] = set()
+        self.document_links: set[tuple[str, str, str]] = set()
+        self.parts: dict[str, list[str]] = defaultdict(list)  # section → the texts it is a part of
+        self._clear_evidence()
+
+    def _clear_evidence(self) -> None:
+        self.spans: dict[str, dict[str, str]] = defaultdict(dict)  # inSentence, inDocument, text, inSection
+        self.ints: dict[str, dict[str, int]] = defaultdict(dict)  # kg:start, kg:end
+        self.evidence_links: list[tuple[str, str]] = []
+        self.evidence_nodes: set[str] = set()
+        self.sentences: set[str] = set()
+        self.assertion_nodes: set[str] = set()
+        self.reified: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.graph_relations: set[tuple[str, str, str]] = set()
+
+    def feed(self, t: ox.Triple | ox.Quad) -> None:
         p, o = t.predicate.value, t.object
-        kind = kinds.get(p)
-        if type(o) is named:
-            v = intern(o.value)
-            if v in entity_types:
+        kind = self._KINDS.get(p)
+        if type(o) is ox.NamedNode:
+            v = sys.intern(o.value)
+            if v in self.entity_types:
                 subject = t.subject
-                s = intern(subject.value)
-                if p != _RDF_TYPE and s in entity_types and type(subject) is named:
-                    relations.add((s, p, v))
-                if s in documents_seen:
-                    document_links.add((s, p, v))
+                s = sys.intern(subject.value)
+                if p != _RDF_TYPE and s in self.entity_types and type(subject) is ox.NamedNode:
+                    self.graph_relations.add((s, p, v))
+                if s in self.documents_seen:
+                    self.document_links.add((s, p, v))
         elif kind is None:
-            continue  # a literal no query reads (a mention's rule, an indicator's unit): not even decoded
+            return  # a literal no query reads (a mention's rule, an indicator's unit): not even decoded
         else:
             v = o.value
-        if kind is None or kind == "type":
-            continue
-        s = intern(t.subject.value)
-        if kind == "least":
-            values = least[p]
+        if kind is None:
+            return
+        s = sys.intern(t.subject.value)
+        if kind == "span":
+            values = self.spans[p]
             if s not in values or v < values[s]:
                 values[s] = v
         elif kind == "int":
-            _keep_least(least_int[p], s, _integer(o))
+            _keep_least(self.ints[p], s, _integer(o))
+        elif kind == "type":
+            if v == _SENTENCE:
+                self.sentences.add(s)
+            elif v == _ASSERTION:
+                self.assertion_nodes.add(s)
+        elif kind == "least":
+            values = self.least[p]
+            if s not in values or v < values[s]:
+                values[s] = v
         elif kind == "label" or kind == "title":
             if isinstance(o, ox.Literal):
-                (labels if kind == "label" else titles)[s].append((v, o.language or ""))
+                (self.labels if kind == "label" else self.titles)[s].add((v, o.language or ""))
             if kind == "title":
-                _keep_least(least[p], s, v)
+                _keep_least(self.least[p], s, v)
         elif kind == "alt":
-            alt_labels[s].append(v)
+            self.alt_labels[s].add(v)
         elif kind == "order":
-            orders[s].append(_integer(o))
+            self.orders[s].append(_integer(o))
         elif kind == "mentionOf":
-            evidence_nodes.add(s)
-            evidence_links.append((v, s))
+            self.evidence_nodes.add(s)
+            self.evidence_links.append((v, s))
         elif kind == "hasEvidence":
-            evidence_nodes.add(v)
-            evidence_links.append((s, v))
+            self.evidence_nodes.add(v)
+            self.evidence_links.append((s, v))
         elif kind == "hasPart":
-            if s in documents_seen:
-                parts[v].append(s)
-        elif s in assertion_nodes:  # rdf:subject, rdf:predicate, rdf:object
-            reified[s][p].append(v)
+            if s in self.documents_seen:
+                self.parts[v].append(s)
+        else:  # rdf:subject, rdf:predicate, rdf:object (kept for kg:RelationAssertion nodes at the end)
+            self.reified[s][p].append(v)
 
-    evidence: dict[str, list[str]] = defaultdict(list)
-    for node, ev in evidence_links:
-        if node in entity_types:
-            evidence[node].append(ev)
-    assertions: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for a, props in reified.items():
-        for s in props[_RDF_SUBJECT]:
-            for p in props[_RDF_PREDICATE]:
-                for o in props[_RDF_OBJECT]:
-                    assertions[(s, p, o)].append(a)
+    def evidence_facts(self) -> ViewFacts:
+        """The facts read since the last call: the map's so far, the evidence of what was fed since."""
+        evidence: dict[str, list[str]] = defaultdict(list)
+        for node, ev in self.evidence_links:
+            if node in self.entity_types:
+                evidence[node].append(ev)
+        assertions: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        for a in self.assertion_nodes:
+            props = self.reified.get(a)
+            if props is None:
+                continue
+            for s in props[_RDF_SUBJECT]:
+                for p in props[_RDF_PREDICATE]:
+                    for o in props[_RDF_OBJECT]:
+                        assertions[(s, p, o)].append(a)
 
-    def picked(prop: str, nodes: set[str]) -> dict:
-        """The least values of ``prop`` of ``nodes``: its dict, the other nodes taken out (not copied)."""
-        values = (least_int if prop in (str(KG.start), str(KG.end)) else least).pop(prop, {})
-        for n in [n for n in values if n not in nodes]:
-            del values[n]
-        return values
+        def picked(values: dict, nodes: set[str]) -> dict:
+            """``values`` of ``nodes`` only: the dict itself, the other nodes taken out (not copied)."""
+            for n in [n for n in values if n not in nodes]:
+                del values[n]
+            return values
 
-    spans = evidence_nodes | assertion_nodes
-    texts = least[str(KG.text)]
-    with_text = {n for n in sentences if n in texts}
-    sentence_text = {n: texts[n] for n in with_text}
-    own_text = picked(str(KG.text), spans)
-    start = picked(str(KG.start), spans | with_text)
-    end = picked(str(KG.end), spans)
-    in_document = picked(str(KG.inDocument), spans | with_text)
-    in_sentence = picked(str(KG.inSentence), spans)
-    in_section = picked(str(KG.inSection), with_text)
-    documents = {d: {key: least[prop][d] for key, prop in (("title", _DCTERMS_TITLE), ("year", str(KG.year)),
-                                                            ("place", _DCTERMS_SPATIAL), ("file", str(KG.fileName)))
-                     if d in least[prop]} for d in documents_seen}
-    sections: dict[str, dict] = {}
-    for section, docs in parts.items():
-        values = orders.get(section) or [None]
-        sections[section] = {"document": min(docs), "title": least[_DCTERMS_TITLE].get(section) or "",
-                             "order": min(values, key=lambda v: (v is None, "" if v is None else str(v))),
-                             "parent": least[_DCTERMS_IS_PART_OF].get(section)}
-    return ViewFacts(entity_types=entity_types, labels=labels, alt_labels=alt_labels, titles=titles,
-                     file_names=dict(least[str(KG.fileName)]), relations=sorted(relations), evidence=evidence,
-                     assertions=assertions, sentence_text=sentence_text, own_text=own_text, start=start, end=end,
-                     in_sentence=in_sentence, in_document=in_document, in_section=in_section,
-                     documents=documents, sections=sections,
-                     document_links=sorted(document_links))
+        spans = self.evidence_nodes | self.assertion_nodes
+        texts = self.spans.pop(str(KG.text), {})
+        with_text = {n for n in self.sentences if n in texts}
+        sentence_text = {n: texts[n] for n in with_text}
+        own_text = picked(texts, spans)
+        start = picked(self.ints.pop(str(KG.start), {}), spans | with_text)
+        end = picked(self.ints.pop(str(KG.end), {}), spans)
+        in_document = picked(self.spans.pop(str(KG.inDocument), {}), spans | with_text)
+        in_sentence = picked(self.spans.pop(str(KG.inSentence), {}), spans)
+        in_section = picked(self.spans.pop(str(KG.inSection), {}), with_text)
+        relations = sorted(self.graph_relations)
+        self.relations |= self.graph_relations
+        self._clear_evidence()
+        return ViewFacts(entity_types=self.entity_types, labels=self.labels, alt_labels=self.alt_labels,
+                         titles=self.titles, file_names=self.least[str(KG.fileName)], relations=relations,
+                         evidence=evidence, assertions=assertions, sentence_text=sentence_text, own_text=own_text,
+                         start=start, end=end, in_sentence=in_sentence, in_document=in_document,
+                         in_section=in_section, documents=self._documents(), sections=self._sections())
+
+    def facts(self) -> ViewFacts:
+        """Everything read: the map's facts and the evidence not yet taken (all of it, read in one go)."""
+        facts = self.evidence_facts()
+        labels = {n: sorted(v) for n, v in self.labels.items()}
+        return replace(facts, labels=labels, alt_labels={n: sorted(v) for n, v in self.alt_labels.items()},
+                       titles={n: sorted(v) for n, v in self.titles.items()}, relations=sorted(self.relations),
+                       document_links=sorted(self.document_links))
+
+    def _documents(self) -> dict[str, dict[str, str]]:
+        least = self.least
+        return {d: {key: least[prop][d] for key, prop in (("title", _DCTERMS_TITLE), ("year", str(KG.year)),
+                                                           ("place", _DCTERMS_SPATIAL), ("file", str(KG.fileName)))
+                    if d in least[prop]} for d in self.documents_seen}
+
+    def _sections(self) -> dict[str, dict]:
+        sections: dict[str, dict] = {}
+        for section, docs in self.parts.items():
+            values = self.orders.get(section) or [None]
+            sections[section] = {"document": min(docs), "title": self.least[_DCTERMS_TITLE].get(section) or "",
+                                 "order": min(values, key=lambda v: (v is None, "" if v is None else str(v))),
+                                 "parent": self.least[_DCTERMS_IS_PART_OF].get(section)}
+        return sections
 
 
-def _type_lines(path: str | Path, *, block: int = 8 << 20) -> bytes:
-    """The lines of an N-Triples file that hold ``<rdf:type>`` (a byte search by blocks, no parse)."""
+def _type_lines(path: str | Path, *, block: int = 1 << 20) -> Iterator[bytes]:
+    """The lines of an N-Triples or N-Quads file that hold ``<rdf:type>``, a block of the file at a time
+    (a byte search, no parse; a corpus's type lines are a seventh of it, too many to hold at once)."""
     needle = f"> <{_RDF_TYPE}> ".encode()
-    found: list[bytes] = []
     with open(path, "rb") as fh:
         rest = b""
         while chunk := fh.read(block):
             data = rest + chunk
             cut = data.rfind(b"\n") + 1
             data, rest = data[:cut], data[cut:]
+            found: list[bytes] = []
             i = data.find(needle)
             while i >= 0:
                 start = data.rfind(b"\n", 0, i) + 1
                 end = data.index(b"\n", i) + 1
                 found.append(data[start:end])
                 i = data.find(needle, end)
-        found.append(rest)
-    return b"".join(found)
+            yield b"".join(found)
+        yield rest
 
 
 def _row_key(row: dict) -> tuple:
     return tuple((v is None, "" if v is None else str(v)) for v in row.values())
-
-
-_RDFS_LABEL, _DCTERMS_TITLE, _SKOS_ALT_LABEL = str(RDFS.label), str(DCTERMS.title), str(SKOS.altLabel)
-_DCTERMS_SPATIAL, _DCTERMS_HAS_PART, _DCTERMS_IS_PART_OF = str(DCTERMS.spatial), str(DCTERMS.hasPart), str(DCTERMS.isPartOf)
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDF_TYPE, _RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = (f"{_RDF}type", f"{_RDF}subject", f"{_RDF}predicate",
-                                                        f"{_RDF}object")
 
 
 def _keep_least(values: dict, key: str, value) -> None:
@@ -502,15 +563,21 @@ def entity_graph(graph: Graph | ox.Store) -> nx.MultiDiGraph:
 
 def _entity_graph(facts: ViewFacts) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
+    for iri, type_, label, aliases in _entity_nodes(facts):
+        G.add_node(iri, type=type_, label=label, aliases=aliases)
+    for s, p, o in facts.relations:
+        G.add_edge(s, o, key=p)
+    return G
+
+
+def _entity_nodes(facts: ViewFacts) -> Iterator[tuple[str, str, str, tuple[str, ...]]]:
+    """(IRI, type, label, aliases) of each entity, by IRI: the label picked from its names, the rest aliases."""
     for iri in sorted(facts.entity_types):
         names = facts.labels.get(iri, ())
         label = _pick_label(names, prefer=("zh",)) or _local_name(iri)
         aliases = set(facts.alt_labels.get(iri, ())) | {text for text, _ in names}
         aliases.discard(label)
-        G.add_node(iri, type=facts.entity_types[iri], label=label, aliases=tuple(sorted(aliases)))
-    for s, p, o in facts.relations:
-        G.add_edge(s, o, key=p)
-    return G
+        yield iri, facts.entity_types[iri], label, tuple(sorted(aliases))
 
 
 # ---------------------------------------------------------------- layout
@@ -675,6 +742,7 @@ class _Evidence:
         self.facts = facts
         self.sentences: list[tuple[str, int]] = []
         self.documents: list[str] = []
+        self.document_iris: list[str] = []
         self._sentence_index: dict[str, int] = {}
         self._document_index: dict[str, int] = {}
         for d in documents:
@@ -721,6 +789,7 @@ class _Evidence:
                 or f.file_names.get(doc) or _local_name(doc)
             self._document_index[doc] = len(self.documents)
             self.documents.append(title)
+            self.document_iris.append(doc)
         return self._document_index[doc]
 
 
@@ -778,7 +847,26 @@ def ntriples_view(path: str | Path) -> GraphView:
 
 def facts_view(facts: ViewFacts) -> GraphView:
     """The plain values the page shows, from the facts read from a graph (:func:`graph_view`)."""
-    G = _entity_graph(facts)
+    said = {(v, place) for v in facts.entity_types for place in _anchors(facts, facts.evidence.get(v, ()))}
+    view = map_view(facts, said)
+    ev = _Evidence(facts, view.document_iris)
+    nodes = tuple(n if n.type in BACKBONE_STYLE else replace(n, evidence=all_evidence(facts.evidence.get(n.iri, ()), ev))
+                  for n in view.nodes)
+    edges = tuple(replace(e, evidence=all_evidence(facts.assertions.get((e.subject, e.predicate, e.object), ()), ev))
+                  for e in view.edges)
+    return replace(view, nodes=nodes, edges=edges, sentences=tuple(ev.sentences), documents=tuple(ev.documents),
+                   document_iris=tuple(ev.document_iris))
+
+
+def map_view(facts: ViewFacts, said: set[tuple[str, str]]) -> GraphView:
+    """The map without its evidence: texts, their top sections, entities placed by ``said`` (entity, the
+    section or text whose sentences name it), relations; ``sentences`` empty, ``documents`` the map's texts.
+
+    What :func:`facts_view` draws, for a reader that gathered ``said`` one text at a time
+    (:func:`write_nquads_view`) and never held the evidence of more than one.
+    """
+    entities = list(_entity_nodes(facts))
+    G = {iri for iri, *_ in entities}
     doc_label = {d: document_label({"title": _pick_label(facts.labels.get(d, ()), prefer=("zh",)) or "", **f},
                                    fallback=_local_name(d))
                  for d, f in facts.documents.items()}
@@ -790,30 +878,37 @@ def facts_view(facts: ViewFacts) -> GraphView:
     for d in top_sections:
         top_sections[d].sort(key=lambda s: (facts.sections[s]["order"] is None, facts.sections[s]["order"] or 0, s))
 
-    links: set[tuple[str, str]] = set()
-    for v in G:
-        for place in _anchors(facts, facts.evidence.get(v, ())):
-            links.add((v, place))
+    links = {(v, place) for v, place in said if v in G}
     for d, _, e in facts.document_links:
         if e in G and d in facts.documents:
             links.add((e, d))
     for d, secs in top_sections.items():
         links.update((s, d) for s in secs)
+    relations = sorted({(s, o, p) for s, p, o in facts.relations})
 
-    U = nx.Graph(G)
-    U.add_nodes_from(documents)
-    U.add_edges_from(links)
-    degree = dict(U.degree())
+    # the undirected simple graph of relations and links (networkx's Graph of them, without its
+    # dicts per node: a 5x corpus's 38,000 entities took 45 MB in networkx): each node's degree
+    pairs = {(a, b) if a <= b else (b, a) for a, b in links}
+    pairs.update((s, o) if s <= o else (o, s) for s, o, _ in relations)
+    degree: dict[str, int] = defaultdict(int)
+    for a, b in pairs:
+        degree[a] += 1
+        degree[b] += 1  # a loop counts twice, as in networkx
     top = max((degree[v] for v in G), default=0)
     rank = {v: degree[v] / top if top else 0.0 for v in G}
     anchors: dict[str, tuple[str, ...]] = defaultdict(tuple)
     for v, place in sorted(links):
         if v in G:
             anchors[v] += (place,)
-    neighbours = {v: set(U[v]) for v in G if v not in anchors}
+    neighbours: dict[str, set[str]] = {v: set() for v in G if v not in anchors}
+    for a, b in pairs:
+        if a in neighbours:
+            neighbours[a].add(b)
+        if b in neighbours:
+            neighbours[b].add(a)
+    del pairs
     positions = map_layout(documents, top_sections, dict(anchors), rank=rank, neighbours=neighbours)
 
-    ev = _Evidence(facts, documents)
     nodes = [ViewNode(iri=d, type="SourceDocument", label=doc_label[d], aliases=(), centrality=1.0,
                       x=positions[d][0], y=positions[d][1]) for d in documents]
     for d in documents:
@@ -823,13 +918,10 @@ def facts_view(facts: ViewFacts) -> GraphView:
             nodes.append(ViewNode(iri=s, type="Section", label=label,
                                   aliases=(doc_label[d],) + ((title,) if label != title else ()), centrality=0.0,
                                   x=positions[s][0], y=positions[s][1]))
-    nodes += [ViewNode(iri=v, type=G.nodes[v]["type"], label=G.nodes[v]["label"], aliases=G.nodes[v]["aliases"],
-                       centrality=round(rank[v], 6), x=positions[v][0], y=positions[v][1],
-                       evidence=all_evidence(facts.evidence.get(v, ()), ev))
-              for v in G]
-    edges = tuple(
-        ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions.get((s, p, o), ()), ev))
-        for s, o, p in sorted(G.edges(keys=True)))
+    nodes += [ViewNode(iri=v, type=type_, label=label, aliases=aliases, centrality=round(rank[v], 6),
+                       x=positions[v][0], y=positions[v][1])
+              for v, type_, label, aliases in entities]
+    edges = tuple(ViewEdge(subject=s, predicate=p, object=o) for s, o, p in relations)
 
     onto = ontology_labels()
     used = sorted({e.predicate for e in edges})
@@ -837,37 +929,35 @@ def facts_view(facts: ViewFacts) -> GraphView:
     predicate_labels = {p: onto.get(p) or _pick_label(facts.labels.get(p, ()), prefer=("zh",)) or _local_name(p)
                         for p in used}
     type_labels = {c: onto.get(str(KG[c]), c) for c in (*ENTITY_CLASSES, *BACKBONE_STYLE)}
-    return GraphView(nodes=tuple(nodes), edges=edges, sentences=tuple(ev.sentences), documents=tuple(ev.documents),
-                     type_labels=type_labels, predicate_labels=predicate_labels,
-                     links=tuple(sorted(links)))
+    ev = _Evidence(facts, documents)
+    return GraphView(nodes=tuple(nodes), edges=edges, sentences=(), documents=tuple(ev.documents),
+                     document_iris=tuple(ev.document_iris), type_labels=type_labels,
+                     predicate_labels=predicate_labels, links=tuple(sorted(links)))
 
 
 # ---------------------------------------------------------------- the page
 
 
 def page_data(view: GraphView) -> dict:
-    """The JSON the page reads: compact arrays, documented here and in ``kg/viewer/view.js``.
+    """The map the page reads (the ``#kg-data`` block): compact arrays, documented here and in
+    ``kg/viewer/view.js``; the evidence is in the per-text blocks of :func:`evidence_blocks`.
 
     ``types``: the ten entity classes, then SourceDocument and Section (the backbone);
-    ``nodes``: [iri, type index, label, aliases, size, x, y, evidence];
-    ``edges``: [subject index, object index, predicate index, evidence] (relations between entities);
+    ``nodes``: [iri, type index, label, aliases, size, x, y];
+    ``edges``: [subject index, object index, predicate index] (relations between entities);
     ``links``: [node index, section or text index] (where each node is said: the backbone);
-    evidence: [[sentence index, start, end], …] (start/end null when unknown), all of it;
-    ``sentences``: [text, document index (-1 when unknown)]; ``documents``: [label, node index or -1].
+    ``documents``: [label, node index], the texts on the map.
     """
     types = [*ENTITY_CLASSES, *BACKBONE_STYLE]
     style = {**TYPE_STYLE, **BACKBONE_STYLE}
     predicates = sorted(view.predicate_labels)
     index = {n.iri: i for i, n in enumerate(view.nodes)}
-    doc_node = {n.label: i for i, n in enumerate(view.nodes) if n.type == "SourceDocument"}
+    doc_node = {n.iri: i for i, n in enumerate(view.nodes) if n.type == "SourceDocument"}
 
     def size(n: ViewNode) -> float:
         if n.type == "SourceDocument":
             return DOCUMENT_SIZE
         return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(n.centrality), 1)
-
-    def refs(evidence: tuple[EvidenceRef, ...]) -> list:
-        return [[r.sentence, r.start, r.end] for r in evidence]
 
     counts = defaultdict(int)
     for n in view.nodes:
@@ -877,15 +967,58 @@ def page_data(view: GraphView) -> dict:
                    "shape": style[t][1], "count": counts[t], "backbone": t in BACKBONE_STYLE} for t in types],
         "predicates": [{"iri": p, "name": _local_name(p), "label": view.predicate_labels[p]}
                        for p in predicates],
-        "documents": [[d, doc_node.get(d, -1)] for d in view.documents],
-        "sentences": [list(s) for s in view.sentences],
-        "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n), n.x, n.y,
-                   refs(n.evidence)] for n in view.nodes],
-        "edges": [[index[e.subject], index[e.object], predicates.index(e.predicate), refs(e.evidence)]
-                  for e in view.edges],
+        "documents": [[label, doc_node[iri]] for label, iri in zip(view.documents, view.document_iris, strict=False)
+                      if iri in doc_node],
+        "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n), n.x, n.y] for n in view.nodes],
+        "edges": [[index[e.subject], index[e.object], predicates.index(e.predicate)] for e in view.edges],
         "links": [[index[a], index[b]] for a, b in view.links],
         "big": len(view.nodes) > BIG_GRAPH,
     }
+
+
+def evidence_blocks(view: GraphView, *, on_map: set[str] | None = None) -> list[tuple[tuple[bool, str], str]]:
+    """The page's evidence, one JSON block per source text: (sort key, the block's JSON).
+
+    A block holds one text's cited sentences and, for each node and relation said there, its evidence
+    in that text: ``{"document": IRI or null, "label": the text's name when it is not on the map,
+    "sentences": [text, …], "nodes": [[IRI, evidence], …], "edges": [[subject, predicate, object,
+    evidence], …]}``, evidence being ``[[sentence index in the block, start, end], …]``. The page
+    joins the blocks in the order of their texts' IRIs, so that a node's evidence comes text by text,
+    each text's by position, as :func:`all_evidence` orders it; a build writes each text's block as it
+    reads that text (:func:`write_nquads_view`), never holding the corpus's sentences at once.
+    """
+    if on_map is None:
+        on_map = {n.iri for n in view.nodes if n.type == "SourceDocument"}
+    blocks: dict[str | None, dict] = {}
+    numbers: dict[str | None, dict[int, int]] = {}
+
+    def block(d: int) -> tuple[str | None, dict]:
+        doc = view.document_iris[d] if d >= 0 else None
+        if doc not in blocks:
+            blocks[doc] = {"document": doc, "label": None if doc is None or doc in on_map else view.documents[d],
+                           "sentences": [], "nodes": [], "edges": []}
+            numbers[doc] = {}
+        return doc, blocks[doc]
+
+    def grouped(refs: tuple[EvidenceRef, ...]) -> dict[str | None, list]:
+        groups: dict[str | None, list] = {}
+        for r in refs:
+            text, d = view.sentences[r.sentence]
+            doc, b = block(d)
+            local = numbers[doc].get(r.sentence)
+            if local is None:
+                local = numbers[doc][r.sentence] = len(b["sentences"])
+                b["sentences"].append(text)
+            groups.setdefault(doc, []).append([local, r.start, r.end])
+        return groups
+
+    for n in view.nodes:
+        for doc, refs in grouped(n.evidence).items():
+            blocks[doc]["nodes"].append([n.iri, refs])
+    for e in view.edges:
+        for doc, refs in grouped(e.evidence).items():
+            blocks[doc]["edges"].append([e.subject, e.predicate, e.object, refs])
+    return sorted(((doc is not None, doc or ""), script_json(b)) for doc, b in blocks.items())
 
 
 def script_json(value) -> str:
@@ -916,18 +1049,83 @@ def _csp_hash(script: str) -> str:
 def render_view(graph: Graph | ox.Store | GraphView) -> str:
     """The whole page as one string: works offline, loads nothing, runs only its own scripts."""
     view = graph if isinstance(graph, GraphView) else graph_view(graph)
+    head, tail = _page_around_evidence(script_json(page_data(view)))
+    return head + "".join(_evidence_element(b) for _, b in evidence_blocks(view)) + tail
+
+
+def _evidence_element(block: str) -> str:
+    return f'<script class="kg-evidence" type="application/json">{block}</script>\n'
+
+
+def _page_around_evidence(data: str) -> tuple[str, str]:
+    """The page before and after its evidence blocks, ``data`` being the map's JSON (:func:`page_data`)."""
     vis_js, view_js = _vis_network_js(), _asset("view.js")
     for name, text in (("vis-network.min.js", vis_js), ("view.js", view_js)):
         if "</script" in text.lower() or "<!--" in text:  # would end or confuse the inline <script>
             raise ValueError(f"kg/viewer/{name} holds '</script' or '<!--': it cannot be inlined")
+    marker = "\x00evidence\x00"
     page = Template(_asset("view.html")).substitute(
         csp_scripts=f"{_csp_hash(vis_js)} {_csp_hash(view_js)}",
         style=_asset("view.css"),
-        data=script_json(page_data(view)),
+        data=data,
+        evidence=marker,
         vis_js=vis_js,
         view_js=view_js,
     )
-    return page
+    head, tail = page.split(marker)
+    return head, tail
+
+
+def write_nquads_view(path: str | Path, out: BinaryIO) -> None:
+    """The page of an N-Quads file (a build's graph.nq) into ``out``, read one named graph at a time.
+
+    The map (texts, sections, entities, relations, where each is said) is gathered over the whole
+    file; the evidence of each named graph (a text's mentions, sentences and assertions) is turned
+    into that text's evidence block as soon as the graph ends and spilled to a temporary file, so
+    memory holds the map and one text's evidence, never the corpus's sentences. The page equals
+    :func:`render_view` of the same quads merged into one graph, provided each text's named graph
+    holds its own mentions, sentences and assertions and types the entities they name (as
+    kg/graph.py writes them).
+    """
+    entity_types, documents = _typed_nodes(path, ox.RdfFormat.N_QUADS)
+    reader = _FactReader(entity_types, documents)
+    said: set[tuple[str, str]] = set()
+    placed: list[tuple[tuple[bool, str], int, int]] = []  # (sort key, offset, length) of each block
+
+    with tempfile.TemporaryFile() as spill:
+        def flush() -> None:
+            facts = reader.evidence_facts()
+            ev = _Evidence(facts)
+            nodes = []
+            for v in sorted(facts.evidence):
+                said.update((v, place) for place in _anchors(facts, facts.evidence[v]))
+                nodes.append(ViewNode(iri=v, type="", label="", aliases=(), centrality=0.0, x=0.0, y=0.0,
+                                      evidence=all_evidence(facts.evidence[v], ev)))
+            edges = [ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions[(s, p, o)], ev))
+                     for s, p, o in sorted(facts.relations, key=lambda r: (r[0], r[2], r[1]))
+                     if (s, p, o) in facts.assertions]
+            one = GraphView(nodes=tuple(nodes), edges=tuple(edges), sentences=tuple(ev.sentences),
+                            documents=tuple(ev.documents), document_iris=tuple(ev.document_iris))
+            for key, block in evidence_blocks(one, on_map=documents):
+                data = _evidence_element(block).encode("utf-8")
+                placed.append((key, spill.tell(), len(data)))
+                spill.write(data)
+
+        graph = None
+        for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True):
+            if q.graph_name != graph:
+                if graph is not None:
+                    flush()
+                graph = q.graph_name
+            reader.feed(q)
+        flush()
+        view = map_view(reader.facts(), said)
+        head, tail = _page_around_evidence(script_json(page_data(view)))
+        out.write(head.encode("utf-8"))
+        for _, offset, length in sorted(placed):
+            spill.seek(offset)
+            out.write(spill.read(length))
+        out.write(tail.encode("utf-8"))
 
 
 def load_view_graph(path: str | Path) -> ox.Store:

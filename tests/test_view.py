@@ -232,6 +232,29 @@ def test_a_build_writes_the_page_rdflib_and_kg_view_make_of_its_graph(
     assert len(view.nodes) > 20 and view.edges and view.sentences  # a real page, not two empty ones
 
 
+def test_a_build_of_several_texts_writes_the_page_of_its_merged_quads(tmp_path: Path) -> None:
+    """The build reads graph.nq one text at a time (each text's evidence written as it is read, never the
+    corpus's sentences at once): its page is the page of all the quads merged, evidence block by block."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    seed = SEED.read_text(encoding="utf-8")
+    (texts / "a.txt").write_text(seed, encoding="utf-8")
+    (texts / "b.txt").write_text(seed + "\n（副本）\n", encoding="utf-8")  # another text naming the same entities
+    (texts / "c.txt").write_text("会议贯彻党的二十大精神。", encoding="utf-8")
+    build([texts], tmp_path / "out", use_cache=False, workers=1)
+    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert render_view(load_view_graph(tmp_path / "out" / "graph.nq")) == page
+    blocks = [json.loads(b) for b in re.findall(r'<script class="kg-evidence" type="application/json">(.*?)</script>',
+                                                page, re.S)]
+    assert len(blocks) == 3 and [b["document"] for b in blocks] == sorted(b["document"] for b in blocks)
+    view = graph_view(load_view_graph(tmp_path / "out" / "graph.nq"))
+    meeting = next(n for n in view.nodes if n.label == "党的二十大")
+    # the page's blocks hold, text by text, every sentence the view cites for it
+    cited = [b["sentences"][r[0]] for b in blocks for iri, refs in b["nodes"] if iri == meeting.iri for r in refs]
+    assert cited == [view.sentences[r.sentence][0] for r in meeting.evidence]
+    assert len({view.sentences[r.sentence][1] for r in meeting.evidence}) == 3  # said in each of the texts
+
+
 def tied_evidence_graph() -> Graph:
     """two_document_graph with evidence that only a full sort key orders: a second mention in another
     sentence at the same offsets as the first, and a mention that states its end twice."""

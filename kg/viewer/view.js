@@ -1,16 +1,19 @@
 /* policy-kg graph view: search, type filters, neighbourhood highlight and evidence tooltips over vis-network.
  *
- * The data is the JSON block #kg-data written by kg/view.py (page_data):
+ * The data is the JSON block #kg-data written by kg/view.py (page_data), the map:
  *   types      [{name, label, color, shape, count, backbone}]   the ten entity classes in contract order,
  *              then SourceDocument and Section (backbone: true): the texts and their sections
  *   predicates [{iri, name, label}]                   label: the ontology's rdfs:label@zh
- *   documents  [[label, node index or -1]]            the source texts ("2026年安徽省政府工作报告")
- *   sentences  [[text, document index or -1]]
- *   nodes      [[iri, type index, label, aliases, size, x, y, evidence]]   evidence: all of it
- *   edges      [[subject index, object index, predicate index, evidence]]   relations between entities
+ *   documents  [[label, node index]]                  the source texts on the map ("2026年安徽省政府工作报告")
+ *   nodes      [[iri, type index, label, aliases, size, x, y]]
+ *   edges      [[subject index, object index, predicate index]]   relations between entities
  *   links      [[node index, section or text index]]  the backbone: where each node is said
- *   evidence   [[sentence index, start or null, end or null]]   start/end: the span to mark
  *   big        true when the graph is large enough to draw with fewer frills
+ * and one block script.kg-evidence per source text (kg/view.py evidence_blocks), joined at start-up
+ * (joinEvidence) into
+ *   sentences  [[text, document index or -1]]
+ *   nodes[i][7], edges[k][3]   evidence: [[sentence index, start or null, end or null]], all of it;
+ *              start/end: the span to mark
  * Labels are drawn here (drawLabels), not by vis-network: the most central first, each only where it
  * overlaps no label drawn before it, so the whole-graph zoom shows the hubs and zooming in shows more.
  * Every piece of data reaches the DOM through textContent or text nodes, never as markup.
@@ -33,6 +36,45 @@
   var big = data.big;
   var iris = data.nodes.map(function (n) { return n[0]; });
   var indexOf = new Map(iris.map(function (iri, i) { return [iri, i]; }));
+  joinEvidence();
+
+  function joinEvidence() {
+    // each text's block (script.kg-evidence, in the order of the texts' IRIs) adds its sentences to
+    // data.sentences and its evidence to the nodes' n[7] and the relations' e[3]
+    data.sentences = [];
+    data.nodes.forEach(function (n) { n[7] = []; });
+    data.edges.forEach(function (e) { e[3] = []; });
+    var docIndex = new Map();
+    data.documents.forEach(function (d, k) { docIndex.set(iris[d[1]], k); });
+    var edgeIndex = new Map(data.edges.map(function (e, k) {
+      return [iris[e[0]] + "\n" + data.predicates[e[2]].iri + "\n" + iris[e[1]], k];
+    }));
+    document.querySelectorAll("script.kg-evidence").forEach(function (script) {
+      var block = JSON.parse(script.textContent);
+      var d = -1;
+      if (block.document !== null) {
+        d = docIndex.get(block.document);
+        if (d === undefined) {  // a text cited but not on the map
+          d = data.documents.length;
+          data.documents.push([block.label, -1]);
+          docIndex.set(block.document, d);
+        }
+      }
+      var base = data.sentences.length;
+      block.sentences.forEach(function (text) { data.sentences.push([text, d]); });
+      function add(target, refs) {
+        refs.forEach(function (r) { target.push([r[0] + base, r[1], r[2]]); });
+      }
+      block.nodes.forEach(function (x) {
+        var i = indexOf.get(x[0]);
+        if (i !== undefined) add(data.nodes[i][7], x[1]);
+      });
+      block.edges.forEach(function (x) {
+        var k = edgeIndex.get(x[0] + "\n" + x[1] + "\n" + x[2]);
+        if (k !== undefined) add(data.edges[k][3], x[3]);
+      });
+    });
+  }
   var typeVisible = types.map(function () { return true; });
   var hidden = data.nodes.map(function () { return false; });
   var dimmed = data.nodes.map(function () { return false; });
