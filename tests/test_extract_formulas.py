@@ -238,3 +238,15 @@ def test_head_closed_names_in_whole_clauses(text, found, absent):
 def test_quotes_that_modify_a_noun_or_are_figures_name_nothing(text, absent):
     ex = run(text)
     assert not any(absent in e.label for e in ex.entities), [e.label for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("开展系列促消费活动，严厉打击非法金融活动。", set(), {"系列促消费活动", "非法金融活动", "促消费活动"}),
+    ("举办世界清洁日全球主场活动，开展首都义务植树活动和服务企业大走访活动。",
+     {"世界清洁日全球主场活动", "首都义务植树活动", "服务企业大走访活动"}, set()),
+    ("全面落实存量政策和增量政策。", set(), {"存量政策", "增量政策"}),
+])
+def test_an_activity_is_a_name_only_when_one_event_is_meant(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got
