@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kg.extract.industries import _ENUM, _enumeration_matches
+from kg.extract.industries import _ENUM, _ENUM_SCAN
 from tests.extract_helpers import names, relation_labels, run
 
 
@@ -97,7 +97,7 @@ def test_enumerations_are_read_in_runs_as_in_the_whole_text(pieces, start):
     """The enumeration pattern is tried only in the runs that can hold one: the same matches and groups."""
     text = "".join(pieces)
     whole = [(m.span(), m.groupdict()) for m in _ENUM.finditer(text, start)]
-    assert [(m.span(), m.groupdict()) for m in _enumeration_matches(text, start)] == whole
+    assert [(m.span(), m.groupdict()) for m in _ENUM_SCAN.finditer(text, start)] == whole
 
 
 def test_a_verb_end_glued_to_the_first_item_is_not_part_of_it():

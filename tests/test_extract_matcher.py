@@ -21,7 +21,7 @@ except ImportError:  # Python 3.10
 from hypothesis import strategies as st
 
 import kg.extract
-from kg.extract.matcher import Anchored, TermMatcher
+from kg.extract.matcher import Anchored, InRuns, TermMatcher
 from kg.extract.names import lexicon_matcher
 from kg.lexicon import load_lexicon
 
@@ -64,28 +64,29 @@ def test_the_lexicon_reads_the_seed_as_its_regular_expression_does():
     assert ours == reference
 
 
-def _anchored() -> list[tuple[str, Anchored]]:
-    """Every Anchored scan of the extractor's rule modules."""
+def _scans(kind: type) -> list[tuple[str, Anchored | InRuns]]:
+    """Every scan of that kind in the extractor's rule modules."""
     found = []
     for info in pkgutil.iter_modules(kg.extract.__path__):
         module = importlib.import_module(f"kg.extract.{info.name}")
-        found += [(f"{info.name}.{name}", value) for name, value in vars(module).items() if isinstance(value, Anchored)]
+        found += [(f"{info.name}.{name}", value) for name, value in vars(module).items() if isinstance(value, kind)]
     return found
 
 
-ANCHORED = _anchored()
+ANCHORED = _scans(Anchored)
+IN_RUNS = _scans(InRuns)
 
 
-def _pieces(scan: Anchored) -> list[str]:
-    """The runs of Chinese characters the pattern and its anchor spell (政府工作报告, 自治区, 人民), each of their
-    characters alone, numerals, a year, filler and punctuation: enough to build leads of every length."""
-    source = scan.pattern.pattern + scan.anchor.pattern
+def _pieces(scan: Anchored | InRuns) -> list[str]:
+    """The runs of Chinese characters the pattern spells (政府工作报告, 自治区, 人民), each of their characters
+    alone, numerals, a year, filler and punctuation: enough to build leads of every length."""
+    source = scan.pattern.pattern
     runs = set(re.findall(r"[\u4e00-\u9fff]+", source))
     return sorted(runs | {ch for run in runs for ch in run}) + ["发", "展", "2026年", "1", "，", "*", "、"]
 
 
-def test_every_anchored_scan_is_tested():
-    assert len(ANCHORED) >= 5, ANCHORED
+def test_every_scan_is_tested():
+    assert len(ANCHORED) >= 5 and len(IN_RUNS) >= 2, (ANCHORED, IN_RUNS)
 
 
 def _flat(items) -> list:
@@ -115,8 +116,8 @@ def test_an_anchored_scan_tries_every_start_a_match_can_have(name, scan):
     assert scan.before == _lead_width(scan)
 
 
-@pytest.mark.parametrize(("name", "scan"), ANCHORED, ids=[n for n, _ in ANCHORED])
-def test_an_anchored_scan_finds_what_its_pattern_finds(name, scan):
+@pytest.mark.parametrize(("name", "scan"), ANCHORED + IN_RUNS, ids=[n for n, _ in ANCHORED + IN_RUNS])
+def test_a_scan_finds_what_its_pattern_finds(name, scan):
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.sampled_from(_pieces(scan)), max_size=40), st.integers(0, 5))
     def check(pieces, start):

@@ -12,12 +12,11 @@ members and is no entity itself. Items without a head of their own share the lis
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
 from kg.extract.heads import is_industry_head, strip_opening_verbs, trim_glued_lead
-from kg.extract.matcher import TermMatcher
+from kg.extract.matcher import InRuns, TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
 
@@ -25,25 +24,10 @@ _ITEM = rf"(?:(?!等)[{CJK}A-Za-z0-9（）()]){{1,12}}"
 _COUNT = r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:大|个|项|类|条|家|所|座)"  # bounded: runs stay linear
 #: At most 30 items: a longer run of 、 is no enumeration of this shape, and a bound keeps the scan linear.
 _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,30}})(?:等|(?=“?{_COUNT}))(?=(?P<rest>[^，。；：、,.;:!?\n]{{1,16}}))")
-#: What an enumeration is made of: its items, 、 and 等 (a match never leaves such a run); what it reads after it.
-_ENUM_RUN = re.compile(rf"[{CJK}A-Za-z0-9（）()、]+")
-_ENUM_CLOSE = re.compile(_COUNT)
-_ENUM_AFTER = 16
-
-
-def _enumeration_matches(text: str, start: int) -> Iterator[re.Match]:
-    """``_ENUM.finditer(text, start)``, tried only in the runs of item characters that hold 等 or a count (or
-    run up to “, which a count may follow): the pattern tried at each character of the text and each length
-    of its items there was 7% of extraction. A run's matches are searched with the text cut where the
-    pattern can no longer look (16 characters of ``rest`` after the run), so the same groups are read."""
-    for run in _ENUM_RUN.finditer(text, start):
-        rs, re_ = run.span()
-        if "等" not in run.group() and text[re_:re_ + 1] != "“" and not _ENUM_CLOSE.search(run.group()):
-            continue
-        for m in _ENUM.finditer(text, rs, re_ + _ENUM_AFTER):
-            if m.start() >= re_:
-                break
-            yield m
+#: Tried only in the runs of item characters (and 、, 等) that hold 等 or a count, or end at “ (a count may follow):
+#: the pattern tried at each character of the text and each length of its items there was 7% of extraction.
+#: A match looks at most 16 characters past its items (``rest``).
+_ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", after=16)
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
@@ -62,7 +46,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
     text, out, pairs = ctx.text, [], []
     heads = _category_heads(ctx.lexicon)
     types = {h: (t[0] if t else "Industry") for h, t in ctx.lexicon.alias_map("category_heads").items()}
-    for m in _enumeration_matches(text, ctx.doc.body_start):
+    for m in _ENUM_SCAN.finditer(text, ctx.doc.body_start):
         rest = m["rest"]
         items_start = m.start("items")
         raw_items = m["items"].split("、")

@@ -146,3 +146,30 @@ class Anchored:
                 yield m
                 pos = max(m.end(), pos + 1)
             tried = pos
+
+
+class InRuns:
+    """A regular expression tried only in the runs of characters its matches are made of.
+
+    Every match of ``pattern`` must be made of ``chars`` only (a character class's body), hold a place
+    where ``needle`` matches (searched in the run and the character after it), and look at most ``after``
+    characters past its end. A pattern that tries each position of a text, each time to the end of what
+    it could hold, then runs only where a match can be: 二十届三中全会 in a run of numerals and 届中次全会,
+    an enumeration in a clause that holds 等 or a count.
+    """
+
+    def __init__(self, pattern: re.Pattern, chars: str, needle: str, *, after: int = 0) -> None:
+        self.pattern = pattern
+        self.runs = re.compile(f"[{chars}]+")
+        self.needle = re.compile(needle)
+        self.after = after
+
+    def finditer(self, text: str, start: int = 0) -> Iterator[re.Match]:
+        for run in self.runs.finditer(text, start):
+            rs, run_end = run.span()
+            if not self.needle.search(text, rs, run_end + 1):
+                continue
+            for m in self.pattern.finditer(text, rs, run_end + self.after):
+                if m.start() >= run_end:
+                    break
+                yield m

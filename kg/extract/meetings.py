@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
-from kg.extract.matcher import Anchored
+from kg.extract.matcher import Anchored, InRuns
 from kg.model import Mention
 
 N = "〇零一二三四五六七八九十百两"
@@ -86,6 +86,8 @@ _CENTRAL_PLENUM_SCAN = Anchored(_CENTRAL_PLENUM, rf"[{N}]+届", before=2)
 _CONGRESS_SESSION_SCAN = Anchored(_CONGRESS_SESSION, rf"[{N}]+届", before=8 + 3 + 1)
 _LOCAL_PARTY_CONGRESS_SCAN = Anchored(_LOCAL_PARTY_CONGRESS, rf"第[{N}]+次", before=6 + 3)
 _WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
+#: A plenum is made of numerals, 第届中央次历、 and 全会/全体会议: tried only in such runs that hold 全.
+_PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议", "全")
 _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会))"
@@ -155,7 +157,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for o in orgs:  # the longest body ending at each position
         if o.end not in org_ends or o.start < org_ends[o.end].start:
             org_ends[o.end] = o
-    for m in _PLENUM.finditer(text, start):
+    for m in _PLENUM_SCAN.finditer(text, start):
         s = m.start()
         term = cn_number(m["term"]) if m["term"] else None
         org = org_ends.get(s)
