@@ -70,6 +70,15 @@ def _word_lengths(tokenizer, clause: str) -> tuple[int, ...]:
     return tuple(len(word) for word in tokenizer.cut(clause, HMM=False))
 
 
+def cut_words(lexicon: Lexicon, text: str) -> list[str]:
+    """jieba's words of ``text`` with the lexicon's names added (HMM off), memoised as the clauses are."""
+    words, pos = [], 0
+    for n in _word_lengths(tokenizer_for(lexicon), text):
+        words.append(text[pos:pos + n])
+        pos += n
+    return words
+
+
 @dataclass
 class Context:
     """One document under extraction."""

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.context import Context, tokenizer_for
+from kg.extract.context import Context, cut_words
 from kg.extract.periods import PLANS, Frame, Frames, period_frames
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Indicator
@@ -183,7 +183,7 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
     if after[:1] in ("月", "日", "号", "版", "代", "周", "强", "型", "线", "期") and n.unit in ("个", "年", "次"):
         return False
     if n.unit == "岁" and (k := re.match(r"(?:以上|以下|及以上)?(?=[\u4e00-\u9fff])", after)):
-        head = next(iter(tokenizer_for(lexicon).cut(after[k.end():k.end() + 6], HMM=False)), "")
+        head = next(iter(cut_words(lexicon, after[k.end():k.end() + 6])), "")
         if head not in _stop_sets(lexicon)[2]:
             return False  # 65岁以上老年人, 0—6岁儿童: the bounds of a group (82.4岁提升至83岁 is a level)
     if re.match(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)", after) and n.unit not in _COUNT_CLASSIFIERS \
@@ -278,7 +278,7 @@ def _balanced(text: str) -> str:
 def _word_edges(text: str, lexicon: Lexicon) -> set[int]:
     """Where jieba's words end in ``text`` (a leading verb is stripped only as a whole word: 建成|区 is not)."""
     edges, pos = set(), 0
-    for word in tokenizer_for(lexicon).cut(text, HMM=False):
+    for word in cut_words(lexicon, text):
         pos += len(word)
         edges.add(pos)
     return edges
@@ -299,7 +299,7 @@ def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
         return ""
     words, kept = m.group(), 0
     verbs = _stop_sets(lexicon)[2]
-    for word in tokenizer_for(lexicon).cut(words, HMM=False):
+    for word in cut_words(lexicon, words):
         if word in ("以上", "以下") and words[:kept].endswith(("级", "级及")):
             kept += len(word)  # 省级及以上企业技术中心 is one noun
             continue
