@@ -259,3 +259,16 @@ def test_a_report_header_with_the_governors_post_after_the_place():
     assert ("许昆林", "holdsPostIn", "江苏省人民政府") in rels
     assert ("江苏省人民政府", "issued", "江苏省政府工作报告") in rels  # the title's report is the government's
     assert ("许昆林", "delivered", "江苏省政府工作报告") in rels
+
+
+def test_respectively_pairs_places_and_designations_or_links_none():
+    rels = relation_labels(run("长治、临汾分别入选国家公立医院改革与高质量发展、中医药传承创新发展示范城市。"))
+    assert ("临汾", "takesPartIn", "国家公立医院改革") not in rels
+    assert not [r for r in rels if r[0] == "长治" and r[2] == "高质量发展"]
+
+
+def test_a_regulation_the_government_moved_is_not_its_own():
+    ex = run("2026年江西省政府工作报告\n一、2025年工作回顾\n过去一年，推动出台《江西省数据条例》，制定出台《江西省促进消费若干措施》。")
+    issued = {(s, o) for s, p, o in relation_labels(ex) if p == "issued"}
+    assert not [o for s, o in issued if "数据条例" in o]
+    assert [o for s, o in issued if "促进消费若干措施" in o]

@@ -261,8 +261,14 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
                               if r.type_of(m) in ("Strategy", "Policy", "Organization")
                               or (r.type_of(m) in ("Place", "Industry") and text[m.end:m.end + 1] in _NAME_END)
                               or (r.type_of(m) == "Concept" and "“" in text[m.start - 1:m.start + 1])])
-        for p in places:
-            for o in objects[:3]:
+        if text[pos - 2:pos] == "分别" and len(objects) == len(places) > 1:
+            pairs = list(zip(places, ([o] for o in objects), strict=True))  # 海口、五指山分别入选A、B: A to 海口
+        elif text[pos - 2:pos] == "分别":
+            pairs = []  # respectively, but the objects do not pair off: none is sure
+        else:
+            pairs = [(p, objects[:3]) for p in places]
+        for p, objs in pairs:
+            for o in objs:
                 r.add(r.key(p), "takesPartIn", r.key(o), s0, e0, "relation:place-subject", 0.75)
 
 
@@ -608,8 +614,8 @@ def _issued_by_speaker(r: RelationReader, issuer: str | None, s0: int, e0: int) 
                 if vm.start() - bodies[-1].end > 4:
                     break  # 省委…，…出台: too far to be the verb's subject
                 subj = r.key(bodies[-1])
-            elif issuer:
-                subj = issuer
+            elif issuer and not vm.group().startswith("推动"):
+                subj = issuer  # 推动出台…条例: the government moved it; the congress enacts a law or a regulation
             else:
                 break
             for o in _outermost(r.in_span(vm.end(), ce, "Policy", "Document")):
