@@ -250,3 +250,15 @@ def test_an_activity_is_a_name_only_when_one_event_is_meant(text, found, absent)
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("优化调整“算力券”政策。", {"“算力券”政策"}, {"调整“算力券”政策"}),
+    ("积极参与“两重”建设。", {"两重"}, {"参与“两重”建设"}),
+    ("健全服务企业“四通四到”机制。", {"服务企业“四通四到”机制"}, set()),  # a verbal noun inside the modifier stays
+])
+def test_a_verb_before_a_quoted_name_is_not_its_modifier(text, found, absent):
+    ex = run(text)
+    got = names(ex, "Policy") | names(ex, "Strategy")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -120,6 +120,13 @@ def find_formulas(ctx: Context) -> list[Mention]:
             left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=False)
             if text[left:qs] in ctx.lexicon.set("opening_verbs"):
                 left = qs  # 拓展 | “三争”行动: a verb alone before the quote is no part of the name
+            while left < qs:  # 调整 | “算力券”政策, 参与 | “两重”建设: jieba's verbs open no name
+                e = ctx.token_end(left)
+                word = text[left:min(e, qs)] if e > left else text[left:qs]
+                tag = word_tag(word)
+                if tag not in ("v", "vd", "d", "ad", "p") and not (tag == "vn" and left + len(word) == qs):
+                    break  # 服务企业“四通四到”机制 keeps its verbal noun; 调整“算力券”政策 does not
+                left += len(word)
             modifier = text[left:qs]
             if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
                     and not re.search(r"[\d的]", modifier) and not _is_name(lex, modifier):
