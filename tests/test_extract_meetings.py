@@ -77,3 +77,10 @@ def test_an_edition_before_an_organisation_opens_the_meetings_name():
 
     found = names(run("成功举办第十届上海合作组织成员国农业部长会议。"), "Meeting")
     assert "第十届上海合作组织成员国农业部长会议" in found, found
+
+
+def test_a_count_of_editions_is_not_part_of_an_events_name():
+    ex = run("举办2届中国—东盟博览会，承办亚太经合组织高官会，办好第三届世界制造业大会。")
+    meetings = names(ex, "Meeting")
+    assert {"中国—东盟博览会", "亚太经合组织高官会", "第三届世界制造业大会"} <= meetings
+    assert not [m for m in meetings if m.startswith("2届")]

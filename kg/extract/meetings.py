@@ -89,15 +89,18 @@ _WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
 #: A plenum is made of numerals, 第届中央次历、 and 全会/全体会议: tried only in such runs that hold 全.
 _PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议", "全")
 _EVENT = re.compile(
-    rf"(?:举办|召开|承办|举行|出席|参加|主办)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
-    rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会))"
+    rf"(?:举办|召开|承办|举行|出席|参加|主办|办好)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
+    rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
 )
 #: 向2025年中国国际服务贸易交易会致贺信: an event greeted by letter.
 _EVENT_GREETED = re.compile(
     rf"向(?P<name>(?:\d{{4}}年|第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|大会))"
     rf"(?=致)")
 _EVENT_NAME = re.compile(
-    rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|大会)")
+    rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|"
+    rf"高官会|部长会议|国际会议|圆桌会议|机制会议)")
+#: A count of editions before an event's name (举办2届亚欧博览会) is a number, not part of the name.
+_EDITIONS = re.compile(rf"(?<!第)[{N}\d]+届")
 
 
 def meeting_key(body: str, term: int | None, session: str | int | None, kind: str) -> str:
@@ -275,9 +278,12 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             em = _EVENT_NAME.match(text, pos)
             if em is None:
                 break
-            name = em.group()
-            if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")) and "会议" not in name[:-2]:
-                out.append(Mention("Meeting", name, em.start(), em.end(), "meeting:event", confidence=0.7))
+            name, ns = em.group(), em.start()
+            if (k := _EDITIONS.match(name)) and not text[ns - 1:ns] == "第":
+                name, ns = name[k.end():], ns + k.end()
+            if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")) and "会议" not in name[:-2] \
+                    and not re.match(rf"[{N}\d]+[场次个项]", name):
+                out.append(Mention("Meeting", name, ns, em.end(), "meeting:event", confidence=0.7))
             if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
                 break
             pos = em.end() + 1
