@@ -75,3 +75,11 @@ def test_kinds_of_institution_are_not_institutions(text):
 
 def test_two_character_name_before_tongzhi():
     assert names(run("市委书记张三同志出席会议。"), "Person") == {"张三"}
+
+
+def test_the_party_committee_and_the_congress_with_its_standing_committee():
+    from tests.extract_helpers import names, run
+
+    ex = run("2026年北京市政府工作报告\n在中共北京市委直接领导下，在市人大及其常委会监督支持下。")
+    got = names(ex, "Organization")
+    assert {"北京市委", "北京市人大", "北京市人大常委会"} <= got, got

@@ -106,7 +106,9 @@ def find_organizations(ctx: Context) -> list[Mention]:
         ls = hs - len(level)
         place = _place_ending(ctx.lexicon, before, len(before) - len(level))
         s = ls - len(place)
-        if place and not ctx.is_edge(s):
+        if place and text[s - 2:s] == "中共" and head == "委":
+            s -= 2  # 中共北京市委: the party's name before its committee is part of the name
+        elif place and not ctx.is_edge(s):
             place, s = "", ls
         if not place and text[ls - 1:ls] == "*":
             place, s = "*", ls - 1
@@ -117,6 +119,12 @@ def find_organizations(ctx: Context) -> list[Mention]:
         canonical, key = qualify_body(ctx, place, level, head)
         out.append(Mention("Organization", text[s:he], s, he, "org:body", canonical=canonical, key=key,
                            confidence=0.9))
+    # 省人大及其常委会: the congress and its standing committee, two bodies (13 corpus hits, all such)
+    for m in re.finditer(r"(?P<lv>自治区|省|市|县|区)?人大及其常委会", text[start:]):
+        s, e = start + m.start() + (len(m["lv"]) if m["lv"] else 0) + 2, start + m.end()
+        canonical, key = qualify_body(ctx, "", m["lv"] or ctx.place_level or "", "人大常委会")
+        out.append(Mention("Organization", text[s:e], s, e, "org:standing-committee", canonical=canonical, key=key,
+                           confidence=0.85))
     # 市委常委会/省委常委会: a standing committee of a party committee
     for m in _STANDING_COMMITTEE_SCAN.finditer(text, start):
         s0 = m.start("lv")
