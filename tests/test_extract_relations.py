@@ -272,3 +272,14 @@ def test_a_regulation_the_government_moved_is_not_its_own():
     issued = {(s, o) for s, p, o in relation_labels(ex) if p == "issued"}
     assert not [o for s, o in issued if "数据条例" in o]
     assert [o for s, o in issued if "促进消费若干措施" in o]
+
+
+def test_every_titled_name_of_an_attendance_list_attends():
+    ex = run("全省经济工作会议召开\n12月25日，全省经济工作会议在长沙召开。省委常委、常务副省长张宏森，"
+             "省人大常委会主任李微微，省政协主席毛万春出席会议。长沙市委书记吴桂英作交流发言。")
+    rels = relation_labels(ex)
+    for person in ("张宏森", "李微微", "毛万春", "吴桂英"):
+        assert (person, "addresses", "全省经济工作会议") in rels
+    assert ("张宏森", "holdsPostIn", "湖南省人民政府") in rels or ("张宏森", "holdsPostIn", "省人民政府") in rels
+    assert ("李微微", "holdsPostIn", "省人大常委会") in rels or any(
+        p == "holdsPostIn" and s == "李微微" and o.endswith("省人大常委会") for s, p, o in rels)

@@ -50,12 +50,16 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
 
 def find_persons(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
-    for m in _title_regex(ctx.lexicon).finditer(text, max(0, ctx.doc.body_start)):
+    rx, pos = _title_regex(ctx.lexicon), max(0, ctx.doc.body_start)
+    while (m := rx.search(text, pos)) is not None:
         name = _split_name(ctx.lexicon, text, m.start("name"))
-        if name:
-            s = m.start("name")
-            out.append(Mention("Person", name, s, s + len(name), "person:title-name", confidence=0.85))
-            out += _names_listed_after(ctx, s + len(name))
+        if not name:  # 常委 | 会主任李… is no name: the title may start further on (主任 | 李微微)
+            pos = m.start() + 1
+            continue
+        s = m.start("name")
+        out.append(Mention("Person", name, s, s + len(name), "person:title-name", confidence=0.85))
+        out += _names_listed_after(ctx, s + len(name))
+        pos = s + len(name)
     for m in re.finditer(rf"(?:关于|给予|对)(?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?:同志)?"
                          rf"(?:严重违纪|违纪违法|开除|涉嫌|等)", text):
         pos = m.start("names")

@@ -441,6 +441,7 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon, "person_verbs")
     said: Mention | None = None  # 习近平总书记指出，| 高质量发展是…: what the sentence goes on to say is the person's
+    waiting: list[Mention] = []
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         persons = r.in_span(cs, ce, "Person")
@@ -458,9 +459,13 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
                     break
                 listed.append(p)
             start = listed[-1].end
+            if start == ce and persons[0].rule == "person:title-name":
+                waiting += listed  # 省人大常委会主任李微微，省政协主席毛万春，…出席会议: the names before share the verb
+                continue
             if meeting and _AT_MEETING.search(text, start, ce):
-                for p in listed:
+                for p in waiting + listed:
                     r.add(r.key(p), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
+            waiting = []
             if _SAYS.fullmatch(text, start, ce):
                 said = subject
                 continue
@@ -468,8 +473,9 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
                 continue
         elif subject is not None and (_opens_with(text, cs, verbs) or
                                       (text[cs] in "向对给为" and any(v in text[cs:ce] for v in verbs))):
-            start = cs  # 赋予我们…; 向…交易会致贺信; 对…作出重要指示
+            start, waiting = cs, []  # 赋予我们…; 向…交易会致贺信; 对…作出重要指示
         else:
+            waiting = []
             subject = None if persons or r.in_span(cs, ce, "Organization") else subject
             continue
         objects = _outermost([m for m in r.in_span(start, ce)
@@ -502,7 +508,7 @@ def _only_posts(r: RelationReader, s: int, e: int) -> bool:
 
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
-                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体)?(?:讲话|致辞|报告|部署)|并讲话|讲话$|出席$")
+                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体|交流)?(?:讲话|致辞|报告|部署|发言)|并讲话|讲话$|出席$")
 
 
 def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
