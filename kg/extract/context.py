@@ -67,7 +67,9 @@ def tokenizer_for(lexicon: Lexicon):
 def _word_lengths(tokenizer, clause: str) -> tuple[int, ...]:
     """jieba's words of a clause, as lengths: the genre repeats its clauses (推动高质量发展), within a text
     and across a corpus, and a clause is segmented alike wherever it stands (about 1 in 9 of the 29 reports')."""
-    return tuple(len(word) for word in tokenizer.cut(clause, HMM=False))
+    from kg.extract.segment import word_lengths
+
+    return word_lengths(tokenizer, clause)
 
 
 def cut_words(lexicon: Lexicon, text: str) -> list[str]:

@@ -1,0 +1,70 @@
+"""kg/extract/segment.py cuts text into the words jieba's own ``cut(HMM=False)`` gives, with our lexicon's words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.context import _CLAUSE_BREAK, tokenizer_for
+from kg.extract.segment import word_lengths
+from kg.lexicon import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "gov-work-reports-2026"
+#: Words of the genre, single characters, letters and digits (joined by jieba), the characters jieba keeps in
+#: a block (+#&._%-), whitespace (\r\n is one word) and punctuation (one word a character).
+PIECES = ["推动", "高质量", "发展", "新质生产力", "人工智能", "省", "市", "的", "和", "长江经济带", "郑州", "A", "b",
+          "5G", "2026", "年", "3.5", "%", "+", "#", "&", "_", "-", " ", "  ", "\n", "\r\n", "\t", "，", "。", "、",
+          "“", "”", "（", "）", "·", "*", "—", "〇", "Ⅱ", "é"]
+
+
+def _jieba(tokenizer, text: str) -> tuple[int, ...]:
+    return tuple(len(word) for word in tokenizer.cut(text, HMM=False))
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return tokenizer_for(load_lexicon())
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=30), noise=st.text(max_size=8))
+def test_random_text_is_cut_as_jieba_cuts_it(tokenizer, pieces, noise):
+    text = "".join(pieces) + noise
+    assert word_lengths(tokenizer, text) == _jieba(tokenizer, text)
+
+
+def _clauses(text: str) -> list[str]:
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
+
+
+def test_the_seed_is_cut_as_jieba_cuts_it(tokenizer):
+    text = (ROOT / "seeds" / "000_a0e522b26099673f.txt").read_text(encoding="utf-8")
+    assert word_lengths(tokenizer, text) == _jieba(tokenizer, text)
+    clauses = _clauses(text)
+    assert len(clauses) > 100
+    assert [word_lengths(tokenizer, c) for c in clauses] == [_jieba(tokenizer, c) for c in clauses]
+
+
+@pytest.mark.slow
+def test_the_corpus_clauses_are_cut_as_jieba_cuts_them(tokenizer):
+    if not CORPUS.is_dir():
+        pytest.skip("the 2026 corpus is not beside the checkout (../shared/corpus/gov-work-reports-2026)")
+    for path in sorted(CORPUS.glob("*.txt")):
+        clauses = _clauses(path.read_text(encoding="utf-8"))
+        wrong = [c for c in clauses if word_lengths(tokenizer, c) != _jieba(tokenizer, c)]
+        assert not wrong, (path.name, wrong[:3])
+
+
+def test_a_word_added_to_the_dictionary_is_cut_with_its_new_weight():
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    text = "推动高质量发展取得新突破"
+    assert word_lengths(tokenizer, text) == _jieba(tokenizer, text)
+    tokenizer.add_word("量发展取", freq=10 ** 9)
+    assert word_lengths(tokenizer, text) == _jieba(tokenizer, text)
