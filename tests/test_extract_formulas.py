@@ -262,3 +262,9 @@ def test_a_verb_before_a_quoted_name_is_not_its_modifier(text, found, absent):
     got = names(ex, "Policy") | names(ex, "Strategy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_fiscal_instruments_are_policies_of_their_own():
+    got = names(run("用好“两新”超长期特别国债、新型政策性金融工具和地方政府专项债券。"), "Policy")
+    assert {"两新", "超长期特别国债", "新型政策性金融工具", "地方政府专项债券"} <= got, got
+    assert "“两新”超长期特别国债" not in got

@@ -107,6 +107,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
         head_hit = None
         for hs, he, _h, t in heads.finditer(tail):
             gap = tail[:hs]
+            if _h in _INSTRUMENTS:
+                break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
             if len(gap) <= 6 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等"):
                 head_hit = (qe + he, t)
                 break
@@ -266,6 +268,8 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降]")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
 _SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
+#: Fiscal instruments (policy_heads.txt): the money a programme uses, never named by the programme's quote.
+_INSTRUMENTS = frozenset({"特别国债", "金融工具", "专项债券"})
 #: Nouns after a quote that join it into the name of a programme's projects.
 _PROGRAMME_NOUNS = frozenset({"项目"})
 #: Nouns after a quote that say something of it (its strength, reach, lessons or brand): the quote stands alone.
