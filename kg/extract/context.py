@@ -72,6 +72,12 @@ def _word_lengths(tokenizer, clause: str) -> tuple[int, ...]:
     return word_lengths(tokenizer, clause)
 
 
+@lru_cache(maxsize=1 << 15)
+def _adverb_then(adverbs: frozenset[str], words: frozenset[str], word: str) -> bool:
+    """``word`` is an adverb followed by one of ``words`` (memoised: asked of the same tokens again and again)."""
+    return any(word[:k] in adverbs and word[k:] in words for k in range(1, len(word)))
+
+
 def cut_words(lexicon: Lexicon, text: str) -> list[str]:
     """jieba's words of ``text`` with the lexicon's names added (HMM off), memoised as the clauses are."""
     words, pos = [], 0
@@ -234,7 +240,7 @@ class Context:
 
     def _ends_with_boundary(self, word: str) -> bool:
         """jieba glues adverbs to verbs (认真落实, 要完善): adverb + boundary verb is a boundary too."""
-        return any(word[:k] in self.adverbs and word[k:] in self.boundary_words for k in range(1, len(word)))
+        return _adverb_then(self.adverbs, self.boundary_words, word)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
