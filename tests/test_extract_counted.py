@@ -34,3 +34,8 @@ def test_places_of_a_counted_category_are_where_it_lies():
 def test_no_counted_category(sentence):
     assert not [r for r in relation_labels(run(sentence)) if r[1] in ("inCategory", "locatedIn")
                 and r[2].startswith(("两个", "两项", "三大领域"))]
+
+
+def test_an_industry_joins_no_counted_category_of_another_type():
+    rels = relation_labels(run("推进海上风电、沿海核电、储能三大千万千瓦级清洁能源基地建设。"))
+    assert not [r for r in rels if r[1] == "inCategory" and r[2].endswith("基地")]

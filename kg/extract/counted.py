@@ -143,8 +143,9 @@ def find_counted_lists(ctx: Context) -> tuple[list[Mention], list[tuple[Mention,
             else:  # a member's own head types it; the category's head only when it names its members' kind (产业)
                 etype = (k[0] if k else None) or name_head_type(lex, name) or _own_head_type(lex, name) \
                     or (member_type if head_kind == "category_heads" else None)
-            if etype is None:
-                continue  # 技术、数据、水权…7大要素交易服务平台: what the platforms trade, not platforms
+            if etype is None or not in_places and (etype == "Industry") != (head_type == "Industry"):
+                continue  # 技术、数据、水权…7大要素交易服务平台: what the platforms trade, not platforms; 储能…四大…
+                # 清洁能源基地: an industry's category is an industry category (the graph's SHACL shape)
             member = Mention(etype, name, s, e, "counted:member", confidence=0.7)
             out.append(member)
             pairs.append((category, "locatedIn", member, ev) if in_places else (member, "inCategory", category, ev))
