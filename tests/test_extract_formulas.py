@@ -268,3 +268,16 @@ def test_fiscal_instruments_are_policies_of_their_own():
     got = names(run("用好“两新”超长期特别国债、新型政策性金融工具和地方政府专项债券。"), "Policy")
     assert {"两新", "超长期特别国债", "新型政策性金融工具", "地方政府专项债券"} <= got, got
     assert "“两新”超长期特别国债" not in got
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("健全“141”基层智治体系。", "Policy", "“141”基层智治体系"),
+    ("形成“三屏两带六廊多点”生态安全格局。", "Strategy", "“三屏两带六廊多点”生态安全格局"),
+    ("全面实施“扫码入企”检查，大力推行包容审慎监管。", "Policy", "“扫码入企”检查"),
+])
+def test_a_quote_joins_a_head_that_names_nothing_alone(text, etype, expected):
+    assert expected in names(run(text), etype)
+
+
+def test_a_bare_system_is_no_policy():
+    assert not any(e.label.endswith("体系") for e in run("健全现代化产业体系。").entities if e.type == "Policy")

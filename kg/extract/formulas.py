@@ -113,6 +113,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 head_hit = (qe + he, t)
                 break
             break
+        if head_hit is None and (qh := _QUOTE_HEAD.match(text, qe)) and not ctx.is_generic_modifier(qh["gap"] or "工作") \
+                and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())):
+            # “141”基层智治体系, “三屏两带六廊多点”生态安全格局, “无事不扰”白名单 (169 corpus hits, most names)
+            head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
         descriptor = next((d for d in _DESCRIPTORS if text.startswith(d, qe)), None)
         if descriptor and (head_hit is None or head_hit[0] <= qe + len(descriptor)):
             head_hit = (qe + len(descriptor), "Strategy")
@@ -268,6 +272,10 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降]")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
 _SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
+#: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing).
+_QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
+                "布局": "Strategy"}
+_QUOTE_HEAD = re.compile(rf"(?P<gap>[{CJK}]{{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")
 #: Fiscal instruments (policy_heads.txt): the money a programme uses, never named by the programme's quote.
 _INSTRUMENTS = frozenset({"特别国债", "金融工具", "专项债券"})
 #: Nouns after a quote that join it into the name of a programme's projects.
