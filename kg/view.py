@@ -334,9 +334,9 @@ class _FactReader:
         self.entity_types = entity_types
         self.documents_seen = documents
         # the map's facts, for the whole graph
-        self.labels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.labels: dict[str, tuple[tuple[str, str], ...]] = {}  # node → its (text, language) names, each once
         self.alt_labels: dict[str, set[str]] = defaultdict(set)
-        self.titles: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.titles: dict[str, tuple[tuple[str, str], ...]] = {}
         self.least: dict[str, dict[str, str]] = defaultdict(dict)  # property → node → its least value
         self.orders: dict[str, list[int | None]] = defaultdict(list)
         self.relations: set[tuple[str, str, str]] = set()
@@ -390,7 +390,10 @@ class _FactReader:
                 values[s] = v
         elif kind == "label" or kind == "title":
             if isinstance(o, ox.Literal):
-                (self.labels if kind == "label" else self.titles)[s].add((v, o.language or ""))
+                names = self.labels if kind == "label" else self.titles
+                name, known = (v, o.language or ""), names.get(s, ())
+                if name not in known:  # a tuple, not a set: most nodes have one name (41,000 sets: 7 MB)
+                    names[s] = (*known, name)
             if kind == "title":
                 _keep_least(self.least[p], s, v)
         elif kind == "alt":
@@ -453,10 +456,7 @@ class _FactReader:
     def facts(self) -> ViewFacts:
         """Everything read: the map's facts and the evidence not yet taken (all of it, read in one go)."""
         facts = self.evidence_facts()
-        labels = {n: sorted(v) for n, v in self.labels.items()}
-        return replace(facts, labels=labels, alt_labels={n: sorted(v) for n, v in self.alt_labels.items()},
-                       titles={n: sorted(v) for n, v in self.titles.items()}, relations=sorted(self.relations),
-                       document_links=sorted(self.document_links))
+        return replace(facts, relations=sorted(self.relations), document_links=sorted(self.document_links))
 
     def _documents(self) -> dict[str, dict[str, str]]:
         least = self.least
@@ -860,7 +860,8 @@ def facts_view(facts: ViewFacts) -> GraphView:
 
 def map_view(facts: ViewFacts, said: set[tuple[str, str]]) -> GraphView:
     """The map without its evidence: texts, their top sections, entities placed by ``said`` (entity, the
-    section or text whose sentences name it), relations; ``sentences`` empty, ``documents`` the map's texts.
+    section or text whose sentences name it; the set becomes the map's links), relations; ``sentences``
+    empty, ``documents`` the map's texts.
 
     What :func:`facts_view` draws, for a reader that gathered ``said`` one text at a time
     (:func:`write_nquads_view`) and never held the evidence of more than one.
@@ -878,7 +879,8 @@ def map_view(facts: ViewFacts, said: set[tuple[str, str]]) -> GraphView:
     for d in top_sections:
         top_sections[d].sort(key=lambda s: (facts.sections[s]["order"] is None, facts.sections[s]["order"] or 0, s))
 
-    links = {(v, place) for v, place in said if v in G}
+    links = said  # taken over, not copied (100,000 pairs for the 5x corpus)
+    links -= {(v, place) for v, place in links if v not in G}
     for d, _, e in facts.document_links:
         if e in G and d in facts.documents:
             links.add((e, d))
@@ -971,7 +973,7 @@ def page_data(view: GraphView) -> dict:
                       if iri in doc_node],
         "nodes": [[n.iri, types.index(n.type), n.label, list(n.aliases), size(n), n.x, n.y] for n in view.nodes],
         "edges": [[index[e.subject], index[e.object], predicates.index(e.predicate)] for e in view.edges],
-        "links": [[index[a], index[b]] for a, b in view.links],
+        "links": [(index[a], index[b]) for a, b in view.links],
         "big": len(view.nodes) > BIG_GRAPH,
     }
 
@@ -1027,9 +1029,32 @@ def script_json(value) -> str:
     >>> script_json({"label": "</script><img src=x>"})
     '{"label":"\\\\u003c/script\\\\u003e\\\\u003cimg src=x\\\\u003e"}'
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _script_safe(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def _script_safe(text: str) -> str:
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def script_json_pieces(value: dict, *, items: int = 2000) -> Iterator[str]:
+    """:func:`script_json` of a dict, in pieces whose concatenation is the same text: its long lists
+    ``items`` at a time, so that a corpus's map is never one string (nor one bytes object) whole.
+
+    >>> "".join(script_json_pieces({"a": [1, "<", 3], "b": None}, items=2)) == script_json({"a": [1, "<", 3], "b": None})
+    True
+    """
+    yield "{"
+    for i, (key, v) in enumerate(value.items()):
+        yield ("," if i else "") + script_json(key) + ":"
+        if isinstance(v, list) and len(v) > items:
+            yield "["
+            for k in range(0, len(v), items):
+                yield ("," if k else "") + script_json(v[k:k + items])[1:-1]
+            yield "]"
+        else:
+            yield script_json(v)
+    yield "}"
 
 
 def _asset(name: str) -> str:
@@ -1059,21 +1084,28 @@ def _evidence_element(block: str) -> str:
 
 def _page_around_evidence(data: str) -> tuple[str, str]:
     """The page before and after its evidence blocks, ``data`` being the map's JSON (:func:`page_data`)."""
+    before, after, tail = _page_parts()
+    return before + data + after, tail
+
+
+def _page_parts() -> tuple[str, str, str]:
+    """The page before the map's JSON, between it and the evidence blocks, and after them."""
     vis_js, view_js = _vis_network_js(), _asset("view.js")
     for name, text in (("vis-network.min.js", vis_js), ("view.js", view_js)):
         if "</script" in text.lower() or "<!--" in text:  # would end or confuse the inline <script>
             raise ValueError(f"kg/viewer/{name} holds '</script' or '<!--': it cannot be inlined")
-    marker = "\x00evidence\x00"
+    data, evidence = "\x00data\x00", "\x00evidence\x00"
     page = Template(_asset("view.html")).substitute(
         csp_scripts=f"{_csp_hash(vis_js)} {_csp_hash(view_js)}",
         style=_asset("view.css"),
         data=data,
-        evidence=marker,
+        evidence=evidence,
         vis_js=vis_js,
         view_js=view_js,
     )
-    head, tail = page.split(marker)
-    return head, tail
+    before, rest = page.split(data)
+    after, tail = rest.split(evidence)
+    return before, after, tail
 
 
 def write_nquads_view(path: str | Path, out: BinaryIO) -> None:
@@ -1087,45 +1119,56 @@ def write_nquads_view(path: str | Path, out: BinaryIO) -> None:
     holds its own mentions, sentences and assertions and types the entities they name (as
     kg/graph.py writes them).
     """
-    entity_types, documents = _typed_nodes(path, ox.RdfFormat.N_QUADS)
-    reader = _FactReader(entity_types, documents)
-    said: set[tuple[str, str]] = set()
-    placed: list[tuple[tuple[bool, str], int, int]] = []  # (sort key, offset, length) of each block
-
     with tempfile.TemporaryFile() as spill:
-        def flush() -> None:
-            facts = reader.evidence_facts()
-            ev = _Evidence(facts)
-            nodes = []
-            for v in sorted(facts.evidence):
-                said.update((v, place) for place in _anchors(facts, facts.evidence[v]))
-                nodes.append(ViewNode(iri=v, type="", label="", aliases=(), centrality=0.0, x=0.0, y=0.0,
-                                      evidence=all_evidence(facts.evidence[v], ev)))
-            edges = [ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions[(s, p, o)], ev))
-                     for s, p, o in sorted(facts.relations, key=lambda r: (r[0], r[2], r[1]))
-                     if (s, p, o) in facts.assertions]
-            one = GraphView(nodes=tuple(nodes), edges=tuple(edges), sentences=tuple(ev.sentences),
-                            documents=tuple(ev.documents), document_iris=tuple(ev.document_iris))
-            for key, block in evidence_blocks(one, on_map=documents):
-                data = _evidence_element(block).encode("utf-8")
-                placed.append((key, spill.tell(), len(data)))
-                spill.write(data)
-
-        graph = None
-        for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True):
-            if q.graph_name != graph:
-                if graph is not None:
-                    flush()
-                graph = q.graph_name
-            reader.feed(q)
-        flush()
-        view = map_view(reader.facts(), said)
-        head, tail = _page_around_evidence(script_json(page_data(view)))
-        out.write(head.encode("utf-8"))
+        facts, said, placed = _spill_evidence(path, spill)
+        view = map_view(facts, said)
+        del facts, said  # the page's JSON is made in the memory they held
+        before, after, tail = _page_parts()
+        out.write(before.encode("utf-8"))
+        for piece in script_json_pieces(page_data(view)):
+            out.write(piece.encode("utf-8"))
+        out.write(after.encode("utf-8"))
         for _, offset, length in sorted(placed):
             spill.seek(offset)
             out.write(spill.read(length))
         out.write(tail.encode("utf-8"))
+
+
+def _spill_evidence(path: str | Path, spill: BinaryIO) -> tuple[ViewFacts, set[tuple[str, str]], list]:
+    """Read the N-Quads file ``path`` for :func:`write_nquads_view`: the map's facts, where each entity
+    is said, and each text's evidence block written to ``spill`` as (sort key, offset, length)."""
+    entity_types, documents = _typed_nodes(path, ox.RdfFormat.N_QUADS)
+    reader = _FactReader(entity_types, documents)
+    said: set[tuple[str, str]] = set()
+    placed: list[tuple[tuple[bool, str], int, int]] = []
+
+    def flush() -> None:
+        facts = reader.evidence_facts()
+        ev = _Evidence(facts)
+        nodes = []
+        for v in sorted(facts.evidence):
+            said.update((v, place) for place in _anchors(facts, facts.evidence[v]))
+            nodes.append(ViewNode(iri=v, type="", label="", aliases=(), centrality=0.0, x=0.0, y=0.0,
+                                  evidence=all_evidence(facts.evidence[v], ev)))
+        edges = [ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions[(s, p, o)], ev))
+                 for s, p, o in sorted(facts.relations, key=lambda r: (r[0], r[2], r[1]))
+                 if (s, p, o) in facts.assertions]
+        one = GraphView(nodes=tuple(nodes), edges=tuple(edges), sentences=tuple(ev.sentences),
+                        documents=tuple(ev.documents), document_iris=tuple(ev.document_iris))
+        for key, block in evidence_blocks(one, on_map=documents):
+            data = _evidence_element(block).encode("utf-8")
+            placed.append((key, spill.tell(), len(data)))
+            spill.write(data)
+
+    graph = None
+    for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True):
+        if q.graph_name != graph:
+            if graph is not None:
+                flush()
+            graph = q.graph_name
+        reader.feed(q)
+    flush()
+    return reader.facts(), said, placed
 
 
 def load_view_graph(path: str | Path) -> ox.Store:
