@@ -117,3 +117,14 @@ def test_a_head_word_inside_a_longer_noun_makes_no_category():
 def test_a_streak_in_quotes_is_a_figure_not_a_name():
     ex = run("油菜产量实现“18连增”，粮食生产“二十二连丰”。")
     assert not any("连" in e.label for e in ex.entities if e.type != "Indicator")
+
+
+def test_an_industry_measured_or_developed_is_named():
+    ex = run("生态食品产业增加值增长10%左右。大力推动中医药产业发展。林草产业产值实现翻番。")
+    assert {"生态食品产业", "中医药产业", "林草产业"} <= names(ex, "Industry")
+
+
+def test_a_verbs_object_before_development_is_no_industry():
+    ex = run("防止影响经济发展。科技特派员服务县域特色产业发展。")
+    got = names(ex, "Industry")
+    assert not ({"影响经济", "科技特派员服务县域特色产业"} & got), got

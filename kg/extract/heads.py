@@ -119,8 +119,11 @@ def find_head_names(ctx: Context) -> list[Mention]:
         distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
                        or head in ("湖", "河", "江"))  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
-                or (distinctive and _ends_here(ctx, he)) or text[he] == "（"):
+                or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
+                or etype == "Industry" and len(head) >= 2 and text.startswith(_MEASURED, he)):
             continue
+        measured = not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
+                        or (distinctive and _ends_here(ctx, he)) or text[he] == "（")
         titled = etype in ("Meeting", "Document")
         # jieba tags name-forming words as verbs (首发经济, 共享农业): only an institution skips them
         s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=etype == "Organization",
@@ -143,6 +146,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
                 or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”"):
             continue  # a quoted figure (“护城河”) is the quote rule's to read
+        if measured and (len(modifier) > 6 or _has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
+            continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
             continue  # …精细化工等重点项目: a project named after its product, not an industry
         if head in ("县", "湖", "河", "江") and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
@@ -305,6 +310,21 @@ _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|�
                          "正式|首次|建设)")
 
 
+def _has_verb(ctx: Context, s: int, e: int) -> bool:
+    """A token jieba's dictionary tags a verb between ``s`` and ``e``."""
+    pos = s
+    while pos < e:
+        end = min(ctx.token_end(pos), e)
+        if end <= pos:
+            return False
+        if word_tag(ctx.text[pos:end]) in ("v", "vn"):
+            return True
+        pos = end
+    return False
+
+
+#: What is said of an industry right after its name (生态食品产业 | 增加值增长10%, 推动中医药产业 | 发展).
+_MEASURED = ("增加值", "产值", "总产值", "营收", "营业收入", "发展", "规模")
 _PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
 
 
