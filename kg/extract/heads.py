@@ -120,7 +120,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
                        or head in ("湖", "河", "江"))  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                 or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
-                or etype == "Industry" and len(head) >= 2 and text.startswith(_MEASURED, he)):
+                or etype == "Industry" and len(head) >= 2 and _measured(text, he)):
             continue
         measured = not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                         or (distinctive and _ends_here(ctx, he)) or text[he] == "（")
@@ -325,6 +325,12 @@ def _has_verb(ctx: Context, s: int, e: int) -> bool:
 
 #: What is said of an industry right after its name (生态食品产业 | 增加值增长10%, 推动中医药产业 | 发展).
 _MEASURED = ("增加值", "产值", "总产值", "营收", "营业收入", "发展", "规模")
+def _measured(text: str, pos: int) -> bool:
+    """An industry's own figure follows (增加值增长, 产值超); a share of it (营收占比) is a figure of the whole."""
+    m = next((w for w in _MEASURED if text.startswith(w, pos)), None)
+    return m is not None and not text.startswith("占比", pos + len(m))
+
+
 _PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
 
 
