@@ -119,3 +119,8 @@ def test_platforms_centres_and_funds_are_named_by_a_place(sentence, expected, ab
 def test_new_towns_and_parks_are_places():
     found = names(run("一区一策提升平原新城综合承载能力，加快建设绿心中央公园，推进梵净山国家公园创建。"), "Place")
     assert {"平原新城", "绿心中央公园", "梵净山国家公园"} <= found, found
+
+
+def test_two_places_joined_by_a_dash_open_one_name():
+    found = labels(run("磨憨—磨丁经济合作区获批。天津滨海-中关村科技园新增注册企业689家。加快西宁—海东都市圈建设。"), "Place")
+    assert {"磨憨—磨丁经济合作区", "天津滨海-中关村科技园", "西宁—海东都市圈"} <= found, found

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import strip_opening_verbs
+from kg.extract.heads import strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
 from kg.model import Mention
 
@@ -29,7 +29,8 @@ def find_places(ctx: Context) -> list[Mention]:
                     and not _ZONE_AFTER.match(text, e):  # 辽东 | 绿色经济区: the start of a zone's name
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
     for m in _AREA_SCAN.finditer(text, ctx.doc.body_start):
-        s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=6), m.start("head"), once=False)
+        s = widen_over_dash(ctx, strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=6), m.start("head"),
+                                                     once=False))
         if m.start("head") - s < 2 or re.search(r"[\d个]", text[s:m.start("head")]):
             continue  # 7个省级渔港经济区: a count of a kind, not a name
         out.append(Mention("Place", text[s:m.end()], s, m.end(), "place:area", confidence=0.85))
@@ -37,6 +38,7 @@ def find_places(ctx: Context) -> list[Mention]:
     for m in _ZONE.finditer(text, ctx.doc.body_start):
         s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=10, skip_leading=True), m.start("head"),
                                 once=False)  # 放大 | 辽东绿色经济区
+        s = widen_over_dash(ctx, s)
         name = text[s:m.end()]
         modifier = text[s:m.start("head")]
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
