@@ -281,3 +281,18 @@ def test_a_quote_joins_a_head_that_names_nothing_alone(text, etype, expected):
 
 def test_a_bare_system_is_no_policy():
     assert not any(e.label.endswith("体系") for e in run("健全现代化产业体系。").entities if e.type == "Policy")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("充分用足存量政策，跟进落细增量政策。", "用足存量政策"),  # a verb of jieba's opens the clause, not a name
+    ("更加注重强化战略引领。", "注重强化战略"),
+    ("坚持一手抓改革，一手抓干部教育。", "一手抓改革"),
+])
+def test_clauses_closed_by_a_loose_head_are_not_names(text, absent):
+    got = {e.label for e in run(text).entities}
+    assert absent not in got, got
+
+
+def test_a_places_short_form_inside_a_slogan_is_no_place():
+    ex = run("实施“两岸青山·千里林带”工程。")
+    assert not any(e.type == "Place" for e in ex.entities), [(e.type, e.label) for e in ex.entities]

@@ -410,8 +410,11 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")) \
                 or re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier):
             continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it)
-        if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性")):
-            continue
+        if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
+                                                "一手")):
+            continue  # 坚持一手抓改革: a saying's half, not a reform
+        if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
+            continue  # 充分用足 | 存量政策, 更加注重 | 强化战略: a clause, not a name
         if head == "活动" and not _event_named(ctx, modifier):
             continue  # 促消费活动, 非法金融活动, 文体赛事活动: a kind of activity; 世界清洁日全球主场活动 is one
         if (b := _VERSION.match(text, he)) is not None:
@@ -424,6 +427,16 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
     return out
+
+
+def _opens_with_verb(ctx: Context, s: int, hs: int) -> bool:
+    """The name's first word is a verb of jieba's dictionary that the lexicons do not know as a name's start."""
+    e = min(ctx.token_end(s), hs)
+    return e > s + 1 and word_tag(ctx.text[s:e]) == "v" and ctx.text[s:e] not in _NAME_VERBS
+
+
+#: Verbs that open programme names in this genre (推动…行动 is read elsewhere; 扶残助学圆梦工程, 护苗行动).
+_NAME_VERBS = frozenset({"扶残", "护苗", "助学", "兴边", "富民", "强基", "惠民", "育才", "引才", "招商", "稳岗"})
 
 
 def _event_named(ctx: Context, modifier: str) -> bool:

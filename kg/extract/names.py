@@ -30,8 +30,15 @@ def lexicon_type_of(lexicon: Lexicon, name: str) -> tuple[str, str] | None:
     return lexicon_matcher(lexicon).payload.get(name)
 
 
-#: A two-character short form (滨江 of 滨江区) right before one of these starts another place's name (滨江线).
+#: A two-character short form (滨江 of 滨江区) right before one of these starts another place's name (滨江线);
+#: inside a quote it is a word of the slogan (“两岸青山·千里林带”).
 _PLACE_NEXT = frozenset("线区路街湾港岛村镇乡城")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a quoted slogan (“两岸青山·千里林带”): a place's short form there is a word of the slogan."""
+    o, c = text.rfind("“", max(0, pos - 24), pos), text.rfind("”", max(0, pos - 24), pos)
+    return o > c and o >= 0 and "”" in text[pos:pos + 24]
 
 
 def find_lexicon_names(ctx: Context) -> list[Mention]:
@@ -58,8 +65,8 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         surface = text[s:end]
         payload = matcher.payload.get(surface)
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) \
-                and not (payload[0] == "Place" and surface != payload[1] and text[end:end + 1] in _PLACE_NEXT
-                         and len(surface) == 2):
+                and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
+                         and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s))):
             etype, canonical = payload
             out.append(Mention(etype, surface, s, end, f"lexicon:{etype.lower()}", canonical=canonical,
                                confidence=0.9))
