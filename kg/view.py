@@ -730,6 +730,7 @@ def section_label(title: str, siblings: list[str]) -> str:
     import os
 
     common = os.path.commonprefix(siblings) if len(siblings) > 1 else ""
+    common = common[:max(common.rfind(p) for p in "，,、：: ") + 1]  # the shared words end at a punctuation mark
     rest = title[len(common):].lstrip("，,、：: ") if len(common) >= 4 else title
     return rest or title
 

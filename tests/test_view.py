@@ -447,3 +447,11 @@ def test_an_empty_graph_still_gives_a_page(tmp_path: Path) -> None:
     path = write_view(Graph(), tmp_path / "empty.html")
     data = page_data(graph_view(Graph()))
     assert data["nodes"] == [] and path.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_a_sections_label_drops_the_theme_its_siblings_share_up_to_a_punctuation_mark():
+    from kg.view import section_label
+
+    siblings = ["踔厉奋发启新程，要全力以赴促发展", "踔厉奋发启新程，要锐意创新求突破"]
+    assert section_label(siblings[0], siblings) == "要全力以赴促发展"
+    assert section_label("一、稳增长", ["一、稳增长"]) == "一、稳增长"
