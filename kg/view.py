@@ -722,15 +722,14 @@ def document_label(fields: dict[str, str], *, fallback: str = "") -> str:
 
 def section_label(title: str, siblings: list[str]) -> str:
     """A section's title without the words all its sibling sections open with (a speech's theme
-    paragraphs repeat the theme, then say their own point).
+    paragraphs repeat the theme, then say their own point; the 要 they share goes too).
 
     >>> section_label("踔厉奋发启新程，要全力以赴促发展", ["踔厉奋发启新程，要全力以赴促发展", "踔厉奋发启新程，要锐意创新求突破"])
-    '要全力以赴促发展'
+    '全力以赴促发展'
     """
     import os
 
     common = os.path.commonprefix(siblings) if len(siblings) > 1 else ""
-    common = common[:max(common.rfind(p) for p in "，,、：: ") + 1]  # the shared words end at a punctuation mark
     rest = title[len(common):].lstrip("，,、：: ") if len(common) >= 4 else title
     return rest or title
 
