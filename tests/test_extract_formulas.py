@@ -169,6 +169,7 @@ def test_missions_bestowed_are_formulas_and_feats_are_figures():
 @pytest.mark.parametrize("text, found, absent", [
     ("加快建设全球数字经济标杆城市，支持沈阳打造东北亚国际化中心城市。", {"全球数字经济标杆城市", "东北亚国际化中心城市"}, set()),
     ("聚力打造中国光热之都。", {"中国光热之都"}, set()),
+    ("深入推进国际消费中心城市建设，推进全国足球发展重点城市建设。", {"国际消费中心城市"}, {"全国足球发展重点城市"}),
     ("加快建设北斗规模应用试点城市，提前建成千座公园城市。", set(), {"北斗规模应用试点城市", "千座公园城市"}),
 ])
 def test_the_city_a_text_means_to_build_is_a_strategic_goal(text, found, absent):

@@ -470,13 +470,18 @@ def _place_slogans(ctx: Context) -> list[Mention]:
 _GOAL_CITY = re.compile(rf"(?:加快建设|建设|打造|建成|迈向|奋力建设)(?P<x>[{CJK}]{{3,12}}?(?:城市|之都))(?=[，。；、和与及]|建设)")
 
 
+#: 深入推进国际消费中心城市建设, 推进智能网联新能源汽车之都建设: the goal named before the building of it.
+_GOAL_CITY_BUILT = re.compile(rf"(?:推进|推动)(?P<x>[{CJK}]{{3,12}}?(?:城市|之都))(?=建设)")
+
+
 def _goal_cities(ctx: Context) -> list[Mention]:
     """建设全球数字经济标杆城市, 打造现代海洋城市, 建设种业之都: the city a text means to build is a strategic goal.
     A class held by many places (…试点城市, 文明城市) and a count (千座公园城市) are not."""
     out = []
-    for m in _GOAL_CITY.finditer(ctx.text, ctx.doc.body_start):
+    matches = [*_GOAL_CITY.finditer(ctx.text, ctx.doc.body_start), *_GOAL_CITY_BUILT.finditer(ctx.text, ctx.doc.body_start)]
+    for m in matches:
         x, s = m["x"], m.start("x")
-        if re.search(rf"[\d{_NUMERAL}]|试点|示范|文明城市|节点|副中心", x) or not ctx.is_edge(s) \
+        if re.search(rf"[\d{_NUMERAL}]|试点|示范|文明城市|节点|副中心|重点城市|型城市", x) or not ctx.is_edge(s) \
                 or lexicon_type_of(ctx.lexicon, x) or ctx.is_generic_modifier(x[:-2]):
             continue
         out.append(Mention("Strategy", x, s, m.end("x"), "formula:goal-city", confidence=0.75))
