@@ -43,6 +43,14 @@ def _placed(ctx: Context, s: int, end: int) -> bool:
                for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(name))
 
 
+def _first_place(ctx: Context, s: int, e: int) -> int | None:
+    """Where the first lexicon place between ``s`` and ``e`` starts on a word edge, if one does."""
+    from kg.extract.names import lexicon_matcher
+
+    return next((s + ps for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(ctx.text[s:e])
+                 if payload[0] == "Place" and ctx.is_edge(s + ps) and ctx.is_edge(s + pe)), None)
+
+
 #: A place in brackets inside or after a name: 国家（西部）算力调度平台, …转化中心（成渝地区）.
 _BRACKET = re.compile(r"（([^（）]{2,6})）")
 
@@ -148,7 +156,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s, end = _bracket_edges(ctx, s, he)
             s = widen_over_dash(ctx, s)
         if head in placed and not _placed(ctx, s, end):
-            continue  # 融资平台, 中试平台: a class of platforms, not one named
+            p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal
+            if p is None or not _placed(ctx, p, end):
+                continue  # 融资平台, 中试平台: a class of platforms, not one named
+            s = p  # 市场化运营 | 贵州金服平台: the name opens with its place
         modifier = text[s:hs]
         name = text[s:end]
         if modifier in _verb_set(ctx.lexicon, "opening_verbs")[0] or name.endswith("代表大会") \
