@@ -128,3 +128,9 @@ def test_a_verbs_object_before_development_is_no_industry():
     ex = run("防止影响经济发展。科技特派员服务县域特色产业发展。")
     got = names(ex, "Industry")
     assert not ({"影响经济", "科技特派员服务县域特色产业"} & got), got
+
+
+def test_areas_of_risk_are_not_industries():
+    ex = run("统筹推进地方政府债务、中小金融机构等领域风险化解。推动量子科技、生物制造等领域取得突破。")
+    got = names(ex, "Industry")
+    assert {"量子科技", "生物制造"} <= got and not ({"地方政府债务", "中小金融机构"} & got), got

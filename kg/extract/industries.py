@@ -103,6 +103,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             continue
         if strip_opening_verbs(ctx, cs, ctx.token_end(cs) + 1, once=False) != cs:
             continue  # 等工具支持产业项目: a clause, not a category
+        if head in _FIELD_WORDS and "风险" in text[ce:ce + 14].split("，")[0]:
+            continue  # 房地产、地方政府债务等领域风险: areas of risk, not industries (11 corpus lists, all such)
         if head in _NEEDS_EVIDENCE and not any(_known_industry(ctx, text[s:e]) for s, e in spans):
             continue  # 政治、社会、金融等领域: a field is an industry only where a member is one
         spans = _split_last(text, spans)
