@@ -83,3 +83,11 @@ def test_the_party_committee_and_the_congress_with_its_standing_committee():
     ex = run("2026年北京市政府工作报告\n在中共北京市委直接领导下，在市人大及其常委会监督支持下。")
     got = names(ex, "Organization")
     assert {"北京市委", "北京市人大", "北京市人大常委会"} <= got, got
+
+
+def test_a_verb_before_a_body_or_an_event_is_not_its_name():
+    from tests.extract_helpers import labels, run
+
+    ex = run("落地澜湄旅游城市合作联盟总部。已印发大会审查。协同提升成渝世界级机场群能级。")
+    assert "澜湄旅游城市合作联盟" in labels(ex, "Organization")
+    assert not any(e.label in ("印发大会", "落地澜湄旅游城市合作联盟", "成渝世界级机场") for e in ex.entities)

@@ -41,6 +41,8 @@ def find_places(ctx: Context) -> list[Mention]:
         s = widen_over_dash(ctx, s)
         name = text[s:m.end()]
         modifier = text[s:m.start("head")]
+        if text[m.end():m.end() + 1] == "群":
+            continue  # 成渝世界级机场 | 群: a group of airports, named by the whole
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
                 or ctx.is_generic_modifier(modifier) or modifier.startswith(("各", "全省", "全市")):
             continue
