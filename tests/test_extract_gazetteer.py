@@ -40,3 +40,12 @@ def test_gazetteer_entries_are_places_of_one_name_each():
 
 def test_a_short_form_before_a_place_head_starts_another_name():
     assert not names(run("整体提升两江四岸美丽滨江线20公里。"), "Place") & {"滨江", "滨江区"}
+
+
+def test_a_countys_short_form_before_a_noun_is_no_place_but_in_a_list_it_is():
+    from tests.extract_helpers import labels, run
+
+    ex = run("建设长海跨海大桥，推进合川渭沱发展。支持西宁、海东两市实施地质灾害治理。")
+    found = labels(ex, "Place")
+    assert not any(p.startswith(("长海", "合川")) for p in found), found
+    assert any(p.startswith("海东") for p in found), found

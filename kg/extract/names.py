@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.extract.context import ENTITY_LEXICONS, Context
+from kg.extract.context import ENTITY_LEXICONS, Context, word_tag
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -33,6 +33,19 @@ def lexicon_type_of(lexicon: Lexicon, name: str) -> tuple[str, str] | None:
 #: A two-character short form (滨江 of 滨江区) right before one of these starts another place's name (滨江线);
 #: inside a quote it is a word of the slogan (“两岸青山·千里林带”).
 _PLACE_NEXT = frozenset("线区路街湾港岛村镇乡城")
+
+
+def _county_before_noun(ctx: Context, surface: str, canonical: str, end: int) -> bool:
+    """A county's two-character short form (长海 of 长海县, 江海 of 江海区) right before a noun is that noun's
+    modifier or another word (长海跨海大桥, 江海联运): a county named short stands in a list or before a verb."""
+    if canonical not in ctx.lexicon.set("gazetteer"):
+        return False
+    nxt = ctx.text[end:end + 1]
+    if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "和与及等的":
+        return False
+    word = ctx.text[end:ctx.token_end(end)] or nxt
+    tag = word_tag(word) or word_tag(word[0])
+    return tag not in ("v", "vd", "d", "p", "c", "f", "m", "b")  # 海东两市, 昆山国家级…, 平潭新一轮
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -66,7 +79,8 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         payload = matcher.payload.get(surface)
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
-                         and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s))):
+                         and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
+                              or _county_before_noun(ctx, surface, payload[1], end))):
             etype, canonical = payload
             out.append(Mention(etype, surface, s, end, f"lexicon:{etype.lower()}", canonical=canonical,
                                confidence=0.9))
