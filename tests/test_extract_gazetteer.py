@@ -49,3 +49,10 @@ def test_a_countys_short_form_before_a_noun_is_no_place_but_in_a_list_it_is():
     found = labels(ex, "Place")
     assert not any(p.startswith(("长海", "合川")) for p in found), found
     assert any(p.startswith("海东") for p in found), found
+
+
+def test_a_kind_of_metropolitan_area_is_no_place():
+    from tests.extract_helpers import labels, run
+
+    found = labels(run("打造创新型现代化都市圈。加快推进南昌都市圈建设。"), "Place")
+    assert "南昌都市圈" in found and not any(p.endswith("现代化都市圈") for p in found), found
