@@ -134,3 +134,9 @@ def test_areas_of_risk_are_not_industries():
     ex = run("统筹推进地方政府债务、中小金融机构等领域风险化解。推动量子科技、生物制造等领域取得突破。")
     got = names(ex, "Industry")
     assert {"量子科技", "生物制造"} <= got and not ({"地方政府债务", "中小金融机构"} & got), got
+
+
+def test_many_fields_is_no_category():
+    ex = run("拓展农业、文旅、教育、医疗、反诈等多领域AI场景应用。")
+    assert not any(r.predicate == "inCategory" for r in ex.relations)
+    assert "多领域" not in names(ex, "Industry")

@@ -99,7 +99,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         if cat_name.startswith("一批"):
             cs += 2
             cat_name = cat_name[2:]
-        if len(cat_name) < 2 or cat_name in ("企业",) or re.fullmatch(rf"{_COUNT}(?:领域|行业|方面)", cat_name):
+        if len(cat_name) < 2 or cat_name in ("企业",) or re.fullmatch(rf"(?:{_COUNT}|[多各诸])(?:领域|行业|方面)", cat_name):
             continue
         if strip_opening_verbs(ctx, cs, ctx.token_end(cs) + 1, once=False) != cs:
             continue  # 等工具支持产业项目: a clause, not a category
