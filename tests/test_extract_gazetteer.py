@@ -56,3 +56,13 @@ def test_a_kind_of_metropolitan_area_is_no_place():
 
     found = labels(run("打造创新型现代化都市圈。加快推进南昌都市圈建设。"), "Place")
     assert "南昌都市圈" in found and not any(p.endswith("现代化都市圈") for p in found), found
+
+
+def test_a_verb_before_a_places_name_is_not_part_of_it():
+    found = names(run("配合市人大及其常委会制定修改浦东新区法规4部。投资建设运营暹粒吴哥国际机场。"), "Place")
+    assert {"浦东新区", "暹粒吴哥国际机场"} <= found and not {"修改浦东新区", "运营暹粒吴哥国际机场"} & found, found
+
+
+def test_a_region_prefix_inside_another_places_name_is_no_region():
+    found = names(run("建设成渝低空经济带。推动成渝中部崛起。推动皖北地区发展。"), "Place")
+    assert "渝中部" not in found and "皖北地区" in found, found

@@ -91,3 +91,43 @@ def test_a_verb_before_a_body_or_an_event_is_not_its_name():
     ex = run("落地澜湄旅游城市合作联盟总部。已印发大会审查。协同提升成渝世界级机场群能级。")
     assert "澜湄旅游城市合作联盟" in labels(ex, "Organization")
     assert not any(e.label in ("印发大会", "落地澜湄旅游城市合作联盟", "成渝世界级机场") for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("对标世界银行营商环境评价标准。", "世界银行", "标世界银行"),  # jieba cuts 对|标: the verb's half is no name
+    ("出台实施我省共建上海（长三角）国际科技创新中心建设方案。", "上海（长三角）国际科技创新中心",
+     "我省共建上海（长三角）国际科技创新中心"),
+    ("建成开放中国长城博物馆。", "中国长城博物馆", "开放中国长城博物馆"),
+])
+def test_a_clause_before_an_institution_is_not_its_name(text, expected, unwanted):
+    found = names(run(text), "Organization")
+    assert expected in found and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "两所大学3个学科跻身“双一流”。",  # a count of universities
+    "全国首家股份制银行金融资产投资公司获批开业。",  # a rank of a kind
+    "深化中小学集团化办学改革。",  # 集团 | 化: the head opens another word
+    "资助残疾人大学生。",
+    "闽江学院更名大学工作顺利推进。",  # a name, then what is said of it
+    "北京证券交易所上市公司达288家。",
+])
+def test_counts_ranks_and_clauses_make_no_second_institution(text):
+    found = names(run(text), "Organization")
+    assert not any(n.endswith(("大学", "公司", "集团", "银行")) and n not in ("闽江学院",) for n in found), found
+
+
+def test_an_institution_named_by_the_level_word_belongs_to_the_documents_place():
+    ex = run("2026年贵州省政府工作报告\n各位代表：\n做强省纺织集团，深化省外高水平大学帮扶。")
+    orgs = {e.label: e for e in ex.entities if e.type == "Organization"}
+    assert "贵州省纺织集团" in orgs and "省纺织集团" in orgs["贵州省纺织集团"].aliases
+    assert "贵州省外高水平大学" not in orgs  # 省外: outside the province
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("争取中央预算内投资150亿元。", False),  # a modifier of the investment
+    ("深化与中央企业产业合作。", False),
+    ("严格遵循中央和省委明确的重大原则要求。", True),  # the body, in a pair
+])
+def test_bare_zhongyang_is_a_body_only_where_it_stands_as_one(text, kept):
+    assert ("中央" in names(run(text), "Organization")) is kept

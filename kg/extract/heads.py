@@ -129,6 +129,8 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
 
 
 def find_head_names(ctx: Context) -> list[Mention]:
+    from kg.extract.names import site_name_start
+
     text, out = ctx.text, []
     generic = ctx.lexicon.set("generic")
     matcher = _heads(ctx.lexicon)
@@ -154,7 +156,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
         end = he
         if etype in ("Organization", "Place"):
             s, end = _bracket_edges(ctx, s, he)
-            s = widen_over_dash(ctx, s)
+            s = site_name_start(ctx, widen_over_dash(ctx, s), hs)  # 修改 | 浦东新区
         if head in placed and not _placed(ctx, s, end):
             p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal
             if p is None or not _placed(ctx, p, end):

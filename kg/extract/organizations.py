@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context
+from kg.extract.context import CJK, Context, word_tag
 from kg.extract.heads import _bracket_edges, strip_opening_verbs
 from kg.extract.matcher import Anchored, TermMatcher
+from kg.extract.names import site_name_start
 from kg.lexicon import Lexicon
 from kg.model import Mention
 
@@ -139,22 +140,69 @@ def find_organizations(ctx: Context) -> list[Mention]:
     return out
 
 
+#: A count or a rank opening a head's modifier (两所大学, 首家股份制银行, 一批研究院).
+_COUNTED = re.compile("[一二三四五六七八九十两几多首]+[所家个批座类]")
+
+
+def _clause_after_name(ctx: Context, s: int, hs: int) -> bool:
+    """An institution's name inside the modifier, then a verb (闽江学院 | 更名 | 大学, 北京证券交易所 | 上市 | 公司):
+    the text says something of the first name; it does not name a second body."""
+    text = ctx.text
+    inner = max((m_end for _s, m_end, _h, _ in _suffix_matcher(ctx.lexicon).finditer(text, s, hs)
+                 if ctx.is_edge(m_end)), default=None)
+    if inner is None or inner >= hs:
+        return False
+    if ctx.is_generic_modifier(text[inner:hs]):
+        return True  # 北京证券交易所 | 上市公司: the first body's listed companies
+    pos = inner
+    while pos < hs:  # the verb right after the first name, past adverbs (技术研究院 | 深度 | 参与 …中心)
+        e = min(ctx.token_end(pos), hs)
+        if e <= pos:
+            return False
+        tag = word_tag(text[pos:e])
+        if tag == "v":
+            return True
+        if tag != "d" and text[pos:e] not in ctx.adverbs:
+            return False
+        pos = e
+    return False
+
+
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
     for hs, he, _head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
-        if he < len(text) and text[he] in "长":  # 院长, 行长: a post, not the body
-            continue
+        if he < len(text) and (text[he] in "长" or not ctx.is_edge(he)):
+            continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学: the head opens another word
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
         s, he = _bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
+        s = site_name_start(ctx, s, hs)
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
-        if not modifier or re.search(r"\d", modifier):
-            continue
+        if not modifier or re.search(r"\d", modifier) or _COUNTED.match(modifier):
+            continue  # 两所大学, 首家股份制银行: a count or a rank of a kind, not a name
+        if _clause_after_name(ctx, s, hs):
+            continue  # 闽江学院更名大学, 北京证券交易所上市公司: a name and what is said of it
         if ctx.is_generic_modifier(modifier) and modifier not in ("省", "市", "*"):
             continue
         if len(modifier) < 2 and modifier not in ("省", "市", "*"):
             continue
-        out.append(Mention("Organization", name, s, he, "org:institution", confidence=0.75))
+        canonical, key = _own_institution(ctx, name)
+        out.append(Mention("Organization", name, s, he, "org:institution", canonical=canonical, key=key,
+                           confidence=0.75))
     return out
+
+
+#: After 省/市, these make a word of their own (省级, 省外, 省内, 省属, 省部共建): no institution of the place.
+_LEVEL_NEXT = frozenset("级外内属部直")
+
+
+def _own_institution(ctx: Context, name: str) -> tuple[str | None, str | None]:
+    """省纺织集团 in Guizhou's report is 贵州省纺织集团: an institution named by the level word of the document's own
+    place belongs to that place, as its relative bodies do (省委 → 贵州省委)."""
+    level = ctx.place_level
+    if not ctx.place or not level or not name.startswith(level) or name[len(level):len(level) + 1] in _LEVEL_NEXT:
+        return None, None
+    canonical = f"{ctx.place}{name}"
+    return canonical, f"org|{canonical.replace('*', '')}"

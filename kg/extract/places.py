@@ -6,6 +6,7 @@ import re
 from kg.extract.context import CJK, Context
 from kg.extract.heads import strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
+from kg.extract.names import site_name_start
 from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
@@ -25,7 +26,8 @@ def find_places(ctx: Context) -> list[Mention]:
     if prefixes:  # 皖北, 渝东北, 苏南地区: a province's one-character name and a direction
         for m in re.finditer(rf"[{prefixes}]{_DIRECTION}", text[ctx.doc.body_start:]):
             s, e = ctx.doc.body_start + m.start(), ctx.doc.body_start + m.end()
-            if (ctx.is_edge(s) or ctx.token_end(s) <= e) and ctx.is_edge(e) and ctx.token_end(s) <= e \
+            # the prefix opens a word: 渝 of 成渝 | 中部 is the end of another place's name
+            if ctx.is_edge(s) and ctx.is_edge(e) and ctx.token_end(s) <= e \
                     and not _ZONE_AFTER.match(text, e):  # 辽东 | 绿色经济区: the start of a zone's name
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
     for m in _AREA_SCAN.finditer(text, ctx.doc.body_start):
@@ -40,7 +42,7 @@ def find_places(ctx: Context) -> list[Mention]:
     for m in _ZONE.finditer(text, ctx.doc.body_start):
         s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=10, skip_leading=True), m.start("head"),
                                 once=False)  # 放大 | 辽东绿色经济区
-        s = widen_over_dash(ctx, s)
+        s = site_name_start(ctx, widen_over_dash(ctx, s), m.start("head"))  # 运营 | 暹粒吴哥国际机场
         name = text[s:m.end()]
         modifier = text[s:m.start("head")]
         if text[m.end():m.end() + 1] == "群":
