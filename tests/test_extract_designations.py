@@ -30,3 +30,15 @@ def test_the_places_of_a_list_hold_the_designation_whatever_else_it_lists():
     rels = relation_labels(run("瑞丽—木姐边境经济合作区、宾川县、开远市列入全国共同现代化试点。"))
     assert ("宾川县", "takesPartIn", "全国共同现代化试点") in rels
     assert ("开远市", "takesPartIn", "全国共同现代化试点") in rels
+
+
+def test_companies_and_universities_chosen_for_a_list_take_part_in_it():
+    rels = relation_labels(run("福州大学、厦门大学入选新一轮国家“双一流”建设名单。"))
+    assert ("福州大学", "takesPartIn", "国家“双一流”建设") in rels and ("厦门大学", "takesPartIn", "国家“双一流”建设") in rels
+    assert ("福州", "takesPartIn", "国家“双一流”建设") not in rels  # the longest name, not the place inside it
+    assert ("中国一重集团", "takesPartIn", "国家级工业互联网试点") in relation_labels(run("中国一重集团入选国家级工业互联网试点。"))
+
+
+def test_a_body_that_builds_is_not_read_as_taking_part():
+    rels = relation_labels(run("省政府打造东北亚国际化中心城市。"))
+    assert not [r for r in rels if r[1] == "takesPartIn"]

@@ -232,3 +232,13 @@ def test_cli_shows_its_progress_on_a_terminal_only(graph, tmp_path):
     assert b"/s" not in shown  # no rate: a count and the time
     piped = subprocess.run([kg_script, "validate", path], capture_output=True, timeout=120)
     assert piped.stderr == b""  # nothing on stderr when it is not a terminal
+
+
+def test_a_university_chosen_for_a_list_conforms_and_an_industry_taking_part_is_reported():
+    g = build("福州大学、厦门大学入选新一轮国家“双一流”建设名单。推进有色、钢铁、化工等传统主导产业延链补链。")
+    report = validate_graph(g)
+    assert report.conforms, "\n".join(v.one_line() for v in report.violations[:5])
+    assert any(True for _ in g.subject_objects(KG.takesPartIn))
+    industry, programme = next(g.subjects(RDF.type, KG.Industry)), next(g.objects(None, KG.takesPartIn))
+    g.add((industry, KG.takesPartIn, programme))
+    assert ("钢铁", "", "only a place or an organization takes part in a programme") in messages(g)

@@ -222,8 +222,10 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
         cs, ce = cm.start(), cm.end()
         lead = _LEAD.match(text, cs)
         places, pos = [], lead.end() if lead else cs
-        for m in r.in_span(pos, ce, "Place"):
-            if m.start != pos or m.end - m.start < 2:
+        candidates = r.in_span(pos, ce, "Place", "Organization")
+        while True:  # the longest name at each step: 福州大学, not its place 福州
+            m = max((c for c in candidates if c.start == pos), key=lambda c: c.end, default=None)
+            if m is None or m.end - m.start < 2:
                 break
             places.append(m)
             pos = m.end
@@ -241,7 +243,7 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
                     pos += len(tail)
                     break
         if pos >= ce:
-            waiting = places  # 协同鞍山、营口等地区，| 打造…
+            waiting = [p for p in places if r.type_of(p) == "Place"]  # 协同鞍山、营口等地区，| 打造…
             continue
         for adv in ("共同", "分别", "均", "相继", "先后", "成功"):
             if text.startswith(adv, pos):
@@ -254,6 +256,8 @@ def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
         verb = next((v for v in verbs if text.startswith(v, pos)), None)
         if verb is None or text[pos + len(verb):pos + len(verb) + 1] in ("和", "、", "及", "与", ""):
             continue  # 推动长江经济带发展和中部地区崛起: a noun, not the places' verb
+        if not verb.startswith(_CONFERRED):
+            places = [p for p in places if r.type_of(p) == "Place"]  # a body builds or develops: not read here
         # a concept only as a quoted title (泉州成为…“世界美食之都”), not a theory a zone is named after
         # a place or an industry only as a whole name, not the start of a longer one the rules did not take
         # (打造东北亚 | 国际化中心城市, 入选…新业态 | 新模式新场景试点城市)
@@ -289,8 +293,8 @@ def _holders_of_designations(r: RelationReader, ms: list[Mention], s0: int, e0: 
         if len(items) < 2:
             continue  # one holder: the place-subject rule reads it
         for item in items:
-            p = next((m for m in r.in_span(pos, pos + len(item), "Place") if m.start == pos and m.end == pos + len(item)),
-                     None)
+            p = next((m for m in r.in_span(pos, pos + len(item), "Place", "Organization")
+                      if m.start == pos and m.end == pos + len(item)), None)
             if p is not None:
                 r.add(r.key(p), "takesPartIn", r.key(d), s0, e0, "relation:designation-holder", 0.75)
             pos += len(item) + 1
@@ -425,6 +429,10 @@ def _zone_heads(lexicon) -> tuple[str, ...]:
 
 #: What may follow a whole name in a clause: a stop, a list mark, a conjunction, a closing quote.
 _NAME_END = frozenset("，。；：、和与及等”）)\n")
+
+#: Verbs by which a list, a title or a pilot is conferred: a company, university or hospital may be given one too
+#: (柳工入选…, 杭州职业技术大学、宁波职业技术大学获批…).
+_CONFERRED = ("入选", "获批", "列入", "纳入", "获评", "入围", "成功创建")
 
 #: Words before the places that open a clause: the speaker supports or joins them (支持沈阳打造…).
 _LEAD = re.compile("(?:大力支持|积极支持|支持|推动|鼓励|引导|协同|携手)")
