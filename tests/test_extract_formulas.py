@@ -221,6 +221,8 @@ def test_a_quote_before_a_verb_or_an_attribute_stands_alone(text, etype, found, 
     # a name may end before an adverb or a record of what it achieved
     ("今年，数字中国建设综合试点扎实推进。", {"数字中国建设综合试点"}, set()),
     ("复制推广职务科技成果赋权改革经验。", {"职务科技成果赋权改革"}, set()),
+    # …or before an adjective that qualifies the verb after it (圆满收官, 全面完成)
+    ("国有企业改革深化提升行动圆满收官，重组组建省工业控股集团。", {"国有企业改革深化提升行动"}, {"国有企业改革"}),
     # a place opening the clause is its subject, not part of the name
     ("厦门入选国家城市更新行动名单。", {"国家城市更新行动"}, {"厦门入选国家城市更新行动"}),
     # after the loose heads 政策/改革 a verb does not close a name

@@ -292,7 +292,18 @@ def _name_ends_before(ctx: Context, pos: int, head: str) -> bool:
     word = ctx.text[pos:ctx.token_end(pos)]
     if word in _RECORD_NOUNS:
         return True
-    return head not in _LOOSE_HEADS and (_acts(word) or word_tag(word) in ("d", "ad") or ctx._ends_with_boundary(word))
+    if head in _LOOSE_HEADS:
+        return False
+    if _acts(word) or word_tag(word) in ("d", "ad") or ctx._ends_with_boundary(word):
+        return True
+    # …深化提升行动圆满收官, …工程全面完成: an adjective (or 全面, 基本) that modifies the verb after it
+    after = pos + len(word)
+    manner, verb_end = word, ctx.token_end(after)
+    if len(word) >= 4 and word_tag(word) in (None, "l", "i"):
+        manner, verb_end = word[:2], after  # 圆满收官, 全面完成: one token of the lexicons or an idiom
+    verb = ctx.text[pos + len(manner):verb_end]
+    predicate = word_tag(verb) in ("v", "vd", "vn") or ctx.text[verb_end:verb_end + 1] in ("，", "。", "；")
+    return (word_tag(manner) in ("a", "ad") or manner in ("全面", "基本")) and predicate  # 圆满|收官|，
 
 
 _LOOSE_HEADS = frozenset({"政策", "改革"})
