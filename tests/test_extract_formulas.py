@@ -221,6 +221,10 @@ def test_a_quote_before_a_verb_or_an_attribute_stands_alone(text, etype, found, 
     # a name may end before an adverb or a record of what it achieved
     ("今年，数字中国建设综合试点扎实推进。", {"数字中国建设综合试点"}, set()),
     ("复制推广职务科技成果赋权改革经验。", {"职务科技成果赋权改革"}, set()),
+    # a count of pilot sites before the pilot's name; figures that are part of the name
+    ("开展首批9个城乡融合试点和10个城镇化潜力地区试点。", {"城乡融合试点", "城镇化潜力地区试点"}, set()),
+    ("推进100个标志性工程。", set(), {"标志性工程"}),
+    ("深入实施0.1微克攻坚行动，落地实施240小时过境免签政策。", {"0.1微克攻坚行动", "240小时过境免签政策"}, set()),
     # …or before an adjective that qualifies the verb after it (圆满收官, 全面完成)
     ("国有企业改革深化提升行动圆满收官，重组组建省工业控股集团。", {"国有企业改革深化提升行动"}, {"国有企业改革"}),
     # a place opening the clause is its subject, not part of the name

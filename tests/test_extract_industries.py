@@ -140,3 +140,23 @@ def test_many_fields_is_no_category():
     ex = run("拓展农业、文旅、教育、医疗、反诈等多领域AI场景应用。")
     assert not any(r.predicate == "inCategory" for r in ex.relations)
     assert "多领域" not in names(ex, "Industry")
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    # one programme before 等 and a programme category, right after the verb that launches it
+    ("深入推进市场准入壁垒清理等专项整治行动。", {"市场准入壁垒清理"}, {"专项整治行动"}),
+    ("深入实施冀货出海等行动。", {"冀货出海"}, set()),
+    # a content verb (提高) or a joined item (…与) belongs to the name; a field (领域) is an area
+    ("出台提高城乡低保标准等10项民生政策。", set(), {"城乡低保标准", "民生政策"}),
+    ("实施生态保护修复与水土流失等综合治理工程。", set(), {"水土流失"}),
+    ("推进财税金融等重点领域改革。", set(), {"财税金融"}),
+])
+def test_one_programme_before_its_category(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got
+
+
+def test_one_company_is_no_list_of_companies():
+    ex = run("思哲睿等5户企业入选工信部名单。")
+    assert "思哲睿" not in names(ex, "Organization")

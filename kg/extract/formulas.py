@@ -411,6 +411,12 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
         s = clause_name_start(ctx, hs)
+        if head == "试点" and (c := _LEADING_COUNT.match(text, s, hs)) is not None:
+            # 开展首批9个 | 城乡融合试点: a count of the programme's units; a verb after it makes a clause
+            # (2个 | 园区纳入国家零碳园区试点), not a name
+            if _clause_verb_in(ctx, c.end(), hs):
+                continue
+            s = c.end()
         modifier = text[s:hs]
         name = text[s:he]
         if _object_of_verb(ctx, s, hs):
@@ -418,7 +424,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
                 or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
             continue  # 执法新模式, 消纳新模式: a new way of doing something, not a named one
-        if re.search(r"[\d“”]", modifier) or modifier.endswith(("的", "和", "与")) \
+        if re.search(r"[\d“”]", _MEASURED_NAME.sub("", modifier)) or modifier.endswith(("的", "和", "与")) \
                 or re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier):
             continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it)
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
@@ -438,6 +444,27 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
     return out
+
+
+#: A count before a pilot programme's name: 首批9个, 10个 (the name follows it; before other heads a count
+#: makes a class: 10个国家物流枢纽, 100个标志性工程).
+_LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)?\d+(?:个|项|家|所|座|批)(?:以上|左右)?"
+                            r"(?=[\u4e00-\u9fff])")
+
+
+def _clause_verb_in(ctx: Context, s: int, e: int) -> bool:
+    """A verb of jieba's dictionary (not a verbal noun) between ``s`` and ``e``."""
+    pos = s
+    while pos < e:
+        end = min(ctx.token_end(pos), e)
+        if end <= pos:
+            return False
+        if word_tag(ctx.text[pos:end]) == "v":
+            return True
+        pos = end
+    return False
+#: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
+_MEASURED_NAME = re.compile(r"^\d+(?:\.\d+)?(?:小时|微克|分钟)")
 
 
 def _opens_with_verb(ctx: Context, s: int, hs: int) -> bool:

@@ -292,6 +292,11 @@ _CLAUSE_ENDS = frozenset("，。；\n")
 _PARTICLES = frozenset({"好", "了", "到", "上", "成", "出", "起", "强", "优", "大"})
 
 
+def opening_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs (and boundary words) that open a name's clause: 落实, 推进, 支持 …"""
+    return _verb_set(lexicon, "opening_verbs")[0]
+
+
 @lru_cache(maxsize=8)
 def _verb_set(lexicon: Lexicon, kind: str) -> tuple[frozenset[str], int]:
     """The verbs that open a name (with the boundary words) or a title, and the length of the longest:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import is_industry_head, strip_opening_verbs, trim_glued_lead
+from kg.extract.heads import is_industry_head, opening_verbs, strip_opening_verbs, trim_glued_lead
 from kg.extract.matcher import InRuns, TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
@@ -54,7 +54,11 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         first_end = items_start + len(raw_items[0])
         first_start = ctx.left_edge(first_end, max_len=12, min_start=items_start,
                                     skip_leading=bool(_COMPANY.match(rest)))
-        first_start = strip_opening_verbs(ctx, first_start, first_end, once=False)
+        stripped = strip_opening_verbs(ctx, first_start, first_end, once=False)
+        if text[stripped:stripped + 1] in ("好", "了") and first_end - stripped > 3 \
+                and text[max(0, stripped - 2):stripped] in opening_verbs(ctx.lexicon):
+            stripped += 1  # 落实好 | 研发费用加计扣除等政策
+        first_start = stripped
         first_start = trim_glued_lead(ctx, first_start, first_end)
         spans, pos = [], items_start
         for i, it in enumerate(raw_items):
@@ -62,10 +66,12 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             spans.append((s, pos + len(it)))
             pos += len(it) + 1
         spans = [(s, e) for s, e in spans if e - s >= 1]
-        if not spans or len(spans) == 1 and not (text[m.end("items"):m.end("items") + 1] == "等"
-                                                 and _known_industry(ctx, text[spans[0][0]:spans[0][1]])):
-            continue  # one item (生物医药等重点产业链) only when it is a known industry and 等 follows
+        single = len(spans) == 1
+        if not spans or single and text[m.end("items"):m.end("items") + 1] != "等":
+            continue  # one item (生物医药等重点产业链) only before 等
         if _COMPANY.match(rest):
+            if single:
+                continue  # 思哲睿等5户企业, 北上广深等地…龙头企业: one name before 等 is no list of companies
             for s, e in spans:
                 name = text[s:e]
                 if 2 <= len(name) <= 10 and not re.search(r"\d", name):
@@ -90,6 +96,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             member_type, head = types.get(field[1], "Industry"), field[1]
         if cat is None:
             continue
+        if single and not _known_industry(ctx, text[spans[0][0]:spans[0][1]]) \
+                and not (member_type == "Policy" and _one_programme(ctx, spans[0], text[m.start("rest"):cat[1]])):
+            continue  # one item is a known industry, or a programme of a programme category (…清理等专项整治行动)
         cs, ce = cat
         if text[cs:cs + 1] == "“" and text[ce:ce + 1] == "”":
             ce += 1  # 电子信息“四大产业”: the quoted category keeps its marks
@@ -112,7 +121,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
         category = None
-        if cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
+        if single and not _known_industry(ctx, cat_name):
+            pass  # one example of a category (育儿补贴等生育支持政策) does not make the category a name
+        elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
             category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
             out.append(category)
@@ -213,6 +224,27 @@ def _same_ending_lists(ctx: Context) -> list[Mention]:
         for (s, e), n in zip(spans, names, strict=True):
             out.append(Mention("Industry", n, s, e, "enum:same-ending", confidence=0.85))
     return out
+
+
+def _one_programme(ctx: Context, span: tuple[int, int], category: str) -> bool:
+    """市场准入壁垒清理等专项整治行动, 育儿补贴等支持政策: the one item before 等 is a programme of the category when
+    it is a name's length, opens with no verb and the category is no field (财税金融等重点领域改革: an area);
+    30 corpus lists read, 12 right, 7 projects (E? in ANNOTATION.md), 4 wrong before these checks ruled them out."""
+    s, e = span
+    name = ctx.text[s:e]
+    first = ctx.text[s:min(ctx.token_end(s), e)]
+    from kg.extract.heads import name_head_type
+
+    before = ctx.text[max(0, s - 3):s].rstrip("好")
+    if not before.endswith(_FRAME_VERBS):
+        return False  # 提高 | 城乡低保标准等民生政策, 与 | 水土流失等综合治理工程: the verb or the list is the name's
+    return len(name) >= 4 and "领域" not in category and "人群" not in category \
+        and not name_head_type(ctx.lexicon, name) and word_tag(first) not in ("v", "vd") \
+        and not name.endswith(("发展", "污染", "者"))
+
+
+#: Verbs that launch a programme named right after them (实施 | …行动, 落实好 | …政策).
+_FRAME_VERBS = ("实施", "开展", "推进", "落实", "推行", "启动", "执行", "深化", "完善", "出台", "建设", "开工")
 
 
 def _sector_ending(ctx: Context, ending: str, names: list[str]) -> bool:
