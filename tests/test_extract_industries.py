@@ -160,3 +160,15 @@ def test_one_programme_before_its_category(text, found, absent):
 def test_one_company_is_no_list_of_companies():
     ex = run("思哲睿等5户企业入选工信部名单。")
     assert "思哲睿" not in names(ex, "Organization")
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("带动航空智能制造等做大做强。", {"航空智能制造"}, {"智能制造"}),  # 能 of 智能 is no modal verb (能消费)
+    ("特色现代农业提质增效。", {"特色现代农业"}, {"现代农业"}),  # a paired verb of the genre ends the name
+    ("大力发展文化旅游业，加快打造世界知名旅游目的地。", {"文化旅游业"}, {"旅游业"}),  # 业 closes the name
+    ("盘活存量产业。", set(), {"存量产业"}),
+])
+def test_the_longest_industry_name_by_its_head(text, found, absent):
+    got = names(run(text), "Industry")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -136,6 +136,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
     matcher = _heads(ctx.lexicon)
     placed = ctx.lexicon.set("placed_heads")
     for hs, he, head, etype in matcher.finditer(text, ctx.doc.body_start):
+        if etype == "Industry" and text[he:he + 1] == "业" and ctx.is_edge(he + 1):
+            he, head = he + 1, head + "业"  # 文化旅游|业: the sector's 业 closes the name
         distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
                        or head in ("湖", "河", "江"))  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
@@ -306,7 +308,7 @@ def _verb_set(lexicon: Lexicon, kind: str) -> tuple[frozenset[str], int]:
     return verbs, max(map(len, verbs), default=0)
 
 
-_GENERIC_INDUSTRY = frozenset("相关 有关 各类 其他 配套 这些 相应 上下游 本地 当地 重点 主要 更多 一批".split())
+_GENERIC_INDUSTRY = frozenset("相关 有关 各类 其他 配套 这些 相应 上下游 本地 当地 重点 主要 更多 一批 存量 增量".split())
 
 
 def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
@@ -318,7 +320,7 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
         # else (拼经济, 扩消费 are a verb and its object)
         return (head in ("化工", "加工", "材料", "装备", "制造") or head in ("湖", "河", "江")) and m not in _WEAK \
             and re.fullmatch(rf"[{CJK}]", m) is not None
-    if etype == "Industry" and (m.endswith("性") or re.search("[让愿能]", m)):
+    if etype == "Industry" and (m.endswith("性") or re.search("[让愿]|不能", m) or m.startswith("能")):
         return False  # 多样性消费, 让群众愿消费: a kind or a wish, not a sector
     if etype == "Place" and re.search("[至到]", m):
         return False  # 合浦至湛江: a line between two places, not a place
@@ -336,7 +338,8 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
 #: Verbs that follow a finished name (…集群加快成势, …大会成功举办); others (提升计划, 创新示范区, 经济运行)
 #: go on a longer name or phrase whose head is further on.
 _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"
-                         "正式|首次|建设)")
+                         "正式|首次|建设|提质增效|提质升级|提档升级|做大做强|做优做强|做强做优|加速|蓬勃|快速发展|持续壮大|"
+                         "发展壮大)")
 
 
 def _has_verb(ctx: Context, s: int, e: int) -> bool:
