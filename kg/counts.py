@@ -18,9 +18,6 @@ _KG = re.escape("https://w3id.org/policykg/ontology#")
 _TYPED = re.compile(rf"> {_RDF_TYPE} <{_KG}({'|'.join(ENTITY_CLASSES)})> \.\n".encode())
 _RELATION = re.compile(rf"> <{_KG}(?:{'|'.join(RELATION_PREDICATES)})> <".encode())
 
-#: Bytes read at a time (then up to the next line break).
-BLOCK = 8 << 20
-
 
 @dataclass
 class GraphCounts:
@@ -49,15 +46,9 @@ def _after_subject(block: bytes, i: int) -> bool:
 
 def count_union(path: str | Path) -> GraphCounts:
     """Counts of an N-Triples file of distinct lines (the union a build writes)."""
+    from kg.lines import line_blocks
+
     counts = GraphCounts()
-    with open(path, "rb") as fh:
-        rest = b""
-        while True:
-            block = fh.read(BLOCK)
-            if not block:
-                break
-            block = rest + block
-            cut = block.rfind(b"\n") + 1
-            block, rest = block[:cut], block[cut:]
-            counts.add(block)
+    for block in line_blocks(path):
+        counts.add(block if block.endswith(b"\n") else block + b"\n")
     return counts

@@ -1,108 +1,211 @@
 """The JSON-LD sink: graph.jsonld streamed from the union's sorted N-Triples, one node a line.
 
 rdflib's JSON-LD serialiser holds the whole graph and took a minute on a 400,000-triple corpus; the
-sorted lines group each subject's statements together, so one node at a time is enough.
+sorted lines group each subject's statements together, so one node at a time is enough. The lines are
+read as bytes (:mod:`kg.lines`), not parsed into terms: the quoted lexical form kg/graph.py writes
+(``\\\\``, ``\\"``, ``\\n``, ``\\r`` escaped, nothing else) is already the JSON string of the value, so a
+node is assembled from slices of its lines. A line with another escape or a control character goes
+through pyoxigraph and ``json`` instead; the output is the same either way.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.lines import line_blocks, parse_line, split_literal
+
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDF_TYPE = b"http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_STRING, _XSD_INTEGER = f"{_XSD}string", f"{_XSD}integer"
+_JSON_INTEGER = re.compile(r"-?[1-9][0-9]{0,14}|0")
+_JSON_INTEGER_BYTES = re.compile(rb"-?[1-9][0-9]{0,14}|0")
+#: Control characters but the line feed: JSON escapes them, kg/graph.py writes them as they are.
+_CONTROLS = bytes(c for c in range(0x20) if c != 0x0A)
+#: The escapes the quoted N-Triples form and a JSON string write alike (kg/graph.py writes no other).
+_SHARED_ESCAPES = frozenset((b"\\", b'"', b"n", b"r"))
+_ESCAPE = re.compile(rb"\\(.)", re.DOTALL)
+
+
+def _needs_parse(data: bytes) -> bool:
+    """True when ``data`` holds a control character or an escape JSON would write otherwise (\\u…, \\t):
+    its lines go through pyoxigraph and ``json``. A byte search and a translate, not a regex per byte."""
+    if len(data.translate(None, _CONTROLS)) != len(data):
+        return True
+    return b"\\" in data and not _SHARED_ESCAPES.issuperset(_ESCAPE.findall(data))
+
+
+#: One encoder for every value on the slow path (json.dumps with options makes a new one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+#: (predicate, object) pairs shorter than this are remembered with their JSON (a class, a rule's name).
+_PAIR_MAX = 120
+_PAIRS_KEPT = 1 << 16
 
 
 def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> None:
-    """graph.jsonld from the union's N-Triples file, streamed into ``fh``."""
-    import pyoxigraph as ox
+    """graph.jsonld from the union's N-Triples file (sorted, so grouped by subject), streamed into ``fh``.
 
-    # lenient: the file is the build's own, its IRIs checked when it was written
-    triples = ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-    for line in jsonld_lines(triples, prefixes):
-        fh.write(line.encode("utf-8"))
-
-
-def jsonld_lines(triples: Iterable, prefixes: dict[str, str]) -> Iterator[str]:
-    """JSON-LD of ``triples`` (pyoxigraph Triples, grouped by subject): a context and one node a line.
-
-    Vocabulary IRIs are compacted with ``prefixes`` (kg:Meeting), data IRIs stay whole; integers
-    are JSON numbers, other typed literals {"@type", "@value"}, Chinese text {"@language": "zh"}.
+    A context (``prefixes``) and one node a line. Vocabulary IRIs are compacted with ``prefixes``
+    (kg:Meeting), data IRIs stay whole; integers are JSON numbers, other typed literals
+    {"@type", "@value"}, Chinese text {"@language": "zh"}; a property's values in the lines' order,
+    a single value unwrapped, keys sorted.
     """
-    import pyoxigraph as ox
-
-    vocab = sorted(((ns, p) for p, ns in prefixes.items() if p != "kgr"), key=lambda x: -len(x[0]))
-    compacted: dict[str, str] = {}  # vocabulary IRIs only: remembering every node's would grow with the corpus
-    data_ns = prefixes.get("kgr")
-    if data_ns is not None and any(ns.startswith(data_ns) or data_ns.startswith(ns) for ns, _ in vocab):
-        data_ns = None  # a vocabulary namespace overlaps the data's: every IRI goes through the prefixes
-
-    def compact(iri: str) -> str:
-        c = compacted.get(iri)
-        if c is None:
-            if data_ns is not None and iri.startswith(data_ns):
-                return iri  # a node of the data: stays whole
-            c = iri
-            for ns, p in vocab:
-                if iri.startswith(ns) and len(iri) > len(ns):
-                    c = f"{p}:{iri[len(ns):]}"
-                    break
-            compacted[iri] = c
-        return c
-
-    def literal(o) -> object:
-        if o.language:
-            return {"@language": o.language, "@value": o.value}
-        dt = o.datatype.value
-        if dt == _XSD_STRING:
-            return o.value
-        if dt == _XSD_INTEGER and _JSON_INTEGER.fullmatch(o.value):
-            return int(o.value)
-        return {"@type": compact(dt), "@value": o.value}
-
-    named, lit = ox.NamedNode, ox.Literal
-    yield '{\n "@context": ' + json.dumps(prefixes, ensure_ascii=False, sort_keys=True) + ',\n "@graph": [\n'
-    node: dict | None = None
+    value_of = _Values(prefixes)
+    fh.write(('{\n "@context": ' + json.dumps(prefixes, ensure_ascii=False, sort_keys=True)
+              + ',\n "@graph": [\n').encode("utf-8"))
+    node: dict[bytes, list[bytes]] = {}
     subject = None
-    first = True
-    for t in triples:
-        s = t.subject.value
-        if s != subject:
-            if node is not None:
-                yield ("" if first else ",\n") + _node_json(node)
-                first = False
-            subject = s
-            node = {"@id": s}
-        p = t.predicate.value
-        o = t.object
-        if type(o) is named:
-            iri = o.value
-            if p == _RDF_TYPE:
-                key, v = "@type", compacted.get(iri) or compact(iri)
+    lead = b""
+    out: list[bytes] = []
+    # repeated (predicate, object) pairs (a class, a rule's name, a confidence) made once; a literal's
+    # end (@zh, ^^<dt>) likewise; the rest written from the line's own slices
+    pairs: dict[bytes, tuple[bytes, bytes]] = {}
+    for block in line_blocks(union):
+        careful = _needs_parse(block)
+        for line in block.split(b"\n"):
+            if not line:
+                continue
+            if careful and _needs_parse(line):
+                s, key, value = value_of.parsed(line)
             else:
-                key, v = compacted.get(p) or compact(p), {"@id": compact(iri)}
-        elif isinstance(o, lit):
-            key, v = compacted.get(p) or compact(p), literal(o)
+                i = line.find(b"> <", 1)
+                if line[0] != 60 or i < 0:  # "<": not a blank node
+                    raise TypeError(f"cannot write {line[:80]!r} as JSON-LD: no blank nodes in the graph contract")
+                s = line[1:i]
+                po = line[i + 3:-2]  # " ." ends each line of N-Triples
+                got = pairs.get(po)
+                if got is None:
+                    j = po.index(b"> ")
+                    got = value_of(po[:j], po[j + 2:])
+                    if len(po) < _PAIR_MAX and got[2]:
+                        if len(pairs) >= _PAIRS_KEPT:  # a corpus's offsets and names would fill it
+                            pairs.clear()
+                        pairs[po] = got
+                key, value = got[0], got[1]
+            if s != subject:
+                if node:
+                    out.append(lead + _node_json(subject, node))
+                    lead = b",\n"
+                subject, node = s, {}
+            values = node.get(key)
+            if values is None:
+                node[key] = [value]
+            else:
+                values.append(value)
+        fh.write(b"".join(out))
+        out.clear()
+    if node:
+        fh.write(lead + _node_json(subject, node))
+    fh.write(b"\n ]\n}\n")
+
+
+def _node_json(subject: bytes, node: dict[bytes, list[bytes]]) -> bytes:
+    """One node's line: its @id, then its keys in order (JSON's sort_keys: @type, then the prefixed
+    names), a key of one value unwrapped."""
+    parts = [b'  {"@id": "' + subject + b'"']
+    for key in sorted(node, key=_unquoted):
+        values = node[key]
+        parts.append(b", " + key + b": " + (values[0] if len(values) == 1 else b"[" + b", ".join(values) + b"]"))
+    parts.append(b"}")
+    return b"".join(parts)
+
+
+def _unquoted(key: bytes) -> bytes:
+    """A key in the order of its text (a closing quote must not sort before a "!")."""
+    return key[1:-1]
+
+
+class _Values:
+    """Each line's key (a compacted predicate as a JSON string, or "@type") and value as JSON bytes."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        vocab = sorted(((ns, p) for p, ns in prefixes.items() if p != "kgr"), key=lambda x: -len(x[0]))
+        data_ns = prefixes.get("kgr")
+        if data_ns is not None and any(ns.startswith(data_ns) or data_ns.startswith(ns) for ns, _ in vocab):
+            data_ns = None  # a vocabulary namespace overlaps the data's: every IRI goes through the prefixes
+        self._data = data_ns.encode("utf-8") if data_ns is not None else None
+        self._vocab = vocab
+        self._compacted: dict[bytes, bytes] = {}  # vocabulary IRIs only: every node's would grow with the corpus
+        self._tails: dict[bytes, tuple[str, bytes]] = {}  # a literal's end (@zh, ^^<dt>) → its kind, JSON key
+
+    def compact(self, iri: str) -> str:
+        if self._data is not None and iri.startswith(self._data.decode("utf-8")):
+            return iri
+        for ns, p in self._vocab:
+            if iri.startswith(ns) and len(iri) > len(ns):
+                return f"{p}:{iri[len(ns):]}"
+        return iri
+
+    def _iri_json(self, iri: bytes) -> bytes:
+        """An IRI (escape-free, as in the file) as a compacted JSON string."""
+        got = self._compacted.get(iri)
+        if got is None:
+            if self._data is not None and iri.startswith(self._data):
+                return b'"' + iri + b'"'  # a node of the data: stays whole
+            got = self._compacted[iri] = _json(self.compact(iri.decode("utf-8")))
+        return got
+
+    def __call__(self, p: bytes, o: bytes) -> tuple[bytes, bytes, bool]:
+        """The key and value of a line, and whether they may be remembered for the pair (a value of
+        the vocabulary, not a node of the data: those would grow with the corpus)."""
+        if o[0] == 60:  # "<": an IRI
+            iri = o[1:-1]
+            if p == _RDF_TYPE:
+                return b'"@type"', self._iri_json(iri), True
+            return self._iri_json(p), b'{"@id": ' + self._iri_json(iri) + b"}", iri in self._compacted
+        if o[0] != 34:  # '"'
+            raise TypeError(f"cannot write {o[:80]!r} as JSON-LD here: no blank nodes in the graph contract")
+        body, tail = split_literal(o)
+        kind = self._tails.get(tail)
+        if kind is None:
+            kind = self._tails[tail] = self._literal_kind(tail)
+        how, fixed = kind
+        if how == "lang":
+            value = b'{"@language": ' + fixed + b', "@value": "' + body + b'"}'
+        elif how == "string":
+            value = b'"' + body + b'"'
+        elif how == "integer" and _JSON_INTEGER_BYTES.fullmatch(body):
+            value = body
         else:
-            raise TypeError(f"cannot write {o!r} as JSON-LD here: no blank nodes in the graph contract")
-        values = node.get(key)
-        if values is None:
-            node[key] = [v]
+            value = b'{"@type": ' + fixed + b', "@value": "' + body + b'"}'
+        return self._iri_json(p), value, True
+
+    def _literal_kind(self, tail: bytes) -> tuple[str, bytes]:
+        """How a literal ending in ``tail`` is written: with its language, plain, or typed (integers as
+        numbers when they fit), and the JSON of its language or compacted datatype."""
+        if tail.startswith(b"@"):
+            return "lang", _json(tail[1:].decode("utf-8"))
+        dt = tail[3:-1].decode("utf-8") if tail else _XSD_STRING
+        if dt == _XSD_STRING:
+            return "string", b""
+        return ("integer" if dt == _XSD_INTEGER else "typed"), _json(self.compact(dt))
+
+    def parsed(self, line: bytes) -> tuple[bytes, bytes, bytes]:
+        """Subject, key and value of a line with an escape or a control character, through a real parse."""
+        import pyoxigraph as ox
+
+        t = parse_line(line, ox.RdfFormat.N_TRIPLES)
+        s, o = t.subject, t.object
+        if not isinstance(s, ox.NamedNode) or isinstance(o, ox.BlankNode):
+            raise TypeError(f"cannot write {line[:80]!r} as JSON-LD: no blank nodes in the graph contract")
+        subject = _json(s.value)[1:-1]
+        p = t.predicate.value
+        if isinstance(o, ox.NamedNode):
+            if p == _RDF_TYPE.decode("ascii"):
+                return subject, b'"@type"', _json(self.compact(o.value))
+            return subject, _json(self.compact(p)), _json({"@id": self.compact(o.value)})
+        if o.language:
+            value = {"@language": o.language, "@value": o.value}
+        elif o.datatype.value == _XSD_STRING:
+            value = o.value
+        elif o.datatype.value == _XSD_INTEGER and _JSON_INTEGER.fullmatch(o.value):
+            value = int(o.value)
         else:
-            values.append(v)
-    if node is not None:
-        yield ("" if first else ",\n") + _node_json(node)
-    yield "\n ]\n}\n"
+            value = {"@type": self.compact(o.datatype.value), "@value": o.value}
+        return subject, _json(self.compact(p)), _json(value)
 
 
-_XSD_STRING, _XSD_INTEGER = f"{_XSD}string", f"{_XSD}integer"
-_JSON_INTEGER = re.compile(r"-?[1-9][0-9]{0,14}|0")
-#: One encoder for every node (json.dumps with options makes a new one per call).
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
-def _node_json(node: dict) -> str:
-    flat = {k: (v[0] if len(v) == 1 else v) if k != "@id" else v for k, v in node.items()}
-    return "  " + _ENCODER.encode(flat)
+def _json(value: object) -> bytes:
+    """``value`` as JSON in UTF-8 (what the lines' bytes are checked against)."""
+    return _ENCODER.encode(value).encode("utf-8")
