@@ -157,7 +157,13 @@ def merge_sorted_lines(runs: list[tuple[Path, bytes | None]], out: BinaryIO,
                 j = bisect.bisect_right(r.lines, bound, r.pos)
                 taken += r.lines[r.pos:j]
                 r.pos = j
-            lines = sorted(set(taken)) if len(live) > 1 else taken
+            if len(live) > 1:
+                # runs of sorted lines, one per file: timsort merges them (a set's order would need a
+                # full sort); then each line once, in order
+                taken.sort()
+                lines = list(dict.fromkeys(taken))
+            else:
+                lines = taken
             data = b"".join(lines)
             out.write(data)
             if counts is not None:
