@@ -659,19 +659,23 @@ class _Grid:
     def __init__(self, cell: float) -> None:
         self.cell = cell
         self.taken: set[tuple[int, int]] = set()
-        self.first_ring: dict[tuple[int, int], int] = {}  # per start cell: rings before it are full
+        # per start cell: the first ring that is not full (those before it are: cells are never freed)
+        # and that ring's cells not yet known to be taken, filtered again at each take, not rebuilt
+        self.rings: dict[tuple[int, int], tuple[int, list[tuple[int, int]]]] = {}
         self.bounds = [0, 0, 0, 0]  # min i, max i, min j, max j of the taken cells
 
     def take(self, x: float, y: float) -> tuple[float, float]:
         c = self.cell
         i0, j0 = round(x / c), round(y / c)
-        k = self.first_ring.get((i0, j0), 0)
+        k, cells = self.rings.get((i0, j0)) or (0, _ring(i0, j0, 0))
+        taken = self.taken
         while True:
-            free = [(i, j) for i, j in _ring(i0, j0, k) if (i, j) not in self.taken]
+            free = [ij for ij in cells if ij not in taken]
             if free:
                 break
             k += 1
-        self.first_ring[(i0, j0)] = k
+            cells = _ring(i0, j0, k)
+        self.rings[(i0, j0)] = (k, free)
         i, j = min(free, key=lambda ij: ((ij[0] * c - x) ** 2 + (ij[1] * c - y) ** 2, ij))
         self.taken.add((i, j))
         b = self.bounds
