@@ -283,3 +283,9 @@ def test_every_titled_name_of_an_attendance_list_attends():
     assert ("张宏森", "holdsPostIn", "湖南省人民政府") in rels or ("张宏森", "holdsPostIn", "省人民政府") in rels
     assert ("李微微", "holdsPostIn", "省人大常委会") in rels or any(
         p == "holdsPostIn" and s == "李微微" and o.endswith("省人大常委会") for s, p, o in rels)
+
+
+def test_a_lexicon_category_of_a_wide_head_needs_no_known_member():
+    rels = {r for r in relation_labels(run("提振餐饮、商超、住宿等传统消费。")) if r[1] == "inCategory"}
+    assert {("餐饮", "inCategory", "传统消费"), ("商超", "inCategory", "传统消费")} <= rels
+    assert not relation_labels(run("加强政治、社会、文化等领域建设。"))  # 领域 alone still needs a known member
