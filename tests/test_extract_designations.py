@@ -42,3 +42,19 @@ def test_companies_and_universities_chosen_for_a_list_take_part_in_it():
 def test_a_body_that_builds_is_not_read_as_taking_part():
     rels = relation_labels(run("省政府打造东北亚国际化中心城市。"))
     assert not [r for r in rels if r[1] == "takesPartIn"]
+
+
+@pytest.mark.parametrize(("sentence", "members", "title"), [
+    ("乳制品、稀土新材料、现代煤化工入选国家先进制造业集群。", ["乳制品", "稀土新材料", "现代煤化工"], "国家先进制造业集群"),
+    ("航空、工业母机、绿色石化3个集群获评国家先进制造业集群。", ["航空", "工业母机", "绿色石化"], "国家先进制造业集群"),
+    ("滇中稀贵金属集群成为行业内唯一的国家级先进制造业集群。", ["滇中稀贵金属集群"], "国家级先进制造业集群"),
+])
+def test_clusters_given_a_national_cluster_title_are_in_that_category(sentence, members, title):
+    rels = relation_labels(run(sentence))
+    for m in members:
+        assert (m, "inCategory", title) in rels, rels
+
+
+def test_a_cluster_title_of_a_threshold_or_a_quoted_programme_links_nothing():
+    assert not relation_labels(run("洋浦石化新材料成为首个千亿级先进制造业产业集群。"))
+    assert not [r for r in relation_labels(run("农业“六特”产业全部入选国家产业集群。")) if r[1] == "inCategory"]

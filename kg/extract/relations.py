@@ -168,6 +168,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
         _place_subjects(r, s0, e0)
         _holders_of_designations(r, ms, s0, e0)
+        _clusters_of_designations(r, ms, s0, e0)
         _zones_of_places(r, ms, s0, e0)
         _assigned_by_body(r, orgs, s0, e0)
         _upholds(r, ms, orgs, default_subject, s0, e0)
@@ -298,6 +299,19 @@ def _holders_of_designations(r: RelationReader, ms: list[Mention], s0: int, e0: 
             if p is not None:
                 r.add(r.key(p), "takesPartIn", r.key(d), s0, e0, "relation:designation-holder", 0.75)
             pos += len(item) + 1
+
+
+def _clusters_of_designations(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
+    """The clusters or industries listed before the verb that gives a national cluster title are in that category
+    (电子信息、生物医药入选国家先进制造业集群)."""
+    from kg.extract.designations import cluster_items
+
+    for d in ms:
+        if d.rule != "designation:cluster":
+            continue
+        for s, e in cluster_items(r.ctx, d.start):
+            for m in _outermost([m for m in r.in_span(s, e, "Industry") if m.start == s and m.end == e]):
+                r.add(r.key(m), "inCategory", r.key(d), s0, e0, "relation:cluster-title", 0.75)
 
 
 def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
