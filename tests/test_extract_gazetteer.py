@@ -66,3 +66,32 @@ def test_a_verb_before_a_places_name_is_not_part_of_it():
 def test_a_region_prefix_inside_another_places_name_is_no_region():
     found = names(run("建设成渝低空经济带。推动成渝中部崛起。推动皖北地区发展。"), "Place")
     assert "渝中部" not in found and "皖北地区" in found, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("民用运输机场运营数量居全国第4位。", "民用运输机场"),
+    ("建成教育实践基地20个。", "教育实践基地"),
+    ("新建中试基地10家。", "中试基地"),
+    ("培育大健康产业基地。", "大健康产业基地"),
+    ("支持江北国际机场创建国际卫生机场。", "国际卫生机场"),
+])
+def test_a_kind_of_site_is_no_place(text, kind):
+    assert kind not in names(run(text), "Place")
+
+
+@pytest.mark.parametrize("text, site", [
+    ("加快建设崖州湾科技城。", "崖州湾科技城"),  # characters jieba knows no word of
+    ("打造沈大经济走廊。", "沈大经济走廊"),
+    ("推动良乡大学城高质量发展。", "良乡大学城"),  # a rare word
+    ("大熊猫国家公园成立运行。", "大熊猫国家公园"),  # the words before a designation's title
+    ("明月湖科创园累计赋能上千家企业。", "明月湖科创园"),  # a lake's name opens it
+    ("一区一策提升平原新城综合承载力。", "平原新城"),  # one word names a town
+    ("医疗、制造、科学等应用中试基地在京落地。", "应用中试基地"),  # a list's category
+])
+def test_a_named_site_is_a_place(text, site):
+    assert site in names(run(text), "Place")
+
+
+def test_an_industry_before_a_kind_of_site_is_its_modifier():
+    ex = run("新增国家现代农业产业园11个。")
+    assert "现代农业" not in names(ex, "Industry")

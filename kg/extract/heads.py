@@ -129,7 +129,7 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
 
 
 def find_head_names(ctx: Context) -> list[Mention]:
-    from kg.extract.names import site_name_start
+    from kg.extract.names import names_a_site, site_name_start
 
     text, out = ctx.text, []
     generic = ctx.lexicon.set("generic")
@@ -170,8 +170,11 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 or text[s:s + 1] in "暨和与及、好了" or _counted(text, s):
             continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count)
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
+                or etype == "Place" and len(head) >= 2 and not names_a_site(ctx, modifier, head) \
+                and text[s - 1:s] != "等" \
                 or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”"):
-            continue  # a quoted figure (“护城河”) is the quote rule's to read
+            continue  # a quoted figure (“护城河”) is the quote rule's to read; a kind of site (教育实践基地) is no
+            # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
         if measured and (len(modifier) > 6 or _has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):

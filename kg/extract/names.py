@@ -5,9 +5,10 @@ A lexicon match counts only where it starts and ends on a word edge, so that 中
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from kg.extract.context import ENTITY_LEXICONS, Context, word_tag
+from kg.extract.context import ENTITY_LEXICONS, Context, cut_words, word_tag
 from kg.extract.matcher import TermMatcher
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -54,6 +55,15 @@ _MODIFIER_BODIES = frozenset({"中央"})
 _BODY_AFTER = frozenset("和与及、，。；")
 
 
+#: Heads of a kind of site named after what it makes: 现代农业 | 产业园, 新能源 | 基地 (issue 11: a lexicon term used as
+#: a modifier inside a longer noun phrase is not emitted on its own).
+_SITE_AFTER = ("产业园", "产业基地", "基地", "园区", "产业园区", "科技园", "生产基地", "示范基地")
+
+
+def _industry_of_a_site(text: str, etype: str, end: int) -> bool:
+    return etype == "Industry" and text.startswith(_SITE_AFTER, end)
+
+
 def _body_as_modifier(text: str, surface: str, end: int) -> bool:
     return surface in _MODIFIER_BODIES and text[end:end + 1] not in _BODY_AFTER and not text.startswith("各", end)
 
@@ -88,6 +98,7 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         surface = text[s:end]
         payload = matcher.payload.get(surface)
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) and not _body_as_modifier(text, surface, end) \
+                and not _industry_of_a_site(text, payload[0], end) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
                               or _county_before_noun(ctx, surface, payload[1], end))):
@@ -144,3 +155,82 @@ def _opens_with_place(ctx: Context, pos: int, hs: int) -> bool:
     word = ctx.text[pos:e]
     known = lexicon_type_of(ctx.lexicon, word)
     return bool(known and known[0] == "Place") or word_tag(word) == "ns"
+
+
+#: jieba's tags of proper names: places, organizations, other proper nouns (its two-character abbreviations,
+#: j, are common words of the genre: 中试, 研发, 社保).
+_PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "nrfg"})
+#: Single characters that glue to no name: function words, and the size and age words of a kind (老工业基地).
+_NO_NAME_CHARS = frozenset("的和与及等各新老之其")
+#: Titles of a designation after the proper part of a name: 大熊猫 | 国家公园, 落笔洞 | 国家考古遗址公园.
+_TITLE_WORDS = ("国家", "世界", "国际", "全国", "省级", "国家级")
+
+
+#: A designation's level opens the title of a class of sites the state or province confers (国家大学科技园,
+#: 省新质生产力产业基地, 第二批…联动创新区): the gold files keep these (ANNOTATION.md: designations).
+_DESIGNATION_OPENINGS = ("国家", "省", "第")
+#: Natural features whose name opens a site's (明月湖科创园, 温榆河公园, 崂山实验室).
+_FEATURES = frozenset("湖河江山湾岛峡洲")
+#: Heads of towns, named whatever their words (平原新城, 渝东新城, 五个新城): the genre writes no kind of them.
+_TOWN_HEADS = ("新城", "新区")
+
+
+def names_a_site(ctx: Context, modifier: str, head: str = "") -> bool:
+    """True when the words before a site's head (基地, 产业园, 机场, 走廊 …) hold a proper part, so that the
+    whole names one site; a modifier of common words only makes a kind of site (教育实践基地, 民用运输机场,
+    大健康产业基地, 国家级大学科技园), which the genre writes by the hundred.
+
+    A proper part is a lexicon place or body, a word jieba tags as a proper noun (暹粒, 沪) or a rare one
+    (良乡, 赤水), a word jieba does not know (崖州湾 cut into characters, 沈大), a masked or bracketed place, or
+    the words before a designation's title (大熊猫 | 国家公园).
+    """
+    m = modifier.replace("＊", "*")
+    if "*" in m or "（" in m or re.search(r"[A-Za-z]", m) or m.startswith(_DESIGNATION_OPENINGS):
+        return True
+    words = cut_words(ctx.lexicon, m)
+    if head in _TOWN_HEADS:
+        return True
+    for a, b in zip(words, words[1:], strict=False):
+        if len(a) == 1 == len(b) and all(_name_char(c) for c in a + b):
+            return True  # 沈|大经济走廊, 崖|州|湾科技城: jieba knows no word here, a proper name's characters
+    if re.search(r"(?:^|,)(?:[\u4e00-\u9fff],){2}[\u4e00-\u9fff](?:,|$)", ",".join(words)):
+        return True  # 别|迭|里口岸: three characters in a row that make no word, whatever each alone is
+    if any(w in _FEATURES and i > 0 and len(words[i - 1]) >= 2 for i, w in enumerate(words)):
+        return True  # 明月 | 湖 | 科创园, 温榆 | 河 | 公园: a lake's or a river's name opens the site's
+    pos = 0
+    for w in words:
+        if pos >= 2 and w in _TITLE_WORDS and not ctx.is_generic_modifier(m[:pos]):
+            return True
+        pos += len(w)
+        known = lexicon_type_of(ctx.lexicon, w)
+        if known:
+            if known[0] in ("Place", "Organization"):
+                return True
+            continue  # an industry, a policy: what the site is for (大健康产业基地)
+        tag = word_tag(w)
+        if len(w) >= 2 and (tag in _PROPER_TAGS and _word_freq().get(w, 0) < 3000 or _rare_word(w, tag)):
+            return True
+    return False
+
+
+def _name_char(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" and c not in _NO_NAME_CHARS and word_tag(c) not in ("m", "q", "p", "c", "u", "r", "f")
+
+
+def _rare_word(word: str, tag: str | None) -> bool:
+    """A word jieba lacks, or one it knows but rarely sees (良乡 27, 怀柔 89 in its 60-million-word count):
+    proper names are the rare words of a site's modifier; a frequent one is a common word, whatever its tag
+    (城市 is tagged a place name, 25084 times seen)."""
+    if tag is None:
+        return "\u4e00" <= word[0] <= "\u9fff"
+    if tag == "j":
+        return False  # 中试, 研发: the genre's abbreviations of common words
+    return _word_freq().get(word, 0) < (1000 if tag == "nr" else 100)
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    import jieba
+
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ

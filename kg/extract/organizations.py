@@ -140,6 +140,8 @@ def find_organizations(ctx: Context) -> list[Mention]:
     return out
 
 
+#: Heads of sites that an institution's head may open (大学 | 科技园, 大学 | 城): the site is the name.
+_SITE_HEADS = ("科技园", "城", "产业园", "园区")
 #: A count or a rank opening a head's modifier (两所大学, 首家股份制银行, 一批研究院).
 _COUNTED = re.compile("[一二三四五六七八九十两几多首]+[所家个批座类]")
 
@@ -162,7 +164,7 @@ def _clause_after_name(ctx: Context, s: int, hs: int) -> bool:
         tag = word_tag(text[pos:e])
         if tag == "v":
             return True
-        if tag != "d" and text[pos:e] not in ctx.adverbs:
+        if tag not in ("d", "m") and text[pos:e] not in ctx.adverbs:  # 首次 | 跻身
             return False
         pos = e
     return False
@@ -172,8 +174,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
     for hs, he, _head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
-        if he < len(text) and (text[he] in "长" or not ctx.is_edge(he)):
-            continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学: the head opens another word
+        if he < len(text) and (text[he] in "长" or not ctx.is_edge(he) or text.startswith(_SITE_HEADS, he)):
+            continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学, 大学 | 科技园: the head opens another word
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
         s, he = _bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         s = site_name_start(ctx, s, hs)

@@ -6,7 +6,7 @@ import re
 from kg.extract.context import CJK, Context
 from kg.extract.heads import strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
-from kg.extract.names import site_name_start
+from kg.extract.names import names_a_site, site_name_start
 from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
@@ -48,7 +48,8 @@ def find_places(ctx: Context) -> list[Mention]:
         if text[m.end():m.end() + 1] == "群":
             continue  # 成渝世界级机场 | 群: a group of airports, named by the whole
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
-                or ctx.is_generic_modifier(modifier) or modifier.startswith(("各", "全省", "全市")):
-            continue
+                or ctx.is_generic_modifier(modifier) or modifier.startswith(("各", "全省", "全市")) \
+                or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
+            continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, m.end(), "place:zone", confidence=0.7))
     return out
