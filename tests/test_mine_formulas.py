@@ -35,13 +35,16 @@ REPORTS = {
 }
 
 
+def _folder(path: Path, reports: dict[str, str]) -> Path:
+    path.mkdir()
+    for name, text in reports.items():
+        (path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return path
+
+
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, text in REPORTS.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+    return _folder(tmp_path / "reports", REPORTS)
 
 
 def _groups(folder: Path, k: int) -> dict[str, object]:
@@ -108,6 +111,43 @@ def test_the_mined_block_is_replaced_and_the_lines_above_it_kept(corpus, tmp_pat
 def test_write_lexicon_needs_a_review(corpus, capsys):
     assert mine_formulas.main([str(corpus), "--write-lexicon", str(corpus)]) == 2
     assert capsys.readouterr().err.startswith("kg: error: --write-lexicon needs --review")
+
+
+# Five reports that name policies bare, as the object of a policy verb: no head word marks them as names.
+BARE_OBJECT_REPORTS = {
+    "a": "深化数字政府建设，推行无还本续贷和首贷续贷中心。开展城市体检。落实重大科技基础设施开放共享。",
+    "b": "推进数字政府建设，推行无还本续贷等政策。提升水平。落实重大科技基础设施开放共享。",
+    "c": "加快数字政府，落实无还本续贷。开展城市体检，提升水平。落实重大科技基础设施开放共享。",
+    "d": "建设数字政府。全面推行无还本续贷。提升水平。落实重大科技基础设施开放共享。",
+    "e": "完善数字政府建设，探索无还本续贷。各地城市体检工作有序。提升水平。",
+}
+
+
+@pytest.fixture()
+def bare_corpus(tmp_path: Path) -> Path:
+    return _folder(tmp_path / "bare", BARE_OBJECT_REPORTS)
+
+
+def test_the_bare_object_of_a_policy_verb_is_a_candidate_with_its_x_jianshe_spelling(bare_corpus):
+    groups = _groups(bare_corpus, 4)
+    government = groups["数字政府"]
+    assert {v.surface for v in government.variants} == {"数字政府", "数字政府建设"}
+    assert len(government.reports) == 5
+    # jieba cuts the unknown word into characters (无|还|本|续|贷): the run is read as one word, up to 和/等
+    assert len(groups["无还本续贷"].reports) == 5
+    assert "首贷续贷中心" not in groups
+
+
+def test_a_bare_object_is_counted_in_every_report_that_spells_it(bare_corpus):
+    # after 开展 in two reports; the third names it as a subject (各地城市体检工作): three reports, under K = 4
+    assert "城市体检" not in _groups(bare_corpus, 4)
+    assert len(_groups(bare_corpus, 3)["城市体检"].reports) == 3
+
+
+def test_long_objects_and_two_character_words_are_no_bare_candidates(bare_corpus):
+    groups = _groups(bare_corpus, 4)
+    assert not any("开放共享" in name for name in groups)  # five words: a clause, not a name
+    assert "水平" not in groups  # 提升水平: a word, not a name
 
 
 def _mined_blocks() -> dict[str, tuple[list[str], dict[str, tuple[str, ...]]]]:

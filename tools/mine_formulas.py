@@ -3,14 +3,18 @@
 ``python tools/mine_formulas.py ../shared/corpus/gov-work-reports-2026 [MORE_FOLDERS ...] -k 4``
 
 A formula of the genre is a name that many reports repeat in the same words (新质生产力, 全国统一大市场,
-“人工智能+”行动, 千万工程). Candidates come from three shapes, each counted once per report:
+“人工智能+”行动, 千万工程). Candidates come from four shapes, each counted once per report:
 
 - a quoted name, alone or with the head word that follows it (“人工智能+”, “人工智能+”行动);
 - a run of jieba words that ends in a name head of the genre (…战略, …行动, …工程, …精神, …产业, …强省)
   and does not open with a verb, adverb or preposition unless a frame verb stands before it (全国统一大市场建设,
   乡村全面振兴, 实施|稳岗扩容提质行动);
 - the rest of a clause after a frame verb of the genre (实施…, 推进…, 坚持…, 发展…, 加快建设…, 以…为…),
-  when it is short enough to be a name (推进中国式现代化， → 中国式现代化).
+  when it is short enough to be a name (推进中国式现代化， → 中国式现代化);
+- the bare object of a policy verb (落实, 开展, 深化, 推行, 用好, 发放 …), up to the clause's edge, 、, 和 or 等,
+  of at most four words: most national policies are named without a head word (深化|国企改革, 推进|城市更新和…,
+  推行|无还本续贷). An object seen so in two reports is counted in every report that spells it, since the others
+  name it elsewhere in the sentence (公平竞争审查、…).
 
 Only candidates found in at least ``-k`` distinct reports are kept: a name one text uses is that text's
 knowledge, not the genre's. Spellings that differ by quotes or by a head that does not change the meaning
@@ -59,6 +63,17 @@ VARIANT_SUFFIXES = ("建设", "战略", "行动", "产业")
 #: Verbs that open a clause naming a formula; the rest of the clause is a candidate when it is short.
 FRAME_VERBS = ("深入实施", "全面实施", "实施", "深入推进", "全面推进", "推进", "坚持", "构建", "发展", "加快建设",
                "建设", "践行", "弘扬", "铸牢", "培育", "打造", "推动")
+#: Verbs whose object is the genre's bare policy vocabulary, a name without a head word (落实|公平竞争审查,
+#: 开展|城市体检, 深化|国企改革, 发放|消费券, 推行|无还本续贷, 扛牢|粮食安全); matched as characters, since jieba
+#: cuts some into pieces (扛|牢).
+POLICY_VERBS = FRAME_VERBS + ("落实", "开展", "深化", "推行", "完善", "健全", "实行", "发放", "扩大", "探索", "推广",
+                              "用好", "统筹", "保障", "扛牢", "加快", "加强", "强化", "巩固", "抓好", "办好", "打好",
+                              "打赢", "守牢", "筑牢", "提升", "促进", "建立", "建立健全", "创建", "优化", "拓展",
+                              "深入开展", "全面落实", "持续深化", "全面深化")
+_OBJECT_WORDS = 4  # a bare object is a short noun phrase: at most four words …
+_OBJECT_CHARS = (3, 10)  # … of three to ten characters (two-character objects are words: 水平, 供给, 投资)
+#: Words after which a bare object ends inside a clause (the clause's own edges and 、 end it too).
+_OBJECT_ENDS = ("和", "等")
 _QUOTE = re.compile(r"“([^“”\n]{1,16})”")
 _CLAUSE = re.compile(r"[^，。；：、！？“”‘’《》（）()\n\s]+")
 _YI_WEI = re.compile(r"以([^，。；：、！？“”（）\n\s以为]{2,14})为(?:指导|引领|主线|牵引|抓手|重点|核心|统领|根本)")
@@ -128,6 +143,25 @@ def _jieba_tags() -> dict[str, str]:
     return dt.word_tag_tab
 
 
+def _word_units(words: list[str]) -> list[str]:
+    """Words with each run of single characters joined: jieba cuts a word it does not know into characters
+    (无|还|本|续|贷 is one word of the genre, 无还本续贷).
+
+    >>> _word_units(["推行", "无", "还", "本", "续", "贷", "和", "城市"])
+    ['推行', '无还本续贷', '和', '城市']
+    """
+    units: list[str] = []
+    in_run = False
+    for w in words:
+        single = len(w) == 1 and w not in _OBJECT_ENDS
+        if single and in_run:
+            units[-1] += w
+        else:
+            units.append(w)
+        in_run = single
+    return units
+
+
 def variant_key(surface: str) -> str:
     """The spelling with quotes and one meaning-neutral trailing head removed."""
     bare = surface.replace("“", "").replace("”", "")
@@ -148,6 +182,7 @@ class Miner:
         self.places = lexicon.set("place") | {a for al in lexicon.alias_map("place").values() for a in al}
         self.tags = _jieba_tags()
         self.candidates: dict[str, Candidate] = {}
+        self.texts: dict[str, str] = {}
 
     def _opens_name(self, word: str) -> bool:
         """A word a name can start with: not a verb, adverb, idiom, pronoun or numeral (践行, 因地制宜, 我国),
@@ -178,6 +213,7 @@ class Miner:
             c.contexts[report] = text[max(0, start - 14): start + len(surface) + 10].replace("\n", " ")
 
     def add_report(self, report: str, text: str) -> None:
+        self.texts[report] = text
         for m in _QUOTE.finditer(text):
             self._add(m.group(0), report, "quote", text, m.start())
             tail = _CLAUSE.match(text, m.end())
@@ -219,6 +255,36 @@ class Miner:
                 rest = clause[offsets[i + 1]:]
                 if 3 <= len(rest) <= 10 and self._opens_name(words[i + 1]):
                     self._add(rest, report, "frame", text, start + offsets[i + 1])
+        self._add_bare_objects(report, text, start, clause, words, offsets)
+
+    def _add_bare_objects(self, report: str, text: str, start: int, clause: str, words: list[str],
+                          offsets: list[int]) -> None:
+        """The object of a policy verb, read up to the clause's edge or to 和/等: the genre names most national
+        policies bare, without a head word (落实公平竞争审查、…; 推进城市更新和…; 发放消费券等)."""
+        edges = set(offsets)
+        for i in range(1, len(words)):
+            if not any(clause.endswith(v, 0, offsets[i]) and offsets[i] - len(v) in edges for v in POLICY_VERBS):
+                continue
+            j = next((n for n in range(i, len(words)) if words[n] in _OBJECT_ENDS), len(words))
+            span = clause[offsets[i]:offsets[j]]
+            units = _word_units(words[i:j])
+            if not units or len(units) > _OBJECT_WORDS or not _OBJECT_CHARS[0] <= len(span) <= _OBJECT_CHARS[1]:
+                continue
+            first = units[0]
+            if first in self.leading or first in POLICY_VERBS or first in self.places \
+                    or (len(first) > 1 and self.tags.get(first, "n").startswith(("r", "m", "d", "p", "c", "u"))):
+                continue
+            self._add(span, report, "object", text, start + offsets[i])
+
+    def _count_everywhere(self, c: Candidate) -> None:
+        """A bare object seen after a policy verb in two reports stands as a name; the other reports name it in
+        other places of the sentence (a list member, a subject: 公平竞争审查、教育数字化…; 政策措施公平竞争审查，),
+        so every report that spells it counts."""
+        for report, text in self.texts.items():
+            at = text.find(c.surface)
+            if at >= 0 and report not in c.reports:
+                c.reports.add(report)
+                c.contexts[report] = text[max(0, at - 14): at + len(c.surface) + 10].replace("\n", " ")
 
     def known_kind(self, surface: str) -> str:
         bare = surface.replace("“", "").replace("”", "")
@@ -232,6 +298,9 @@ class Miner:
     def groups(self, k: int) -> list[Group]:
         """Candidates in at least k reports, variants grouped, sub-spans seen only inside a longer one dropped."""
         kept = {s: c for s, c in self.candidates.items() if len(c.reports) >= 2}
+        for c in kept.values():
+            if "object" in c.shapes:
+                self._count_everywhere(c)
         # a spelling always read inside one longer spelling is not a name of its own (产业体系 in 现代化产业体系)
         closed = {}
         for s, c in kept.items():
