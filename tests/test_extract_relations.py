@@ -289,3 +289,17 @@ def test_a_lexicon_category_of_a_wide_head_needs_no_known_member():
     rels = {r for r in relation_labels(run("提振餐饮、商超、住宿等传统消费。")) if r[1] == "inCategory"}
     assert {("餐饮", "inCategory", "传统消费"), ("商超", "inCategory", "传统消费")} <= rels
     assert not relation_labels(run("加强政治、社会、文化等领域建设。"))  # 领域 alone still needs a known member
+
+
+def test_a_list_nested_as_one_item_of_a_counted_list_scopes_over_its_last_item():
+    rels = {r for r in relation_labels(run("油气生产加工、绿色矿业及加工、先进制造和新材料等战略性新兴产业、粮食和食品加工等十大产业集群初步形成。"))
+            if r[1] == "inCategory"}
+    assert ("油气生产加工", "inCategory", "十大产业集群") in rels and ("绿色矿业及加工", "inCategory", "十大产业集群") in rels
+    assert ("新材料", "inCategory", "战略性新兴产业") in rels and ("战略性新兴产业", "inCategory", "十大产业集群") in rels
+    assert ("油气生产加工", "inCategory", "战略性新兴产业") not in rels
+
+
+def test_sibling_categories_of_one_head_are_not_nested():
+    rels = relation_labels(run("推进有色、钢铁、化工等传统主导产业、人工智能、低空经济等新兴产业加快发展。"))
+    assert ("钢铁", "inCategory", "传统主导产业") in rels and ("人工智能", "inCategory", "新兴产业") in rels
+    assert ("传统主导产业", "inCategory", "新兴产业") not in rels

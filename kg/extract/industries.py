@@ -147,7 +147,31 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 pairs.append((member, category, ev))
     out.extend(_same_ending_lists(ctx))
     out.extend(_elided_lists(ctx))
-    return out, pairs
+    return out, _nested_lists(text, pairs)
+
+
+def _nested_lists(text: str, pairs: list[tuple[Mention, Mention, Evidence]]) -> list[tuple[Mention, Mention, Evidence]]:
+    """A list whose category is an item of the next list (…等X、…等Y). Sibling categories of one head (有色、钢铁等
+    传统主导产业、人工智能、低空经济等新兴产业): X is no member of Y. Categories of two heads (…、绿色矿业及加工、
+    先进制造和新材料等战略性新兴产业、粮食和食品加工、棉花和纺织服装等十大产业集群): X is one item of Y, and 等X
+    scopes over the item right before it only (先进制造和新材料); the earlier items are Y's."""
+    spans = {(c.start, c.end) for _, c, _ in pairs}
+    outer: dict[tuple[int, int], tuple[Mention, Mention]] = {}  # X's span -> (X as Y's member, Y)
+    for m, c, _ in pairs:
+        if (m.start, m.end) in spans:
+            outer[(m.start, m.end)] = (m, c)
+    if not outer:
+        return pairs
+    out = []
+    for m, c, ev in pairs:
+        nest = outer.get((c.start, c.end))
+        if nest is not None and nest[1].name[-2:] != c.name[-2:] and "、" in text[m.end:c.start]:
+            out.append((m, nest[1], ev))  # an earlier item of X's list is Y's
+            continue
+        if (m.start, m.end) in outer and outer[(m.start, m.end)][1] is c and m.name[-2:] == c.name[-2:]:
+            continue  # 传统主导产业 is no 新兴产业
+        out.append((m, c, ev))
+    return out
 
 
 #: Campaigns only: a list before 实验室 names laboratories only with 等 (…学院、人工智能实验室 is two bodies).
