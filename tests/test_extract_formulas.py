@@ -303,3 +303,10 @@ def test_clauses_closed_by_a_loose_head_are_not_names(text, absent):
 def test_a_places_short_form_inside_a_slogan_is_no_place():
     ex = run("实施“两岸青山·千里林带”工程。")
     assert not any(e.type == "Place" for e in ex.entities), [(e.type, e.label) for e in ex.entities]
+
+
+def test_a_place_and_its_verb_after_the_governing_verb_are_no_part_of_the_name():
+    ex = run("支持武汉建设国际性综合交通枢纽，支持襄阳争创国家农业高新技术产业示范区。")
+    labels = {e.label for e in ex.entities}
+    assert {"国际性综合交通枢纽", "国家农业高新技术产业示范区"} <= labels, labels
+    assert not any(label.startswith(("武汉", "襄阳")) and len(label) > 2 for label in labels), labels

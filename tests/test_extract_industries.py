@@ -172,3 +172,12 @@ def test_the_longest_industry_name_by_its_head(text, found, absent):
     got = names(run(text), "Industry")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_each_item_of_a_list_may_open_with_its_own_verb():
+    got = names(run("落实提高城乡居民基础养老金、发放育儿补贴、逐步推行免费学前教育等政策，降低群众支出负担。"), "Policy")
+    assert {"育儿补贴", "免费学前教育"} <= got, got
+    assert not {"发放育儿补贴", "逐步推行免费学前教育"} & got, got
+    # a verb further in is the item's own, and one character opens no verb (再制造)
+    got = names(run("推动创业带动就业、产业就业协同联动等政策落地。"), "Policy")
+    assert "创业带动就业" in got or "产业就业协同联动" in got, got

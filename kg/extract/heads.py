@@ -267,6 +267,7 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
         pos = e
     if start is None or start >= hs:
         return ctx.left_edge(hs, max_len=14)
+    start = _past_place_subject(ctx, start, hs, verbs)
     governing = ctx.lexicon.set("clause_verbs")
     pos = start
     while pos < hs:  # a governing verb further on opens the name again (企业实施 | 品牌国际化战略)
@@ -281,6 +282,20 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
         before = text[start:start + m.start()]
         if m.start() == 0 or before.endswith(heads):
             start = start + m.end()  # 系列活动和 | 新一轮高峰学科建设行动: two names joined
+    return start
+
+
+def _past_place_subject(ctx: Context, start: int, hs: int, verbs: frozenset[str]) -> int:
+    """支持武汉建设 | 国际性综合交通枢纽: a place followed by a verb is the subject of a clause whose object is the
+    name, not the name's first word."""
+    from kg.extract.names import lexicon_matcher
+
+    for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(ctx.text, start, min(hs, start + 8)):
+        if ps != start or payload[0] != "Place" or not ctx.is_edge(pe):
+            continue
+        e = min(ctx.token_end(pe), hs)
+        if e < hs and e - pe >= 2 and ctx.text[pe:e] in verbs:  # not 与 (上海与六安…机制)
+            return e
     return start
 
 

@@ -62,7 +62,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         first_start = trim_glued_lead(ctx, first_start, first_end)
         spans, pos = [], items_start
         for i, it in enumerate(raw_items):
-            s = first_start if i == 0 else pos
+            # 发放育儿补贴、逐步推行免费学前教育等政策: each item may open with its own verb
+            s = first_start if i == 0 else _leading_verbs_end(ctx, pos, pos + len(it))
             spans.append((s, pos + len(it)))
             pos += len(it) + 1
         spans = [(s, e) for s, e in spans if e - s >= 1]
@@ -250,6 +251,21 @@ def _same_ending_lists(ctx: Context) -> list[Mention]:
         for (s, e), n in zip(spans, names, strict=True):
             out.append(Mention("Industry", n, s, e, "enum:same-ending", confidence=0.85))
     return out
+
+
+def _leading_verbs_end(ctx: Context, s: int, e: int) -> int:
+    """Past the verbs (and adverbs) that open an item (发放 | 育儿补贴, 逐步推行 | 免费学前教育); only the run at the
+    start: verbs further in are the name's own (创业带动就业, 重点产业招商聚能突破)."""
+    verbs, text, pos = opening_verbs(ctx.lexicon), ctx.text, s
+    while pos < e:
+        end = min(ctx.token_end(pos), e)
+        word = text[pos:end]
+        opening = word in verbs or word in ctx.adverbs \
+            or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word)))
+        if end <= pos or not opening or len(word) < 2 or e - end < 2:  # 再|制造 is one name
+            break
+        pos = end
+    return pos
 
 
 def _one_programme(ctx: Context, span: tuple[int, int], category: str) -> bool:
