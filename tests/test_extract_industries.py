@@ -181,3 +181,16 @@ def test_each_item_of_a_list_may_open_with_its_own_verb():
     # a verb further in is the item's own, and one character opens no verb (再制造)
     got = names(run("推动创业带动就业、产业就业协同联动等政策落地。"), "Policy")
     assert "创业带动就业" in got or "产业就业协同联动" in got, got
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("依托稀土等战略性资源，大力发展高端合金、高性能纤维及复合材料。", {"高端合金", "高性能纤维", "复合材料"}, set()),
+    # no known sector among the items, or a body, an input or a task among them: nothing is typed
+    ("大力发展普惠托育、社区食堂。", set(), {"普惠托育", "社区食堂"}),
+    ("系统布局高端资源、创新要素、特色产业，加快内外联动。", set(), {"高端资源", "创新要素"}),
+    ("做强特色优势产业、补短板技术攻关、培育未来产业。", set(), {"补短板技术攻关"}),
+])
+def test_a_list_after_a_developing_verb_types_its_items_by_a_known_one(text, found, absent):
+    got = names(run(text), "Industry")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -17,7 +17,7 @@ from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
 from kg.extract.heads import find_head_names
 from kg.extract.indicators import find_indicators
-from kg.extract.industries import find_enumerations
+from kg.extract.industries import find_developed_lists, find_enumerations
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
@@ -119,6 +119,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
             present.add((d.start, d.end, d.type, d.name, d.rule))
             settled.append(d)
     settled += learned_mentions(ctx, settled, default_tagger() if tagger == SHIPPED else tagger)
+    settled += find_developed_lists(ctx, settled)  # 大力发展高端合金、高性能纤维及复合材料
     zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
     settled += zones
     entities, key_of = to_entities(ctx, settled)
