@@ -310,3 +310,17 @@ def test_a_place_and_its_verb_after_the_governing_verb_are_no_part_of_the_name()
     labels = {e.label for e in ex.entities}
     assert {"国际性综合交通枢纽", "国家农业高新技术产业示范区"} <= labels, labels
     assert not any(label.startswith(("武汉", "襄阳")) and len(label) > 2 for label in labels), labels
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("托举起山城人民“稳稳的幸福”。", "稳稳的幸福"),  # a phrase with 的 is no programme
+    ("培养更多“会创造的人”。", "会创造的人"),
+    ("6676家企业参与“万企兴万村”甘肃行动。", "家企业参与“万企兴万村”甘肃行动"),  # a count's words open no name
+])
+def test_phrases_and_counts_name_no_programme(text, absent):
+    assert absent not in names(run(text), "Policy")
+
+
+def test_counted_items_lose_the_classifier_of_their_count():
+    got = {e.label for e in run("累计建设24个国家现代农业产业园、12个国家优势特色产业集群等产业平台。").entities}
+    assert not any(label.startswith("个") for label in got), got

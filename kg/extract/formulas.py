@@ -134,6 +134,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                     break  # 服务企业“四通四到”机制 keeps its verbal noun; 调整“算力券”政策 does not
                 left += len(word)
             modifier = text[left:qs]
+            if text[left - 1:left].isdigit():
+                left, modifier = qs, ""  # 6676家企业参与“万企兴万村”甘肃行动: a count's words are no name's
             if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
                     and not re.search(r"[\d的]", modifier) and not _is_name(lex, modifier):
                 s = left
@@ -175,7 +177,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
             continue
-        inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) else None
+        slogan = "、" in q and not re.search(rf"[\d{_NUMERAL}]", q)  # “美好生活、广东制造”, not “一枢纽、四中心”
+        inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) and not slogan else None
         inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
         if q.endswith("日") and len(q) >= 3:
             inner = "Policy"
@@ -202,6 +205,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = _bare_quote_type(ctx, q, after)
             if etype == "Policy" and _described(ctx, qs, qe, q):
                 etype = "Concept"
+            if etype == "Policy" and re.search("的(?!地)", q) and not re.search(rf"[\d{_NUMERAL}]", q) \
+                    and not text.startswith("等", qe):
+                continue  # “稳稳的幸福”, “群众的小事”, “会创造的人”: a phrase of the language, not a programme
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept" and not _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, rule, canonical=q, confidence=0.8))

@@ -66,6 +66,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             s = first_start if i == 0 else _leading_verbs_end(ctx, pos, pos + len(it))
             spans.append((s, pos + len(it)))
             pos += len(it) + 1
+        # 累计建设24个 | 国家现代农业产业园: a count's classifier left behind by the word edges opens no name
+        spans = [(s + 1 if text[s:s + 1] in _CLASSIFIERS and text[s - 1:s].isdigit() else s, e) for s, e in spans]
         spans = [(s, e) for s, e in spans if e - s >= 1]
         single = len(spans) == 1
         if not spans or single and text[m.end("items"):m.end("items") + 1] != "等":
@@ -370,6 +372,9 @@ def _shared_head(ctx: Context, cat_name: str, head: str, spans: list[tuple[int, 
     if all(len(n) <= 4 and not n.endswith(head) for n in names):
         return cat_name if cat_name in ctx.lexicon.set("ellipsis_heads") else head
     return ""
+
+
+_CLASSIFIERS = frozenset("个家项所座批类条户")
 
 
 #: Verbs that develop sectors: a list right after one, without 等, lists sectors when one item is a known one.
