@@ -259,6 +259,8 @@ def _leading_verbs_end(ctx: Context, s: int, e: int) -> int:
     """Past the verbs (and adverbs) that open an item (发放 | 育儿补贴, 逐步推行 | 免费学前教育); only the run at the
     start: verbs further in are the name's own (创业带动就业, 重点产业招商聚能突破)."""
     verbs, text, pos = opening_verbs(ctx.lexicon), ctx.text, s
+    if text.endswith("发展", s, e):
+        return s  # 促进餐饮企业发展: a verb and its object name the measure together
     while pos < e:
         end = min(ctx.token_end(pos), e)
         word = text[pos:end]
