@@ -303,3 +303,11 @@ def test_sibling_categories_of_one_head_are_not_nested():
     rels = relation_labels(run("推进有色、钢铁、化工等传统主导产业、人工智能、低空经济等新兴产业加快发展。"))
     assert ("钢铁", "inCategory", "传统主导产业") in rels and ("人工智能", "inCategory", "新兴产业") in rels
     assert ("传统主导产业", "inCategory", "新兴产业") not in rels
+
+
+def test_the_national_formula_for_xinjiang_is_upheld_by_the_body_opening_the_sentence():
+    rels = relation_labels(run("自治区党委团结带领全区各族干部群众，紧紧围绕推进中华民族共同体建设，"
+                               "坚持依法治疆、团结稳疆、文化润疆、富民兴疆、长期建疆。"))
+    for formula in ("依法治疆", "团结稳疆", "文化润疆", "富民兴疆", "长期建疆"):
+        assert any(r[1] == "upholds" and r[2] == formula for r in rels), (formula, rels)
+    assert any(r[2] == "中华民族共同体建设" for r in rels), rels
