@@ -95,3 +95,25 @@ def test_a_named_site_is_a_place(text, site):
 def test_an_industry_before_a_kind_of_site_is_its_modifier():
     ex = run("新增国家现代农业产业园11个。")
     assert "现代农业" not in names(ex, "Industry")
+
+
+def test_a_divisions_common_word_short_form_is_a_place_in_a_list_of_places():
+    found = names(run("推进贵阳、安顺、兴义等一流旅游城市建设。"), "Place")
+    assert "兴义市" in found, found
+    assert "兴义市" not in names(run("交通、兴义等方面。"), "Place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("努力促进要素资源在中部地区甚至更大空间配置。", "中部地区"),
+    ("加快推进南疆发展。", "南疆"),
+    ("更好发挥沟通欧亚大陆桥的重要门户作用。", "新亚欧大陆桥"),
+    ("晋宁河泊所遗址入选全国十大考古新发现。", "晋宁河泊所遗址"),
+    ("加强乌拉泊古城保护利用。", "乌拉泊古城"),
+])
+def test_regions_corridors_and_named_sites_are_places(text, place):
+    assert place in names(run(text), "Place")
+
+
+def test_a_river_that_names_a_park_is_not_read_alone():
+    found = names(run("推进花园城市建设，温榆河公园全面建成开放。"), "Place")
+    assert "温榆河公园" in found and "温榆河" not in found, found

@@ -413,11 +413,11 @@ def _last(rx: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
 
 def _ends_here(ctx: Context, he: int) -> bool:
     """A distinctive head (论坛, 湖, 大学) ends a name wherever a word ends (抚仙湖 | 水质, 腾冲科学家论坛 | 跻身),
-    unless the head starts a longer word (湖 | 北, 大会 | 堂, 新区 | 域)."""
+    unless the head starts a longer word (湖 | 北, 大会 | 堂, 新区 | 域) or name (遗址 | 公园, 河 | 公园, 遗址 | 博物馆)."""
     text = ctx.text
     if he >= len(text) or text[he] in _AFTER:
         return True
-    return ctx.is_edge(he) and text[he] not in "北南西东堂城区市县州乡镇村域湾岸段"
+    return ctx.is_edge(he) and text[he] not in "北南西东堂城区市县州乡镇村域湾岸段公博"
 
 
 def _counted(text: str, s: int) -> bool:

@@ -52,4 +52,31 @@ def find_places(ctx: Context) -> list[Mention]:
                 or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, m.end(), "place:zone", confidence=0.7))
+    return out + find_listed_divisions(ctx)
+
+
+#: An item of a list: after 、 up to the next separator (贵阳、安顺、兴义等).
+_LISTED = re.compile(rf"(?<=、)[{CJK}]{{2,3}}(?=[、等和及与，。；])")
+_DIVISION_ENDS = ("市", "县", "区", "旗")
+
+
+def find_listed_divisions(ctx: Context) -> list[Mention]:
+    """A county's or city's short form that the gazetteer leaves out as a common word (兴义 of 兴义市, 江山 of
+    江山市) names the division where it stands in a list next to another place (贵阳、安顺、兴义等)."""
+    from kg.extract.names import lexicon_type_of
+
+    text, out = ctx.text, []
+    divisions = ctx.lexicon.set("gazetteer")
+    for m in _LISTED.finditer(text, ctx.doc.body_start):
+        short = m.group()
+        full = next((short + end for end in _DIVISION_ENDS if short + end in divisions), None)
+        if full is None or lexicon_type_of(ctx.lexicon, short) or not ctx.is_edge(m.start()) \
+                or not ctx.is_edge(m.end()):
+            continue
+        before = text[max(0, m.start() - 5):m.start() - 1]
+        if not any(before.endswith(n) and (lexicon_type_of(ctx.lexicon, n) or ("",))[0] == "Place"
+                   for n in (before[-k:] for k in range(2, len(before) + 1))):
+            continue  # a list of other things (交通、兴义…)
+        out.append(Mention("Place", short, m.start(), m.end(), "place:listed-division", canonical=full,
+                           confidence=0.75))
     return out
