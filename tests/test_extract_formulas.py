@@ -324,3 +324,11 @@ def test_phrases_and_counts_name_no_programme(text, absent):
 def test_counted_items_lose_the_classifier_of_their_count():
     got = {e.label for e in run("累计建设24个国家现代农业产业园、12个国家优势特色产业集群等产业平台。").entities}
     assert not any(label.startswith("个") for label in got), got
+
+
+def test_a_places_designated_hub_is_a_programme_not_a_goal():
+    ex = run("支持沈阳、大连国家物流枢纽建设，加快建设国际物流枢纽。")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("大连国家物流枢纽") == "Policy", types  # ANNOTATION.md rule 2: one place's designation
+    assert types.get("大连") == "Place" and types.get("沈阳") == "Place", types  # the places stay
+    assert types.get("国际物流枢纽") == "Strategy", types  # a hub with no place is a goal

@@ -15,7 +15,13 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, tokenizer_for, word_tag
-from kg.extract.heads import clause_name_start, industry_head, name_head_type, strip_opening_verbs
+from kg.extract.heads import (
+    clause_name_start,
+    industry_head,
+    name_head_type,
+    placed_name,
+    strip_opening_verbs,
+)
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
@@ -448,6 +454,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         verb_end = s - 1 if text[s - 1:s] == "好" else s
         if head in _PLAN_HEADS and text[max(0, verb_end - 2):verb_end] in _WRITING_VERBS:
             etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
+        if head == "枢纽" and placed_name(ctx, s, he):
+            etype = "Policy"  # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
     return out
 

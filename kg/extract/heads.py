@@ -32,7 +32,7 @@ def _heads(lexicon: Lexicon) -> TermMatcher:
     return TermMatcher(heads)
 
 
-def _placed(ctx: Context, s: int, end: int) -> bool:
+def placed_name(ctx: Context, s: int, end: int) -> bool:
     """A name that opens with a place (昆明国际数据交易平台, 贵州金服平台) or holds one in brackets."""
     name = ctx.text[s:end]
     if any(_place_like(ctx, m.group(1)) for m in _BRACKET.finditer(name)):
@@ -159,9 +159,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype in ("Organization", "Place"):
             s, end = _bracket_edges(ctx, s, he)
             s = site_name_start(ctx, widen_over_dash(ctx, s), hs)  # 修改 | 浦东新区
-        if head in placed and not _placed(ctx, s, end):
+        if head in placed and not placed_name(ctx, s, end):
             p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal
-            if p is None or not _placed(ctx, p, end):
+            if p is None or not placed_name(ctx, p, end):
                 continue  # 融资平台, 中试平台: a class of platforms, not one named
             s = p  # 市场化运营 | 贵州金服平台: the name opens with its place
         modifier = text[s:hs]
