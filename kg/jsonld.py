@@ -39,7 +39,7 @@ def _needs_parse(data: bytes) -> bool:
 #: One encoder for every value on the slow path (json.dumps with options makes a new one per call).
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 #: (predicate, object) pairs shorter than this are remembered with their JSON (a class, a rule's name).
-_PAIR_MAX = 120
+_PAIR_MAX = 160
 _PAIRS_KEPT = 1 << 16
 
 
@@ -58,8 +58,8 @@ def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> N
     subject = None
     lead = b""
     out: list[bytes] = []
-    # repeated (predicate, object) pairs (a class, a rule's name, a confidence) made once; a literal's
-    # end (@zh, ^^<dt>) likewise; the rest written from the line's own slices
+    # repeated (predicate, object) pairs (a class, a rule's name, a confidence, a link to the text or
+    # its sentence) made once; a literal's end (@zh, ^^<dt>) likewise; the rest from the line's slices
     pairs: dict[bytes, tuple[bytes, bytes]] = {}
     for block in line_blocks(union):
         careful = _needs_parse(block)
@@ -78,11 +78,11 @@ def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> N
                 if got is None:
                     j = po.index(b"> ")
                     got = value_of(po[:j], po[j + 2:])
-                    if len(po) < _PAIR_MAX and got[2]:
-                        if len(pairs) >= _PAIRS_KEPT:  # a corpus's offsets and names would fill it
+                    if len(po) < _PAIR_MAX:
+                        if len(pairs) >= _PAIRS_KEPT:  # a corpus's offsets, names and nodes would fill it
                             pairs.clear()
                         pairs[po] = got
-                key, value = got[0], got[1]
+                key, value = got
             if s != subject:
                 if node:
                     out.append(lead + _node_json(subject, node))
@@ -103,12 +103,24 @@ def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> N
 def _node_json(subject: bytes, node: dict[bytes, list[bytes]]) -> bytes:
     """One node's line: its @id, then its keys in order (JSON's sort_keys: @type, then the prefixed
     names), a key of one value unwrapped."""
-    parts = [b'  {"@id": "' + subject + b'"']
-    for key in sorted(node, key=_unquoted):
+    shape = tuple(node)  # the keys in the lines' order: nodes of one kind share it, and its sorted order
+    order = _ORDERS.get(shape)
+    if order is None:
+        if len(_ORDERS) >= _ORDERS_KEPT:
+            _ORDERS.clear()
+        order = _ORDERS[shape] = [(key, b", " + key + b": ") for key in sorted(shape, key=_unquoted)]
+    parts = [b'  {"@id": "', subject, b'"']
+    for key, lead in order:
         values = node[key]
-        parts.append(b", " + key + b": " + (values[0] if len(values) == 1 else b"[" + b", ".join(values) + b"]"))
+        parts.append(lead)
+        parts.append(values[0] if len(values) == 1 else b"[" + b", ".join(values) + b"]")
     parts.append(b"}")
     return b"".join(parts)
+
+
+#: Each node shape's keys in JSON's order, with what precedes each value (a few dozen shapes in a corpus).
+_ORDERS: dict[tuple[bytes, ...], list[tuple[bytes, bytes]]] = {}
+_ORDERS_KEPT = 1 << 12
 
 
 def _unquoted(key: bytes) -> bytes:
@@ -146,14 +158,13 @@ class _Values:
             got = self._compacted[iri] = _json(self.compact(iri.decode("utf-8")))
         return got
 
-    def __call__(self, p: bytes, o: bytes) -> tuple[bytes, bytes, bool]:
-        """The key and value of a line, and whether they may be remembered for the pair (a value of
-        the vocabulary, not a node of the data: those would grow with the corpus)."""
+    def __call__(self, p: bytes, o: bytes) -> tuple[bytes, bytes]:
+        """The key and value of a line."""
         if o[0] == 60:  # "<": an IRI
             iri = o[1:-1]
             if p == _RDF_TYPE:
-                return b'"@type"', self._iri_json(iri), True
-            return self._iri_json(p), b'{"@id": ' + self._iri_json(iri) + b"}", iri in self._compacted
+                return b'"@type"', self._iri_json(iri)
+            return self._iri_json(p), b'{"@id": ' + self._iri_json(iri) + b"}"
         if o[0] != 34:  # '"'
             raise TypeError(f"cannot write {o[:80]!r} as JSON-LD here: no blank nodes in the graph contract")
         body, tail = split_literal(o)
@@ -169,7 +180,7 @@ class _Values:
             value = body
         else:
             value = b'{"@type": ' + fixed + b', "@value": "' + body + b'"}'
-        return self._iri_json(p), value, True
+        return self._iri_json(p), value
 
     def _literal_kind(self, tail: bytes) -> tuple[str, bytes]:
         """How a literal ending in ``tail`` is written: with its language, plain, or typed (integers as

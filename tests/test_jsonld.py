@@ -86,7 +86,7 @@ def test_every_line_of_a_build_is_written_as_its_parse_says(seed_out) -> None:
         i = raw.index(b"> <", 1)
         po = raw[i + 3:-2]
         j = po.index(b"> ")
-        key, value, _ = values(po[:j], po[j + 2:])
+        key, value = values(po[:j], po[j + 2:])
         subject, parsed_key, parsed_value = values.parsed(raw)
         assert (raw[1:i], key, value) == (subject, parsed_key, parsed_value), line
     assert same_graph((seed_out / "graph.jsonld").read_bytes(), lines)
