@@ -1,6 +1,8 @@
 """Relations read from the genre's turns of phrase, each with its sentence."""
 from __future__ import annotations
 
+import pytest
+
 from kg.pipeline import extract_text
 from tests.extract_helpers import relation_labels, run
 
@@ -311,3 +313,11 @@ def test_the_national_formula_for_xinjiang_is_upheld_by_the_body_opening_the_sen
     for formula in ("依法治疆", "团结稳疆", "文化润疆", "富民兴疆", "长期建疆"):
         assert any(r[1] == "upholds" and r[2] == formula for r in rels), (formula, rels)
     assert any(r[2] == "中华民族共同体建设" for r in rels), rels
+
+
+@pytest.mark.parametrize(("sentence", "delegation"), [
+    ("习近平总书记两次亲临江苏考察、三次参加全国人代会江苏代表团审议。", "全国人代会江苏代表团"),
+    ("习近平总书记亲率中央代表团出席自治区成立70周年庆祝活动。", "中央代表团"),
+])
+def test_a_person_who_joins_or_leads_a_delegation_addresses_it(sentence, delegation):
+    assert ("习近平", "addresses", delegation) in relation_labels(run(sentence))

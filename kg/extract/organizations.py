@@ -136,8 +136,15 @@ def find_organizations(ctx: Context) -> list[Mention]:
         canonical, key = qualify_body(ctx, place, m["lv"], "委常委会")
         out.append(Mention("Organization", text[s:m.end()], s, m.end(), "org:body",
                            canonical=canonical, key=key, confidence=0.9))
+    # 全国人代会江苏代表团: a province's delegation to the national congress (jiangsu, qinghai reports)
+    for m in _DELEGATION.finditer(text, start):
+        if _place_ending(ctx.lexicon, m["place"], len(m["place"])) == m["place"]:
+            out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:delegation", confidence=0.85))
     out.extend(find_institutions(ctx))
     return out
+
+
+_DELEGATION = re.compile(rf"(?:全国人代会|全国人大)(?P<place>[{CJK}]{{2,8}}?)代表团")
 
 
 #: Heads of sites that an institution's head may open (大学 | 科技园, 大学 | 城): the site is the name.

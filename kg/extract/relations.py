@@ -501,7 +501,8 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
             subject = None if persons or r.in_span(cs, ce, "Organization") else subject
             continue
         objects = _outermost([m for m in r.in_span(start, ce)
-                              if r.type_of(m) in ("Meeting", "Strategy", "Policy", "Place", "Document", "Concept")
+                              if (r.type_of(m) in ("Meeting", "Strategy", "Policy", "Place", "Document", "Concept")
+                                  or m.rule == "org:delegation" or m.text.endswith("代表团"))
                               and r.key(m) != r.key(subject) and not _plan_period(m)
                               and not text.startswith("以来", m.end)])  # 党的十八大以来 is a time
         for o in objects[:4]:
