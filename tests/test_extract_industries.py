@@ -194,3 +194,14 @@ def test_a_list_after_a_developing_verb_types_its_items_by_a_known_one(text, fou
     got = names(run(text), "Industry")
     assert found <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("巩固一般贸易，拓展中间品贸易。", {"一般贸易"}, {"巩固一般贸易"}),  # a clause's verb opens no sector
+    ("突出重点集群，高标准建设专业园区。", set(), {"突出重点集群", "集群"}),  # an idiom and a bare head: none
+    ("大力发展定制农业，培育升级一批定制品牌。", {"定制农业"}, set()),  # before a bare head the verb stays
+])
+def test_an_industry_name_does_not_open_with_the_clauses_verb(text, found, absent):
+    got = names(run(text), "Industry")
+    assert found <= got, got
+    assert not (absent & got), got
