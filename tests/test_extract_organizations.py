@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import names, relation_labels, run
+from tests.extract_helpers import labels, names, relation_labels, run
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -131,3 +131,14 @@ def test_an_institution_named_by_the_level_word_belongs_to_the_documents_place()
 ])
 def test_bare_zhongyang_is_a_body_only_where_it_stands_as_one(text, kept):
     assert ("中央" in names(run(text), "Organization")) is kept
+
+
+@pytest.mark.parametrize("text, body", [
+    ("10项改革典型被中央改革办推介。", "中央改革办"),
+    ("培育更多企业进入中国商飞供应体系。", "中国商飞"),
+    ("谋划推进高校区域技术转移转化中心建设。", "全国高校区域技术转移转化中心"),
+    # a national programme's regional branch keeps its bracketed region
+    ("建好用好全国高校区域技术转移转化中心（成渝地区），培育。", "全国高校区域技术转移转化中心（成渝地区）"),
+])
+def test_national_bodies_and_companies_by_name(text, body):
+    assert body in labels(run(text), "Organization")

@@ -74,6 +74,18 @@ def _in_quote(text: str, pos: int) -> bool:
     return o > c and o >= 0 and "”" in text[pos:pos + 24]
 
 
+def _bracketed_place(ctx: Context, end: int) -> str:
+    """（成渝地区） right after a body's name: the branch of a national programme in that region is a body of its
+    own (全国高校区域技术转移转化中心（成渝地区）), named with its bracket."""
+    from kg.extract.heads import _place_like
+
+    m = _BRACKET_AFTER.match(ctx.text, end)
+    return m.group() if m and _place_like(ctx, m.group(1)) else ""
+
+
+_BRACKET_AFTER = re.compile(r"（([^（）]{2,6})）")
+
+
 def find_lexicon_names(ctx: Context) -> list[Mention]:
     text = ctx.text
     matcher = lexicon_matcher(ctx.lexicon)
@@ -103,8 +115,9 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
                               or _county_before_noun(ctx, surface, payload[1], end))):
             etype, canonical = payload
-            out.append(Mention(etype, surface, s, end, f"lexicon:{etype.lower()}", canonical=canonical,
-                               confidence=0.9))
+            bracket = _bracketed_place(ctx, end) if etype == "Organization" else ""
+            out.append(Mention(etype, surface + bracket, s, end + len(bracket), f"lexicon:{etype.lower()}",
+                               canonical=canonical + bracket, confidence=0.9))
             break
         end -= 1
     if end == s:
