@@ -643,8 +643,8 @@ def _issued_by_speaker(r: RelationReader, issuer: str | None, s0: int, e0: int) 
                 if vm.start() - bodies[-1].end > 4:
                     break  # 省委…，…出台: too far to be the verb's subject
                 subj = r.key(bodies[-1])
-            elif issuer and not vm.group().startswith("推动"):
-                subj = issuer  # 推动出台…条例: the government moved it; the congress enacts a law or a regulation
+            elif issuer and not vm.group().startswith("推动") and not text.endswith("推动", cs, vm.start()):
+                subj = issuer  # 推动出台/推动制定…条例: the government moved it; the congress enacts a law or a regulation
             else:
                 break
             for o in _outermost(r.in_span(vm.end(), ce, "Policy", "Document")):
