@@ -84,3 +84,10 @@ def test_a_count_of_editions_is_not_part_of_an_events_name():
     meetings = names(ex, "Meeting")
     assert {"中国—东盟博览会", "亚太经合组织高官会", "第三届世界制造业大会"} <= meetings
     assert not [m for m in meetings if m.startswith("2届")]
+
+
+def test_a_head_word_name_inside_a_longer_name_of_its_type_is_no_second_meeting():
+    ex = run("向2025年中国国际服务贸易交易会致贺信。")
+    labels = {e.label for e in ex.entities if e.type == "Meeting"}
+    assert any(label.endswith("中国国际服务贸易交易会") for label in labels), labels
+    assert "贸易交易会" not in labels, labels

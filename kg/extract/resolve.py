@@ -81,7 +81,8 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
     - a lexicon industry or body inside a longer name of another type (中央 in 中央经济工作会议,
       现代农业 in 国家现代农业产业园);
     - a head-closed policy/strategy inside a longer policy/strategy (腐败问题集中整治 in
-      群众身边不正之风和腐败问题集中整治).
+      群众身边不正之风和腐败问题集中整治);
+    - a head-word name that ends where a longer name of its type ends (贸易交易会 in 中国国际服务贸易交易会).
     """
     lo = bisect.bisect_left(starts, m.start - window)
     hi = bisect.bisect_right(starts, m.start)
@@ -98,6 +99,9 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
             return True  # 宁德 in 宁德时代: a company's name, not a place named
     if m.rule.startswith("formula:") and m.rule.endswith("-head"):
         return any(o.type in ("Policy", "Strategy", "Document") for o in outer)
+    if m.rule.startswith("head:"):
+        # 贸易交易会 in 2025年中国国际服务贸易交易会: the head walk stopped short of a name another rule read whole
+        return any(o.type == m.type and o.end == m.end for o in outer)
     return False
 
 
