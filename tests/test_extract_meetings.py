@@ -91,3 +91,9 @@ def test_a_head_word_name_inside_a_longer_name_of_its_type_is_no_second_meeting(
     labels = {e.label for e in ex.entities if e.type == "Meeting"}
     assert any(label.endswith("中国国际服务贸易交易会") for label in labels), labels
     assert "贸易交易会" not in labels, labels
+
+
+def test_a_result_word_after_a_two_character_verb_opens_the_name():
+    # 大 is the result of 做 (做大), never of 保障: 大湄公河 is the name's own first word
+    labels = {e.label for e in run("高质量服务保障大湄公河次区域经济合作第八次领导人会议。").entities}
+    assert "大湄公河次区域经济合作第八次领导人会议" in labels, labels

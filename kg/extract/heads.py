@@ -219,7 +219,7 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
     verbs of their own (出台 | 优化营商环境条例): for them only the verbs that stand before titles count."""
     verbs, longest = _verb_set(ctx.lexicon, "title_verbs" if once else "opening_verbs")
     text = ctx.text
-    start, pos, after_verb = s, s, False
+    start, pos, after_verb, verb_len = s, s, False, 0
     while pos < hs:
         e = min(ctx.token_end(pos), hs)
         if e <= pos:
@@ -229,17 +229,18 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
         spelled = next((n for n in range(min(longest, hs - pos - 1), max(2, len(word) + 1) - 1, -1)
                         if text[pos:pos + n] in verbs and ctx.is_edge(pos + n)), 0)
         if spelled:
-            start, after_verb, pos = pos + spelled, True, pos + spelled
+            start, after_verb, verb_len, pos = pos + spelled, True, spelled, pos + spelled
             continue
         # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name)
         glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0)
         if glued and pos + glued < hs and not once:
-            start, after_verb = pos + glued, True
-        elif word in verbs or (after_verb and word in _PARTICLES) or word in ctx.adverbs \
+            start, after_verb, verb_len = pos + glued, True, glued
+        elif word in verbs or (after_verb and word in _PARTICLES
+                               and (word not in _RESULTS or verb_len == 1)) or word in ctx.adverbs \
                 or ctx._ends_with_boundary(word) \
                 or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))):
             if e < hs:
-                start, after_verb = e, True
+                start, after_verb, verb_len = e, True, len(word)
         else:
             after_verb = False
         pos = e
@@ -331,6 +332,8 @@ _CLAUSE_ENDS = frozenset("，。；\n")
 
 #: What follows a verb before its object (落实好, 办好, 用好, 建成了).
 _PARTICLES = frozenset({"好", "了", "到", "上", "成", "出", "起", "强", "优", "大"})
+#: Results that follow only a one-character verb (做|大, 做|强); after 保障 the 大 opens 大湄公河.
+_RESULTS = frozenset({"强", "优", "大"})
 
 
 def opening_verbs(lexicon: Lexicon) -> frozenset[str]:
