@@ -332,3 +332,11 @@ def test_a_places_designated_hub_is_a_programme_not_a_goal():
     assert types.get("大连国家物流枢纽") == "Policy", types  # ANNOTATION.md rule 2: one place's designation
     assert types.get("大连") == "Place" and types.get("沈阳") == "Place", types  # the places stay
     assert types.get("国际物流枢纽") == "Strategy", types  # a hub with no place is a goal
+
+
+def test_an_unquoted_package_of_measures_is_a_policy_about_its_sector():
+    ex = run("出台推动人工智能产业发展和赋能应用10条措施，落实鼓励数据产业发展十条政策。")
+    assert {"推动人工智能产业发展和赋能应用10条措施", "鼓励数据产业发展十条政策"} <= names(ex, "Policy")
+    assert any(e.type == "Industry" and "人工智能" in e.label for e in ex.entities)  # the sector stays
+    # a count of routes or streets is no package
+    assert not names(run("新开通国际客货运航线15条，整治背街小巷100条。"), "Policy")

@@ -218,6 +218,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue
         out.append(Mention(etype, text[qs:qe], qs, qe, rule, canonical=q, confidence=0.8))
 
+    out.extend(_article_packages(ctx))
     out.extend(_place_slogans(ctx))
     out.extend(_place_chapters(ctx))
     out.extend(_goal_cities(ctx))
@@ -501,6 +502,17 @@ def _event_named(ctx: Context, modifier: str) -> bool:
 
     return any((lexicon_type_of(ctx.lexicon, modifier[i:j]) or ("",))[0] == "Place"
                for i in range(len(modifier)) for j in range(i + 2, min(len(modifier), i + 6) + 1))
+
+
+#: An issued package of measures named by its purpose and its count of articles, unquoted:
+#: 出台推动人工智能产业发展和赋能应用10条措施, 落实鼓励数据产业发展十条政策 (7 corpus packages, all such).
+_ARTICLE_PACKAGE = re.compile(rf"(?:出台|落实|制定|印发|实施)(?:实施|落实)?(?P<n>[{CJK}、和与]{{2,24}}?"
+                              r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措))(?=[，。；、])")
+
+
+def _article_packages(ctx: Context) -> list[Mention]:
+    return [Mention("Policy", m["n"], m.start("n"), m.end("n"), "formula:article-package", confidence=0.85)
+            for m in _ARTICLE_PACKAGE.finditer(ctx.text, ctx.doc.body_start)]
 
 
 def _place_slogans(ctx: Context) -> list[Mention]:

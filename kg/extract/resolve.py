@@ -86,8 +86,9 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
     """
     lo = bisect.bisect_left(starts, m.start - window)
     hi = bisect.bisect_right(starts, m.start)
+    # a package of measures names what it is for (推动人工智能产业发展…10条措施): the sector inside is meant too
     outer = [o for o in mentions[lo:hi] if o is not m and o.start <= m.start and m.end <= o.end
-             and (o.end - o.start) > (m.end - m.start)]
+             and (o.end - o.start) > (m.end - m.start) and o.rule != "formula:article-package"]
     if not outer:
         return False
     if m.rule.startswith("lexicon:"):
