@@ -22,3 +22,9 @@ def test_a_zone_of_its_own_before_another_zone_shares_nothing():
     ex = run("漳州国家骨干冷链物流基地、平潭商贸服务型国家物流枢纽获批建设。")
     names = {n for t in ("Place", "Policy", "Strategy") for n in labels(ex, t)}
     assert not [n for n in names if n.startswith("漳州国家骨干冷链物流基地") and n.endswith("物流枢纽")]
+
+
+def test_a_goals_name_that_opens_with_a_place_and_ends_in_a_zones_head_is_a_place():
+    ex = run("高水平建设辽宁数据要素综合试验区。深化江西内陆开放型经济试验区建设。")
+    assert {"辽宁数据要素综合试验区", "江西内陆开放型经济试验区"} <= labels(ex, "Place")
+    assert {"辽宁", "江西"} <= labels(ex, "Place")  # the places they lie in stay places of the text

@@ -26,7 +26,7 @@ from kg.extract.persons import find_persons
 from kg.extract.places import find_places
 from kg.extract.relations import read_relations
 from kg.extract.resolve import mention_key, settle, to_entities
-from kg.extract.zones import find_shared_zone_heads
+from kg.extract.zones import find_shared_zone_heads, zones_as_places
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
@@ -111,6 +111,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     persons = find_persons(ctx)
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx))
+    mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, mentions))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts
