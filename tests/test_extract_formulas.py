@@ -340,3 +340,9 @@ def test_an_unquoted_package_of_measures_is_a_policy_about_its_sector():
     assert any(e.type == "Industry" and "人工智能" in e.label for e in ex.entities)  # the sector stays
     # a count of routes or streets is no package
     assert not names(run("新开通国际客货运航线15条，整治背街小巷100条。"), "Policy")
+
+
+def test_a_written_plans_title_keeps_the_verbs_after_the_writing_verb():
+    ex = run("制定优化营商环境中长期规划，推开服务企业机制。")
+    assert "优化营商环境中长期规划" in names(ex, "Document")
+    assert "营商环境中长期规划" not in {e.label for e in ex.entities}

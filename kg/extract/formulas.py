@@ -455,6 +455,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         verb_end = s - 1 if text[s - 1:s] == "好" else s
         if head in _PLAN_HEADS and text[max(0, verb_end - 2):verb_end] in _WRITING_VERBS:
             etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
+        elif head in _PLAN_HEADS and (w := _written_title_start(ctx, s)) is not None:
+            s, name, etype = w, text[w:he], "Document"  # 制定 | 优化营商环境中长期规划: a title keeps its verbs
         if head == "枢纽" and placed_name(ctx, s, he):
             etype = "Policy"  # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
@@ -480,6 +482,22 @@ def _clause_verb_in(ctx: Context, s: int, e: int) -> bool:
     return False
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
 _MEASURED_NAME = re.compile(r"^\d+(?:\.\d+)?(?:小时|微克|分钟)")
+
+
+_WRITTEN = re.compile(f"(?:{'|'.join(sorted(_WRITING_VERBS, key=len, reverse=True))})(?:实施)?")
+
+
+def _written_title_start(ctx: Context, s: int) -> int | None:
+    """Where a plan's title starts when a writing verb stands right before the verbs the walk left out
+    (制定 | 优化营商环境中长期规划, 编制 | 加快打造向北开放新高地总体规划方案: 9 corpus titles, all such)."""
+    text = ctx.text
+    lo = max(ctx.doc.body_start, s - 10, max(text.rfind(c, 0, s) for c in "，。；、") + 1)
+    last = None
+    for m in _WRITTEN.finditer(text, lo, s):
+        last = m
+    if last is None or last.end() >= s or strip_opening_verbs(ctx, last.end(), s + 1, once=False) < s:
+        return None
+    return last.end()
 
 
 def _opens_with_verb(ctx: Context, s: int, hs: int) -> bool:
