@@ -346,3 +346,13 @@ def test_a_written_plans_title_keeps_the_verbs_after_the_writing_verb():
     ex = run("制定优化营商环境中长期规划，推开服务企业机制。")
     assert "优化营商环境中长期规划" in names(ex, "Document")
     assert "营商环境中长期规划" not in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("实施“三创”盘活存量资源提升行动，加强工业遗址保护。", {"“三创”盘活存量资源提升行动"}, set()),
+    ("以“共享智造”开辟县域经济发展新模式。", set(), {"“共享智造”开辟县域经济发展新模式"}),  # a clause, not a name
+])
+def test_a_quote_and_a_long_modifier_before_the_head(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -109,13 +109,15 @@ def find_formulas(ctx: Context) -> list[Mention]:
         qs, qe = m.start(), m.end()
         rule = "formula:quoted"
         # a head word right after the quote, perhaps after a short modifier: “四个一批”项目建设活动
-        tail = text[qe:qe + 10]
+        tail = text[qe:qe + 14]
         head_hit = None
         for hs, he, _h, t in heads.finditer(tail):
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
-            if len(gap) <= 6 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等"):
+            if len(gap) <= 10 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等") \
+                    and (len(gap) <= 6 or word_tag(text[qe:ctx.token_end(qe)]) != "v"):
+                # “三创”盘活存量资源提升行动: a long modifier too, unless a clause's verb opens it (“共享智造”开辟…)
                 head_hit = (qe + he, t)
                 break
             break
