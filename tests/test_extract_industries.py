@@ -205,3 +205,14 @@ def test_an_industry_name_does_not_open_with_the_clauses_verb(text, found, absen
     got = names(run(text), "Industry")
     assert found <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("智能手机、服务器、功率半导体、柔性显示等新产品产量增长。", {"功率半导体"}, {"半导体"}),
+    ("提升新能源、生物医药、高端纺织、船舶海工等优势产业集群。", {"高端纺织"}, {"纺织"}),
+    ("释放文旅、体育等服务消费潜力。", set(), {"体育等服务消费"}),  # 等 is no modifier
+])
+def test_a_list_item_names_the_whole_item_around_a_lexicon_sector(text, found, absent):
+    got = names(run(text), "Industry")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -17,7 +17,7 @@ from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
 from kg.extract.heads import find_head_names
 from kg.extract.indicators import find_indicators
-from kg.extract.industries import find_developed_lists, find_enumerations
+from kg.extract.industries import find_developed_lists, find_enumerations, widen_list_items
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
@@ -113,7 +113,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx))
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     # the places inside a relative body's name are the document's own place
-    settled = _own_generic_titles(ctx, settle(ctx, mentions))
+    settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts
     for _, d, _ in issued_pairs:
         if d.rule.endswith("shared-head") and (d.start, d.end, d.type, d.name, d.rule) not in present:

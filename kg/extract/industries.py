@@ -413,3 +413,37 @@ def find_developed_lists(ctx: Context, mentions: list[Mention]) -> list[Mention]
                 continue
             out.append(Mention("Industry", name, s, e, "enum:developed-list", confidence=0.75))
     return out
+
+
+def widen_list_items(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """绿色铝、硅光伏、新能源电池: a lexicon industry that ends a list item whose first characters it leaves out
+    names the whole item (硅光伏, 高端纺织, 功率半导体, 化合物半导体), when those characters are a modifier (no verb,
+    no place, no generic word) of at most three characters."""
+    text, out = ctx.text, []
+    taken = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        if m.type != "Industry" or m.rule != "lexicon:industry" or text[m.end:m.end + 1] not in ("、", "等", "，", "。", "；"):
+            continue
+        sep = max(text.rfind("、", max(0, m.start - 4), m.start), -1)
+        if sep < 0 or not 1 <= m.start - sep - 1 <= 3:
+            continue
+        prefix = text[sep + 1:m.start]
+        if not re.fullmatch(rf"[{CJK}]+", prefix) or re.search("[等和与及的]", prefix) \
+                or word_tag(prefix) not in _MODIFIER_TAGS or prefix in ctx.leading_words \
+                or prefix in opening_verbs(ctx.lexicon) or ctx.is_generic_modifier(prefix) \
+                or (sep + 1, m.end) in taken or _is_place(ctx, prefix):
+            continue
+        out.append(Mention("Industry", prefix + m.text, sep + 1, m.end, "enum:item-widened", canonical=None,
+                           confidence=0.91))
+    return mentions + out
+
+
+#: jieba's tags of words that modify a sector's name (硅, 功率, 楼宇, 绿色, 高端): nouns and distinguishing words.
+_MODIFIER_TAGS = frozenset({"n", "ng", "b", "s", None})
+
+
+def _is_place(ctx: Context, word: str) -> bool:
+    from kg.extract.names import lexicon_type_of
+
+    known = lexicon_type_of(ctx.lexicon, word)
+    return known is not None and known[0] == "Place"
