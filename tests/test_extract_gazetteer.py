@@ -117,3 +117,7 @@ def test_regions_corridors_and_named_sites_are_places(text, place):
 def test_a_river_that_names_a_park_is_not_read_alone():
     found = names(run("推进花园城市建设，温榆河公园全面建成开放。"), "Place")
     assert "温榆河公园" in found and "温榆河" not in found, found
+
+
+def test_a_quantifier_before_a_place_head_names_no_place():
+    assert "所有县" not in names(run("建成31个健康县城示范县，所有县（市、区）达到国家卫生县标准。"), "Place")

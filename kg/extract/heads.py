@@ -366,7 +366,7 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
         return False  # 多样性消费, 让群众愿消费: a kind or a wish, not a sector
     if etype == "Place" and re.search("[至到]", m):
         return False  # 合浦至湛江: a line between two places, not a place
-    if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "全国", "本", "该", "这", "那", "我")):
+    if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "全国", "本", "该", "这", "那", "我", "所有", "全部", "部分")):
         return False
     if re.search("[同和与及、]", m) and etype in ("Industry", "Document"):
         return False  # 现代服务业同先进制造业: two names joined, the rule reads the last one alone
