@@ -356,3 +356,8 @@ def test_a_quote_and_a_long_modifier_before_the_head(text, found, absent):
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_a_name_never_opens_inside_a_count():
+    labels = {e.label for e in run("19条标志性产业链立起先进制造业强省“四梁八柱”。").entities}
+    assert not any(label.startswith("条") for label in labels), labels

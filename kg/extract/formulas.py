@@ -426,6 +426,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
         s = clause_name_start(ctx, hs)
+        if text[s - 1:s].isdigit():
+            continue  # 19条 | 标志性产业链立起…强省: a name never opens inside a count
         if head == "试点" and (c := _LEADING_COUNT.match(text, s, hs)) is not None:
             # 开展首批9个 | 城乡融合试点: a count of the programme's units; a verb after it makes a clause
             # (2个 | 园区纳入国家零碳园区试点), not a name

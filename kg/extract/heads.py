@@ -288,7 +288,7 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
             break
         pos = e
     if start is None or start >= hs:
-        return ctx.left_edge(hs, max_len=14)
+        return _past_place_subject(ctx, ctx.left_edge(hs, max_len=14), hs, verbs)
     start = _past_place_subject(ctx, start, hs, verbs)
     governing = ctx.lexicon.set("clause_verbs")
     pos = start
