@@ -361,3 +361,9 @@ def test_a_quote_and_a_long_modifier_before_the_head(text, found, absent):
 def test_a_name_never_opens_inside_a_count():
     labels = {e.label for e in run("19条标志性产业链立起先进制造业强省“四梁八柱”。").entities}
     assert not any(label.startswith("条") for label in labels), labels
+
+
+def test_a_two_character_field_and_a_system_is_a_kind_not_a_name():
+    got = names(run("健全价格机制，完善市场机制，探索可行商业模式，落实项目专员制度。"), "Policy")
+    assert not {"价格机制", "市场机制"} & got, got
+    assert "项目专员制度" in got, got
