@@ -216,3 +216,12 @@ def test_a_list_item_names_the_whole_item_around_a_lexicon_sector(text, found, a
     got = names(run(text), "Industry")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_a_counted_programme_head_is_each_items_head():
+    got = names(run("统筹实施城市生命线、全域水患治理、城乡安居三大工程，推进城乡房屋安全。"), "Policy")
+    assert {"城市生命线工程", "全域水患治理工程", "城乡安居工程"} <= got, got
+    assert "城乡安居" not in got, got
+    # a modifier between the count and the head makes the last item that modifier's, not a member
+    got = names(run("启动城建六大攻坚行动和房地产八大提升行动。"), "Policy")
+    assert "房地产行动" not in got, got

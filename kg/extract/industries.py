@@ -133,15 +133,23 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
             out.append(category)
         shared = _shared_head(ctx, cat_name, head, spans)
+        counted = re.match(_COUNT, text[m.end("items"):ce].lstrip("等"))
+        if not shared and head in _PROGRAMME_HEADS and counted and counted.end() + len(head) == len(
+                text[m.end("items"):ce].lstrip("等")):
+            shared = head  # 城市生命线、全域水患治理、城乡安居三大工程: each item is one of the 工程 counted
         for s, e in spans:
             name = text[s:e]
+            if shared and name.endswith(tuple(_PROGRAMME_HEADS)):
+                shared_here = ""  # 城市生命线工程提升行动 names itself
+            else:
+                shared_here = shared
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
                     or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
-            if shared:
-                member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared,
+            if shared_here:
+                member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared_here,
                                  confidence=0.92)  # above a lexicon place's: 太湖 | 等实验室 is a laboratory
             else:
                 member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
@@ -270,6 +278,10 @@ def _leading_verbs_end(ctx: Context, s: int, e: int) -> int:
             break
         pos = end
     return pos
+
+
+#: Programme heads a count distributes over the items before it (…三大工程, …等六大行动).
+_PROGRAMME_HEADS = frozenset({"工程", "行动", "专项行动", "计划", "行动计划"})
 
 
 def _one_programme(ctx: Context, span: tuple[int, int], category: str) -> bool:
