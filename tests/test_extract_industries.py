@@ -225,3 +225,8 @@ def test_a_counted_programme_head_is_each_items_head():
     # a modifier between the count and the head makes the last item that modifier's, not a member
     got = names(run("启动城建六大攻坚行动和房地产八大提升行动。"), "Policy")
     assert "房地产行动" not in got, got
+
+
+def test_the_parts_of_a_quoted_slogan_are_no_sectors():
+    got = names(run("让广大群众“有钱消费、有意消费、有地消费、有闲消费”。"), "Industry")
+    assert not {"有钱消费", "有闲消费"} & got, got

@@ -193,7 +193,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
                 or etype == "Place" and len(head) >= 2 and not names_a_site(ctx, modifier, head) \
                 and text[s - 1:s] != "等" \
-                or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”"):
+                or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”") \
+                or etype == "Industry" and _in_quoted_series(text, s, end):
             continue  # a quoted figure (“护城河”) is the quote rule's to read; a kind of site (教育实践基地) is no
             # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
         if measured and (len(modifier) > 6 or _has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
@@ -446,6 +447,15 @@ def _ends_here(ctx: Context, he: int) -> bool:
 
 def _counted(text: str, s: int) -> bool:
     return text[s:s + 1] in "家个所座项批" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十两百千万")
+
+
+def _in_quoted_series(text: str, s: int, e: int) -> bool:
+    """Inside a quoted series (“有钱消费、有意消费、有地消费、有闲消费”): a slogan's parts, not sectors."""
+    qs = text.rfind("“", max(0, s - 30), s + 1)
+    if qs < 0 or text.rfind("”", qs, s) >= 0:
+        return False
+    qe = text.find("”", e, e + 30)
+    return qe >= 0 and "、" in text[qs:qe]
 
 
 def _in_title(text: str, pos: int) -> bool:
