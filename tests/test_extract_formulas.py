@@ -367,3 +367,8 @@ def test_a_two_character_field_and_a_system_is_a_kind_not_a_name():
     got = names(run("健全价格机制，完善市场机制，探索可行商业模式，落实项目专员制度。"), "Policy")
     assert not {"价格机制", "市场机制"} & got, got
     assert "项目专员制度" in got, got
+
+
+def test_verbs_that_never_open_a_name():
+    labels = {e.label for e in run("争建国家脑机接口技术创新中心。全面投运共和机场，推进黄南机场前期工作。").entities}
+    assert not any(label.startswith(("争建", "投运")) for label in labels), labels
