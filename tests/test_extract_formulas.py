@@ -372,3 +372,14 @@ def test_a_two_character_field_and_a_system_is_a_kind_not_a_name():
 def test_verbs_that_never_open_a_name():
     labels = {e.label for e in run("争建国家脑机接口技术创新中心。全面投运共和机场，推进黄南机场前期工作。").entities}
     assert not any(label.startswith(("争建", "投运")) for label in labels), labels
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("推进农村“三块地”改革试点。", {"农村“三块地”改革试点"}, set()),  # the name runs on to a later head
+    ("危险品道路运输“一证双线”新模式获评国家级制度创新案例。", set(),
+     {"危险品道路运输“一证双线”新模式获评国家级制度"}),  # a verb after the first head ends it
+])
+def test_a_quoted_name_runs_to_its_last_head(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -115,10 +115,15 @@ def find_formulas(ctx: Context) -> list[Mention]:
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
+            if head_hit is not None and _clause_verb_in(ctx, head_hit[0], qe + hs):
+                break  # …“一证双线”新模式 | 获评国家级制度: a verb after the first head ends the name there
             if len(gap) <= 10 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等") \
                     and (len(gap) <= 6 or word_tag(text[qe:ctx.token_end(qe)]) != "v"):
                 # “三创”盘活存量资源提升行动: a long modifier too, unless a clause's verb opens it (“共享智造”开辟…)
                 head_hit = (qe + he, t)
+                nxt = text[qe + he:qe + he + 1]
+                if nxt and re.match(rf"[{CJK}]", nxt) and nxt not in _AFTER_NAME and not _verb_follows(ctx, qe + he):
+                    continue  # “五型”国家物流枢纽 | 提升行动: the name runs on to a later head
                 break
             break
         if head_hit is None and (qh := _QUOTE_HEAD.match(text, qe)) and not ctx.is_generic_modifier(qh["gap"] or "工作") \
