@@ -383,3 +383,9 @@ def test_a_quoted_name_runs_to_its_last_head(text, found, absent):
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_the_preposition_of_yi_wei_opens_no_name():
+    labels = {e.label for e in run("以内陆开放型经济试验区为牵引，扩大开放。").entities}
+    assert "以内陆开放型经济试验区" not in labels, labels
+    assert "内陆开放型经济试验区" in labels, labels

@@ -434,6 +434,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
         s = clause_name_start(ctx, hs)
+        if text[s:s + 1] == "以" and text[he:he + 1] == "为":
+            s += 1  # 以 | 内陆开放型经济试验区为牵引: the preposition of 以…为 is no part of the name
         if text[s - 1:s].isdigit():
             continue  # 19条 | 标志性产业链立起…强省: a name never opens inside a count
         if head == "试点" and (c := _LEADING_COUNT.match(text, s, hs)) is not None:

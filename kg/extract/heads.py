@@ -96,7 +96,7 @@ def _bracket_edges(ctx: Context, s: int, he: int) -> tuple[int, int]:
 
 
 #: Words glued before a list's first item: the end of a verb (做|大新能源) or a preposition (面向有色金属).
-_GLUED_LEADS = ("面向", "围绕", "聚焦", "包括", "涵盖", "大", "强", "优", "好")
+_GLUED_LEADS = ("面向", "围绕", "聚焦", "包括", "涵盖", "大", "强", "优", "好", "指")
 
 
 def trim_glued_lead(ctx: Context, s: int, e: int) -> int:
