@@ -230,3 +230,8 @@ def test_a_counted_programme_head_is_each_items_head():
 def test_the_parts_of_a_quoted_slogan_are_no_sectors():
     got = names(run("让广大群众“有钱消费、有意消费、有地消费、有闲消费”。"), "Industry")
     assert not {"有钱消费", "有闲消费"} & got, got
+
+
+def test_a_verb_before_a_modified_sector_opens_no_industry_name():
+    got = names(run("撬动品质升级消费。因地制宜发展壮大城乡商贸流通服务业，做活城乡商贸流通服务业。"), "Industry")
+    assert not any(n.startswith(("撬动", "做活")) for n in got), got

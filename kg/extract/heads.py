@@ -32,8 +32,12 @@ def _heads(lexicon: Lexicon) -> TermMatcher:
     return TermMatcher(heads)
 
 
+#: Paired verbs of the genre that jieba does not know (提质扩容服务消费).
+_ACTION_PAIRS = frozenset({"提质扩容", "扩容提质", "提质增效", "提质升级", "提档升级", "扩能提质", "提质扩能"})
+
+
 def _past_leading_verb(ctx: Context, s: int, hs: int) -> int | None:
-    """An industry name whose first word is an idiom or a verb of the clause (因地制宜 | 引育新兴产业, 选准 | 主导产业):
+    """An industry name whose first word is an idiom or a verb (因地制宜 | 引育新兴产业, 选准 | 主导产业, 撬动 | 品质升级消费):
     the name starts after it when a modified name is left, or there is none when an idiom leaves a bare head.
     Before a bare head the verb stays the name's (放心消费, 定制农业, 快递物流); 56 corpus names read with such a
     first word, 32 wrong."""
@@ -45,7 +49,7 @@ def _past_leading_verb(ctx: Context, s: int, hs: int) -> int | None:
     rest = strip_opening_verbs(ctx, e, hs, once=False)
     if word_tag(word) == "i":
         return rest if hs - rest >= 2 else None  # 突出重点 | 集群: an idiom and a bare head name nothing
-    if word_tag(word) == "v" and word in ctx.leading_words and hs - rest >= 2:
+    if (word_tag(word) == "v" or word in _ACTION_PAIRS) and hs - rest >= 2:
         return rest  # 巩固 | 一般贸易, 引导 | 低碳消费; 快递物流, 定制农业 keep their first word before a bare head
     return s
 
