@@ -389,3 +389,9 @@ def test_the_preposition_of_yi_wei_opens_no_name():
     labels = {e.label for e in run("以内陆开放型经济试验区为牵引，扩大开放。").entities}
     assert "以内陆开放型经济试验区" not in labels, labels
     assert "内陆开放型经济试验区" in labels, labels
+
+
+def test_a_list_of_short_items_sharing_a_strategy_head_and_a_serving_verb():
+    labels = {e.label for e in run("促进医保、医疗、医药协同发展。主动服务长三角一体化发展。").entities}
+    assert "医药协同发展" not in labels, labels  # the last of three short items shares the head
+    assert "服务长三角一体化发展" not in labels, labels  # 服务 is the clause's verb

@@ -436,6 +436,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         s = clause_name_start(ctx, hs)
         if text[s:s + 1] == "以" and text[he:he + 1] == "为":
             s += 1  # 以 | 内陆开放型经济试验区为牵引: the preposition of 以…为 is no part of the name
+        if text[s - 1:s] == "、" and hs - s <= 2 and head in ("协同发展", "一体化发展") \
+                and re.search(r"[，。；：、\n][^，。；：、\n]{1,2}$", text[max(0, s - 5):s - 1]):
+            continue  # 医保、医疗、医药协同发展: the last of a list's short items shares the head; no name of its own
+        s = _past_serving_verb(ctx, s, hs)  # 服务 | 长三角一体化发展, 融入 | 京津冀协同发展
         if text[s - 1:s].isdigit():
             continue  # 19条 | 标志性产业链立起…强省: a name never opens inside a count
         if head == "试点" and (c := _LEADING_COUNT.match(text, s, hs)) is not None:
@@ -542,6 +546,18 @@ def _event_named(ctx: Context, modifier: str) -> bool:
 #: 出台推动人工智能产业发展和赋能应用10条措施, 落实鼓励数据产业发展十条政策 (7 corpus packages, all such).
 _ARTICLE_PACKAGE = re.compile(rf"(?:出台|落实|制定|印发|实施)(?:实施|落实)?(?P<n>[{CJK}、和与]{{2,24}}?"
                               r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措))(?=[，。；、])")
+
+
+_SERVING_VERBS = frozenset({"服务", "融入", "对接", "助力", "支撑"})
+
+
+def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
+    """A verb right before a place that opens a regional strategy's name is the clause's (服务 | 长三角一体化发展)."""
+    e = min(ctx.token_end(s), hs)
+    if ctx.text[s:e] not in _SERVING_VERBS:
+        return s
+    known = lexicon_type_of(ctx.lexicon, ctx.text[e:min(ctx.token_end(e), hs)])
+    return e if known is not None and known[0] == "Place" else s
 
 
 def _article_packages(ctx: Context) -> list[Mention]:
