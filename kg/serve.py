@@ -417,10 +417,13 @@ class QueryWorkers:
             except queue.Empty:
                 return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy (try again later)")
             if not _ended(worker.process):
-                break
+                try:  # a worker killed while idle may not have ended yet for its sentinel, but its end of the
+                    worker.conn.send((query, accept, list(default_graphs), list(named_graphs)))  # pipe is closed
+                    break
+                except OSError:
+                    worker.process.join(timeout=5)
             self._replace(worker, "had stopped while idle")
         try:
-            worker.conn.send((query, accept, list(default_graphs), list(named_graphs)))
             if worker.conn.poll(timeout):
                 reply, alive = worker.conn.recv()
                 if alive:
