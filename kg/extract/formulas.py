@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.extract.context import CJK, Context, tokenizer_for, word_tag
 from kg.extract.heads import (
     clause_name_start,
+    has_verb,
     industry_head,
     name_head_type,
     placed_name,
@@ -115,7 +116,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
-            if head_hit is not None and _clause_verb_in(ctx, head_hit[0], qe + hs):
+            if head_hit is not None and has_verb(ctx, head_hit[0], qe + hs, ("v",)):
                 break  # …“一证双线”新模式 | 获评国家级制度: a verb after the first head ends the name there
             if len(gap) <= 10 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等") \
                     and (len(gap) <= 6 or word_tag(text[qe:ctx.token_end(qe)]) != "v"):
@@ -445,7 +446,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if head == "试点" and (c := _LEADING_COUNT.match(text, s, hs)) is not None:
             # 开展首批9个 | 城乡融合试点: a count of the programme's units; a verb after it makes a clause
             # (2个 | 园区纳入国家零碳园区试点), not a name
-            if _clause_verb_in(ctx, c.end(), hs):
+            if has_verb(ctx, c.end(), hs, ("v",)):
                 continue
             s = c.end()
         modifier = text[s:hs]
@@ -487,19 +488,6 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
 #: makes a class: 10个国家物流枢纽, 100个标志性工程).
 _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)?\d+(?:个|项|家|所|座|批)(?:以上|左右)?"
                             r"(?=[\u4e00-\u9fff])")
-
-
-def _clause_verb_in(ctx: Context, s: int, e: int) -> bool:
-    """A verb of jieba's dictionary (not a verbal noun) between ``s`` and ``e``."""
-    pos = s
-    while pos < e:
-        end = min(ctx.token_end(pos), e)
-        if end <= pos:
-            return False
-        if word_tag(ctx.text[pos:end]) == "v":
-            return True
-        pos = end
-    return False
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
 _MEASURED_NAME = re.compile(r"^\d+(?:\.\d+)?(?:小时|微克|分钟)")
 

@@ -201,7 +201,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 or etype == "Industry" and _in_quoted_series(text, s, end):
             continue  # a quoted figure (“护城河”) is the quote rule's to read; a kind of site (教育实践基地) is no
             # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
-        if measured and (len(modifier) > 6 or _has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
+        if measured and (len(modifier) > 6 or has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
             continue  # …精细化工等重点项目: a project named after its product, not an industry
@@ -389,14 +389,14 @@ _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|�
                          "发展壮大)")
 
 
-def _has_verb(ctx: Context, s: int, e: int) -> bool:
-    """A token jieba's dictionary tags a verb between ``s`` and ``e``."""
+def has_verb(ctx: Context, s: int, e: int, tags: tuple[str, ...] = ("v", "vn")) -> bool:
+    """A token jieba's dictionary tags a verb between ``s`` and ``e`` (``tags=("v",)``: not a verbal noun)."""
     pos = s
     while pos < e:
         end = min(ctx.token_end(pos), e)
         if end <= pos:
             return False
-        if word_tag(ctx.text[pos:end]) in ("v", "vn"):
+        if word_tag(ctx.text[pos:end]) in tags:
             return True
         pos = end
     return False
