@@ -46,6 +46,17 @@ def test_posts_link_people_to_bodies():
     assert ("孟凡利", "holdsPostIn", "广东省人民政府") in rels
 
 
+@pytest.mark.parametrize("text, person", [
+    ("市委书记陈吉宁对做好今年工作提出要求。", "陈吉宁"),
+    ("省长王予波表示，要抓好落实。", "王予波"),
+    ("市长殷勇率队赴深圳考察。", "殷勇"),
+    ("省委书记王宁到昆明调研。", "王宁"),
+])
+def test_a_titled_name_before_the_verbs_of_speeches_and_visits(text, person):
+    """Speeches and news releases go on from the name with 对/到/率队/表示…, not only with 作/在/主持."""
+    assert names(run(text), "Person") == {person}
+
+
 def test_names_in_a_disciplinary_decision():
     ex = run("会议审议通过了省纪委关于张广宁、刘光明、马学斌严重违纪违法问题的审查报告。")
     assert {"张广宁", "刘光明", "马学斌"} <= names(ex, "Person")
