@@ -66,6 +66,13 @@ def test_an_autonomous_region_keeps_its_name():
     assert "内蒙古自治区人民政府" in orgs and "内蒙古省人民政府" not in orgs
 
 
+def test_an_untitled_regions_report_is_named_with_the_regions_full_name():
+    ex = run("政府工作报告\n——2026年1月20日在宁夏回族自治区第十三届人民代表大会第五次会议上\n"
+             "各位代表：现在，我代表自治区人民政府，向大会报告工作。政府工作报告提出的目标全面完成。")
+    docs = {e.label for e in ex.entities if e.type == "Document" and "政府工作报告" in e.label}
+    assert docs == {"宁夏回族自治区政府工作报告"}
+
+
 def test_a_report_heard_is_a_document_the_person_addresses():
     ex = run("习近平总书记高度重视首都工作，在听取2025年城市副中心建设总结报告时发表重要讲话。")
     assert "2025年城市副中心建设总结报告" in labels(ex, "Document")

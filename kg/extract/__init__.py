@@ -21,7 +21,7 @@ from kg.extract.industries import find_developed_lists, find_enumerations, widen
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
-from kg.extract.organizations import find_organizations, qualify_body
+from kg.extract.organizations import find_organizations, place_name, qualify_body
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places
 from kg.extract.relations import read_relations
@@ -180,7 +180,7 @@ def _own_generic_titles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         return mentions
     from dataclasses import replace
 
-    own_name = f"{ctx.place}{ctx.place_level}政府工作报告"
+    own_name = f"{place_name(ctx, ctx.place, ctx.place_level or '')}政府工作报告"
     own = next((m for m in mentions if m.type == "Document" and own_name in m.name.replace("人民政府", "政府")), None)
     out = []
     for m in mentions:

@@ -54,16 +54,22 @@ def _place_ending(lexicon: Lexicon, text: str, end: int) -> str:
     return next((text[end - n:end] for n in lengths if n <= end and text[end - n:end] in names), "")
 
 
+def place_name(ctx: Context, place: str, level: str) -> str:
+    """A place with its level: 河南 + 省 → 河南省; an autonomous region by its full name (新疆 + 自治区 →
+    新疆维吾尔自治区, never 新疆自治区)."""
+    if level == "自治区" and place:
+        full = next((a for a in ctx.lexicon.alias_map("place").get(place, ()) if a.endswith("自治区")), None)
+        if full:
+            return full
+    return f"{place}{level}"
+
+
 def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, str]:
     """(canonical, key) of a body: 省 + 政府 in a 河南 document → ('河南省人民政府', 'org|河南省人民政府')."""
     head = _HEAD_CANON.get(head, head) if level else head
     if not place and level and ctx.place and level == ctx.place_level:
         place = ctx.place
-    canonical = f"{place}{level}{head}"
-    if level == "自治区" and place:  # 新疆 + 自治区 → 新疆维吾尔自治区人民政府, the region's full name
-        full = next((a for a in ctx.lexicon.alias_map("place").get(place, ()) if a.endswith("自治区")), None)
-        if full:
-            canonical = f"{full}{head}"
+    canonical = f"{place_name(ctx, place, level)}{head}"
     if not place and level:
         # a relative body of an unnamed place: one per document (two speeches' 市委 are two bodies)
         return canonical, f"org|{ctx.doc.sha256[:12]}|{canonical}"
