@@ -15,7 +15,7 @@ from kg.extract.counted import find_counted_lists
 from kg.extract.designations import find_designations
 from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
-from kg.extract.heads import find_head_names
+from kg.extract.heads import find_head_names, trim_clause_openers
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import find_developed_lists, find_enumerations, widen_list_items
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
@@ -112,6 +112,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx))
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
+    mentions = trim_clause_openers(ctx, mentions)  # 提请 | 大会, 申办 | 第三届中非农业合作论坛
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts

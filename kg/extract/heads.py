@@ -252,6 +252,50 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
     return start
 
 
+#: Types whose names no clause word opens: a meeting, a goal, a place or a body is never named by the verb,
+#: adverb, preposition or conjunction before it (提请 | 大会, 申办 | 第三届中非农业合作论坛, 要以 | 更大力度打造…高地,
+#: 巩固 | 大熊猫国家公园, 招引 | 更多跨国公司). Industries and programmes keep such first words (定制农业, 即时零售,
+#: 最严格水资源管理制度, 由常住地登记户口提供基本公共服务制度): they are not trimmed here.
+_CLAUSE_OPENED = frozenset({"Meeting", "Strategy", "Place", "Organization"})
+_OPENER_TAGS = frozenset({"p", "c", "d"})
+
+
+def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The span of a rule's name that starts with a clause's verb (of leading_words.txt), adverb, preposition or
+    conjunction starts after it; a name left with two characters or fewer (提请 | 大会, 倚重 | 峰会) is none."""
+    from dataclasses import replace
+
+    from kg.extract.names import lexicon_type_of
+
+    text, leading, out = ctx.text, ctx.leading_words, []
+    for m in mentions:
+        if m.type not in _CLAUSE_OPENED or m.rule.startswith(("lexicon:", "enum:", "formula:quoted", "formula:goal", "document:")) \
+                or m.canonical or text[m.start:m.end] != m.text or text[m.start - 1:m.start] == "等":
+            out.append(m)  # 医疗、制造、科学等应用中试基地: a list's category keeps its first word
+            continue
+        s = m.start
+        while s < m.end:
+            e = min(ctx.token_end(s), m.end)
+            word = text[s:e]
+            if e <= s or e >= m.end or lexicon_type_of(ctx.lexicon, word):
+                break
+            tag = word_tag(word)
+            verb = tag == "v" and word in leading and m.type != "Strategy"  # 贯彻新发展理念示范区 is a goal's name
+            if not (tag in _OPENER_TAGS or verb) or len(word) < 2 and tag != "p":
+                break
+            s = e
+            if text[s:s + 1] in "好地" and ctx.token_end(s) == s + 1:
+                s += 1  # 落实好 | …, 务实地 | …: the word's complement goes with it
+        if s == m.start:
+            out.append(m)
+            continue
+        rest = text[s:m.end]
+        first = text[s:min(ctx.token_end(s), m.end)]
+        if len(rest) > 2 and word_tag(first) not in ("v", "r") and not ctx.is_generic_modifier(rest[:-2]):
+            out.append(replace(m, text=rest, start=s))  # 提交 | 本次大会, 进入 | 国家规划: no name is left
+    return out
+
+
 def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     """Where a programme's name before head ``hs`` starts: after the run of verbs that opens its clause, so
     that verbs inside the name stay in it (深入实施 | 国有企业改革深化提升行动, 完善 | 民营企业参与重大项目建设长效机制).
