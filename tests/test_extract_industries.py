@@ -235,3 +235,8 @@ def test_the_parts_of_a_quoted_slogan_are_no_sectors():
 def test_a_verb_before_a_modified_sector_opens_no_industry_name():
     got = names(run("撬动品质升级消费。因地制宜发展壮大城乡商贸流通服务业，做活城乡商贸流通服务业。"), "Industry")
     assert not any(n.startswith(("撬动", "做活")) for n in got), got
+
+
+def test_a_domain_in_a_list_of_policies_is_no_policy():
+    ex = run("强化价格、补贴、保险等政策支持，推进供水、供气、供热等公用事业价格改革，深化养老、供销、电力等领域改革。")
+    assert not {"价格", "补贴", "保险", "供水", "供气", "供热", "养老", "供销", "电力"} & names(ex, "Policy")

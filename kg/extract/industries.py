@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.extract.context import CJK, Context, word_tag
 from kg.extract.heads import is_industry_head, opening_verbs, strip_opening_verbs, trim_glued_lead
 from kg.extract.matcher import InRuns, TermMatcher
+from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Mention
 
@@ -148,6 +149,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
                     or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
+            if member_type == "Policy" and not shared_here and len(name) <= 2 and not lexicon_type_of(ctx.lexicon, name):
+                continue  # 推进供水、供气等公用事业价格改革, 强化价格、补贴等政策支持, 深化养老、供销等领域改革: a domain
+                # or an instrument names no policy, and domain + head (养老改革, 价格政策) is a class, not a programme
             if shared_here:
                 member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared_here,
                                  confidence=0.92)  # above a lexicon place's: 太湖 | 等实验室 is a laboratory
