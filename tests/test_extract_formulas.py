@@ -32,6 +32,9 @@ def test_formula_names(text, etype, expected):
     ("始终在思想上政治上行动上同党中央保持高度一致。", "Policy", "在思想上政治上行动"),
     ("在激烈国际竞争中赢得战略主动。", "Strategy", "赢得战略"),
     ("全省县级“三保”支出3534.6亿元。", "Concept", "三保"),
+    ("坚决整治只唯上不唯实、“一刀切”、“一风吹”问题。", "Policy", "一刀切"),
+    ("强化“一盘棋”统筹，不断规范招商引资。", "Policy", "一盘棋"),
+    ("我们要以“万众一心”的精诚之气，用事实说话。", "Concept", "万众一心"),
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))

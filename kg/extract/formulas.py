@@ -191,6 +191,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
             continue
+        if word_tag(q) in _BORROWED_TAGS:
+            continue  # “含金量”, “一盘棋”, “躺平”, “一刀切”, “万众一心”: a word of the language quoted as a figure, a
+            # problem or a quality, whatever verb or series it stands in; programmes are coined (“智改数转”, “双拥”)
         slogan = "、" in q and not re.search(rf"[\d{_NUMERAL}]", q)  # “美好生活、广东制造”, not “一枢纽、四中心”
         inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) and not slogan else None
         inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
@@ -346,6 +349,11 @@ _ACTION_PAIRS = frozenset({"提质扩面", "扩面提质", "提质增效", "提�
 def _acts(word: str) -> bool:
     """A verb of jieba's dictionary (推动, 实现, 化解): the quote before it is a subject, not a modifier."""
     return word_tag(word) in ("v", "vd")
+
+
+#: jieba's tags of the words a quote borrows from the language (nouns, verbs, idioms, adverbs, adjectives, places);
+#: coined abbreviations (j), numbered formulas (m), proper nouns (nz) and jieba's guesses at names (nr) are not among them.
+_BORROWED_TAGS = frozenset({"n", "vn", "v", "i", "d", "a", "ad", "an", "b", "s", "ns"})
 
 
 def _common_word(ctx: Context, q: str) -> bool:
