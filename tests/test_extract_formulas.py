@@ -398,3 +398,16 @@ def test_a_list_of_short_items_sharing_a_strategy_head_and_a_serving_verb():
     labels = {e.label for e in run("促进医保、医疗、医药协同发展。主动服务长三角一体化发展。").entities}
     assert "医药协同发展" not in labels, labels  # the last of three short items shares the head
     assert "服务长三角一体化发展" not in labels, labels  # 服务 is the clause's verb
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("制定算电协同长效措施，全省算力规模突破。", {"算电协同长效措施"}, set()),
+    ("实施进一步促进旅游消费政策措施，出台支持高新技术企业发展专项措施。",
+     {"进一步促进旅游消费政策措施", "支持高新技术企业发展专项措施"}, set()),
+    ("出台若干政策措施，推出更多开放举措，研究出台新政策新举措，制定实施投资政策举措。", set(),
+     {"若干政策措施", "更多开放举措", "新政策新举措", "投资政策举措"}),
+])
+def test_measures_named_by_their_purpose_are_a_policy(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got

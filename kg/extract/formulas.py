@@ -556,9 +556,26 @@ def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
     return e if known is not None and known[0] == "Place" else s
 
 
+#: The same without a count: 制定算电协同长效措施, 实施进一步促进旅游消费政策措施, 出台支持高新技术企业发展
+#: 专项措施 (the measures named by what they are for, at a clause's end).
+_MEASURES_PACKAGE = re.compile(rf"(?:出台|落实|制定|实施|推出)(?:实施|落实)?好?(?P<n>(?P<m>[{CJK}]{{3,20}}?)"
+                               r"(?:政策措施|政策举措|若干措施|系列措施|措施|举措))(?=[，。；])")
+#: Modifiers that say how many or which measures, not what they are for (若干政策措施, 一批有实感的举措, 投资政策举措).
+_UNNAMED_MEASURES = re.compile("^(?:若干|一系列|一批|新|更多|各项|相关|有关|针对性|系列|多项|有力|.{1,2}政策$)|[的等和及与]")
+
+
 def _article_packages(ctx: Context) -> list[Mention]:
-    return [Mention("Policy", m["n"], m.start("n"), m.end("n"), "formula:article-package", confidence=0.85)
-            for m in _ARTICLE_PACKAGE.finditer(ctx.text, ctx.doc.body_start)]
+    """Packages of measures named by their purpose: with a count of articles, or without one when the purpose
+    is a name's worth of words (制定算电协同长效措施; not 出台若干政策措施, 推出更多开放举措)."""
+    text, start = ctx.text, ctx.doc.body_start
+    out = [Mention("Policy", m["n"], m.start("n"), m.end("n"), "formula:article-package", confidence=0.85)
+           for m in _ARTICLE_PACKAGE.finditer(text, start)]
+    counted = {m.end for m in out}
+    for m in _MEASURES_PACKAGE.finditer(text, start):
+        if m.end("n") in counted or _UNNAMED_MEASURES.search(m["m"]) or ctx.is_generic_modifier(m["m"]):
+            continue
+        out.append(Mention("Policy", m["n"], m.start("n"), m.end("n"), "formula:measures-package", confidence=0.75))
+    return out
 
 
 def _place_slogans(ctx: Context) -> list[Mention]:
