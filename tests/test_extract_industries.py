@@ -240,3 +240,16 @@ def test_a_verb_before_a_modified_sector_opens_no_industry_name():
 def test_a_domain_in_a_list_of_policies_is_no_policy():
     ex = run("强化价格、补贴、保险等政策支持，推进供水、供气、供热等公用事业价格改革，深化养老、供销、电力等领域改革。")
     assert not {"价格", "补贴", "保险", "供水", "供气", "供热", "养老", "供销", "电力"} & names(ex, "Policy")
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("做强做优做大绿色铝、硅光伏、磷化工、有色和稀贵金属等资源型产业。", "Industry", "绿色铝"),
+    ("做强做优做大资源型产业。", "Industry", "资源型产业"),
+    ("做精做深飞机维修产业。", "Industry", "飞机维修产业"),
+    ("推深做实专项债券项目“自审自发”试点。", "Policy", "专项债券项目“自审自发”试点"),
+])
+def test_a_run_of_do_verbs_opens_no_name(text, kind, name):
+    """做强做优做大, 推深做实, 做精做深: jieba cuts the run as 做|优做|大, and its last character stayed on the name
+    (大绿色铝, 实零基预算改革)."""
+    got = names(run(text), kind)
+    assert name in got and not any(n.endswith(name) and n != name for n in got), got
