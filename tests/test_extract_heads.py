@@ -23,6 +23,18 @@ HEAD_NAMES = [
     ("编制了规划纲要（草案），提请大会审查。", "Meeting", set(), {"提请大会", "大会"}),
     ("支持鄂州申建空港综保区。", "Place", {"空港综保区"}, {"鄂州申建空港综保区"}),
     ("打造全国乃至国际生态文明高地。", "Strategy", {"国际生态文明高地"}, {"乃至国际生态文明高地"}),
+    # natural features by their one-character head: a proper word before it, the whole one word
+    ("独龙江、阳宗海入选全国美丽河湖优秀案例，推进祁连山、黑瞎子岛保护。", "Place",
+     {"阳宗海", "祁连山", "黑瞎子岛"}, {"美丽河湖"}),
+    ("绿水青山成为亮丽底色，表里山河重焕风采，避免文山会海。", "Place", set(), {"绿水青山", "表里山河", "文山会海"}),
+    ("深化“赤水河谷 中国酱香”产区品牌建设，推动产业出海，永定河入选全国母亲河复苏行动典型案例。", "Place",
+     {"永定河"}, {"赤水河", "母亲河", "产业出海"}),
+    # a laboratory's base in a region is the laboratory's branch, a body, not a site
+    ("支持怀柔实验室新疆基地建设，中国原子能科学院葫芦岛基地投产。", "Organization",
+     {"怀柔实验室新疆基地", "中国原子能科学院葫芦岛基地"}, set()),
+    ("支持怀柔实验室新疆基地建设，建设大健康产业基地。", "Place", set(), {"怀柔实验室新疆基地"}),
+    # a group of airports named by its region is one place
+    ("协同提升成渝世界级机场群能级，加快建设世界级机场群。", "Place", {"成渝世界级机场群"}, {"世界级机场群"}),
 ]
 
 

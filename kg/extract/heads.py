@@ -20,6 +20,9 @@ from kg.model import Mention
 _AFTER = set("，。；：、！？”）)\n和与及等的为在是")
 #: Single characters that never stand as a name's whole modifier (新材料 is a lexicon entry, not a head name).
 _WEAK = set("沿次新各该其本此全大小强好老等和与及的为在是有无多少高低长短上下内外前后中一二三四五六七八九十两各类型性化")
+#: One-character heads of natural features (抚仙湖, 永定河, 阳宗海, 祁连山, 崖州湾, 涠洲岛): a name only where the word
+#: before them is a proper part and the whole is one word (not 母亲河, 绿水青山, 美丽河湖).
+_FEATURE_HEADS = ("湖", "河", "江", "海", "山", "湾", "岛")
 _EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
 
 
@@ -161,7 +164,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype == "Industry" and text[he:he + 1] == "业" and ctx.is_edge(he + 1):
             he, head = he + 1, head + "业"  # 文化旅游|业: the sector's 业 closes the name
         distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
-                       or head in ("湖", "河", "江"))  # 周口港中心|作业区: a placed head must end the name
+                       or head in _FEATURE_HEADS)  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                 or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
                 or etype == "Industry" and len(head) >= 2 and _measured(text, he)):
@@ -205,11 +208,20 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
             continue  # …精细化工等重点项目: a project named after its product, not an industry
-        if head in ("县", "湖", "河", "江") and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
-                                              or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
+        if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
+                                                         or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
+        if head in _FEATURE_HEADS and (_glued_char(ctx, he) or _figure_of_speech(name)
+                                       or head not in ("湖", "河", "江") and (
+                                           len(modifier) < 2 or word_tag(modifier) in ("v", "vd", "vn")
+                                           or not names_a_site(ctx, modifier, head)
+                                           or ctx.is_generic_modifier(modifier))):
+            continue  # 赤水河|谷: the head opens a longer word; 绿水青山, 江河湖: figures; 靠山, 深海: common words
         if modifier.endswith(head[0]):
             continue  # 太湖|湖体: the head word's own character again is the next word, not this name's end
+        if etype == "Place" and head in _BRANCH_HEADS and _a_bodys_branch(ctx, modifier):
+            out.append(Mention("Organization", name, s, end, "head:branch", confidence=0.65))
+            continue  # 怀柔实验室新疆基地: a laboratory's base in a region is the laboratory's, a body
         out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", confidence=0.65))
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")
@@ -491,6 +503,40 @@ def _ends_here(ctx: Context, he: int) -> bool:
     if he >= len(text) or text[he] in _AFTER:
         return True
     return ctx.is_edge(he) and text[he] not in "北南西东堂城区市县州乡镇村域湾岸段公博"
+
+
+#: Heads of a body's site elsewhere (怀柔国家实验室内蒙古基地, 中国原子能科学院葫芦岛基地).
+_BRANCH_HEADS = ("基地",)
+
+
+def _a_bodys_branch(ctx: Context, modifier: str) -> bool:
+    """The modifier is a body's name (ending in an institution's suffix) and then a place: the site is the
+    body's branch in that place (怀柔实验室 | 新疆 | 基地)."""
+    from kg.extract.names import lexicon_type_of
+
+    for suffix in ctx.lexicon.get("org_suffixes"):
+        at = modifier.find(suffix)
+        rest = modifier[at + len(suffix):] if at >= 2 else ""
+        if rest and (lexicon_type_of(ctx.lexicon, rest) or ("",))[0] == "Place":
+            return True
+    return False
+
+
+def _glued_char(ctx: Context, he: int) -> bool:
+    """The head and the lone character after it make a word (赤水河|谷 → 河谷, 渤海|湾 → 海湾): the name goes on
+    (抚仙湖|水质, 九龙江|流域 do not: the next word is whole; nor 抚仙湖|畔, a side of the lake)."""
+    from kg.extract.names import word_freq
+
+    text = ctx.text
+    return he < len(text) and text[he] not in _AFTER and ctx.token_end(he) == he + 1 \
+        and text[he] not in "畔边上下里内外中前后岸段区域滨" and word_freq().get(text[he - 1:he + 1], 0) > 0
+
+
+def _figure_of_speech(name: str) -> bool:
+    """绿水青山, 文山会海, 表里山河, 江河湖: nature words paired, a figure of speech or a class, not one feature."""
+    nature = set(_FEATURE_HEADS) | {"水"}
+    return len(name) == 4 and (name[1] in nature or name[2] in nature) or len(name) == 3 and name[0] in nature \
+        and name[1] in nature
 
 
 def _counted(text: str, s: int) -> bool:

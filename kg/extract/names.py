@@ -221,7 +221,7 @@ def names_a_site(ctx: Context, modifier: str, head: str = "") -> bool:
                 return True
             continue  # an industry, a policy: what the site is for (大健康产业基地)
         tag = word_tag(w)
-        if len(w) >= 2 and (tag in _PROPER_TAGS and _word_freq().get(w, 0) < 3000 or _rare_word(w, tag)):
+        if len(w) >= 2 and (tag in _PROPER_TAGS and word_freq().get(w, 0) < 3000 or _rare_word(w, tag)):
             return True
     return False
 
@@ -238,11 +238,11 @@ def _rare_word(word: str, tag: str | None) -> bool:
         return "\u4e00" <= word[0] <= "\u9fff"
     if tag == "j":
         return False  # 中试, 研发: the genre's abbreviations of common words
-    return _word_freq().get(word, 0) < (1000 if tag == "nr" else 100)
+    return word_freq().get(word, 0) < (1000 if tag == "nr" else 100)
 
 
 @lru_cache(maxsize=1)
-def _word_freq() -> dict[str, int]:
+def word_freq() -> dict[str, int]:
     import jieba
 
     jieba.dt.check_initialized()

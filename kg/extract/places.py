@@ -43,15 +43,14 @@ def find_places(ctx: Context) -> list[Mention]:
         s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=10, skip_leading=True), m.start("head"),
                                 once=False)  # 放大 | 辽东绿色经济区
         s = site_name_start(ctx, widen_over_dash(ctx, s), m.start("head"))  # 运营 | 暹粒吴哥国际机场
-        name = text[s:m.end()]
+        end = m.end() + (text[m.end():m.end() + 1] == "群")  # 成渝世界级机场群: a group of airports, named whole
+        name = text[s:end]
         modifier = text[s:m.start("head")]
-        if text[m.end():m.end() + 1] == "群":
-            continue  # 成渝世界级机场 | 群: a group of airports, named by the whole
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
                 or ctx.is_generic_modifier(modifier) or modifier.startswith(("各", "全省", "全市")) \
                 or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
             continue  # 民用运输机场, 国际卫生机场: a kind of site
-        out.append(Mention("Place", name, s, m.end(), "place:zone", confidence=0.7))
+        out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
     return out + find_listed_divisions(ctx)
 
 
