@@ -40,6 +40,7 @@ from kg.outputs import OutputSet, check_writable
 from kg.settings import BuildSettings
 from kg.stamp import STAMP, remove_stamp, up_to_date, write_stamp
 from kg.tasks import cached_result, extract_and_map, extract_text, store_result
+from kg.viewparts import ViewParts, ViewSpool
 
 #: Below this many texts no progress is reported (a bar that flashes by helps nobody).
 PROGRESS_MIN_FILES = 4
@@ -149,15 +150,16 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
         work = Path(tempfile.mkdtemp(prefix=".kg-work-", dir=out))
         try:
             spool = NQuadsSpool(work / "spool")
+            views = ViewSpool(work / "view") if write_html else None
             with Engine(workers=workers, scheduler=scheduler) as engine:
-                _build_documents(sources, settings, cache, engine, summary, spool, report, len(files))
+                _build_documents(sources, settings, cache, engine, summary, spool, report, len(files), views)
                 t, cpu = time.perf_counter(), time.process_time()
                 from kg.sinks import write_outputs
 
                 with OutputSet(out) as outputs:
                     counts, summary.store = write_outputs(outputs, spool, work, engine,
                                                           write_html=write_html, store_dir=store_dir,
-                                                          report=report, formats=chosen_formats)
+                                                          report=report, formats=chosen_formats, views=views)
                 summary.outputs = list(outputs.paths)
         finally:
             shutil.rmtree(work, ignore_errors=True)
@@ -189,8 +191,10 @@ def _from_stamp(summary: BuildSummary, sources: list[SourceText], stamped) -> No
 
 
 def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: BuildCache, engine: Engine,
-                     summary: BuildSummary, spool: NQuadsSpool, report: Progress, n_files: int) -> None:
-    """Stages 2 and 3: every text's named graph, with the corpus's labels, in the spool."""
+                     summary: BuildSummary, spool: NQuadsSpool, report: Progress, n_files: int,
+                     views: ViewSpool | None = None) -> None:
+    """Stages 2 and 3: every text's named graph, with the corpus's labels, in the spool (and its share of
+    the view in ``views``)."""
     t, cpu = time.perf_counter(), time.process_time()
     task_cpu = [0.0, 0.0]
     rows: dict[str, tuple[LabelRow, ...]] = {}
@@ -213,7 +217,9 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     done = summary.cached
     # tasks on this machine write their graphs into the spool's folder, not back through memory
     spool_dir = None if engine.remote else str(spool.directory)
-    for result in engine.map(extract_and_map, [(s, settings, task_cache, spool_dir) for s in misses]):
+    parts = ViewParts() if views is not None else None
+    tasks = [(s, settings, task_cache, spool_dir, parts) for s in misses]
+    for result in engine.map(extract_and_map, tasks):
         done += 1
         report("extract", done, len(sources))
         if result.error is not None:
@@ -223,6 +229,8 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
             store_result(cache, result.key, result.rows, result.graph)
         rows[result.key] = result.rows
         spool.add(result.graph, key=result.key)
+        if views is not None and result.view is not None:
+            views.add(result.view, key=result.key)
         summary.extracted += 1
         task_cpu[0] += result.cpu[0]
         task_cpu[1] += result.cpu[1]
@@ -243,6 +251,8 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
         if any(chosen[iri] != label for iri, label in own.items()):
             for doc in spool.take(key):
                 spool.add(relabel(doc, own, chosen), key=key)
+            if views is not None:
+                views.relabel(key, lambda doc: relabel(doc, own, chosen))  # noqa: B023 -- called here
         report("graph", i + 1, len(sources))
     summary.stage_seconds["graph"] = time.perf_counter() - t
     summary.stage_cpu["label"] = time.process_time() - cpu

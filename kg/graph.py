@@ -20,6 +20,7 @@ import bisect
 import hashlib
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -280,19 +281,36 @@ def document_nquads(ex: Extraction, *, file_name: str | None = None,
     files, and let the corpus build merge documents without holding them all. Bytes, not str: a str
     of Chinese text takes two bytes a character; byte order of UTF-8 is code point order.
     """
-    graph_iri, tail, statements = _sorted_statements(ex, file_name=file_name, labels=labels)
-    return DocumentGraph(graph_iri, tail.join(statements) + tail if statements else b"")
+    return mapped_document(ex, file_name=file_name, labels=labels)[0]
 
 
 def write_document_nquads(ex: Extraction, path: str, *, file_name: str | None = None,
                           labels: Mapping[URIRef, str] | Mapping[str, str] | None = None) -> SpooledGraph:
     """:func:`document_nquads` written to ``path`` a slice of lines at a time: a 6 MB text's 1.5 million
     lines (370 MB) are never joined into one bytes object beside the list that holds them."""
-    graph_iri, tail, statements = _sorted_statements(ex, file_name=file_name, labels=labels)
+    return mapped_document(ex, path, file_name=file_name, labels=labels)[0]
+
+
+#: ``keep(subject, predicate, object)`` (N-Triples terms): whether a statement goes into a second, smaller
+#: set of lines beside the document's graph (:func:`mapped_document`)
+Keep = Callable[[Term, Term, Term], bool]
+
+
+def mapped_document(ex: Extraction, path: str | None = None, *, file_name: str | None = None,
+                    labels: Mapping[URIRef, str] | Mapping[str, str] | None = None,
+                    keep: Keep | None = None) -> tuple[DocumentGraph | SpooledGraph, bytes]:
+    """The document's named graph (:func:`document_nquads`; written to ``path`` when given, as
+    :func:`write_document_nquads` does), and the sorted N-Quads lines of those of its statements that
+    ``keep`` accepts (b"" without ``keep``): the part of the graph the view's map reads (kg/viewparts.py),
+    picked while the statements are made rather than parsed again from the lines."""
+    graph_iri, tail, statements, kept = _sorted_statements(ex, file_name=file_name, labels=labels, keep=keep)
+    kept_lines = tail.join(kept) + tail if kept else b""
+    if path is None:
+        return DocumentGraph(graph_iri, tail.join(statements) + tail if statements else b""), kept_lines
     with open(path, "wb") as fh:
         for i in range(0, len(statements), _WRITE_SLICE):
             fh.write(tail.join(statements[i:i + _WRITE_SLICE]) + tail)
-    return SpooledGraph(graph_iri, path)
+    return SpooledGraph(graph_iri, path), kept_lines
 
 
 #: Lines joined and written at a time by :func:`write_document_nquads`.
@@ -300,18 +318,30 @@ _WRITE_SLICE = 1 << 14
 
 
 def _sorted_statements(ex: Extraction, *, file_name: str | None,
-                       labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> tuple[str, bytes, list[bytes]]:
-    """The document's graph IRI, the end of each of its N-Quads lines (" <graph> .\n"), and its distinct
-    statements ("s p o") sorted.
+                       labels: Mapping[URIRef, str] | Mapping[str, str] | None,
+                       keep: Keep | None = None) -> tuple[str, bytes, list[bytes], list[bytes]]:
+    """The document's graph IRI, the end of each of its N-Quads lines (" <graph> .\n"), its distinct
+    statements ("s p o") sorted, and those ``keep`` accepts (sorted, distinct; empty without ``keep``).
 
     Sorted without that common end, which leaves the order of whole lines as it is: one statement is
     a prefix of another only where their objects differ, and what follows the shorter is never a
     character below the end's space (@, ^, -, a letter). 70 bytes less per line in memory.
     """
     graph_iri = str(document_graph_iri(ex.document.sha256))
-    lines = [f"{s} {p} {o}".encode() for s, p, o in extraction_ntriples(ex, file_name=file_name, labels=labels)]
+    statements = extraction_ntriples(ex, file_name=file_name, labels=labels)
+    kept: list[bytes] = []
+    if keep is None:
+        lines = [f"{s} {p} {o}".encode() for s, p, o in statements]
+    else:
+        lines = []
+        for s, p, o in statements:
+            line = f"{s} {p} {o}".encode()
+            lines.append(line)
+            if keep(s, p, o):
+                kept.append(line)
+        kept = sorted(set(kept))
     lines.sort()  # in place; duplicates dropped after (a set beside the list held a long text's lines twice)
-    return graph_iri, f" {nt_iri(graph_iri)} .\n".encode(), [line for line, _ in groupby(lines)]
+    return graph_iri, f" {nt_iri(graph_iri)} .\n".encode(), [line for line, _ in groupby(lines)], kept
 
 
 def _labels_by_iri(labels: Mapping[URIRef, str] | Mapping[str, str] | None) -> Mapping[str, str]:
@@ -337,8 +367,8 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
     doc = ex.document
     text = doc.text
     meta = doc.meta
-    h = doc.sha256[:16]
-    d = iri(_document_iri(doc.sha256))
+    names = _DocumentIris(doc.sha256)
+    d = iri(names.document)
     yield d, a_type, v["kg:SourceDocument"]
     yield d, v["kg:contentHash"], terms.string(doc.sha256)
     yield d, v["kg:fileName"], terms.string(file_name or doc.source)
@@ -386,7 +416,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
             return
         s = sentence_iris.get(i)
         if s is None:
-            s = sentence_iris[i] = iri(f"{DATA_NS}doc/{h}/sentence/{i}")
+            s = sentence_iris[i] = iri(names.sentence(i))
         yield node, in_sentence, s
         sec = doc.sentences[i].section
         if sec is not None:
@@ -395,7 +425,6 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
     a_mention, mention_of, rule_of, confidence_of = (v["kg:Mention"], v["kg:mentionOf"], v["kg:rule"],
                                                      v["kg:confidence"])
     alt_label = v["skos:altLabel"]
-    mention_base = f"{DATA_NS}doc/{h}/mention/"
     keys: dict[str, tuple[str, Term]] = {}  # entity key → (IRI, its term)
     for ent in ex.entities:
         e_iri = entity_iri(ent.type, ent.key)
@@ -409,11 +438,9 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
                 yield e, alt_label, zh(alias)
         if ent.category:
             yield from _category_statements(e, terms, industry=ent.type == "Industry")
-        # the entity's id is part of the name: one span can name two entities of one type
-        # (the shared head of 省委十一届九次、十次全会 names two meetings)
-        suffix = f"-{ent.type.lower()}-{e_iri.rsplit('/', 1)[-1]}"
+        suffix = names.mention_suffix(ent.type, e_iri)
         for m in ent.mentions:
-            m_iri = iri(f"{mention_base}{m.start}-{m.end}{suffix}")
+            m_iri = iri(names.mention(m.start, m.end, suffix))
             yield m_iri, a_type, a_mention
             yield m_iri, mention_of, e
             yield m_iri, in_document, d
@@ -428,14 +455,13 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
 
     a_assertion, rdf_subject, rdf_predicate, rdf_object = (v["kg:RelationAssertion"], v["rdf:subject"],
                                                            v["rdf:predicate"], v["rdf:object"])
-    assertion_base = f"{DATA_NS}doc/{h}/assertion/"
     for rel in ex.relations:
         s, o = keys.get(rel.subject), keys.get(rel.object)
         if s is None or o is None or s[0] == o[0]:
             continue
         p = terms.kg(rel.predicate)
         yield s[1], p, o[1]
-        a = iri(assertion_base + _digest(s[0], f"{KG._NS}{rel.predicate}", o[0], str(rel.evidence.start)))
+        a = iri(names.assertion(s[0], rel.predicate, o[0], rel.evidence.start))
         yield a, a_type, a_assertion
         yield a, rdf_subject, s[1]
         yield a, rdf_predicate, p
@@ -445,7 +471,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
 
     value_of = v["kg:value"]
     for ind in ex.indicators:
-        i_raw = f"{DATA_NS}indicator/{h}/{ind.evidence.start}-{_digest(ind.key, n=8)}"
+        i_raw = names.indicator(ind.evidence.start, ind.key)
         i = iri(i_raw)
         value = decimal(ind.value)
         yield i, a_type, v["kg:Indicator"]
@@ -464,7 +490,7 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
         if bounds := _period_bounds(ind.period):
             yield i, v["kg:periodStart"], terms.typed(bounds[0], _XSD_YEAR)
             yield i, v["kg:periodEnd"], terms.typed(bounds[1], _XSD_YEAR)
-        a = iri(assertion_base + _digest(i_raw))
+        a = iri(names.indicator_assertion(i_raw))
         yield i, v["kg:hasEvidence"], a
         yield a, a_type, a_assertion
         yield a, rdf_subject, i
@@ -486,6 +512,141 @@ def _statements(ex: Extraction, *, file_name: str | None, labels: Mapping[str, s
             yield sentence, in_section, section_iris[sent.section]
 
 
+class _DocumentIris:
+    """The IRIs of one document's nodes (its text, sections, sentences, mentions, assertions, indicators):
+    minted here only, for the mapping and for the view's evidence (:func:`document_evidence`)."""
+
+    def __init__(self, sha256: str) -> None:
+        h = sha256[:16]
+        self.document = _document_iri(sha256)
+        self._base = f"{DATA_NS}doc/{h}/"
+        self._indicators = f"{DATA_NS}indicator/{h}/"
+
+    def section(self, index: int) -> str:
+        return f"{self._base}section/{index}"
+
+    def sentence(self, index: int) -> str:
+        return f"{self._base}sentence/{index}"
+
+    @staticmethod
+    def mention_suffix(entity_type: str, e_iri: str) -> str:
+        """The entity's id is part of a mention's name: one span can name two entities of one type
+        (the shared head of 省委十一届九次、十次全会 names two meetings)."""
+        return f"-{entity_type.lower()}-{e_iri.rsplit('/', 1)[-1]}"
+
+    def mention(self, start: int, end: int, suffix: str) -> str:
+        return f"{self._base}mention/{start}-{end}{suffix}"
+
+    def assertion(self, subject: str, predicate: str, obj: str, start: int) -> str:
+        """A relation's assertion: subject and object IRIs, the predicate's kg: local name."""
+        return f"{self._base}assertion/{_digest(subject, f'{KG._NS}{predicate}', obj, str(start))}"
+
+    def indicator(self, start: int, key: str) -> str:
+        return f"{self._indicators}{start}-{_digest(key, n=8)}"
+
+    def indicator_assertion(self, indicator: str) -> str:
+        return f"{self._base}assertion/{_digest(indicator)}"
+
+
+@dataclass
+class DocumentEvidence:
+    """What the view's evidence reads of one document's graph, made from its extraction (plain IRIs and
+    values, as a parser reads them from :func:`document_nquads`' lines): which mentions and assertions
+    evidence each entity, indicator and relation, and where each sits. A property stated twice for one
+    node (an assertion's two ends) keeps its least value, as the view's reader does."""
+
+    document: str
+    evidence: dict[str, list[str]]  # entity or indicator → its mentions / its assertion
+    assertions: dict[tuple[str, str, str], list[str]]  # (subject, predicate, object) between entities → assertions
+    sentence_text: dict[str, str]  # sentence → its text
+    own_text: dict[str, str]  # mention or assertion → its kg:text (an assertion of a whole sentence has none)
+    start: dict[str, int]  # mention, assertion or sentence → kg:start
+    end: dict[str, int]  # mention or assertion → kg:end
+    in_sentence: dict[str, str]  # mention or assertion → its sentence
+    in_document: dict[str, str]  # mention, assertion or sentence → the document
+    in_section: dict[str, str]  # sentence → its section
+    parents: dict[str, str | None]  # section → the section it is a part of (dcterms:isPartOf)
+
+
+def document_evidence(ex: Extraction) -> DocumentEvidence:
+    """The view's evidence of one document (:class:`DocumentEvidence`): what reading the mention, assertion
+    and sentence statements of :func:`_statements` gives, walked over the extraction's mentions, relations
+    and indicators instead of its 300,000-odd statements."""
+    doc = ex.document
+    text = doc.text
+    names = _DocumentIris(doc.sha256)
+    d = names.document
+    sentence_of = _sentence_locator(ex)
+    sentences = doc.sentences
+    out = DocumentEvidence(d, defaultdict(list), defaultdict(list), {}, {}, {}, {}, {}, {}, {}, {})
+    start, end, own_text, in_sentence, in_document = (out.start, out.end, out.own_text, out.in_sentence,
+                                                      out.in_document)
+    cited: set[int] = set()
+
+    def least(values: dict, node: str, value) -> None:
+        if node not in values or value < values[node]:
+            values[node] = value
+
+    def span(node: str, s: int, e: int, quoted: str | None) -> None:
+        least(start, node, s)
+        least(end, node, e)
+        if quoted is not None:
+            least(own_text, node, quoted)
+        in_document[node] = d
+        i = sentence_of(s)
+        if i is not None:
+            cited.add(i)
+            least(in_sentence, node, names.sentence(i))
+
+    def whole(ev: Evidence) -> bool:
+        i = sentence_of(ev.start)
+        return i is not None and (sentences[i].start, sentences[i].end) == (ev.start, ev.end)
+
+    keys: dict[str, str] = {}
+    for ent in ex.entities:
+        e_iri = entity_iri(ent.type, ent.key)
+        keys[ent.key] = e_iri
+        if not ent.mentions:
+            continue
+        suffix = names.mention_suffix(ent.type, e_iri)
+        mentions = out.evidence[e_iri]
+        for m in ent.mentions:
+            node = names.mention(m.start, m.end, suffix)
+            mentions.append(node)
+            span(node, m.start, m.end, text[m.start:m.end])
+    for rel in ex.relations:
+        s, o = keys.get(rel.subject), keys.get(rel.object)
+        if s is None or o is None or s == o:
+            continue
+        node = names.assertion(s, rel.predicate, o, rel.evidence.start)
+        out.assertions[(s, str(KG[rel.predicate]), o)].append(node)
+        ev = rel.evidence
+        span(node, ev.start, ev.end, None if whole(ev) else text[ev.start:ev.end])
+    for ind in ex.indicators:
+        i = names.indicator(ind.evidence.start, ind.key)
+        node = names.indicator_assertion(i)
+        out.evidence[i].append(node)
+        ev = ind.evidence
+        span(node, ev.start, ev.end, None if whole(ev) else text[ev.start:ev.end])
+    for i in sorted(cited):
+        sent = sentences[i]
+        node = names.sentence(i)
+        out.sentence_text[node] = text[sent.start:sent.end]
+        start[node] = sent.start
+        in_document[node] = d
+        if sent.section is not None:
+            out.in_section[node] = names.section(sent.section)
+    parent: str | None = None
+    for sec in doc.sections:
+        node = names.section(sec.index)
+        if sec.level == 1:
+            parent = None
+        out.parents[node] = parent
+        if sec.level == 1:
+            parent = node
+    return out
+
+
 def _section_statements(doc: Document, d: Term, terms: _Terms) -> Generator[tuple, None, list[Term]]:
     """Section nodes with title, order, level and span; a （一） part points to its 一、 part.
 
@@ -494,8 +655,9 @@ def _section_statements(doc: Document, d: Term, terms: _Terms) -> Generator[tupl
     v, zh, integer = terms.vocab, terms.zh, terms.integer
     iris: list[Term] = []
     parent: Term | None = None
+    names = _DocumentIris(doc.sha256)
     for sec in doc.sections:
-        s = terms.iri(f"{DATA_NS}doc/{doc.sha256[:16]}/section/{sec.index}")
+        s = terms.iri(names.section(sec.index))
         iris.append(s)
         yield s, v["rdf:type"], v["kg:Section"]
         yield s, v["dcterms:title"], zh(sec.title)

@@ -13,6 +13,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import BinaryIO
@@ -73,10 +74,17 @@ class NQuadsSpool:
             path.unlink()
         return taken
 
-    def write_nquads(self, fh: BinaryIO) -> None:
-        """graph.nq: the named graphs in IRI order, each one's lines sorted."""
+    def file_counts(self) -> dict[str, int]:
+        """Graph IRI → how many files are spooled for it (more than one: one text under two names)."""
+        return {g: len(files) for g, files in self._files.items()}
+
+    def write_nquads(self, fh: BinaryIO, *, instead: Mapping[str, Path] | None = None) -> None:
+        """graph.nq: the named graphs in IRI order, each one's lines sorted; a graph of ``instead`` is
+        written from the file it names (other lines of it: the view's, kg/viewparts.py)."""
         for g in sorted(self._files):
             files = self._files[g]
+            if instead and g in instead:
+                files = [instead[g]]
             if len(files) == 1:
                 with open(files[0], "rb") as src:
                     shutil.copyfileobj(src, fh, 1 << 20)

@@ -19,6 +19,7 @@ from kg.counts import GraphCounts
 from kg.executor import Engine
 from kg.nquads import NQuadsSpool
 from kg.outputs import OutputSet, reserved_output
+from kg.viewparts import ViewSpool, write_known
 
 #: Unions bigger than this (N-Triples bytes, ~100,000 triples) have graph.jsonld and graph.html
 #: rendered in worker processes, beside the Turtle and TriG written here.
@@ -50,9 +51,10 @@ def turtle_prefixes() -> dict[str, str]:
 
 def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: Engine, *, write_html: bool,
                   store_dir: str | Path | None, report: Progress,
-                  formats: tuple[str, ...] = GRAPH_FORMATS) -> tuple[GraphCounts, Path | None]:
+                  formats: tuple[str, ...] = GRAPH_FORMATS,
+                  views: ViewSpool | None = None) -> tuple[GraphCounts, Path | None]:
     """The outputs of the build from the spooled documents (graph.nq, those of ``formats``, the store,
-    graph.html); returns the counts and the store built."""
+    graph.html, with the documents' shares of it in ``views``); returns the counts and the store built."""
     import pyoxigraph as ox
 
     from kg.store import build_store
@@ -82,7 +84,15 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
     html = jsonld = jsonld_path = None
     if write_html:
         html_path = outputs.reserve("graph.html")
-        html = engine.submit(render_html, str(nq), str(html_path), start=big)
+        source, index = str(nq), None
+        if views is not None:  # the documents' map statements in place of their graphs, and their evidence
+            views.close()
+            known = views.known(spool.file_counts())
+            source, index = str(work / "view.nq"), str(work / "view.json")
+            with open(source, "wb") as fh:
+                spool.write_nquads(fh, instead={g: path for g, (path, _, _) in known.items()})
+            write_known(known, views.blocks_path, Path(index))
+        html = engine.submit(render_html, source, str(html_path), index, start=big)
     if "jsonld" in formats:
         jsonld_path = outputs.reserve("graph.jsonld")
         jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
@@ -117,15 +127,18 @@ def render_jsonld(union: str, tmp: str) -> None:
         write_jsonld(union, fh, output_prefixes())
 
 
-def render_html(nquads: str, tmp: str) -> None:
+def render_html(nquads: str, tmp: str, known: str | None = None) -> None:
     """graph.html (a worker task): kg/view.py reads graph.nq one named graph (one text) at a time and
-    writes each text's evidence as it goes, so the page's memory is the map's and one text's.
+    writes each text's evidence as it goes, so the page's memory is the map's and one text's. With
+    ``known`` (kg/viewparts.py's index) ``nquads`` holds the map statements of the graphs whose evidence
+    was made when they were mapped.
 
     Walking the 400,000 triples of a 29-report corpus through rdflib took 4 s; loading them into an
     in-memory store for the view's SELECTs took 2 s and 250 MB; the union read in two passes about
     1 s, but held every sentence of the corpus (the 5x corpus's peak grew 2.05x).
     """
     from kg.view import write_nquads_view
+    from kg.viewparts import read_known
 
     with reserved_output(tmp, Path(tmp).with_name("graph.html")) as fh:
-        write_nquads_view(nquads, fh)
+        write_nquads_view(nquads, fh, known=read_known(known) if known else None)

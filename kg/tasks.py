@@ -11,10 +11,11 @@ import hashlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.cache import BuildCache, graph_key
 from kg.errors import KGError
-from kg.graph import DocumentGraph, SpooledGraph, document_nquads, write_document_nquads
+from kg.graph import DocumentGraph, SpooledGraph, mapped_document
 from kg.inputs import SourceText
 from kg.labels import LabelRow, choose_labels, label_rows
 from kg.model import Extraction
@@ -32,6 +33,7 @@ class DocumentResult:
     graph: DocumentGraph | SpooledGraph | None = None
     error: str | None = None
     cpu: tuple[float, float] = (0.0, 0.0)  # CPU seconds of extracting and of mapping, where they ran
+    view: Any = None  # the text's share of graph.html (a kg.viewparts.ViewPart), when the build writes it
 
 
 def extract_text(text: str, name: str, settings: BuildSettings) -> Extraction:
@@ -43,11 +45,13 @@ def extract_text(text: str, name: str, settings: BuildSettings) -> Extraction:
 
 
 def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCache,
-                    spool_dir: str | None = None) -> DocumentResult:
+                    spool_dir: str | None = None, view: Any = None) -> DocumentResult:
     """Extract one text and map it with its own labels; the cache keeps its label rows and graph.
 
     With ``spool_dir`` (a folder of the build on this machine) the graph is written there as a file
-    (:class:`~kg.graph.SpooledGraph`) instead of being sent back as bytes.
+    (:class:`~kg.graph.SpooledGraph`) instead of being sent back as bytes. With ``view`` (a
+    :class:`kg.viewparts.ViewParts`, passed in so that the view's code is no part of the cache's
+    fingerprint) the result carries the text's share of graph.html too.
     """
     t = time.process_time()
     try:
@@ -57,16 +61,17 @@ def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCac
     t_map = time.process_time()
     rows = label_rows(ex)
     labels = choose_labels([rows])
-    if spool_dir is None:
-        doc: DocumentGraph | SpooledGraph = document_nquads(ex, file_name=source.name, labels=labels)
-    else:
+    path = None
+    if spool_dir is not None:
         # by file, not by key: two files with the same name and text share a key, and may be built at once
         name = hashlib.sha1(f"{source.key}\x1f{source.path}".encode()).hexdigest()[:20]
         path = str(Path(spool_dir) / f"task-{name}.nq")
-        doc = write_document_nquads(ex, path, file_name=source.name, labels=labels)
+    keep = view.keep if view is not None else None
+    doc, map_nquads = mapped_document(ex, path, file_name=source.name, labels=labels, keep=keep)
+    part = view.part(ex, doc.graph_iri, map_nquads) if view is not None else None
     del ex
     store_result(cache, source.key, rows, doc)
-    return DocumentResult(source.key, rows, doc, cpu=(t_map - t, time.process_time() - t_map))
+    return DocumentResult(source.key, rows, doc, cpu=(t_map - t, time.process_time() - t_map), view=part)
 
 
 def store_result(cache: BuildCache, key: str, rows: tuple[LabelRow, ...], doc: DocumentGraph | SpooledGraph) -> None:

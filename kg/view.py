@@ -20,27 +20,30 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 import math
 import re
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import networkx as nx
 import pyoxigraph as ox
 from rdflib import RDFS, Graph
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.outputs import write_atomic
 from kg.vocab import ENTITY_CLASSES, KG
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Colour (Tableau 10) and vis-network shape of each entity type; shapes draw the label below.
 TYPE_STYLE: dict[str, tuple[str, str]] = {
@@ -412,6 +415,11 @@ class _FactReader:
         else:  # rdf:subject, rdf:predicate, rdf:object (kept for kg:RelationAssertion nodes at the end)
             self.reified[s][p].append(v)
 
+    def skip_evidence(self) -> None:
+        """Forget the evidence fed since the last call (a graph whose evidence is known), keeping its relations."""
+        self.relations |= self.graph_relations
+        self._clear_evidence()
+
     def evidence_facts(self) -> ViewFacts:
         """The facts read since the last call: the map's so far, the evidence of what was fed since."""
         evidence: dict[str, list[str]] = defaultdict(list)
@@ -562,6 +570,8 @@ def entity_graph(graph: Graph | ox.Store) -> nx.MultiDiGraph:
 
 
 def _entity_graph(facts: ViewFacts) -> nx.MultiDiGraph:
+    import networkx as nx  # here: a build's page needs no networkx (0.3 s to import)
+
     G = nx.MultiDiGraph()
     for iri, type_, label, aliases in _entity_nodes(facts):
         G.add_node(iri, type=type_, label=label, aliases=aliases)
@@ -812,16 +822,26 @@ def all_evidence(nodes: Iterable[str], ev: _Evidence) -> tuple[EvidenceRef, ...]
     return tuple(refs)
 
 
-def _anchors(facts: ViewFacts, evidence: Iterable[str]) -> set[str]:
-    """Where a node is said: the top sections of its evidence's sentences, or the text when no section."""
+def _anchors(facts: ViewFacts, evidence: Iterable[str], tops: dict[str | None, str | None] | None = None) -> set[str]:
+    """Where a node is said: the top sections of its evidence's sentences, or the text when no section.
+
+    ``tops`` remembers each section's top section between calls (one dict for one ``facts``)."""
+    if tops is None:
+        tops = {}
+    sections = facts.sections
     places: set[str] = set()
     for n in evidence:
         sentence = facts.in_sentence.get(n)
         section = facts.in_section.get(sentence) if sentence else None
-        while section in facts.sections and facts.sections[section]["parent"] in facts.sections:
-            section = facts.sections[section]["parent"]
-        if section in facts.sections:
-            places.add(section)
+        if section in tops:
+            top = tops[section]
+        else:
+            top = section
+            while top in sections and sections[top]["parent"] in sections:
+                top = sections[top]["parent"]
+            top = tops[section] = top if top in sections else None
+        if top is not None:
+            places.add(top)
             continue
         doc = facts.in_document.get(n) or (facts.in_document.get(sentence) if sentence else None)
         if doc in facts.documents:
@@ -851,7 +871,8 @@ def ntriples_view(path: str | Path) -> GraphView:
 
 def facts_view(facts: ViewFacts) -> GraphView:
     """The plain values the page shows, from the facts read from a graph (:func:`graph_view`)."""
-    said = {(v, place) for v in facts.entity_types for place in _anchors(facts, facts.evidence.get(v, ()))}
+    tops: dict[str | None, str | None] = {}
+    said = {(v, place) for v in facts.entity_types for place in _anchors(facts, facts.evidence.get(v, ()), tops)}
     view = map_view(facts, said)
     ev = _Evidence(facts, view.document_iris)
     nodes = tuple(n if n.type in BACKBONE_STYLE else replace(n, evidence=all_evidence(facts.evidence.get(n.iri, ()), ev))
@@ -1067,7 +1088,11 @@ def _asset(name: str) -> str:
 
 def _vis_network_js() -> str:
     """vis-network as pyvis ships it (9.1.2, MIT): pyvis is our source of the library, inlined, not linked."""
-    js = resources.files("pyvis").joinpath("templates/lib/vis-9.1.2/vis-network.min.js")
+    # found, not imported: importing pyvis imports jinja2 and networkx, 0.4 s of a build's page
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed: it ships the vis-network library the page inlines")
+    js = Path(spec.submodule_search_locations[0], "templates/lib/vis-9.1.2/vis-network.min.js")
     return js.read_text(encoding="utf-8")
 
 
@@ -1112,7 +1137,7 @@ def _page_parts() -> tuple[str, str, str]:
     return before, after, tail
 
 
-def write_nquads_view(path: str | Path, out: BinaryIO) -> None:
+def write_nquads_view(path: str | Path, out: BinaryIO, *, known: Mapping[str, KnownGraph] | None = None) -> None:
     """The page of an N-Quads file (a build's graph.nq) into ``out``, read one named graph at a time.
 
     The map (texts, sections, entities, relations, where each is said) is gathered over the whole
@@ -1122,9 +1147,13 @@ def write_nquads_view(path: str | Path, out: BinaryIO) -> None:
     :func:`render_view` of the same quads merged into one graph, provided each text's named graph
     holds its own mentions, sentences and assertions and types the entities they name (as
     kg/graph.py writes them).
+
+    ``known`` gives, for some named graphs, their evidence made beside their statements when the build
+    mapped them (kg/viewparts.py): the file then need hold only the lines of those graphs that the map
+    reads, and their evidence blocks are copied, not made again.
     """
     with tempfile.TemporaryFile() as spill:
-        facts, said, placed = _spill_evidence(path, spill)
+        facts, said, placed = _spill_evidence(path, spill, known or {})
         view = map_view(facts, said)
         del facts, said  # the page's JSON is made in the memory they held
         before, after, tail = _page_parts()
@@ -1138,29 +1167,35 @@ def write_nquads_view(path: str | Path, out: BinaryIO) -> None:
         out.write(tail.encode("utf-8"))
 
 
-def _spill_evidence(path: str | Path, spill: BinaryIO) -> tuple[ViewFacts, set[tuple[str, str]], list]:
+@dataclass(frozen=True)
+class KnownGraph:
+    """A named graph's evidence made when it was mapped: where each entity is said, and its evidence
+    blocks as (sort key, offset, length) in the file ``blocks``."""
+
+    said: tuple[tuple[str, str], ...]
+    blocks: tuple[tuple[tuple[bool, str], int, int], ...]
+    path: str
+
+
+def _spill_evidence(path: str | Path, spill: BinaryIO,
+                    known: Mapping[str, KnownGraph]) -> tuple[ViewFacts, set[tuple[str, str]], list]:
     """Read the N-Quads file ``path`` for :func:`write_nquads_view`: the map's facts, where each entity
-    is said, and each text's evidence block written to ``spill`` as (sort key, offset, length)."""
+    is said, and each text's evidence block written to ``spill`` as (sort key, offset, length); the
+    blocks of ``known`` graphs are copied there."""
     entity_types, documents = _typed_nodes(path, ox.RdfFormat.N_QUADS)
     reader = _FactReader(entity_types, documents)
     said: set[tuple[str, str]] = set()
     placed: list[tuple[tuple[bool, str], int, int]] = []
 
-    def flush() -> None:
-        facts = reader.evidence_facts()
-        ev = _Evidence(facts)
-        nodes = []
-        for v in sorted(facts.evidence):
-            said.update((v, place) for place in _anchors(facts, facts.evidence[v]))
-            nodes.append(ViewNode(iri=v, type="", label="", aliases=(), centrality=0.0, x=0.0, y=0.0,
-                                  evidence=all_evidence(facts.evidence[v], ev)))
-        edges = [ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions[(s, p, o)], ev))
-                 for s, p, o in sorted(facts.relations, key=lambda r: (r[0], r[2], r[1]))
-                 if (s, p, o) in facts.assertions]
-        one = GraphView(nodes=tuple(nodes), edges=tuple(edges), sentences=tuple(ev.sentences),
-                        documents=tuple(ev.documents), document_iris=tuple(ev.document_iris))
-        for key, block in evidence_blocks(one, on_map=documents):
-            data = _evidence_element(block).encode("utf-8")
+    def flush(graph: str) -> None:
+        part = known.get(graph)
+        if part is None:
+            here, blocks = graph_evidence(reader.evidence_facts(), documents)
+        else:
+            reader.skip_evidence()
+            here, blocks = part.said, _read_blocks(part)
+        said.update(here)
+        for key, data in blocks:
             placed.append((key, spill.tell(), len(data)))
             spill.write(data)
 
@@ -1168,11 +1203,39 @@ def _spill_evidence(path: str | Path, spill: BinaryIO) -> tuple[ViewFacts, set[t
     for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS, lenient=True):
         if q.graph_name != graph:
             if graph is not None:
-                flush()
+                flush(graph.value)
             graph = q.graph_name
         reader.feed(q)
-    flush()
+    if graph is not None:
+        flush(graph.value)
     return reader.facts(), said, placed
+
+
+def _read_blocks(part: KnownGraph) -> Iterator[tuple[tuple[bool, str], bytes]]:
+    with open(part.path, "rb") as fh:
+        for key, offset, length in part.blocks:
+            fh.seek(offset)
+            yield key, fh.read(length)
+
+
+def graph_evidence(facts: ViewFacts, on_map: set[str]) -> tuple[set[tuple[str, str]], list[tuple[tuple[bool, str], bytes]]]:
+    """One named graph's part of the page, from the facts read of it (:meth:`_FactReader.evidence_facts`,
+    or kg/viewparts.py's of a document as it is mapped): where each entity is said (the map's links),
+    and its evidence blocks as page elements, with their sort keys; ``on_map`` are the map's texts."""
+    ev = _Evidence(facts)
+    said: set[tuple[str, str]] = set()
+    nodes = []
+    tops: dict[str | None, str | None] = {}
+    for v in sorted(facts.evidence):
+        said.update((v, place) for place in _anchors(facts, facts.evidence[v], tops))
+        nodes.append(ViewNode(iri=v, type="", label="", aliases=(), centrality=0.0, x=0.0, y=0.0,
+                              evidence=all_evidence(facts.evidence[v], ev)))
+    edges = [ViewEdge(subject=s, predicate=p, object=o, evidence=all_evidence(facts.assertions[(s, p, o)], ev))
+             for s, p, o in sorted(facts.relations, key=lambda r: (r[0], r[2], r[1]))
+             if (s, p, o) in facts.assertions]
+    one = GraphView(nodes=tuple(nodes), edges=tuple(edges), sentences=tuple(ev.sentences),
+                    documents=tuple(ev.documents), document_iris=tuple(ev.document_iris))
+    return said, [(key, _evidence_element(block).encode("utf-8")) for key, block in evidence_blocks(one, on_map=on_map)]
 
 
 def load_view_graph(path: str | Path) -> ox.Store:

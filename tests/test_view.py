@@ -255,6 +255,35 @@ def test_a_build_of_several_texts_writes_the_page_of_its_merged_quads(tmp_path: 
     assert len({view.sentences[r.sentence][1] for r in meeting.evidence}) == 3  # said in each of the texts
 
 
+def test_the_page_made_beside_each_text_is_the_page_of_the_merged_quads(tmp_path: Path) -> None:
+    """Each text's share of the page is made when it is mapped, and the build relabels it with the
+    corpus's labels; texts from the cache and one text under two names are read from the graph. Either
+    way the page is the page of the quads: here one text names a policy “人工智能+” that two others
+    write “人工智能＋”, so its share is relabelled."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("大力实施“人工智能+”行动，推动数字经济发展。\n", encoding="utf-8")
+    (texts / "b.txt").write_text("深入实施“人工智能＋”行动，发展数字经济。\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def page_is_the_quads_page() -> str:
+        page = (out / "graph.html").read_text(encoding="utf-8")
+        assert render_view(load_view_graph(out / "graph.nq")) == page
+        return page
+
+    build([texts], out, workers=1)
+    page_is_the_quads_page()
+    (texts / "c.txt").write_text("全面实施“人工智能＋”行动。\n", encoding="utf-8")
+    (texts / "d.txt").write_text((texts / "b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    build([texts], out, workers=1)  # a and b from the cache, c new, d the text of b under another name
+    page = page_is_the_quads_page()
+    nodes = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)[1])["nodes"]
+    policy = next(n for n in nodes if "人工智能" in n[2])
+    assert (policy[2], policy[3]) == ("“人工智能＋”行动", ["“人工智能+”行动"])  # the corpus's label, a's as alias
+    build([texts], tmp_path / "fresh", workers=1, use_cache=False)
+    assert (tmp_path / "fresh" / "graph.html").read_text(encoding="utf-8") == page
+
+
 def tied_evidence_graph() -> Graph:
     """two_document_graph with evidence that only a full sort key orders: a second mention in another
     sentence at the same offsets as the first, and a mention that states its end twice."""
