@@ -253,3 +253,11 @@ def test_a_run_of_do_verbs_opens_no_name(text, kind, name):
     (大绿色铝, 实零基预算改革)."""
     got = names(run(text), kind)
     assert name in got and not any(n.endswith(name) and n != name for n in got), got
+
+
+def test_a_bare_kind_a_class_of_fairs_or_a_clause_is_no_category():
+    ex = run("推动新能源、新材料等产业集群建设。办好玉石珠宝、国际贸易等专业品牌展会。"
+             "在消费、养老等方面推出若干改革。")
+    found = names(ex, "Industry") | names(ex, "Meeting") | names(ex, "Policy")
+    assert not {"产业集群", "专业品牌展会", "方面推出若干改革"} & found
+    assert {"新能源", "新材料"} <= names(ex, "Industry")

@@ -33,7 +33,9 @@ _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", 
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
 _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 "
-                  "政策 激励政策 支持政策 政策措施 改革 试点".split())
+                  "政策 激励政策 支持政策 政策措施 改革 试点 产业集群 优势集群 全产业链 经济".split())
+#: A category that is a clause (…等方面推出若干改革, …等县市获批国家新型城镇化试点, …等原创性成果应用于国家重大工程).
+_CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳入")
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
 
 
@@ -129,6 +131,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         category = None
         if single and not _known_industry(ctx, cat_name):
             pass  # one example of a category (育儿补贴等生育支持政策) does not make the category a name
+        elif member_type == "Meeting" and not lexicon_type_of(ctx.lexicon, cat_name) \
+                or _CLAUSE_CATEGORY.search(cat_name):
+            pass  # 玉石珠宝等专业品牌展会: a class of fairs; …等县市获批国家新型城镇化试点, …等方面推出若干改革: a clause
         elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
             category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
