@@ -94,6 +94,14 @@ def test_the_party_committee_and_the_congress_with_its_standing_committee():
     ex = run("2026年北京市政府工作报告\n在中共北京市委直接领导下，在市人大及其常委会监督支持下。")
     got = names(ex, "Organization")
     assert {"北京市委", "北京市人大", "北京市人大常委会"} <= got, got
+    assert "及其常委会" not in got, got  # the span stands for the committee; it does not spell it
+
+
+def test_a_post_implies_its_body_but_is_no_name_of_it():
+    ex = run("2026年湖南省政府工作报告\n省委副书记、省长毛伟明作报告。")
+    gov = next(e for e in ex.entities if e.label == "湖南省人民政府")
+    assert "省长" not in gov.aliases, gov.aliases
+    assert ("毛伟明", "holdsPostIn", "湖南省人民政府") in relation_labels(ex)
 
 
 def test_a_verb_before_a_body_or_an_event_is_not_its_name():

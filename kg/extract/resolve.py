@@ -114,6 +114,9 @@ def _strength(m: Mention) -> tuple:
     return (m.end - m.start, m.confidence)
 
 
+_NOT_SPELLINGS = ("shared-head", "post-body", "standing-committee")
+
+
 def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], dict[int, str]]:
     """Group mentions into entities; return them and a map id(mention) → entity key."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -125,8 +128,9 @@ def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], di
     for k, ms in groups.items():
         ms.sort(key=lambda m: (m.start, m.end))
         label = _choose_label(ms)
-        # an elided name's span (市人民政府 of …、市人民政府、…工作报告) is not a spelling of it
-        aliases = sorted({m.text for m in ms if not m.rule.endswith("shared-head")} | {m.name for m in ms} - {label})
+        # spans that stand for a name without spelling it are no aliases: an elided name's (市人民政府 of
+        # …、市人民政府、…工作报告), a post's (省长 for the provincial government), 人大及其常委会's (及其常委会)
+        aliases = sorted({m.text for m in ms if not m.rule.endswith(_NOT_SPELLINGS)} | {m.name for m in ms} - {label})
         etype = _choose_type(ms)
         entities.append(Entity(key=k, type=etype, label=label, aliases=tuple(a for a in aliases if a != label),
                                mentions=tuple(ms)))
