@@ -411,3 +411,9 @@ def test_measures_named_by_their_purpose_are_a_policy(text, found, absent):
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_national_programmes_that_recur_across_reports_are_known_by_name():
+    ex = run("打造宜居、韧性、智慧的现代化人民城市。有序推进农村集体经营性建设用地入市改革，推进完整社区建设。")
+    assert "现代化人民城市" in names(ex, "Strategy")
+    assert {"农村集体经营性建设用地入市", "完整社区"} <= names(ex, "Policy")
