@@ -281,6 +281,10 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
     text, leading, out = ctx.text, ctx.leading_words, []
     for m in mentions:
+        if text[m.start:m.start + 1] == "好" and text[m.start:m.end] == m.text and not m.canonical \
+                and m.end - m.start > 3 and ctx.token_end(m.start) == m.start + 1 \
+                and re.match(rf"[{CJK}]", text[m.start - 1:m.start]) and not m.rule.startswith("lexicon:"):
+            m = replace(m, text=m.text[1:], start=m.start + 1)  # 落实好 | 国家支持经济大省挑大梁政策: 好 is the verb's
         if m.type not in _CLAUSE_OPENED or m.rule.startswith(("lexicon:", "enum:", "formula:quoted", "formula:goal", "document:")) \
                 or m.canonical or text[m.start:m.end] != m.text or text[m.start - 1:m.start] == "等":
             out.append(m)  # 医疗、制造、科学等应用中试基地: a list's category keeps its first word
