@@ -1,7 +1,7 @@
 """Zones a list of places shares (建设贵阳、遵义国家物流枢纽): one zone per place, each lying in its place."""
 from __future__ import annotations
 
-from tests.extract_helpers import labels, relation_labels, run
+from tests.extract_helpers import labels, names, relation_labels, run
 
 
 def test_each_place_of_a_list_gets_the_zone_the_last_one_names():
@@ -28,3 +28,13 @@ def test_a_goals_name_that_opens_with_a_place_and_ends_in_a_zones_head_is_a_plac
     ex = run("高水平建设辽宁数据要素综合试验区。深化江西内陆开放型经济试验区建设。")
     assert {"辽宁数据要素综合试验区", "江西内陆开放型经济试验区"} <= labels(ex, "Place")
     assert {"辽宁", "江西"} <= labels(ex, "Place")  # the places they lie in stay places of the text
+
+
+def test_a_region_in_the_list_is_no_seat_of_the_last_zone():
+    ex = run("主动对接和服务长三角一体化发展、粤港澳大湾区、海西经济区建设。")
+    places = names(ex, "Place")
+    assert "海西经济区" in places and "粤港澳大湾区" in places, places
+    assert not {"粤港澳大湾区经济区", "海西蒙古族藏族自治州"} & places, places
+    # cities share the hub's name as before
+    assert {"贵阳国家物流枢纽", "遵义国家物流枢纽"} <= names(run("建设贵阳、遵义国家物流枢纽。"), "Place") | names(
+        run("建设贵阳、遵义国家物流枢纽。"), "Policy")

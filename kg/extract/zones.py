@@ -37,6 +37,8 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
             p = places_at_end[pos]
             if p.text.endswith(heads) or len(p.text) > 6:
                 break  # 漳州国家骨干冷链物流基地、平潭…枢纽: a zone of its own, not a place sharing one
+            if not _division(ctx, p):
+                break  # 粤港澳大湾区、海西经济区: a region is no seat of a zone; the list names regions
             listed.append(p)
             pos = p.start - 1
         if not listed:
@@ -61,6 +63,17 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
 _PLACE_ZONE_HEADS = ("枢纽", "片区", "新区", "园区", "贸易区", "示范区", "试验区", "开发区", "科技城", "科学城", "产业园",
                      "科技园", "经济区", "先导区", "合作区", "综保区", "综合保税区", "保税区", "高新区", "自贸港", "走廊",
                      "产业城")
+
+
+_DIVISION_ENDS = ("省", "市", "县", "州", "旗", "盟", "自治区")
+
+
+def _division(ctx: Context, place: Mention) -> bool:
+    """A province, city, prefecture or county (遵义: 遵义市), the seats the zones of a shared head lie in; not a
+    region (粤港澳大湾区, 长三角, 皖北)."""
+    names = {place.text, place.name, *ctx.lexicon.alias_map("place").get(place.name, ())}
+    known = ctx.lexicon.set("gazetteer") | ctx.lexicon.set("place")  # 黑河 (a river's name too): 黑河市
+    return any(n.endswith(_DIVISION_ENDS) or any(n + end in known for end in "市县") for n in names)
 
 
 def _opening_place(ctx: Context, z: Mention) -> Mention | None:
