@@ -417,3 +417,10 @@ def test_national_programmes_that_recur_across_reports_are_known_by_name():
     ex = run("打造宜居、韧性、智慧的现代化人民城市。有序推进农村集体经营性建设用地入市改革，推进完整社区建设。")
     assert "现代化人民城市" in names(ex, "Strategy")
     assert {"农村集体经营性建设用地入市", "完整社区"} <= names(ex, "Policy")
+
+
+def test_provinces_paired_by_their_one_character_names_are_one_programme():
+    ex = run("持续擦亮闽宁协作金字招牌。深化粤桂东西部协作。闽台融合深入推进。协同推进京津合作示范区建设。")
+    assert {"闽宁协作", "粤桂东西部协作"} <= names(ex, "Policy")
+    assert "闽台融合" in names(ex, "Strategy")
+    assert "京津合作" not in names(ex, "Policy")  # the zone's name runs on: 京津合作示范区

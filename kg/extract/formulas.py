@@ -232,6 +232,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_article_packages(ctx))
     out.extend(_place_slogans(ctx))
     out.extend(_place_chapters(ctx))
+    out.extend(_paired_provinces(ctx))
     out.extend(_goal_cities(ctx))
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
@@ -616,6 +617,31 @@ def _goal_cities(ctx: Context) -> list[Mention]:
 
 
 _CHAPTER = re.compile(rf"中国式现代化(?:建设)?(?P<p>[{CJK}]{{2,4}}?)新?(?:实践|篇章)")
+
+
+#: One-character names that pair with a province's in a cooperation's name (京蒙协作, 粤港澳合作, 闽宁协作).
+_PAIRED = "京宁港澳台"
+_PAIR_WORKS = {"协作": "Policy", "合作": "Policy", "融合": "Strategy"}
+
+
+@lru_cache(maxsize=8)
+def _pair_pattern(lexicon: Lexicon) -> re.Pattern:
+    first = "".join(lexicon.get("region_prefixes")) + "京宁"
+    return re.compile(rf"(?P<n>[{first}][{first}{_PAIRED}]{{1,2}}(?:东西部)?(?P<w>{'|'.join(_PAIR_WORKS)}))")
+
+
+def _paired_provinces(ctx: Context) -> list[Mention]:
+    """闽宁协作, 粤黔东西部协作, 京蒙协作, 闽台融合: provinces named by their one-character names and paired in a
+    cooperation are one programme (east–west pairing, cross-strait integration), in whatever report names it.
+    A head after it names something longer (京津合作示范区, 闽宁协作联席会): that name's rules read it."""
+    out = []
+    for m in _pair_pattern(ctx.lexicon).finditer(ctx.text, ctx.doc.body_start):
+        s, e = m.span("n")
+        if not ctx.is_edge(s) or _closed_by_name_head(ctx, e) or _head_type(ctx.lexicon, ctx.text[s:e + 4]) \
+                or any(ctx.text.startswith(h, e) for h in _head_matchers(ctx.lexicon).payload):
+            continue
+        out.append(Mention(_PAIR_WORKS[m["w"]], m["n"], s, e, "formula:paired-provinces", confidence=0.8))
+    return out
 
 
 def _place_chapters(ctx: Context) -> list[Mention]:
