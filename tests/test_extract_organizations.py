@@ -161,3 +161,9 @@ def test_bare_zhongyang_is_a_body_only_where_it_stands_as_one(text, kept):
 ])
 def test_national_bodies_and_companies_by_name(text, body):
     assert body in labels(run(text), "Organization")
+
+
+def test_a_level_or_scope_word_opens_a_class_of_institutions_not_one():
+    ex = run("加快县级中医院建设，深化省外高水平大学帮扶，11家企业入选全球人形机器人上市公司百强。组建省外贸集团。")
+    found = labels(ex, "Organization")
+    assert not {"县级中医院", "省外高水平大学", "全球人形机器人上市公司"} & found, found

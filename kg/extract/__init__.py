@@ -21,7 +21,7 @@ from kg.extract.industries import find_developed_lists, find_enumerations, widen
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
-from kg.extract.organizations import find_organizations, place_name, qualify_body
+from kg.extract.organizations import drop_level_classes, find_organizations, place_name, qualify_body
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places
 from kg.extract.relations import read_relations
@@ -113,6 +113,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx))
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     mentions = trim_clause_openers(ctx, mentions)  # 提请 | 大会, 申办 | 第三届中非农业合作论坛
+    mentions = drop_level_classes(ctx, mentions)  # 县级中医院, 省外高水平大学: classes of institutions
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts

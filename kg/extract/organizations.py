@@ -209,6 +209,18 @@ def find_institutions(ctx: Context) -> list[Mention]:
     return out
 
 
+#: Words of level or scope that open a class of institutions, not one (县级中医院, 省外高水平大学, 市州级医院,
+#: 全球人形机器人上市公司, 国家级商协会, 各级关爱退役军人协会): 14 corpus names, 14 classes.
+_CLASS_LEVELS = frozenset("县级 市级 省级 区级 市州级 地市级 县域 省外 全球 国家级 各级".split())
+
+
+def drop_level_classes(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """An institution name whose first word is a level or a scope names a class of institutions: none is kept."""
+    text = ctx.text
+    return [m for m in mentions if not (m.type == "Organization" and m.rule in ("org:institution", "head:organization")
+                                        and text[m.start:ctx.token_end(m.start)] in _CLASS_LEVELS)]
+
+
 #: After 省/市, these make a word of their own (省级, 省外, 省内, 省属, 省部共建): no institution of the place.
 _LEVEL_NEXT = frozenset("级外内属部直")
 
