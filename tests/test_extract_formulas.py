@@ -424,3 +424,9 @@ def test_provinces_paired_by_their_one_character_names_are_one_programme():
     assert {"闽宁协作", "粤桂东西部协作"} <= names(ex, "Policy")
     assert "闽台融合" in names(ex, "Strategy")
     assert "京津合作" not in names(ex, "Policy")  # the zone's name runs on: 京津合作示范区
+
+
+def test_a_counted_programme_with_no_list_before_it_keeps_its_count():
+    ex = run("实施双核联动联建七大专项行动和第四批合作项目。统筹推进城市生命线、全域水患治理、城乡安居三大工程。")
+    assert "双核联动联建七大专项行动" in names(ex, "Policy")
+    assert "城乡安居三大工程" not in names(ex, "Policy")  # the list's last item: 城乡安居工程

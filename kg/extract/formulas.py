@@ -467,9 +467,11 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
                 or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
             continue  # 执法新模式, 消纳新模式: a new way of doing something, not a named one
+        counted = re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier)
         if re.search(r"[\d“”]", _MEASURED_NAME.sub("", modifier)) or modifier.endswith(("的", "和", "与")) \
-                or re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier):
-            continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it)
+                or counted and (counted.start() < 4 or re.search("[、等和及与]", text[max(text.rfind(c, 0, hs) for c in "，。；：\n"):hs])):
+            continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it); with
+            # no list before it the count is the name's (双核联动联建七大专项行动, 科技兴赣六大行动)
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
                                                 "一手")):
             continue  # 坚持一手抓改革: a saying's half, not a reform
