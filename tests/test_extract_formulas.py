@@ -35,6 +35,7 @@ def test_formula_names(text, etype, expected):
     ("坚决整治只唯上不唯实、“一刀切”、“一风吹”问题。", "Policy", "一刀切"),
     ("强化“一盘棋”统筹，不断规范招商引资。", "Policy", "一盘棋"),
     ("我们要以“万众一心”的精诚之气，用事实说话。", "Concept", "万众一心"),
+    ("推动大中小企业协同发展，推进贸易投资一体化发展。", "Strategy", "协同发展"),
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))
@@ -430,3 +431,9 @@ def test_a_counted_programme_with_no_list_before_it_keeps_its_count():
     ex = run("实施双核联动联建七大专项行动和第四批合作项目。统筹推进城市生命线、全域水患治理、城乡安居三大工程。")
     assert "双核联动联建七大专项行动" in names(ex, "Policy")
     assert "城乡安居三大工程" not in names(ex, "Policy")  # the list's last item: 城乡安居工程
+
+
+def test_joint_development_of_places_is_a_strategy_of_kinds_is_none():
+    found = names(run("推进北钦防一体化发展，深化郑洛、郑许协同发展，推动省际交界地区协同发展。"), "Strategy")
+    assert {"北钦防一体化发展", "郑许协同发展"} <= found, found
+    assert "省际交界地区协同发展" not in found
