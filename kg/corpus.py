@@ -148,6 +148,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
             big = sum(len(s.text) for s in sources) >= PARALLEL_MIN_CHARS
             workers = default_workers() if big else 1
         work = Path(tempfile.mkdtemp(prefix=".kg-work-", dir=out))
+        views = None
         try:
             spool = NQuadsSpool(work / "spool")
             views = ViewSpool(work / "view") if write_html else None
@@ -162,6 +163,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
                                                           report=report, formats=chosen_formats, views=views)
                 summary.outputs = list(outputs.paths)
         finally:
+            if views is not None:
+                views.close()
             shutil.rmtree(work, ignore_errors=True)
         summary.entities_by_type, summary.relations = counts.entities_by_type, counts.relations
         summary.indicators, summary.triples = counts.indicators, counts.triples

@@ -88,7 +88,8 @@ class ViewSpool:
         self.directory.mkdir(parents=True, exist_ok=True)
         self.blocks_path = self.directory / "blocks"
         self._blocks: BinaryIO = open(self.blocks_path, "wb")  # noqa: SIM115 -- closed by close()
-        self._parts: dict[str, list[tuple[str, Path, tuple, tuple]]] = {}  # graph → [(key, map file, said, blocks)]
+        self._parts: dict[str, list[tuple[Path, tuple, tuple]]] = {}  # graph → [(map file, said, blocks)]
+        self._keys: dict[str, list[tuple[str, Path]]] = {}  # caller's key → [(graph IRI, map file)]
         self._count = 0
 
     def add(self, part: ViewPart, *, key: str) -> None:
@@ -101,14 +102,13 @@ class ViewSpool:
         for sort_key, data in part.blocks:
             placed.append((sort_key, self._blocks.tell(), len(data)))
             self._blocks.write(data)
-        self._parts.setdefault(part.graph_iri, []).append((key, path, part.said, tuple(placed)))
+        self._parts.setdefault(part.graph_iri, []).append((path, part.said, tuple(placed)))
+        self._keys.setdefault(key, []).append((part.graph_iri, path))
 
     def relabel(self, key: str, change: Callable[[DocumentGraph], DocumentGraph]) -> None:
         """Rewrite the map statements of the parts spooled under ``key`` (the corpus's labels)."""
-        for graph_iri, parts in self._parts.items():
-            for k, path, _, _ in parts:
-                if k == key:
-                    path.write_bytes(change(DocumentGraph(graph_iri, path.read_bytes())).nquads)
+        for graph_iri, path in self._keys.get(key, ()):
+            path.write_bytes(change(DocumentGraph(graph_iri, path.read_bytes())).nquads)
 
     def close(self) -> None:
         self._blocks.close()
@@ -116,7 +116,7 @@ class ViewSpool:
     def known(self, spooled: Mapping[str, int]) -> dict[str, tuple[Path, tuple, tuple]]:
         """Graph IRI → (map file, said, blocks) of the graphs whose one spooled file (``spooled``: graph IRI →
         files) is the one document this spool has a part of: those the page reads from their parts."""
-        return {g: parts[0][1:] for g, parts in self._parts.items() if len(parts) == 1 and spooled.get(g) == 1}
+        return {g: parts[0] for g, parts in self._parts.items() if len(parts) == 1 and spooled.get(g) == 1}
 
 
 def write_known(known: Mapping[str, tuple[Path, tuple, tuple]], blocks_path: Path, target: Path) -> None:
