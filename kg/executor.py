@@ -37,6 +37,7 @@ class Engine:
         self.workers = workers
         self.scheduler = scheduler
         self._pool: Executor | None = None
+        self._helpers: Executor | None = None  # on a cluster: local processes for the write stage's tasks
         self._client = None
         if scheduler is not None:
             self._pool = self._connect(scheduler)
@@ -60,16 +61,18 @@ class Engine:
 
     def _executor(self) -> Executor:
         if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            from kg.limits import die_with_parent
-
-            # workers end with this process, even when it is killed with SIGKILL (kg/limits.py)
-            self._pool = ProcessPoolExecutor(max_workers=self.workers,
-                                             mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=die_with_parent, initargs=(os.getpid(),))
+            self._pool = self._local_pool()
         return self._pool
+
+    def _local_pool(self) -> Executor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from kg.limits import die_with_parent
+
+        # workers end with this process, even when it is killed with SIGKILL (kg/limits.py)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
 
     @property
     def parallel(self) -> bool:
@@ -92,15 +95,27 @@ class Engine:
     def submit(self, fn: Callable, *args, start: bool = True) -> Callable[[], object]:
         """Start ``fn(*args)`` in a local worker; return the function that waits for its result.
 
-        Run here when the result is asked for with one worker, on a cluster (the task reads and
-        writes this machine's files), or with ``start=False`` and no pool running yet (spawning
-        workers costs a second or two).
+        Run here when the result is asked for with one worker, or with ``start=False`` and no pool
+        running yet (spawning workers costs a second or two). On a cluster the task reads and writes
+        this machine's files: it runs in a local process of its own (``workers`` of them, spawned
+        when first ``start``-ed), while the cluster's workers have nothing left to do.
         """
-        if self.remote or self.workers == 1 or (self._pool is None and not start):
+        if self.workers == 1:
+            return lambda: fn(*args)
+        if self.remote:
+            if self._helpers is None:
+                if not start:
+                    return lambda: fn(*args)
+                self._helpers = self._local_pool()
+            return self._helpers.submit(fn, *args).result
+        if self._pool is None and not start:
             return lambda: fn(*args)
         return self._executor().submit(fn, *args).result
 
     def close(self) -> None:
+        if self._helpers is not None:
+            self._helpers.shutdown(wait=True, cancel_futures=True)
+            self._helpers = None
         if self._pool is not None:
             if self.remote:  # Dask's executor cancels nothing on shutdown: the client's close does
                 self._pool.shutdown(wait=False)

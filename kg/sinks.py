@@ -5,15 +5,16 @@
 3. the on-disk Oxigraph store (``--store``), bulk-loaded from those two files;
 4. graph.trig and graph.ttl, streamed through pyoxigraph's serialisers;
 5. graph.jsonld, streamed one node a line (:mod:`kg.jsonld`);
-6. graph.html, the view, reading graph.nq one text at a time.
+6. graph.html, the view, from each text's share of it made when it was mapped (:mod:`kg.viewparts`).
 
-For big graphs the JSON-LD and the view are rendered by local worker processes while this process
-writes the Turtle and TriG.
+For big graphs the TriG, the JSON-LD and the view are rendered by local worker processes (on a cluster,
+local processes of their own) while this process writes the Turtle.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.counts import GraphCounts
 from kg.executor import Engine
@@ -55,8 +56,6 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
                   views: ViewSpool | None = None) -> tuple[GraphCounts, Path | None]:
     """The outputs of the build from the spooled documents (graph.nq, those of ``formats``, the store,
     graph.html, with the documents' shares of it in ``views``); returns the counts and the store built."""
-    import pyoxigraph as ox
-
     from kg.store import build_store
 
     steps = 1 + len(set(formats) - {"nq"}) + write_html + (store_dir is not None)
@@ -81,7 +80,7 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         store = build_store(nq, store_dir, union=union)
         step()
     big = union.stat().st_size > PARALLEL_WRITE_BYTES
-    html = jsonld = jsonld_path = None
+    html = jsonld = jsonld_path = trig = trig_path = None
     if write_html:
         html_path = outputs.reserve("graph.html")
         source, index = str(nq), None
@@ -96,17 +95,16 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
     if "jsonld" in formats:
         jsonld_path = outputs.reserve("graph.jsonld")
         jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
-    prefixes = turtle_prefixes()
-    # lenient parses: the files are the build's own N-Triples (kg/graph.py escapes what an IRI may not hold)
     if "trig" in formats:
-        with outputs.open("graph.trig") as fh:
-            ox.serialize(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS, lenient=True), fh, ox.RdfFormat.TRIG,
-                         prefixes=prefixes)
-        step()
+        trig_path = outputs.reserve("graph.trig")
+        trig = engine.submit(render_rdf, str(nq), str(trig_path), "trig", start=big)
     if "ttl" in formats:
         with outputs.open("graph.ttl") as fh:
-            ox.serialize(ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True), fh, ox.RdfFormat.TURTLE,
-                         prefixes=prefixes)
+            _serialize(str(union), fh, "ttl")
+        step()
+    if trig is not None:
+        trig()
+        outputs.finish(trig_path)
         step()
     if jsonld is not None:
         jsonld()
@@ -117,6 +115,23 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         outputs.finish(html_path)
         step()
     return counts, store
+
+
+def _serialize(source: str, fh: BinaryIO, output: str) -> None:
+    """graph.trig from graph.nq or graph.ttl from the union, by pyoxigraph (a lenient parse: the files are
+    the build's own N-Triples, kg/graph.py escapes what an IRI may not hold)."""
+    import pyoxigraph as ox
+
+    parse_as, write_as = {"trig": (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
+                          "ttl": (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)}[output]
+    ox.serialize(ox.parse(path=source, format=parse_as, lenient=True), fh, write_as, prefixes=turtle_prefixes())
+
+
+def render_rdf(source: str, tmp: str, output: str) -> None:
+    """graph.trig (``output`` "trig", from graph.nq) into its reserved file: a worker task, beside the
+    Turtle written in the build's process."""
+    with reserved_output(tmp, Path(tmp).with_name(f"graph.{output}")) as fh:
+        _serialize(source, fh, output)
 
 
 def render_jsonld(union: str, tmp: str) -> None:
