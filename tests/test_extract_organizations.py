@@ -57,6 +57,19 @@ def test_a_titled_name_before_the_verbs_of_speeches_and_visits(text, person):
     assert names(run(text), "Person") == {person}
 
 
+@pytest.mark.parametrize("text, person", [
+    ("自治区主席艾尔肯·吐尼亚孜代表自治区人民政府作报告。", {"艾尔肯·吐尼亚孜"}),
+    ("“人民楷模”布茹玛汗·毛勒朵、“全国最美退役军人”龙吉克·卡德尔等先进典型。", {"布茹玛汗·毛勒朵", "龙吉克·卡德尔"}),
+    ("西藏自治区主席嘎玛泽登作报告。", {"嘎玛泽登"}),
+    ("实施“两岸青山·千里林带”35万亩，新华·波罗的海国际航运中心发展指数排名第三。", set()),
+    ("深入学习贯彻习近平总书记重要讲话精神。", {"习近平"}),
+])
+def test_names_without_a_han_surname(text, person):
+    """Transcribed Uyghur or Kazakh names are joined by a middle dot; a Tibetan name after a post has no surname.
+    A dotted slogan in quotes and a word after a post (总书记 | 重要讲话) are no names."""
+    assert labels(run(text), "Person") == person
+
+
 def test_names_in_a_disciplinary_decision():
     ex = run("会议审议通过了省纪委关于张广宁、刘光明、马学斌严重违纪违法问题的审查报告。")
     assert {"张广宁", "刘光明", "马学斌"} <= names(ex, "Person")

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
+from kg.extract.heads import word_tag
 from kg.lexicon import Lexicon
 from kg.model import Mention
 
@@ -39,14 +40,32 @@ def plausible_name(lexicon: Lexicon, name: str) -> bool:
 
 
 def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
-    """The name at ``pos``: 3 chars if a boundary follows them, else 2."""
+    """The name at ``pos``: 3 chars if a boundary follows them, else 2; a transcribed name (艾尔肯·吐尼亚孜) whole;
+    a name without a Han surname (嘎玛泽登, 布小林's kin) only before the verbs of a speaker (作, 代表, 主持 …)."""
+    if (dotted := _DOTTED.match(text, pos)) is not None:
+        return dotted.group()
     for n in (3, 2, 4):
         cand = text[pos:pos + n]
         nxt = text[pos + n:pos + n + 2]
         if len(cand) == n and plausible_name(lexicon, cand) and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
             return cand
+    for n in (4, 3, 2):
+        cand = text[pos:pos + n]
+        if len(cand) == n and re.fullmatch(rf"[{CJK}]+", cand) and not any(ch in _FUNCTION_CHARS for ch in cand) \
+                and word_tag(cand) in _NAME_TAGS and text.startswith(_SPEAKER_VERBS, pos + n):
+            return cand
     return None
+
+
+#: jieba's tags a name may have: none (嘎玛泽登 is in no dictionary) or a person's (not 重要 of 总书记重要讲话).
+_NAME_TAGS = frozenset({None, "nr", "nrt", "nrfg"})
+#: Verbs that only a person does right after a post and a name (省长 某某 作政府工作报告).
+_SPEAKER_VERBS = ("代表", "主持", "出席", "作政府工作报告", "作工作报告", "作报告", "讲话", "指出", "强调", "表示")
+#: A transcribed Uyghur, Kazakh or Mongolian name: parts of two to five characters joined by middle dots
+#: (艾尔肯·吐尼亚孜, 布茹玛汗·毛勒朵), ending where a name may end.
+_DOTTED = re.compile(rf"[{CJK}]{{2,5}}(?:·[{CJK}]{{2,5}}){{1,2}}"
+                     rf"(?=[、，。；：\n\s）)等和]|代表|主持|出席|同志|讲话|指出|强调|表示|作|在|$)")
 
 
 def find_persons(ctx: Context) -> list[Mention]:
@@ -69,6 +88,12 @@ def find_persons(ctx: Context) -> list[Mention]:
                 out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
             pos += len(part) + 1
     out += _header_speakers(ctx)
+    taken = {m.start for m in out}
+    for m in _DOTTED.finditer(text, ctx.doc.body_start):
+        s = m.start()
+        if s in taken or (s > 0 and re.match(rf"[{CJK}·]", text[s - 1])) or _in_quotes(ctx, s):
+            continue  # “两岸青山·千里林带”: a slogan; …主席艾尔肯·吐尼亚孜 was read after its title above
+        out.append(Mention("Person", m.group(), s, m.end(), "person:dotted-name", confidence=0.75))
     for m in re.finditer(rf"([{CJK}]{{3}})同志", text):
         # 某某某同志: a full three-character name; shorter ones are too often words (与会同志, 老同志)
         name, s = m.group(1), m.start(1)
@@ -77,6 +102,12 @@ def find_persons(ctx: Context) -> list[Mention]:
         if plausible_name(ctx.lexicon, name):
             out.append(Mention("Person", name, s, s + len(name), "person:comrade", confidence=0.7))
     return out + _named_again(ctx, out)
+
+
+def _in_quotes(ctx: Context, pos: int) -> bool:
+    """Inside a quote opened earlier in the sentence."""
+    before = ctx.text[ctx.sentence_bounds(pos)[0]:pos]
+    return before.count("“") > before.count("”")
 
 
 def _named_again(ctx: Context, found: list[Mention]) -> list[Mention]:
