@@ -42,6 +42,14 @@ def test_a_list_of_companies_is_organizations_not_industries():
     assert not names(ex, "Industry")
 
 
+def test_scenic_sites_and_ports_listed_before_their_kind_are_places():
+    ex = run("新增炳灵寺、官鹅沟、冶力关3家5A级景区，察尔汗梦幻盐湖、大柴旦翡翠湖等景区提质升级。")
+    assert {"炳灵寺", "官鹅沟", "冶力关", "察尔汗梦幻盐湖", "大柴旦翡翠湖"} <= names(ex, "Place")
+    assert "景区" not in names(ex, "Place")  # the bare kind names nothing
+    ex = run("实施甘其毛都、策克、满都拉等重点口岸提升工程。")
+    assert "重点口岸提升工程" in names(ex, "Policy")  # the programme stays the category
+
+
 def test_lists_of_social_causes_are_not_industries():
     ex = run("红十字、妇女、儿童、慈善、志愿服务等事业有力推进。")
     assert not names(ex, "Industry")

@@ -33,7 +33,7 @@ _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", 
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
 #: A bare category word types its members but names nothing of its own.
 _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 "
-                  "政策 激励政策 支持政策 政策措施 改革 试点 产业集群 优势集群 全产业链 经济".split())
+                  "政策 激励政策 支持政策 政策措施 改革 试点 产业集群 优势集群 全产业链 经济 景区 口岸".split())
 #: A category that is a clause (…等方面推出若干改革, …等县市获批国家新型城镇化试点, …等原创性成果应用于国家重大工程).
 _CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳入")
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团)(?!经营|家|代表|职工|主体)")
@@ -94,6 +94,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             nxt_at = m.start("rest") + he
             if hs > 0 and _noun_follows(ctx, nxt_at):
                 continue  # 等大宗工业 | 固废: a modified head word before a noun (等产业 | 能级 still types the list)
+            if types.get(h) == "Place" and rest[he:].startswith(("提升", "建设", "改造")):
+                continue  # 等重点口岸 | 提升工程: the sites are what a programme works on, the programme is the category
             cat = (m.start("rest") + (field[0] if field else 0), m.start("rest") + he)
             member_type, head = types.get(h, "Industry"), h
             break
