@@ -1,6 +1,8 @@
 """Documents: shared-head reports with their bodies, titled documents, 关于…的报告, meeting reports."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import labels, names, relation_labels, run
 
 SHARED_HEAD = ("在市十五届人大二次会议闭幕会上的讲话\n大会审议通过了市人大常委会、市人民政府、市人民法院、"
@@ -86,3 +88,15 @@ def test_works_of_art_in_title_marks_are_not_documents():
     got = names(ex, "Document")
     assert "民营经济促进条例" in got, got
     assert not ({"长空之王", "飞天", "山海情", "觉醒年代"} & got), got
+
+
+@pytest.mark.parametrize("text, doc", [
+    ("深入实施浦东综合改革试点方案，完成全国首例改革。", "浦东综合改革试点方案"),
+    ("制定稳就业促创业方案，稳定扩大高校毕业生就业。", "稳就业促创业方案"),
+    ("推出基础教育资源优化配置方案，增加优质学位。", "基础教育资源优化配置方案"),
+    ("打造综合能源系统解决方案。", None),
+    ("为项目主体量身定制融资方案。", None),
+])
+def test_a_plan_is_named_where_it_is_written_or_carried_out(text, doc):
+    got = labels(run(text), "Document")
+    assert got == ({doc} if doc else set()), got

@@ -153,6 +153,10 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
     return _heads(lexicon).payload[best] if best else None
 
 
+#: Verbs before a plan (方案) that name it: it is written, issued, sought or carried out (制定 | 稳就业促创业方案).
+_PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
+
+
 def find_head_names(ctx: Context) -> list[Mention]:
     from kg.extract.names import names_a_site, site_name_start
 
@@ -217,6 +221,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
                                            or not names_a_site(ctx, modifier, head)
                                            or ctx.is_generic_modifier(modifier))):
             continue  # 赤水河|谷: the head opens a longer word; 绿水青山, 江河湖: figures; 靠山, 深海: common words
+        if head == "方案" and (len(modifier) < 4 or re.search("[等的]", modifier)
+                               or not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE)):
+            continue  # 解决方案, 融资方案: a kind of plan; one is named where it is written, issued or carried out
         if modifier.endswith(head[0]):
             continue  # 太湖|湖体: the head word's own character again is the next word, not this name's end
         if etype == "Place" and head in _BRANCH_HEADS and _a_bodys_branch(ctx, modifier):
