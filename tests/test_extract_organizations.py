@@ -180,3 +180,11 @@ def test_a_level_or_scope_word_opens_a_class_of_institutions_not_one():
     ex = run("加快县级中医院建设，深化省外高水平大学帮扶，11家企业入选全球人形机器人上市公司百强。组建省外贸集团。")
     found = labels(ex, "Organization")
     assert not {"县级中医院", "省外高水平大学", "全球人形机器人上市公司"} & found, found
+
+
+def test_a_standing_committee_written_out_is_the_same_body():
+    ex = run("湖南省人民代表大会常务委员会工作报告\n——2026年1月28日在湖南省第十四届人民代表大会第五次会议上\n"
+             "各位代表：过去一年，省人大常委会依法履职。")
+    bodies = [e for e in ex.entities if e.type == "Organization" and "常" in e.label]
+    assert [b.label for b in bodies] == ["湖南省人大常委会"], bodies
+    assert "湖南省人民代表大会常务委员会" in bodies[0].aliases

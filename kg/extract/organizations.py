@@ -20,7 +20,7 @@ from kg.model import Mention
 _LEVELS = ("自治区", "省", "市", "县", "区", "州")
 _SPECIAL_HEADS = ("党工委", "管委会", "工委")
 #: Relative heads that the genre shortens: 省政府 = 省人民政府.
-_HEAD_CANON = {"政府": "人民政府"}
+_HEAD_CANON = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会"}  # one body, two spellings
 
 
 @lru_cache(maxsize=8)
