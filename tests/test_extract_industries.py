@@ -50,6 +50,14 @@ def test_scenic_sites_and_ports_listed_before_their_kind_are_places():
     assert "重点口岸提升工程" in names(ex, "Policy")  # the programme stays the category
 
 
+def test_a_city_named_in_a_shared_head_list_is_a_place_too():
+    ex = run("深化与苏州、崖州湾等国家实验室合作。")
+    assert {"苏州国家实验室", "崖州湾国家实验室"} <= names(ex, "Organization")
+    assert "苏州" in names(ex, "Place")
+    ex = run("挂牌建设金凤、嘉陵江等实验室。")
+    assert "金凤区" not in names(ex, "Place")  # a county's short form there names the laboratory only
+
+
 def test_lists_of_social_causes_are_not_industries():
     ex = run("红十字、妇女、儿童、慈善、志愿服务等事业有力推进。")
     assert not names(ex, "Industry")

@@ -162,6 +162,11 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if shared_here:
                 member = Mention(member_type, name, s, e, "enum:shared-head", canonical=name + shared_here,
                                  confidence=0.92)  # above a lexicon place's: 太湖 | 等实验室 is a laboratory
+                place = lexicon_type_of(ctx.lexicon, name)
+                if place and place == ("Place", name) and member_type != "Place":  # not a county's short form
+                    # 深化与苏州、崖州湾等国家实验室合作: the city is named too, as the zone rules keep it (金凤 of
+                    # 金凤、嘉陵江等实验室 is no 金凤区: a gazetteer short form stands for the laboratory only)
+                    out.append(Mention("Place", name, s, e, "enum:place-of-shared-head", confidence=0.9))
             else:
                 member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
             out.append(member)
