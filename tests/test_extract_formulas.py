@@ -437,3 +437,8 @@ def test_joint_development_of_places_is_a_strategy_of_kinds_is_none():
     found = names(run("推进北钦防一体化发展，深化郑洛、郑许协同发展，推动省际交界地区协同发展。"), "Strategy")
     assert {"北钦防一体化发展", "郑许协同发展"} <= found, found
     assert "省际交界地区协同发展" not in found
+
+
+def test_sectors_the_rules_miss_in_some_reports_are_known_by_name():
+    ex = run("持续推动货物贸易稳量提质。支持沈阳片区扩大保税维修业务。规范网络文学、网络游戏、网络视听等健康发展。")
+    assert {"货物贸易", "保税维修", "网络视听"} <= names(ex, "Industry")
