@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.extract.context import CJK, Context, tokenizer_for, word_tag
 from kg.extract.heads import (
     clause_name_start,
+    common_words,
     has_verb,
     industry_head,
     name_head_type,
@@ -477,7 +478,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 坚持一手抓改革: a saying's half, not a reform
         if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
             continue  # 充分用足 | 存量政策, 更加注重 | 强化战略: a clause, not a name
-        if head in _JOINT_HEADS and _common_words(ctx, s, hs):
+        if head in _JOINT_HEADS and common_words(ctx, s, hs):
             continue  # 大中小企业协同发展, 贸易投资一体化发展, 省际交界地区协同发展: a goal for kinds of things; the named
             # ones join places (兰白一体化发展, 郑许协同发展, 京津冀重点领域协同发展) or quotes
         if head == "活动" and not _event_named(ctx, modifier):
@@ -524,24 +525,6 @@ def _written_title_start(ctx: Context, s: int) -> int | None:
 
 #: Heads of a goal of joint development: a strategy's name only when places or a quote are joined.
 _JOINT_HEADS = frozenset({"协同发展", "一体化发展", "融合发展", "联动发展", "协调发展"})
-def _common_words(ctx: Context, s: int, hs: int) -> bool:
-    """No place and no run of one-character short forms (兰|白, 郑|许, 北|钦|防, 呼|包|鄂|乌) is joined between ``s`` and
-    ``hs``: only words of the language (大中小企业, 贸易投资, 省际交界地区, 后市场)."""
-    from kg.extract.names import lexicon_type_of
-
-    pos, singles = s, 0
-    while pos < hs:
-        e = min(ctx.token_end(pos), hs)
-        word = ctx.text[pos:e]
-        if word_tag(word) == "ns" or (lexicon_type_of(ctx.lexicon, word) or ("",))[0] == "Place":
-            return False
-        singles = singles + 1 if e - pos == 1 and word not in "和与及的" else 0
-        if singles >= 2:
-            return False
-        pos = e
-    return True
-
-
 def _opens_with_verb(ctx: Context, s: int, hs: int) -> bool:
     """The name's first word is a verb of jieba's dictionary that the lexicons do not know as a name's start."""
     e = min(ctx.token_end(s), hs)

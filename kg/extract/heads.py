@@ -224,6 +224,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if head == "方案" and (len(modifier) < 4 or re.search("[等的]", modifier)
                                or not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE)):
             continue  # 解决方案, 融资方案: a kind of plan; one is named where it is written, issued or carried out
+        if etype == "Place" and head.endswith("基地") and text[s - 1:s] != "等" and not modifier.startswith(("国家", "省", "市")) \
+                and common_words(ctx, s, hs):
+            continue  # 种苗繁育基地, 体育训练基地, 高性能碳纤维产业基地: a kind of base, no place or name joined (国家…基地
+            # is a designation, ANNOTATION.md rule 2; 省…基地 the own province's)
         if modifier.endswith(head[0]):
             continue  # 太湖|湖体: the head word's own character again is the next word, not this name's end
         if etype == "Place" and head in _BRANCH_HEADS and _a_bodys_branch(ctx, modifier):
@@ -317,6 +321,24 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if len(rest) > 2 and word_tag(first) not in ("v", "r") and not ctx.is_generic_modifier(rest[:-2]):
             out.append(replace(m, text=rest, start=s))  # 提交 | 本次大会, 进入 | 国家规划: no name is left
     return out
+
+
+def common_words(ctx: Context, s: int, hs: int) -> bool:
+    """No place, no proper name (西门子) and no run of one-character short forms (兰|白, 郑|许, 北|钦|防, 呼|包|鄂|乌)
+    is joined between ``s`` and ``hs``: only words of the language (大中小企业, 贸易投资, 省际交界地区, 后市场)."""
+    from kg.extract.names import lexicon_type_of
+
+    pos, singles = s, 0
+    while pos < hs:
+        e = min(max(ctx.token_end(pos), pos + 1), hs)
+        word = ctx.text[pos:e]
+        if word_tag(word) in ("ns", "nr", "nt") or (lexicon_type_of(ctx.lexicon, word) or ("",))[0] == "Place":
+            return False
+        singles = singles + 1 if e - pos == 1 and word not in "和与及的" else 0
+        if singles >= 2:
+            return False
+        pos = e
+    return True
 
 
 def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
