@@ -36,6 +36,7 @@ def test_formula_names(text, etype, expected):
     ("强化“一盘棋”统筹，不断规范招商引资。", "Policy", "一盘棋"),
     ("我们要以“万众一心”的精诚之气，用事实说话。", "Concept", "万众一心"),
     ("推动大中小企业协同发展，推进贸易投资一体化发展。", "Strategy", "协同发展"),
+    ("我们连续实施民生工程，加快重大水利工程建设，推进人防工程建设。", "Policy", "工程"),
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))
