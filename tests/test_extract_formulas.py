@@ -443,3 +443,13 @@ def test_joint_development_of_places_is_a_strategy_of_kinds_is_none():
 def test_sectors_the_rules_miss_in_some_reports_are_known_by_name():
     ex = run("持续推动货物贸易稳量提质。支持沈阳片区扩大保税维修业务。规范网络文学、网络游戏、网络视听等健康发展。")
     assert {"货物贸易", "保税维修", "网络视听"} <= names(ex, "Industry")
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("高考综合改革平稳落地。研发费用加计扣除政策直达快享。", {"高考综合改革", "研发费用加计扣除政策"}, set()),
+    ("我们推动财政金融政策联动发力。", set(), {"财政金融政策"}),
+])
+def test_a_reform_or_policy_that_opens_its_sentence_and_acts_is_named(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got

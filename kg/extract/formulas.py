@@ -438,9 +438,12 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
     for hs, he, head, etype in _head_matchers(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if len(head) < 2 and head not in ("制",):
             continue
+        subject_only = False
         if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he) \
                 and not _VERSION.match(text, he) and not _name_ends_before(ctx, he, head):
-            continue
+            if head not in _LOOSE_HEADS or not _name_ends_before(ctx, he, "loose head as a subject"):
+                continue
+            subject_only = True  # 学前一年免费教育政策 | 惠及…: only where the sentence opens with the name
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
@@ -451,6 +454,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 and re.search(r"[，。；：、\n][^，。；：、\n]{1,2}$", text[max(0, s - 5):s - 1]):
             continue  # 医保、医疗、医药协同发展: the last of a list's short items shares the head; no name of its own
         s = _past_serving_verb(ctx, s, hs)  # 服务 | 长三角一体化发展, 融入 | 京津冀协同发展
+        if subject_only and s > ctx.doc.body_start and text[s - 1] not in ("。", "；", "\n"):
+            continue
         if text[s - 1:s].isdigit():
             continue  # 19条 | 标志性产业链立起…强省: a name never opens inside a count
         if head == "试点" and (c := _LEADING_COUNT.match(text, s, hs)) is not None:
