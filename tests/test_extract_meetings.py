@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.meetings import cn_number, to_cn
-from tests.extract_helpers import labels, names, run
+from tests.extract_helpers import labels, names, relation_labels, run
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -97,3 +97,15 @@ def test_a_result_word_after_a_two_character_verb_opens_the_name():
     # 大 is the result of 做 (做大), never of 保障: 大湄公河 is the name's own first word
     labels = {e.label for e in run("高质量服务保障大湄公河次区域经济合作第八次领导人会议。").entities}
     assert "大湄公河次区域经济合作第八次领导人会议" in labels, labels
+
+
+def test_a_cppcc_report_by_its_official_names():
+    """A CPPCC standing committee's report names its session, its committee and itself in full; the short forms
+    of the same session and body are the same nodes."""
+    ex = run("政协河南省第十三届委员会常务委员会工作报告\n——2026年1月24日在政协河南省第十三届委员会第四次会议上\n"
+             "各位委员：省政协十三届四次会议期间，政协河南省委员会组织委员视察调研。")
+    by_type = {(e.type, e.label): e for e in ex.entities}
+    assert "省政协十三届四次会议" in by_type[("Meeting", "政协河南省第十三届委员会第四次会议")].aliases
+    assert "政协河南省委员会" in by_type[("Organization", "河南省政协")].aliases
+    assert ("Organization", "河南省政协常委会") in by_type
+    assert ("河南省政协常委会", "issued", "河南省政协常委会工作报告") in relation_labels(ex)

@@ -71,6 +71,9 @@ _CENTRAL_PLENUM_FULL = re.compile(
 _CENTRAL_PLENUM = re.compile(
     rf"(?P<prefix>党的|中共)?(?<![{N}])(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*)全会")
 _CPPCC_SESSION = re.compile(rf"(?P<level>全国|省|市|县|区|自治区)政协第?(?P<term>[{N}]+)届第?(?P<session>[{N}]+)次会议")
+#: The official name of a CPPCC session: 政协河南省第十三届委员会第四次会议, 中国人民政治协商会议…委员会第…次会议.
+_CPPCC_SESSION_FULL = re.compile(rf"(?:政协|中国人民政治协商会议)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区|州)"
+                                 rf"第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次(?:全体)?会议")
 _CONGRESS_SESSION = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,8}}?)(?P<level>全国|省|市|县|区|自治区|州)?第?(?<![{N}])(?P<term>[{N}]+)届"
     rf"(?P<kind>人民代表大会|人大|政协|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
@@ -237,6 +240,13 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         body = "全国" if level == "全国" else _qualify(ctx, "", level)
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
                            canonical=m.group(), key=meeting_key(body, term, session, "政协"), confidence=0.9))
+
+    for m in _CPPCC_SESSION_FULL.finditer(text, start):
+        place, level = m["place"].replace("*", ""), m["level"]
+        term, session = cn_number(m["term"]), cn_number(m["session"])
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
+                           canonical=m.group().replace("中国人民政治协商会议", "政协"),
+                           key=meeting_key(_qualify(ctx, place, level), term, session, "政协"), confidence=0.95))
 
     for m in _LOCAL_PARTY_CONGRESS_SCAN.finditer(text, start):
         ps = ctx.left_edge(m.end("prefix"), max_len=8)

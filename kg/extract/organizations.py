@@ -76,6 +76,8 @@ def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, 
     return canonical, f"org|{canonical.replace('*', '')}"
 
 
+_CPPCC_BODY = re.compile(rf"(?:政协|中国人民政治协商会议)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区|州)"
+                         rf"(?:第[〇零一二三四五六七八九十百]+届)?委员会(?P<sc>常务委员会)?(?!第)")
 #: 市委常委会/省委常委会, scanned only before 委常委会 (its lazy lead tried at every position was 1% of extraction).
 _STANDING_COMMITTEE = re.compile(rf"(?P<p>[{CJK}*]{{0,6}}?)(?P<lv>省|市|县|区)委常委会")
 _STANDING_COMMITTEE_SCAN = Anchored(_STANDING_COMMITTEE, "委常委会", before=6 + 1)
@@ -132,6 +134,12 @@ def find_organizations(ctx: Context) -> list[Mention]:
         canonical, key = qualify_body(ctx, "", m["lv"] or ctx.place_level or "", "人大常委会")
         out.append(Mention("Organization", text[s:e], s, e, "org:standing-committee", canonical=canonical, key=key,
                            confidence=0.85))
+    # 政协河南省委员会, 政协河南省第十三届委员会常务委员会: a CPPCC committee by its official name is 河南省政协
+    for m in _CPPCC_BODY.finditer(text, start):
+        place, level = m["place"].replace("*", ""), m["level"]
+        canonical, key = qualify_body(ctx, place, level, "政协常委会" if m["sc"] else "政协")
+        out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:body", canonical=canonical, key=key,
+                           confidence=0.9))
     # 市委常委会/省委常委会: a standing committee of a party committee
     for m in _STANDING_COMMITTEE_SCAN.finditer(text, start):
         s0 = m.start("lv")
