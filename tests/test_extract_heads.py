@@ -37,6 +37,8 @@ HEAD_NAMES = [
     ("支持怀柔实验室新疆基地建设，中国原子能科学院葫芦岛基地投产。", "Organization",
      {"怀柔实验室新疆基地", "中国原子能科学院葫芦岛基地"}, set()),
     ("支持怀柔实验室新疆基地建设，建设大健康产业基地。", "Place", set(), {"怀柔实验室新疆基地"}),
+    # a zone's place in brackets is inside its name
+    ("提升西部（重庆）科学城能级。", "Place", {"西部（重庆）科学城"}, {"提升西部（重庆）科学城"}),
     # an industrial town named by its place (产业城 as 科技城)
     ("加快建设贵州航空产业城，支持中新济南未来产业城建设。", "Place", {"贵州航空产业城", "中新济南未来产业城"}, set()),
     # a group of airports named by its region is one place

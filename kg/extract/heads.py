@@ -89,7 +89,7 @@ def _place_like(ctx: Context, word: str) -> bool:
         bool(re.fullmatch("(?:东|南|西|北|中)部|东北|西北|西南|东南", word))
 
 
-def _bracket_edges(ctx: Context, s: int, he: int) -> tuple[int, int]:
+def bracket_edges(ctx: Context, s: int, he: int) -> tuple[int, int]:
     """Widen a name over a bracketed place just before its start or right after its end."""
     text = ctx.text
     if text[s - 1:s] == "）" and (o := text.rfind("（", max(0, s - 8), s)) > 0 and _place_like(ctx, text[o + 1:s - 1]):
@@ -189,7 +189,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s = _meeting_start(ctx, s, hs)
         end = he
         if etype in ("Organization", "Place"):
-            s, end = _bracket_edges(ctx, s, he)
+            s, end = bracket_edges(ctx, s, he)
             s = site_name_start(ctx, widen_over_dash(ctx, s), hs)  # 修改 | 浦东新区
         if head in placed and not placed_name(ctx, s, end):
             p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import _bracket_edges, strip_opening_verbs
+from kg.extract.heads import bracket_edges, strip_opening_verbs
 from kg.extract.matcher import Anchored, TermMatcher
 from kg.extract.names import site_name_start
 from kg.lexicon import Lexicon
@@ -198,7 +198,7 @@ def find_institutions(ctx: Context) -> list[Mention]:
         if he < len(text) and (text[he] in "长" or not ctx.is_edge(he) or text.startswith(_SITE_HEADS, he)):
             continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学, 大学 | 科技园: the head opens another word
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
-        s, he = _bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
+        s, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         s = site_name_start(ctx, s, hs)
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import strip_opening_verbs, widen_over_dash
+from kg.extract.heads import bracket_edges, strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
 from kg.extract.names import names_a_site, site_name_start
 from kg.model import Mention
@@ -42,6 +42,7 @@ def find_places(ctx: Context) -> list[Mention]:
     for m in _ZONE.finditer(text, ctx.doc.body_start):
         s = strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=10, skip_leading=True), m.start("head"),
                                 once=False)  # 放大 | 辽东绿色经济区
+        s, _ = bracket_edges(ctx, s, m.start("head"))  # 提升 | 西部（重庆）科学城: the place in brackets is inside
         s = site_name_start(ctx, widen_over_dash(ctx, s), m.start("head"))  # 运营 | 暹粒吴哥国际机场
         end = m.end() + (text[m.end():m.end() + 1] == "群")  # 成渝世界级机场群: a group of airports, named whole
         name = text[s:end]
