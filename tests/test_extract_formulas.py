@@ -419,6 +419,7 @@ def test_national_programmes_that_recur_across_reports_are_known_by_name():
     ex = run("打造宜居、韧性、智慧的现代化人民城市。有序推进农村集体经营性建设用地入市改革，推进完整社区建设。")
     assert "现代化人民城市" in names(ex, "Strategy")
     assert {"农村集体经营性建设用地入市", "完整社区"} <= names(ex, "Policy")
+    assert "长江十年禁渔" in names(run("坚定实施长江十年禁渔。持续实施长江“十年禁渔”。"), "Policy")
 
 
 def test_provinces_paired_by_their_one_character_names_are_one_programme():
