@@ -277,3 +277,10 @@ def test_a_bare_kind_a_class_of_fairs_or_a_clause_is_no_category():
     found = names(ex, "Industry") | names(ex, "Meeting") | names(ex, "Policy")
     assert not {"产业集群", "专业品牌展会", "方面推出若干改革"} & found
     assert {"新能源", "新材料"} <= names(ex, "Industry")
+
+
+def test_an_industrial_belt_is_the_category_and_a_verb_after_industry_is_not():
+    ex = run("不断做强做优临海蓝色、闽西北绿色、闽东南高优三大特色农业产业带，加快农业农村现代化。")
+    assert "三大特色农业产业" not in names(ex, "Industry")
+    assert any(n.endswith("特色农业产业带") for n in names(ex, "Place"))
+    assert {"钢铁", "化工"} <= names(run("钢铁、化工等优势产业带动作用发挥不够。"), "Industry")

@@ -92,6 +92,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if field and (he - field[0] > 6 or not ctx.is_edge(m.start("rest") + he)):
                 break  # 等领域 | 工业化…: a word, not a category
             nxt_at = m.start("rest") + he
+            if h.endswith("带") and not ctx.is_edge(nxt_at):
+                continue  # 等优势产业带动…: 带 opens the verb 带动, the category is 产业
             if hs > 0 and _noun_follows(ctx, nxt_at):
                 continue  # 等大宗工业 | 固废: a modified head word before a noun (等产业 | 能级 still types the list)
             if types.get(h) == "Place" and rest[he:].startswith(("提升", "建设", "改造")):
