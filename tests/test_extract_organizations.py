@@ -188,3 +188,12 @@ def test_a_standing_committee_written_out_is_the_same_body():
     bodies = [e for e in ex.entities if e.type == "Organization" and "常" in e.label]
     assert [b.label for b in bodies] == ["湖南省人大常委会"], bodies
     assert "湖南省人民代表大会常务委员会" in bodies[0].aliases
+
+
+@pytest.mark.parametrize("text, body", [
+    ("成功设置重庆工业职业技术大学，重庆三峡学院更名为重庆三峡科技大学。", "重庆工业职业技术大学"),
+    ("新设固原农林职业技术学院，获批设立宁夏职业技术大学。", "固原农林职业技术学院"),
+])
+def test_a_verb_that_sets_a_body_up_is_no_part_of_its_name(text, body):
+    got = labels(run(text), "Organization")
+    assert body in got and not any(n.endswith(body) and n != body for n in got), got
