@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.industries import _ENUM, _ENUM_SCAN
-from tests.extract_helpers import names, relation_labels, run
+from tests.extract_helpers import labels, names, relation_labels, run
 
 
 def test_members_and_category():
@@ -284,3 +284,18 @@ def test_an_industrial_belt_is_the_category_and_a_verb_after_industry_is_not():
     assert "三大特色农业产业" not in names(ex, "Industry")
     assert any(n.endswith("特色农业产业带") for n in names(ex, "Place"))
     assert {"钢铁", "化工"} <= names(run("钢铁、化工等优势产业带动作用发挥不够。"), "Industry")
+
+
+def test_sites_listed_before_a_programme_on_them_stay_sites():
+    ex = run("实施满洲里、二连浩特、甘其毛都、策克、满都拉等重点口岸提升工程，加快建设。")
+    assert {"甘其毛都", "策克", "满都拉"} <= labels(ex, "Place")
+    assert "重点口岸提升工程" in labels(ex, "Policy") and not {"满都拉", "策克"} & labels(ex, "Policy")
+
+
+@pytest.mark.parametrize("text, kind, absent, present", [
+    ("合理规划建设低空垂直起降设施。", "Strategy", "合理规划", None),
+    ("举办国际葡萄酒文化旅游博览会，争办世界葡萄酒大会。", "Meeting", "争办世界葡萄酒大会", "世界葡萄酒大会"),
+])
+def test_a_manner_or_a_bid_is_no_part_of_a_name(text, kind, absent, present):
+    got = labels(run(text), kind)
+    assert absent not in got and (present is None or present in got), got

@@ -84,7 +84,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
         # the category: the first head in what follows 等, extended to the longest head there
-        cat, member_type, head, field = None, "Industry", "", None
+        cat, member_type, head, field, site_type = None, "Industry", "", None, None
         for hs, he, h, _ in heads.finditer(rest):
             if hs == 0 and h in _FIELD_WORDS and he < len(rest):
                 field = (he, h)  # 脑机接口、6G等领域未来产业: the fields' category is the head right after 领域
@@ -97,6 +97,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if hs > 0 and _noun_follows(ctx, nxt_at):
                 continue  # 等大宗工业 | 固废: a modified head word before a noun (等产业 | 能级 still types the list)
             if types.get(h) == "Place" and rest[he:].startswith(("提升", "建设", "改造")):
+                site_type = "Place"  # the members stay sites (满洲里、…、满都拉等重点口岸提升工程: ports)
                 continue  # 等重点口岸 | 提升工程: the sites are what a programme works on, the programme is the category
             cat = (m.start("rest") + (field[0] if field else 0), m.start("rest") + he)
             member_type, head = types.get(h, "Industry"), h
@@ -106,6 +107,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             member_type, head = types.get(field[1], "Industry"), field[1]
         if cat is None:
             continue
+        cat_type, member_type = member_type, site_type or member_type
         if single and not _known_industry(ctx, text[spans[0][0]:spans[0][1]]) \
                 and not (member_type == "Policy" and _one_programme(ctx, spans[0], text[m.start("rest"):cat[1]])):
             continue  # one item is a known industry, or a programme of a programme category (…清理等专项整治行动)
@@ -140,7 +142,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             pass  # 玉石珠宝等专业品牌展会: a class of fairs; …等县市获批国家新型城镇化试点, …等方面推出若干改革: a clause
         elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
-            category = Mention(member_type, cat_name, cs, ce, "enum:category", confidence=0.85)
+            category = Mention(cat_type, cat_name, cs, ce, "enum:category", confidence=0.85)
             out.append(category)
         shared = _shared_head(ctx, cat_name, head, spans)
         counted = re.match(_COUNT, text[m.end("items"):ce].lstrip("等"))
