@@ -1169,10 +1169,11 @@ def write_nquads_view(path: str | Path, out: BinaryIO, *, known: Mapping[str, Kn
 
 @dataclass(frozen=True)
 class KnownGraph:
-    """A named graph's evidence made when it was mapped: where each entity is said, and its evidence
-    blocks as (sort key, offset, length) in the file ``blocks``."""
+    """A named graph's evidence made when it was mapped, in the file ``path``: where each entity is said
+    (a JSON list of (entity, place) pairs at (offset, length) ``said``), and its evidence blocks as
+    (sort key, offset, length)."""
 
-    said: tuple[tuple[str, str], ...]
+    said: tuple[int, int]
     blocks: tuple[tuple[tuple[bool, str], int, int], ...]
     path: str
 
@@ -1193,7 +1194,7 @@ def _spill_evidence(path: str | Path, spill: BinaryIO,
             here, blocks = graph_evidence(reader.evidence_facts(), documents)
         else:
             reader.skip_evidence()
-            here, blocks = part.said, _read_blocks(part)
+            here, blocks = _read_said(part), _read_blocks(part)
         said.update(here)
         for key, data in blocks:
             placed.append((key, spill.tell(), len(data)))
@@ -1209,6 +1210,14 @@ def _spill_evidence(path: str | Path, spill: BinaryIO,
     if graph is not None:
         flush(graph.value)
     return reader.facts(), said, placed
+
+
+def _read_said(part: KnownGraph) -> Iterator[tuple[str, str]]:
+    """The (entity, place) pairs of a known graph, their strings shared with the reader's (interned)."""
+    with open(part.path, "rb") as fh:
+        fh.seek(part.said[0])
+        pairs = json.loads(fh.read(part.said[1]))
+    return ((sys.intern(a), sys.intern(b)) for a, b in pairs)
 
 
 def _read_blocks(part: KnownGraph) -> Iterator[tuple[tuple[bool, str], bytes]]:

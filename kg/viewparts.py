@@ -81,14 +81,16 @@ class ViewParts:
 
 class ViewSpool:
     """The parts of a build's documents on disk under ``directory`` until the page is written: each
-    part's map statements in a file of their own, the evidence blocks appended to one file."""
+    part's map statements in a file of their own, its evidence blocks and where its entities are said
+    (as JSON) appended to one file; memory keeps only where each is (the 5x corpus's 150,000 pairs
+    held here and again by the page's reader raised the build's peak by a tenth)."""
 
     def __init__(self, directory: str | Path) -> None:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.blocks_path = self.directory / "blocks"
         self._blocks: BinaryIO = open(self.blocks_path, "wb")  # noqa: SIM115 -- closed by close()
-        self._parts: dict[str, list[tuple[Path, tuple, tuple]]] = {}  # graph → [(map file, said, blocks)]
+        self._parts: dict[str, list[tuple[Path, tuple, tuple]]] = {}  # graph → [(map file, said at, blocks)]
         self._keys: dict[str, list[tuple[str, Path]]] = {}  # caller's key → [(graph IRI, map file)]
         self._count = 0
 
@@ -102,7 +104,10 @@ class ViewSpool:
         for sort_key, data in part.blocks:
             placed.append((sort_key, self._blocks.tell(), len(data)))
             self._blocks.write(data)
-        self._parts.setdefault(part.graph_iri, []).append((path, part.said, tuple(placed)))
+        said = json.dumps(part.said, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        said_at = (self._blocks.tell(), len(said))
+        self._blocks.write(said)
+        self._parts.setdefault(part.graph_iri, []).append((path, said_at, tuple(placed)))
         self._keys.setdefault(key, []).append((part.graph_iri, path))
 
     def relabel(self, key: str, change: Callable[[DocumentGraph], DocumentGraph]) -> None:
@@ -114,7 +119,7 @@ class ViewSpool:
         self._blocks.close()
 
     def known(self, spooled: Mapping[str, int]) -> dict[str, tuple[Path, tuple, tuple]]:
-        """Graph IRI → (map file, said, blocks) of the graphs whose one spooled file (``spooled``: graph IRI →
+        """Graph IRI → (map file, said at, blocks) of the graphs whose one spooled file (``spooled``: graph IRI →
         files) is the one document this spool has a part of: those the page reads from their parts."""
         return {g: parts[0] for g, parts in self._parts.items() if len(parts) == 1 and spooled.get(g) == 1}
 
@@ -122,8 +127,8 @@ class ViewSpool:
 def write_known(known: Mapping[str, tuple[Path, tuple, tuple]], blocks_path: Path, target: Path) -> None:
     """The index of ``known`` parts for a worker process that renders the page: JSON, beside the blocks."""
     data = {"blocks": str(blocks_path),
-            "graphs": {g: {"said": [list(p) for p in said], "blocks": [[k[0], k[1], o, n] for k, o, n in placed]}
-                       for g, (_, said, placed) in known.items()}}
+            "graphs": {g: {"said": list(said_at), "blocks": [[k[0], k[1], o, n] for k, o, n in placed]}
+                       for g, (_, said_at, placed) in known.items()}}
     target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
@@ -133,6 +138,6 @@ def read_known(path: str | Path):
 
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     blocks = data["blocks"]
-    return {g: KnownGraph(said=tuple((a, b) for a, b in v["said"]),
+    return {g: KnownGraph(said=tuple(v["said"]),
                           blocks=tuple(((d, k), o, n) for d, k, o, n in v["blocks"]), path=blocks)
             for g, v in data["graphs"].items()}
