@@ -192,11 +192,10 @@ def _nquads_runs(path: Path) -> Iterator[tuple[str, bytes, int]]:
                             yield from _parsed_runs(path, ox.RdfFormat.N_QUADS, offset=offset + pos)
                             return
                         suffix = f" <{iri}> .\n".encode()
-                    end = _run_end(data, pos, cut, suffix)
+                    end, lines = _run_end(data, pos, cut, suffix)
                     if end > pos:
-                        block = data[pos:end]
-                        parts.append(block.replace(suffix, b" .\n"))
-                        count += block.count(b"\n")
+                        parts.append(data[pos:end].replace(suffix, b" .\n"))
+                        count += lines
                         pos = end
                     if pos < cut:  # the run ended inside this chunk
                         yield iri, b"".join(parts), count
@@ -223,8 +222,9 @@ def _graph_of_line(data: bytes, pos: int, cut: int) -> str | None:
     return iri if line.endswith(f" <{iri}> .\n".encode()) else None
 
 
-def _run_end(data: bytes, pos: int, cut: int, suffix: bytes) -> int:
-    """The end of the run of lines from ``pos`` that end in ``suffix`` (``pos`` when there is none).
+def _run_end(data: bytes, pos: int, cut: int, suffix: bytes) -> tuple[int, int]:
+    """The end of the run of lines from ``pos`` that end in ``suffix`` (``pos`` when there is none), and
+    how many lines it holds.
 
     Looks for the last line with the ending in a window that doubles until the line after it has
     another ending; then checks that every line of the run has it (each ending is one line end,
@@ -232,7 +232,7 @@ def _run_end(data: bytes, pos: int, cut: int, suffix: bytes) -> int:
     """
     nl = data.find(b"\n", pos, cut)
     if nl < 0 or not _ends_with(data, nl, suffix):
-        return pos
+        return pos, 0
     window = 1 << 16
     while True:
         hi = min(pos + window, cut)
@@ -243,15 +243,16 @@ def _run_end(data: bytes, pos: int, cut: int, suffix: bytes) -> int:
             if hi == cut or nl < 0 or not _ends_with(data, nl, suffix):
                 break
         window *= 2
-    if data.count(b"\n", pos, end) == data.count(suffix, pos, end):
-        return end
-    end = pos  # not one run (a file whose graphs are not together): line by line
+    lines = data.count(b"\n", pos, end)
+    if lines == data.count(suffix, pos, end):
+        return end, lines
+    end, lines = pos, 0  # not one run (a file whose graphs are not together): line by line
     while end < cut:
         nl = data.find(b"\n", end, cut)
         if nl < 0 or not _ends_with(data, nl, suffix):
             break
-        end = nl + 1
-    return end
+        end, lines = nl + 1, lines + 1
+    return end, lines
 
 
 def _ends_with(data: bytes, nl: int, suffix: bytes) -> bool:
