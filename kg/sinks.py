@@ -22,8 +22,8 @@ from kg.nquads import NQuadsSpool
 from kg.outputs import OutputSet, reserved_output
 from kg.viewparts import ViewSpool, write_known
 
-#: Unions bigger than this (N-Triples bytes, ~100,000 triples) have graph.jsonld and graph.html
-#: rendered in worker processes, beside the Turtle and TriG written here.
+#: Unions bigger than this (N-Triples bytes, ~100,000 triples) have graph.trig, graph.jsonld and
+#: graph.html rendered in worker processes, beside the Turtle written here.
 PARALLEL_WRITE_BYTES = 16_000_000
 
 #: ``progress(stage, done, total)``
