@@ -299,3 +299,13 @@ def test_sites_listed_before_a_programme_on_them_stay_sites():
 def test_a_manner_or_a_bid_is_no_part_of_a_name(text, kind, absent, present):
     got = labels(run(text), kind)
     assert absent not in got and (present is None or present in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "切实保障国家能源、粮食安全，筑牢底线。",
+    "有效保障粮食能源、经济金融、生物生态等重点领域安全，守住底线。",
+    "加强化工、矿山、道路交通、海上作业等领域安全治理。",
+])
+def test_items_that_share_a_security_head_are_no_industries(text):
+    got = names(run(text), "Industry")
+    assert not {"国家能源", "粮食能源", "经济金融", "矿山", "道路交通", "海上作业"} & got, got

@@ -157,6 +157,10 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
 _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
 
 
+#: The rest of a list whose items share a security head (国家能源、粮食安全; 粮食能源、经济金融…等重点领域安全).
+_SHARED_SECURITY = re.compile(r"(?:、[^，。；：、\n]{1,8}?)+(?:等)?(?:重点)?(?:领域)?安全")
+
+
 def find_head_names(ctx: Context) -> list[Mention]:
     from kg.extract.names import names_a_site, site_name_start
 
@@ -210,6 +214,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
         if measured and (len(modifier) > 6 or has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
+        if etype == "Industry" and _SHARED_SECURITY.match(text, he):
+            continue  # 保障国家能源、粮食安全: the list's items share 安全; energy security is no industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
             continue  # …精细化工等重点项目: a project named after its product, not an industry
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)

@@ -124,7 +124,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             continue
         if strip_opening_verbs(ctx, cs, ctx.token_end(cs) + 1, once=False) != cs:
             continue  # 等工具支持产业项目: a clause, not a category
-        if head in _FIELD_WORDS and "风险" in text[ce:ce + 14].split("，")[0]:
+        if head in _FIELD_WORDS and re.search("风险|安全", text[ce:ce + 14].split("，")[0]):
             continue  # 房地产、地方政府债务等领域风险: areas of risk, not industries (11 corpus lists, all such)
         if head in _NEEDS_EVIDENCE and not _lexicon_industry(ctx, cat_name) \
                 and not any(_known_industry(ctx, text[s:e]) for s, e in spans):
