@@ -37,6 +37,8 @@ HEAD_NAMES = [
     ("支持怀柔实验室新疆基地建设，中国原子能科学院葫芦岛基地投产。", "Organization",
      {"怀柔实验室新疆基地", "中国原子能科学院葫芦岛基地"}, set()),
     ("支持怀柔实验室新疆基地建设，建设大健康产业基地。", "Place", set(), {"怀柔实验室新疆基地"}),
+    # provinces' one-character names glued before 港澳 name one group with it, not 粤港澳 or 港澳 alone
+    ("推广闽粤港澳“跨境一锁”快速通关，扩大渝港澳生产性服务业合作。", "Place", {"闽粤港澳", "渝港澳"}, {"粤港澳", "港澳"}),
     # a zone's place in brackets is inside its name
     ("提升西部（重庆）科学城能级。", "Place", {"西部（重庆）科学城"}, {"提升西部（重庆）科学城"}),
     # an industrial town named by its place (产业城 as 科技城)

@@ -30,6 +30,12 @@ def find_places(ctx: Context) -> list[Mention]:
             if ctx.is_edge(s) and ctx.is_edge(e) and ctx.token_end(s) <= e \
                     and not _ZONE_AFTER.match(text, e):  # 辽东 | 绿色经济区: the start of a zone's name
                 out.append(Mention("Place", m.group(), s, e, "place:region", confidence=0.75))
+        # 闽粤港澳, 渝港澳: provinces' one-character names glued before a group of places name one group with it
+        for m in re.finditer(rf"[{prefixes}]+(?=粤港澳|港澳)", text[ctx.doc.body_start:]):
+            s = ctx.doc.body_start + m.start()
+            e = text.index("港澳", ctx.doc.body_start + m.end()) + 2
+            if ctx.is_edge(s) and text[s:e] != "粤港澳":
+                out.append(Mention("Place", text[s:e], s, e, "place:glued-group", confidence=0.9))
     for m in _AREA_SCAN.finditer(text, ctx.doc.body_start):
         s = widen_over_dash(ctx, strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=6), m.start("head"),
                                                      once=False))
