@@ -309,3 +309,12 @@ def test_a_manner_or_a_bid_is_no_part_of_a_name(text, kind, absent, present):
 def test_items_that_share_a_security_head_are_no_industries(text):
     got = names(run(text), "Industry")
     assert not {"国家能源", "粮食能源", "经济金融", "矿山", "道路交通", "海上作业"} & got, got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("新医药产业聚焦生物制药与高端医疗器械两大产业，支持创新药发展。", "高端医疗器械两大产业", None),
+    ("着力打造六大新兴支柱产业集群，布局培育六大未来产业。", "六大新兴支柱产业集群", "新兴支柱产业集群"),
+])
+def test_a_sector_is_named_without_its_count(text, absent, present):
+    got = names(run(text), "Industry")
+    assert absent not in got and (present is None or present in got), got

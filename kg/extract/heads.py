@@ -161,6 +161,10 @@ _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "�
 _SHARED_SECURITY = re.compile(r"(?:、[^，。；：、\n]{1,8}?)+(?:等)?(?:重点)?(?:领域)?安全")
 
 
+#: The last count in a sector's modifier (…两大, 十大, 六大): what stands before it is a list's last item.
+_LAST_COUNT = re.compile("[一二三四五六七八九十两]+大(?!.*[一二三四五六七八九十两]+大)")
+
+
 def find_head_names(ctx: Context) -> list[Mention]:
     from kg.extract.names import names_a_site, site_name_start
 
@@ -189,6 +193,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s = _past_leading_verb(ctx, s, hs)
             if s is None:
                 continue  # 梳理 | 产业, 突出重点 | 集群: a verb and a bare head, no sector named
+            if (count := _LAST_COUNT.search(text, s, hs)) is not None:
+                s = count.end()  # 合成材料三大 | 优势集群, 六大 | 未来产业: a category is named without its count
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
         end = he
