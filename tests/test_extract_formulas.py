@@ -454,3 +454,8 @@ def test_a_reform_or_policy_that_opens_its_sentence_and_acts_is_named(text, foun
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_a_head_that_opens_a_longer_noun_closes_no_name():
+    assert "稳疆固藏战略" not in names(run("巩固提升稳疆固藏战略要地功能。"), "Strategy")
+    assert "城市基础设施生命线安全工程" in names(run("推进城市基础设施生命线安全工程建设。"), "Policy")

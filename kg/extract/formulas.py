@@ -444,6 +444,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             if head not in _LOOSE_HEADS or not _name_ends_before(ctx, he, "loose head as a subject"):
                 continue
             subject_only = True  # 学前一年免费教育政策 | 惠及…: only where the sentence opens with the name
+        if he < len(text) and not ctx.is_edge(he) and ctx.token_end(hs) > he \
+                and word_tag(text[he:ctx.token_end(hs)]) in ("n", "ng", "nz", None):
+            continue  # 稳疆固藏战略要地: the head opens a longer noun (战略|要地), the name goes on past it
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
