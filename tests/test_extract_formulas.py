@@ -459,3 +459,17 @@ def test_a_reform_or_policy_that_opens_its_sentence_and_acts_is_named(text, foun
 def test_a_head_that_opens_a_longer_noun_closes_no_name():
     assert "稳疆固藏战略" not in names(run("巩固提升稳疆固藏战略要地功能。"), "Strategy")
     assert "城市基础设施生命线安全工程" in names(run("推进城市基础设施生命线安全工程建设。"), "Policy")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("着力解决农村改厕、垃圾“围村”等问题。", "围村"),
+    ("严厉打击骗补套补和“先涨后补”等违规违法行为。", "先涨后补"),
+    ("“酒肉穿肠过”现象还未改变。", "酒肉穿肠过"),
+])
+def test_a_quote_that_names_a_problem_is_no_entity(text, quote):
+    ex = run(text)
+    assert not any(quote in e.label for e in ex.entities), [e.label for e in ex.entities]
+
+
+def test_a_quoted_programme_that_solves_problems_stays():
+    assert "一企一策" in names(run("“一企一策”化解历史遗留问题。"), "Policy")

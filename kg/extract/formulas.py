@@ -192,6 +192,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
             continue
+        if _PROBLEM_AFTER.match(text, qe):
+            continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象: a problem named, no programme
         if word_tag(q) in _BORROWED_TAGS:
             continue  # “含金量”, “一盘棋”, “躺平”, “一刀切”, “万众一心”: a word of the language quoted as a figure, a
             # problem or a quality, whatever verb or series it stands in; programmes are coined (“智改数转”, “双拥”)
@@ -351,6 +353,10 @@ _ACTION_PAIRS = frozenset({"提质扩面", "扩面提质", "提质增效", "提�
 def _acts(word: str) -> bool:
     """A verb of jieba's dictionary (推动, 实现, 化解): the quote before it is a subject, not a modifier."""
     return word_tag(word) in ("v", "vd")
+
+
+#: What follows a quote that names a problem, a practice to stop or a phenomenon (…等问题, …现象, …等违规违法行为).
+_PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为)")
 
 
 #: jieba's tags of the words a quote borrows from the language (nouns, verbs, idioms, adverbs, adjectives, places);
