@@ -100,3 +100,16 @@ def test_works_of_art_in_title_marks_are_not_documents():
 def test_a_plan_is_named_where_it_is_written_or_carried_out(text, doc):
     got = labels(run(text), "Document")
     assert got == ({doc} if doc else set()), got
+
+
+@pytest.mark.parametrize("text", [
+    "推出《张骞》《五星出东方》《本巴》等一批深受各族群众喜爱的精品力作。",
+    "《浴血荣光》、《沉默的荣耀》等一批影视佳作热播。",
+    "《阳明悟道》主演获中国戏剧梅花奖。",
+])
+def test_titles_followed_by_what_makes_them_works_of_art_are_not_documents(text):
+    assert not labels(run(text), "Document")
+
+
+def test_a_titled_document_before_its_kind_stays():
+    assert "关于支持民营经济发展的意见" in labels(run("出台《关于支持民营经济发展的意见》等文件。"), "Document")

@@ -48,8 +48,8 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         return Evidence(s, e, text[s:e], rule, 0.85)
 
     for m in _TITLED.finditer(text, start):
-        if _ART_WORK.search(_before_titles(text, m.start())):
-            continue  # 电影《长空之王》、音乐剧《飞天》: works of art, not documents
+        if _ART_WORK.search(_before_titles(text, m.start())) or _ART_AFTER.match(text, _after_titles(text, m.end())):
+            continue  # 电影《长空之王》、音乐剧《飞天》, 《张骞》《五星出东方》等精品力作: works of art, not documents
         out.append(Mention("Document", m.group(), m.start(), m.end(), "document:titled", canonical=m["t"],
                            confidence=0.95))
 
@@ -140,6 +140,19 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                         canonical=f"{mt.name}报告", confidence=0.85)
             out.append(d)
     return out, issued
+
+
+#: What follows a run of titles of works of art: 等一批影视, 等6部作品, 等精品鲁剧, 主演获…, 摘得…
+_ART_AFTER = re.compile(r"(?:等[^，。；\n]{0,16}?)?(?:影视|作品|精品|力作|剧目|剧|节目|主演|摘得|电影|动画|歌曲)")
+
+
+def _after_titles(text: str, pos: int) -> int:
+    """Past the titles listed right after one (《A》《B》、《C》等…)."""
+    while True:
+        p = pos + 1 if text[pos:pos + 1] in ("、", "和") else pos
+        if text[p:p + 1] != "《" or (c := text.find("》", p, p + 82)) < 0:
+            return pos
+        pos = c + 1
 
 
 def _before_titles(text: str, pos: int) -> str:
