@@ -473,3 +473,8 @@ def test_a_quote_that_names_a_problem_is_no_entity(text, quote):
 
 def test_a_quoted_programme_that_solves_problems_stays():
     assert "一企一策" in names(run("“一企一策”化解历史遗留问题。"), "Policy")
+
+
+def test_a_text_speaking_of_its_own_country_opens_no_name():
+    got = names(run("成为我国南向西向开放战略高地和参与国际竞争新基地。"), "Strategy")
+    assert "南向西向开放战略高地" in got and not any(n.startswith("我国") for n in got), got

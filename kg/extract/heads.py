@@ -293,6 +293,8 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
 #: 最严格水资源管理制度, 由常住地登记户口提供基本公共服务制度): they are not trimmed here.
 _CLAUSE_OPENED = frozenset({"Meeting", "Strategy", "Place", "Organization"})
 _OPENER_TAGS = frozenset({"p", "c", "d"})
+#: How a text speaks of its own country or province: 我国 | 南向西向开放战略高地 (a pronoun opens no name).
+_OWN_PLACE_WORDS = frozenset({"我国", "我省", "我市", "我区", "我州", "我县", "本省", "本市"})
 
 
 def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -320,7 +322,7 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 break
             tag = word_tag(word)
             verb = tag == "v" and word in leading and m.type != "Strategy"  # 贯彻新发展理念示范区 is a goal's name
-            if not (tag in _OPENER_TAGS or verb) or len(word) < 2 and tag != "p":
+            if not (tag in _OPENER_TAGS or verb or word in _OWN_PLACE_WORDS) or len(word) < 2 and tag != "p":
                 break
             s = e
             if text[s:s + 1] in "好地" and ctx.token_end(s) == s + 1:
