@@ -41,7 +41,7 @@ def plausible_name(lexicon: Lexicon, name: str) -> bool:
 
 def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     """The name at ``pos``: 3 chars if a boundary follows them, else 2; a transcribed name (艾尔肯·吐尼亚孜) whole;
-    a name without a Han surname (嘎玛泽登, 布小林's kin) only before the verbs of a speaker (作, 代表, 主持 …)."""
+    a name without a Han surname (嘎玛泽登, a Tibetan name) only before the verbs of a speaker (作, 代表, 主持 …)."""
     if (dotted := _DOTTED.match(text, pos)) is not None:
         return dotted.group()
     for n in (3, 2, 4):
