@@ -149,6 +149,13 @@ def test_new_towns_and_parks_are_places():
     assert {"平原新城", "绿心中央公园", "梵净山国家公园"} <= found, found
 
 
+def test_a_citys_short_form_that_is_a_common_word_names_a_site():
+    # 大理 (marble) is no alias of 大理市 in the gazetteer; before a site's head it is the city
+    found = names(run("支持大理古城创建国家级旅游度假区，提升古城保护水平。"), "Place")
+    assert "大理古城" in found, found
+    assert not {n for n in names(run("推动平安古城建设。"), "Place")}, "a common adjective is no city"
+
+
 def test_two_places_joined_by_a_dash_open_one_name():
     found = labels(run("磨憨—磨丁经济合作区获批。天津滨海-中关村科技园新增注册企业689家。加快西宁—海东都市圈建设。"), "Place")
     assert {"磨憨—磨丁经济合作区", "天津滨海-中关村科技园", "西宁—海东都市圈"} <= found, found

@@ -221,9 +221,28 @@ def names_a_site(ctx: Context, modifier: str, head: str = "") -> bool:
                 return True
             continue  # an industry, a policy: what the site is for (大健康产业基地)
         tag = word_tag(w)
-        if len(w) >= 2 and (tag in _PROPER_TAGS and word_freq().get(w, 0) < 3000 or _rare_word(w, tag)):
+        if len(w) >= 2 and (tag in _PROPER_TAGS and word_freq().get(w, 0) < 3000 or _rare_word(w, tag)
+                            or _division_short_form(ctx.lexicon, w, tag)):
             return True
     return False
+
+
+#: Ends of a division's name after its short form (大理 | 市, 元阳 | 县, 黔东南 | 州).
+_DIVISION_ENDS = ("市", "县", "区", "州", "旗")
+
+
+def _division_short_form(lexicon: Lexicon, word: str, tag: str | None) -> bool:
+    """大理 of 大理古城: the short form of a city or county of the gazetteer that the gazetteer leaves out as an
+    alias (a common word too: 大理 is marble), read as the place where a site's head follows. A verb, adjective or
+    adverb (开发, 平安) or a word the genre writes thousands of times (和平, 长安) stays a common word."""
+    if tag in ("v", "vn", "vd", "a", "an", "ad", "d") or word_freq().get(word, 0) >= 3000:
+        return False
+    return any(word + end in _divisions(lexicon) for end in _DIVISION_ENDS)
+
+
+@lru_cache(maxsize=8)
+def _divisions(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.set("gazetteer") | lexicon.set("place"))
 
 
 def _name_char(c: str) -> bool:
