@@ -197,3 +197,31 @@ def test_a_standing_committee_written_out_is_the_same_body():
 def test_a_verb_that_sets_a_body_up_is_no_part_of_its_name(text, body):
     got = labels(run(text), "Organization")
     assert body in got and not any(n.endswith(body) and n != body for n in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("建好用好“一带一路”国际技术转移中心、全国高校区域技术转移转化中心。", "“一带一路”国际技术转移中心"),
+    ("打造“贸易撮合+物流组织+融资结算+专业服务”综合服务平台，构建数字化跨境贸易体系。",
+     "“贸易撮合+物流组织+融资结算+专业服务”综合服务平台"),
+    ("“陇上食安”智慧监管平台广泛推广运用。", "“陇上食安”智慧监管平台"),
+])
+def test_a_quote_names_the_platform_or_centre_after_it(text, body):
+    assert body in labels(run(text), "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "推动“苏品苏货”上平台，拓展销售渠道。",  # a verb between the quote and the head
+    "推出35个对接上海“五个中心”建设重点平台。",  # a class of platforms
+    "“15分钟高品质文化生活圈”中心城区覆盖率达到90%。",  # the head opens another word
+    "建成2家“一带一路”联合实验室。",  # a count of a kind
+    "用好“苏服办”等为民服务平台。",  # one item of a kind
+])
+def test_a_quote_before_a_kind_of_platform_names_no_body(text):
+    assert not any(n.endswith(("平台", "中心", "实验室")) for n in labels(run(text), "Organization"))
+
+
+def test_the_provinces_own_institute_named_by_common_words():
+    ex = run("2026年辽宁省政府工作报告\n各位代表：\n组建省产业技术研究院，新建省重点实验室和省技术创新中心。")
+    found = labels(ex, "Organization")
+    assert "辽宁省产业技术研究院" in found, found
+    assert not any(n.endswith(("重点实验室", "技术创新中心")) for n in found), found
