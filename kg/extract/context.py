@@ -45,8 +45,11 @@ def tokenizer_for(lexicon: Lexicon):
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
+            # jieba's own dictionary, loaded once in the process: kg/extract/names.py reads its counts
+            # too, and a second load of the same file cost 0.6 s in every build and worker
+            jieba.dt.check_initialized()
             tok = jieba.Tokenizer()
-            tok.initialize()
+            tok.FREQ, tok.total, tok.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True
             words = set()
             for stem in ENTITY_LEXICONS:
                 for name in lexicon.get(stem):
