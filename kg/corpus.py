@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from kg.buildlock import one_build_per_folder
@@ -39,14 +40,15 @@ from kg.nquads import NQuadsSpool
 from kg.outputs import OutputSet, check_writable
 from kg.settings import BuildSettings
 from kg.stamp import STAMP, remove_stamp, up_to_date, write_stamp
-from kg.tasks import cached_result, extract_and_map, extract_text, store_result
+from kg.tasks import cached_result, extract_and_map, extract_text, store_result, warm_up
 from kg.viewparts import ViewParts, ViewSpool
 
 #: Below this many texts no progress is reported (a bar that flashes by helps nobody).
 PROGRESS_MIN_FILES = 4
 
 #: With the default worker count, texts of fewer characters than this (about 15 s of work) are
-#: built in this process: spawning workers and loading jieba in each costs about two seconds.
+#: built in this process: starting workers (and, where they are spawned, loading jieba in each) costs
+#: a second or two.
 PARALLEL_MIN_CHARS = 200_000
 
 #: ``progress(stage, done, total)``: stage is "extract", "graph" or "write".
@@ -98,7 +100,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
     ``workers`` local processes extract and map the texts and render the slow outputs (default: the
     machine's cores, or 1 for fewer than :data:`PARALLEL_MIN_CHARS` characters; 1 runs everything
     in this process); ``scheduler`` (``tcp://HOST:PORT``) runs extraction and mapping on a Dask
-    cluster instead. Workers are spawned: a script calling this needs the usual
+    cluster instead. Workers may be spawned (kg/executor.py): a script calling this needs the usual
     ``if __name__ == "__main__":`` guard. ``lexicon_dirs`` are the user's lexicon folders.
     ``formats`` names the graph files besides graph.nq (default: all of :data:`kg.sinks.GRAPH_FORMATS`).
     ``cache_dir`` holds per-document results (default ``out_dir/.kg-cache``); ``use_cache=False``
@@ -152,7 +154,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, encoding: str | N
         try:
             spool = NQuadsSpool(work / "spool")
             views = ViewSpool(work / "view") if write_html else None
-            with Engine(workers=workers, scheduler=scheduler) as engine:
+            with Engine(workers=workers, scheduler=scheduler, warm=partial(warm_up, settings)) as engine:
                 _build_documents(sources, settings, cache, engine, summary, spool, report, len(files), views)
                 t, cpu = time.perf_counter(), time.process_time()
                 from kg.sinks import write_outputs
@@ -240,8 +242,10 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     summary.failed.sort()
     sources[:] = [s for s in sources if s.key in rows]
     summary.stage_seconds["extract"] = time.perf_counter() - t
-    here = sum(task_cpu) if not engine.parallel else 0.0  # the tasks' CPU counted in this process's
-    summary.stage_cpu.update(extract=task_cpu[0], map=task_cpu[1], spool=time.process_time() - cpu - here)
+    # the tasks' CPU counted in this process's, and the loading done here for forked workers (extraction's)
+    here = (sum(task_cpu) if not engine.parallel else 0.0) + engine.warm_cpu
+    summary.stage_cpu.update(extract=task_cpu[0] + engine.warm_cpu, map=task_cpu[1],
+                             spool=time.process_time() - cpu - here)
     if not sources:
         raise InputError(f"none of {n_files} files could be built: {summary.failed[0][1]}",
                          hint="check the files' content")

@@ -2,13 +2,14 @@
 
 One seam, :class:`Engine`: the build hands it tasks (a top-level function and plain arguments) and
 takes their results as they complete. Behind it is a ``concurrent.futures`` executor, either a
-pool of spawned local processes (``--workers N``) or Dask's (``--scheduler tcp://HOST:PORT``;
+pool of local processes (``--workers N``) or Dask's (``--scheduler tcp://HOST:PORT``;
 ``distributed.Client.get_executor()`` is a ``concurrent.futures.Executor``). The results do not
 depend on which: every output is made from sorted lines.
 """
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, as_completed
 
@@ -25,17 +26,32 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def can_fork() -> bool:
+    """Local workers may be forked: Linux, and no thread running in this process besides the main one."""
+    import sys
+    import threading
+
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
 class Engine:
-    """Runs tasks here (one worker), in spawned local processes, or on a Dask cluster.
+    """Runs tasks here (one worker), in local processes, or on a Dask cluster.
 
     The local pool starts only when there is work for more than one worker, which keeps small
-    builds free of start-up costs. Spawned, not forked: a fork of a process with threads (tqdm's
-    monitor) can deadlock, and spawn behaves alike on every OS.
+    builds free of start-up costs. On Linux, in a process without threads, the workers are forked
+    after ``warm`` (a function of no arguments: what every task would load first, jieba's dictionary
+    and the lexicons) has run here: they start with it loaded, once for all of them, instead of each
+    starting Python, importing kg and loading it (about a second each, while the build waits).
+    Elsewhere, or when threads run (a Dask client, a caller's), they are spawned: a fork of a process
+    with threads can deadlock, and macOS's system libraries do not survive one.
     """
 
-    def __init__(self, *, workers: int = 1, scheduler: str | None = None) -> None:
+    def __init__(self, *, workers: int = 1, scheduler: str | None = None,
+                 warm: Callable[[], object] | None = None) -> None:
         self.workers = workers
         self.scheduler = scheduler
+        self.warm = warm
+        self.warm_cpu = 0.0  # CPU seconds ``warm`` took here
         self._pool: Executor | None = None
         self._helpers: Executor | None = None  # on a cluster: local processes for the write stage's tasks
         self._client = None
@@ -70,8 +86,14 @@ class Engine:
 
         from kg.limits import die_with_parent
 
+        method = "fork" if can_fork() else "spawn"
+        if method == "fork" and self.warm is not None:
+            cpu = time.process_time()
+            self.warm()
+            self.warm, self.warm_cpu = None, time.process_time() - cpu
         # workers end with this process, even when it is killed with SIGKILL (kg/limits.py)
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+        # (forked ones all at the first submit, before the pool's own threads start)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                                    initializer=die_with_parent, initargs=(os.getpid(),))
 
     @property

@@ -44,6 +44,16 @@ def extract_text(text: str, name: str, settings: BuildSettings) -> Extraction:
     return extract(make_document(text, source=name), lexicon=settings.lexicon())
 
 
+#: A few lines of the genre: extracting them loads what extracting any text loads first.
+WARM_TEXT = "2026年政府工作报告\n\n一、2025年工作回顾\n全省生产总值增长5.2%。深入实施《关于推动高质量发展的意见》，省人民政府印发实施方案。\n"
+
+
+def warm_up(settings: BuildSettings) -> None:
+    """Load what every task loads before its first text (jieba's dictionary, the tokenizer with the
+    lexicons' words, the rules' patterns): run before local workers are forked, they start with it."""
+    extract_text(WARM_TEXT, "warm-up.txt", settings)
+
+
 def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCache,
                     spool_dir: str | None = None, view: Any = None) -> DocumentResult:
     """Extract one text and map it with its own labels; the cache keeps its label rows and graph.

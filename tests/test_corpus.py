@@ -3,6 +3,7 @@ depend on the worker count or on what the cache held."""
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from rdflib.namespace import DCTERMS
 from kg.cli import main
 from kg.corpus import STAMP, build, extract_file
 from kg.errors import InputError
+from kg.executor import Engine, can_fork
 from kg.graph import to_dataset, to_graph
 from kg.vocab import KG
 from tests.conftest import SEED
@@ -138,10 +140,46 @@ def test_every_output_is_the_graph_mapping_of_the_extractions(corpus, clean_buil
             assert_same_graph(built.graph(ctx.identifier), ctx)
 
 
-def test_two_workers_give_byte_identical_outputs(corpus, clean_build, tmp_path) -> None:
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_two_workers_give_byte_identical_outputs(corpus, clean_build, tmp_path, monkeypatch, fork) -> None:
+    if fork and not can_fork():
+        pytest.skip("workers are forked only on Linux, in a process without threads")
+    if not fork:
+        monkeypatch.setattr("kg.executor.can_fork", lambda: False)
     summary = build([corpus], tmp_path / "out", workers=2, use_cache=False, write_html=False)
     assert summary.extracted == 3
     assert outputs_of(tmp_path / "out") == outputs_of(clean_build)
+
+
+_WARMED: list[int] = []
+
+
+def _warmed() -> int:
+    """A task: how many times ``warm`` had run in this worker's memory."""
+    return len(_WARMED)
+
+
+def test_forked_workers_start_with_what_warm_loaded_here_once() -> None:
+    if not can_fork():
+        pytest.skip("workers are forked only on Linux, in a process without threads")
+    _WARMED.clear()
+    with Engine(workers=2, warm=lambda: _WARMED.append(1)) as engine:
+        assert list(engine.map(_warmed, [(), (), ()])) == [1, 1, 1]
+    assert _WARMED == [1]
+
+
+def test_with_a_thread_running_workers_are_spawned_and_load_for_themselves() -> None:
+    _WARMED.clear()
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        with Engine(workers=2, warm=lambda: _WARMED.append(1)) as engine:
+            assert list(engine.map(_warmed, [(), ()])) == [0, 0]
+        assert _WARMED == []
+    finally:
+        stop.set()
+        thread.join()
 
 
 def test_a_rebuild_from_the_cache_extracts_nothing_and_is_byte_identical(corpus, clean_build, tmp_path,

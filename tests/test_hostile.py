@@ -435,9 +435,10 @@ def test_killing_a_build_kills_its_workers(tmp_path) -> None:
                                 "--workers", "2", "--no-html", "--no-cache"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        def workers() -> list[int]:
+        def workers() -> list[int]:  # forked (on Linux) or spawned; not multiprocessing's resource tracker
             return [int(pid) for task in Path(f"/proc/{process.pid}/task").iterdir()
-                    for pid in (task / "children").read_text().split() if "spawn_main" in _cmdline(int(pid))]
+                    for pid in (task / "children").read_text().split()
+                    if "resource_tracker" not in _cmdline(int(pid))]
 
         assert _wait_for(lambda: len(workers()) >= 2, 60)
         time.sleep(1)  # past their start-up: busy extracting

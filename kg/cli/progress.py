@@ -20,6 +20,7 @@ class ProgressBar:
     def update(self, stage: str, done: int, total: int) -> None:
         from tqdm import tqdm
 
+        tqdm.monitor_interval = 0  # no monitor thread: a build forks its workers only where no thread runs
         if stage != self._stage:
             self.close()
             self._stage = stage
