@@ -8,7 +8,8 @@
 6. graph.html, the view, from each text's share of it made when it was mapped (:mod:`kg.viewparts`).
 
 For big graphs the TriG, the JSON-LD and the view are rendered by local worker processes (on a cluster,
-local processes of their own) while this process writes the Turtle.
+local processes of their own) while this process writes the union, the store and the Turtle: the TriG
+is handed out as soon as graph.nq is written.
 """
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ from kg.nquads import NQuadsSpool
 from kg.outputs import OutputSet, reserved_output
 from kg.viewparts import ViewSpool, write_known
 
-#: Unions bigger than this (N-Triples bytes, ~100,000 triples) have graph.trig, graph.jsonld and
-#: graph.html rendered in worker processes, beside the Turtle written here.
-PARALLEL_WRITE_BYTES = 16_000_000
+#: Graphs whose graph.nq is bigger than this (~100,000 quads) have graph.trig, graph.jsonld and
+#: graph.html rendered in worker processes, beside the union, the store and the Turtle written here.
+PARALLEL_WRITE_BYTES = 20_000_000
 
 #: ``progress(stage, done, total)``
 Progress = Callable[[str, int, int], None]
@@ -70,17 +71,13 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
     with outputs.open("graph.nq") as fh:
         spool.write_nquads(fh)
         nq = Path(fh.name)
-    union = work / "union.nt"
-    counts = GraphCounts()
-    with open(union, "wb") as fh:
-        spool.write_union(fh, counts)
-    step()
-    store = None
-    if store_dir is not None:
-        store = build_store(nq, store_dir, union=union)
-        step()
-    big = union.stat().st_size > PARALLEL_WRITE_BYTES
+    big = nq.stat().st_size > PARALLEL_WRITE_BYTES
     html = jsonld = jsonld_path = trig = trig_path = None
+    # the TriG and the view are made from graph.nq and the spool alone: workers write them while this
+    # process merges the union
+    if "trig" in formats:
+        trig_path = outputs.reserve("graph.trig")
+        trig = engine.submit(render_rdf, str(nq), str(trig_path), "trig", start=big)
     if write_html:
         html_path = outputs.reserve("graph.html")
         source, index = str(nq), None
@@ -92,12 +89,18 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
                 spool.write_nquads(fh, instead={g: path for g, (path, _, _) in known.items()})
             write_known(known, views.blocks_path, Path(index))
         html = engine.submit(render_html, source, str(html_path), index, start=big)
+    union = work / "union.nt"
+    counts = GraphCounts()
+    with open(union, "wb") as fh:
+        spool.write_union(fh, counts)
+    step()
     if "jsonld" in formats:
         jsonld_path = outputs.reserve("graph.jsonld")
         jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
-    if "trig" in formats:
-        trig_path = outputs.reserve("graph.trig")
-        trig = engine.submit(render_rdf, str(nq), str(trig_path), "trig", start=big)
+    store = None
+    if store_dir is not None:  # here, while workers write what was handed to them
+        store = build_store(nq, store_dir, union=union)
+        step()
     if "ttl" in formats:
         with outputs.open("graph.ttl") as fh:
             _serialize(str(union), fh, "ttl")
