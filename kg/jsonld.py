@@ -47,25 +47,32 @@ _PAIRS_KEPT = 1 << 12
 _BLOCK = 1 << 20
 
 
-def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> None:
+def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str],
+                 part: tuple[int, int, bool, bool] = (0, -1, True, True)) -> None:
     """graph.jsonld from the union's N-Triples file (sorted, so grouped by subject), streamed into ``fh``.
 
     A context (``prefixes``) and one node a line. Vocabulary IRIs are compacted with ``prefixes``
     (kg:Meeting), data IRIs stay whole; integers are JSON numbers, other typed literals
     {"@type", "@value"}, Chinese text {"@language": "zh"}; a property's values in the lines' order,
     a single value unwrapped, keys sorted.
+
+    ``part`` (start, end, first, last) writes the nodes of the union's bytes start:end (end -1: to its
+    end; a range of :func:`node_ranges`), with the document's opening when first and its close when
+    last: the parts written one after another are the whole document.
     """
+    start, end, first, last = part
     value_of = _Values(prefixes)
-    fh.write(('{\n "@context": ' + json.dumps(prefixes, ensure_ascii=False, sort_keys=True)
-              + ',\n "@graph": [\n').encode("utf-8"))
+    if first:
+        fh.write(('{\n "@context": ' + json.dumps(prefixes, ensure_ascii=False, sort_keys=True)
+                  + ',\n "@graph": [\n').encode("utf-8"))
     node: dict[bytes, list[bytes]] = {}
     subject = None
-    lead = b""
+    lead = b"" if first else b",\n"
     out: list[bytes] = []
     # repeated (predicate, object) pairs (a class, a rule's name, a confidence, a link to the text or
     # its sentence) made once; a literal's end (@zh, ^^<dt>) likewise; the rest from the line's slices
     pairs: dict[bytes, tuple[bytes, bytes]] = {}
-    for block in line_blocks(union, size=_BLOCK):
+    for block in line_blocks(union, size=_BLOCK, start=start, end=None if end < 0 else end):
         careful = _needs_parse(block)
         for line in block.split(b"\n"):
             if not line:
@@ -101,7 +108,31 @@ def write_jsonld(union: str | Path, fh: BinaryIO, prefixes: dict[str, str]) -> N
         out.clear()
     if node:
         fh.write(lead + _node_json(subject, node))
-    fh.write(b"\n ]\n}\n")
+    if last:
+        fh.write(b"\n ]\n}\n")
+
+
+def node_ranges(union: str | Path, parts: int) -> list[tuple[int, int, bool, bool]]:
+    """The union cut into at most ``parts`` byte ranges of whole nodes, for :func:`write_jsonld`'s ``part``:
+    each range but the first starts at a line whose subject is not the line before's."""
+    size = Path(union).stat().st_size
+    cuts = [0]
+    with open(union, "rb") as fh:
+        for k in range(1, parts):
+            fh.seek(max(size * k // parts, cuts[-1]))
+            if fh.tell() > 0:
+                fh.readline()  # to the next line's start
+            line = fh.readline()
+            subject = line[:line.find(b" ")]
+            while line:
+                at = fh.tell()
+                line = fh.readline()
+                if line and line[:line.find(b" ")] != subject:
+                    cuts.append(at)
+                    break
+    cuts = sorted(set(cuts))
+    bounds = [*cuts[1:], size]
+    return [(s, e, i == 0, i == len(cuts) - 1) for i, (s, e) in enumerate(zip(cuts, bounds, strict=True))]
 
 
 def _node_json(subject: bytes, node: dict[bytes, list[bytes]]) -> bytes:

@@ -16,12 +16,16 @@ from pathlib import Path
 BLOCK = 8 << 20
 
 
-def line_blocks(path: str | Path, *, size: int = BLOCK) -> Iterator[bytes]:
-    """The file as blocks of whole lines, each ending with a line break (the last one as it ends)."""
+def line_blocks(path: str | Path, *, size: int = BLOCK, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+    """The file (or its bytes ``start:end``, both at line starts) as blocks of whole lines, each ending
+    with a line break (the last one as it ends)."""
     with open(path, "rb") as fh:
+        fh.seek(start)
+        left = end - start if end is not None else -1
         rest = b""
         while True:
-            block = fh.read(size)
+            block = fh.read(size if left < 0 else min(size, left))
+            left -= len(block)
             if not block:
                 if rest:
                     yield rest

@@ -13,6 +13,7 @@ is handed out as soon as graph.nq is written.
 """
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +27,9 @@ from kg.viewparts import ViewSpool, write_known
 #: Graphs whose graph.nq is bigger than this (~100,000 quads) have graph.trig, graph.jsonld and
 #: graph.html rendered in worker processes, beside the union, the store and the Turtle written here.
 PARALLEL_WRITE_BYTES = 20_000_000
+
+#: Bytes copied at a time when the JSON-LD's parts are joined.
+_COPY = 1 << 20
 
 #: ``progress(stage, done, total)``
 Progress = Callable[[str, int, int], None]
@@ -94,9 +98,14 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
     with open(union, "wb") as fh:
         spool.write_union(fh, counts)
     step()
-    if "jsonld" in formats:
+    if "jsonld" in formats:  # in as many parts as there are workers, joined here
+        from kg.jsonld import node_ranges
+
         jsonld_path = outputs.reserve("graph.jsonld")
-        jsonld = engine.submit(render_jsonld, str(union), str(jsonld_path), start=big)
+        ranges = node_ranges(union, engine.workers if big else 1)
+        parts = [jsonld_path] + [work / f"graph-{i}.jsonld" for i in range(1, len(ranges))]
+        jsonld = [engine.submit(render_jsonld, str(union), str(path), part, start=big)
+                  for path, part in zip(parts, ranges, strict=True)]
     store = None
     if store_dir is not None:  # here, while workers write what was handed to them
         store = build_store(nq, store_dir, union=union)
@@ -110,7 +119,13 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         outputs.finish(trig_path)
         step()
     if jsonld is not None:
-        jsonld()
+        for wait in jsonld:
+            wait()
+        if len(parts) > 1:
+            with open(jsonld_path, "ab") as fh:
+                for path in parts[1:]:
+                    with open(path, "rb") as part:
+                        shutil.copyfileobj(part, fh, _COPY)
         outputs.finish(jsonld_path)
         step()
     if html is not None:
@@ -137,12 +152,13 @@ def render_rdf(source: str, tmp: str, output: str) -> None:
         _serialize(source, fh, output)
 
 
-def render_jsonld(union: str, tmp: str) -> None:
-    """graph.jsonld from the union's N-Triples file into its reserved file (a worker task)."""
+def render_jsonld(union: str, tmp: str, part: tuple[int, int, bool, bool] = (0, -1, True, True)) -> None:
+    """graph.jsonld, or the ``part`` of it made from some of the union's nodes (kg.jsonld.node_ranges),
+    from the union's N-Triples file into its reserved file (a worker task)."""
     from kg.jsonld import write_jsonld
 
     with reserved_output(tmp, Path(tmp).with_name("graph.jsonld")) as fh:
-        write_jsonld(union, fh, output_prefixes())
+        write_jsonld(union, fh, output_prefixes(), part)
 
 
 def render_html(nquads: str, tmp: str, known: str | None = None) -> None:

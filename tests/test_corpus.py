@@ -146,6 +146,7 @@ def test_two_workers_give_byte_identical_outputs(corpus, clean_build, tmp_path, 
         pytest.skip("workers are forked only on Linux, in a process without threads")
     if not fork:
         monkeypatch.setattr("kg.executor.can_fork", lambda: False)
+    monkeypatch.setattr("kg.sinks.PARALLEL_WRITE_BYTES", 0)  # TriG and JSON-LD (in two parts) by the workers
     summary = build([corpus], tmp_path / "out", workers=2, use_cache=False, write_html=False)
     assert summary.extracted == 3
     assert outputs_of(tmp_path / "out") == outputs_of(clean_build)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.jsonld import _Values, write_jsonld
+from kg.jsonld import _Values, node_ranges, write_jsonld
 from kg.sinks import output_prefixes
 
 KG = "https://w3id.org/policykg/ontology#"
@@ -90,6 +90,27 @@ def test_every_line_of_a_build_is_written_as_its_parse_says(seed_out) -> None:
         subject, parsed_key, parsed_value = values.parsed(raw)
         assert (raw[1:i], key, value) == (subject, parsed_key, parsed_value), line
     assert same_graph((seed_out / "graph.jsonld").read_bytes(), lines)
+
+
+@pytest.mark.parametrize("parts", [2, 3, 5, 40])
+def test_the_parts_written_one_after_another_are_the_whole_document(seed_out, tmp_path, parts) -> None:
+    """Workers write graph.jsonld in parts, each a range of whole nodes: joined, the parts are the file
+    written in one go, byte for byte; no node is cut between two parts."""
+    union = tmp_path / "union.nt"
+    union.write_bytes(b"".join(sorted({line.rsplit(b" <", 1)[0] + b" .\n"
+                                       for line in (seed_out / "graph.nq").read_bytes().splitlines()})))
+    whole = io.BytesIO()
+    write_jsonld(union, whole, output_prefixes())
+    ranges = node_ranges(union, parts)
+    assert len(ranges) == parts  # the seed has far more than 40 nodes
+    joined = io.BytesIO()
+    for part in ranges:
+        write_jsonld(union, joined, output_prefixes(), part)
+    assert joined.getvalue() == whole.getvalue()
+    data = union.read_bytes()
+    for start, _, _, _ in ranges[1:]:
+        before = data[:start - 1].rsplit(b"\n", 1)[-1]
+        assert before.split(b" ", 1)[0] != data[start:].split(b" ", 1)[0]
 
 
 def test_blank_nodes_are_refused(tmp_path) -> None:
