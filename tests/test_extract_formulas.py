@@ -191,7 +191,7 @@ def test_counted_roles_of_a_place_are_strategies_even_before_a_noun():
 
 @pytest.mark.parametrize("text, expected", [
     ("编制两江新区国土空间分区规划。", "两江新区国土空间分区规划"),  # a plan written is a text
-    ("编制好新一轮郑州航空港区高质量发展规划。", "新一轮郑州航空港区高质量发展规划"),
+    ("编制好新一轮郑州航空港区高质量发展规划。", "郑州航空港区高质量发展规划"),  # 好 and the round go
     ("实施优化营商环境行动方案（2026版）。", "优化营商环境行动方案（2026版）"),  # an edition: a text's title
 ])
 def test_plans_written_and_editions_are_documents(text, expected):

@@ -84,7 +84,7 @@ POLICY_NAMES = [
     ("深入实施国有企业改革深化提升行动。", "国有企业改革深化提升行动"),
     ("完善民营企业参与重大项目建设长效机制。", "民营企业参与重大项目建设长效机制"),
     ("实施跨境电商加快发展行动。", "跨境电商加快发展行动"),
-    ("开展系列活动和新一轮高峰学科建设行动。", "新一轮高峰学科建设行动"),
+    ("开展系列活动和新一轮高峰学科建设行动。", "高峰学科建设行动"),
 ]
 
 
@@ -164,3 +164,13 @@ def test_two_places_joined_by_a_dash_open_one_name():
 def test_a_platform_named_by_its_place_after_a_verb():
     found = labels(run("实体化、市场化运营贵州金服平台，完善政府性担保体系。搭建融资平台。"), "Organization")
     assert "贵州金服平台" in found and not any(f.endswith("融资平台") for f in found), found
+
+
+def test_a_round_a_rank_or_a_batch_opens_no_name():
+    ex = run("实施新一轮空气质量持续改善行动。深入开展第三轮回天行动。建设全国首个交通强国省域示范区。"
+             "启动新一轮三年行动。举办首届中亚经济合作天山论坛。")
+    found = {e.label for e in ex.entities}
+    assert {"空气质量持续改善行动", "回天行动", "交通强国省域示范区"} <= found, found
+    assert not any(n.startswith(("新一轮", "第三轮", "全国首个", "首个")) for n in found), found
+    assert "三年行动" not in found, found  # a span of years and a head: no name is left
+    assert "首届中亚经济合作天山论坛" in labels(ex, "Meeting")  # an event's edition is its name's
