@@ -174,3 +174,11 @@ def test_a_round_a_rank_or_a_batch_opens_no_name():
     assert not any(n.startswith(("新一轮", "第三轮", "全国首个", "首个")) for n in found), found
     assert "三年行动" not in found, found  # a span of years and a head: no name is left
     assert "首届中亚经济合作天山论坛" in labels(ex, "Meeting")  # an event's edition is its name's
+
+
+def test_clause_verbs_of_the_genre_open_no_name():
+    ex = run("加快理顺开发区权责关系和运营模式。顺利完成国企改革深化提升行动，泰达重组。"
+             "释放文旅、赛事、餐饮等消费潜力。大力繁荣体育经济。")
+    found = {e.label for e in ex.entities}
+    assert {"开发区权责关系和运营模式", "国企改革深化提升行动", "体育经济"} <= found, found
+    assert not any(n.startswith(("理顺", "顺利完成", "释放", "繁荣")) for n in found), found
