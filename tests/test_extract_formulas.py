@@ -478,3 +478,10 @@ def test_a_quoted_programme_that_solves_problems_stays():
 def test_a_text_speaking_of_its_own_country_opens_no_name():
     got = names(run("成为我国南向西向开放战略高地和参与国际竞争新基地。"), "Strategy")
     assert "南向西向开放战略高地" in got and not any(n.startswith("我国") for n in got), got
+
+
+def test_a_verb_pair_jieba_does_not_know_opens_no_quoted_name():
+    ex = run("提质扩面“无废城市”建设，强化固体废物治理。提质升级“智汇云南”计划。深入实施绿电“三进”工程。")
+    found = {e.label for e in ex.entities}
+    assert "“智汇云南”计划" in found and "绿电“三进”工程" in found, found  # a noun before the quote stays
+    assert not any(n.startswith(("质扩面", "质升级")) for n in found), found

@@ -141,6 +141,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=False)
             if text[left:qs] in ctx.lexicon.set("opening_verbs"):
                 left = qs  # 拓展 | “三争”行动: a verb alone before the quote is no part of the name
+            single = False  # a one-character verb was stripped
             while left < qs:  # 调整 | “算力券”政策, 参与 | “两重”建设: jieba's verbs open no name
                 e = ctx.token_end(left)
                 word = text[left:min(e, qs)] if e > left else text[left:qs]
@@ -148,6 +149,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 if tag not in ("v", "vd", "d", "ad", "p") and not (tag == "vn" and left + len(word) == qs):
                     break  # 服务企业“四通四到”机制 keeps its verbal noun; 调整“算力券”政策 does not
                 left += len(word)
+                single = len(word) == 1
+            if single and ctx.token_end(left) == left + 1:
+                left = qs  # 提|质扩面“无废城市”建设, 提|质升级“智汇云南”计划: the walk stopped inside a verb pair
+                # jieba does not know (提质), one character after another
             modifier = text[left:qs]
             if text[left - 1:left].isdigit():
                 left, modifier = qs, ""  # 6676家企业参与“万企兴万村”甘肃行动: a count's words are no name's
