@@ -485,3 +485,11 @@ def test_a_verb_pair_jieba_does_not_know_opens_no_quoted_name():
     found = {e.label for e in ex.entities}
     assert "“智汇云南”计划" in found and "绿电“三进”工程" in found, found  # a noun before the quote stays
     assert not any(n.startswith(("质扩面", "质升级")) for n in found), found
+
+
+def test_what_a_thing_turns_from_and_into_is_no_name():
+    ex = run("一步一个脚印把“愿景图”变成“实景图”。电力供应由“硬缺口”转为“紧平衡”。让“沉睡资产”转变为活力资本。"
+             "深入实施“千万工程”。")
+    found = {e.label for e in ex.entities}
+    assert not {"愿景图", "实景图", "硬缺口", "紧平衡", "沉睡资产"} & found, found
+    assert "千万工程" in found, found

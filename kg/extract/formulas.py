@@ -99,6 +99,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
 
     heads = _head_matchers(lex)
     shifts = {p for t in _SHIFT.finditer(text, start) for p in (t.start("a"), t.start("b"))}
+    shifts |= {p for t in _TURN.finditer(text, start) for p in (t.start("a"), t.start("b")) if p >= 0}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
         if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or q in heads.payload \
@@ -305,6 +306,9 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降]")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
 _SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
+#: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
+#: are figures of its state, not names (5 corpus quotes, all such).
+_TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
                 "布局": "Strategy"}
