@@ -216,6 +216,10 @@ def test_a_list_after_a_developing_verb_types_its_items_by_a_known_one(text, fou
     ("巩固一般贸易，拓展中间品贸易。", {"一般贸易"}, {"巩固一般贸易"}),  # a clause's verb opens no sector
     ("突出重点集群，高标准建设专业园区。", set(), {"突出重点集群", "集群"}),  # an idiom and a bare head: none
     ("大力发展定制农业，培育升级一批定制品牌。", {"定制农业"}, set()),  # before a bare head the verb stays
+    ("全力稳住价格，做大特色产业规模。", {"特色产业"}, {"大特色产业"}),  # 做 | 大: a verb cut across the edge
+    ("释放文旅、赛事、餐饮等消费潜力。", {"赛事", "餐饮"}, {"释放文旅"}),  # a verb whose object is the list
+    ("举办首届青稞产业发展大会。", {"青稞产业"}, {"首届青稞产业"}),  # the edition is the meeting's
+    ("镍铜钴新材料产业集群进入国家中小企业特色产业集群。", set(), {"集群进入国家中小企业特色产业集群"}),
 ])
 def test_an_industry_name_does_not_open_with_the_clauses_verb(text, found, absent):
     got = names(run(text), "Industry")
@@ -318,3 +322,14 @@ def test_items_that_share_a_security_head_are_no_industries(text):
 def test_a_sector_is_named_without_its_count(text, absent, present):
     got = names(run(text), "Industry")
     assert absent not in got and (present is None or present in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "发展壮大懂科技懂产业的技术经理人队伍。",
+    "决不以牺牲环境换取经济的一时增长。",
+    "最大限度释放扩消费稳经济的政策效应。",
+])
+def test_a_clause_before_de_names_no_sector(text):
+    """A head word inside a clause that modifies a noun (…产业的技术经理人) is a verb's object, not a name."""
+    got = names(run(text), "Industry")
+    assert not any(len(n) > 4 for n in got), got

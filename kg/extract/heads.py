@@ -57,6 +57,27 @@ def _past_leading_verb(ctx: Context, s: int, hs: int) -> int | None:
     return s
 
 
+#: Verbs that take what follows as their object or goal: inside a sector's name they end a clause before it
+#: (镍铜钴新材料产业集群进入 | 国家中小企业特色产业集群, 以创新创业兴 | 产业, 扩投资促 | 消费).
+_PREDICATES = frozenset({"进入", "列入", "纳入", "入选", "入围", "找准", "牵引", "支撑", "带动", "兴", "促", "扩", "强",
+                         "壮", "提振"})
+
+
+def _past_inner_predicate(ctx: Context, s: int, hs: int) -> int:
+    """A sector's name starts after the last predicate verb inside what the head walk took (the clause verbs of
+    clause_verbs.txt, the opening verbs and _PREDICATES); a verb that forms the name (制造, 维修, 休闲) stays."""
+    text, verbs = ctx.text, _verb_set(ctx.lexicon, "opening_verbs")[0] | ctx.lexicon.set("clause_verbs")
+    start, pos = s, ctx.token_end(s)
+    while s < pos < hs:
+        e = min(ctx.token_end(pos), hs)
+        if e <= pos:
+            break
+        if (text[pos:e] in _PREDICATES or text[pos:e] in verbs) and hs - e >= 1:
+            start = e
+        pos = e
+    return start
+
+
 def placed_name(ctx: Context, s: int, end: int) -> bool:
     """A name that opens with a place (昆明国际数据交易平台, 贵州金服平台) or holds one in brackets."""
     name = ctx.text[s:end]
@@ -193,8 +214,11 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s = _past_leading_verb(ctx, s, hs)
             if s is None:
                 continue  # 梳理 | 产业, 突出重点 | 集群: a verb and a bare head, no sector named
+            s = _past_inner_predicate(ctx, s, hs)
             if (count := _LAST_COUNT.search(text, s, hs)) is not None:
                 s = count.end()  # 合成材料三大 | 优势集群, 六大 | 未来产业: a category is named without its count
+            if (edition := _EDITION_LEAD.match(text, s, hs)) is not None:
+                s = edition.end()  # 举办首届 | 青稞产业发展大会: the edition is the meeting's, not the sector's
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
         end = he
@@ -220,6 +244,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
         if measured and (len(modifier) > 6 or has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
+        if etype == "Industry" and text[he:he + 1] == "的" and has_verb(ctx, s, hs):
+            continue  # 懂科技懂产业的技术经理人, 以牺牲环境换取经济的一时增长: a clause that modifies a noun
         if etype == "Industry" and _SHARED_SECURITY.match(text, he):
             continue  # 保障国家能源、粮食安全: the list's items share 安全; energy security is no industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
@@ -260,6 +286,9 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
     verbs, longest = _verb_set(ctx.lexicon, "title_verbs" if once else "opening_verbs")
     text = ctx.text
     start, pos, after_verb, verb_len = s, s, False, 0
+    # a verb the tokenizer cut across the name's first edge (做 | 大 | 特色产业): its last character is no name's
+    if hs - s > 2 and not once and text[s:s + 1] in _RESULTS and any(text[s - k:s + 1] in verbs for k in (1, 2)):
+        start, pos, after_verb, verb_len = s + 1, s + 1, True, 2
     while pos < hs:
         e = min(ctx.token_end(pos), hs)
         if e <= pos:
@@ -545,6 +574,7 @@ _PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
 
 
 _EDITION_ANY = re.compile(r"第[一二三四五六七八九十百\d]+届")
+_EDITION_LEAD = re.compile(r"首届|第[一二三四五六七八九十百\d]+届")
 _EDITION_COUNT = re.compile(r"[一二三四五六七八九十两\d]+届")
 
 
