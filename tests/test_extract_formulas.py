@@ -493,3 +493,28 @@ def test_what_a_thing_turns_from_and_into_is_no_name():
     found = {e.label for e in ex.entities}
     assert not {"愿景图", "实景图", "硬缺口", "紧平衡", "沉睡资产"} & found, found
     assert "千万工程" in found, found
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("部署推动重点产业链“四链”融合，实体经济更加巩固。", "四链"),
+    ("深化拓展“多国多园”合作，创建国际物流枢纽。", "多国多园"),
+    ("优化“三极一带一区”发展格局。", "三极一带一区"),
+])
+def test_a_coined_quote_that_works_with_others_is_a_name(text, quote):
+    """A quote coined from counts before 融合/合作/协同/发展 names the programme or layout that does so."""
+    assert any(e.label.strip("“”") == quote for e in run(text).entities)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("城乡妇女免费“两癌”筛查87.3万人。", "两癌"),
+    ("“新三样”出口增长37%。", "新三样"),
+    ("“三公”经费持续压减。", "三公"),
+])
+def test_a_coined_quote_before_what_is_done_to_it_is_no_name(text, quote):
+    """A quote before other verbal nouns names what they act on, not a programme of its own."""
+    assert not any(e.label.strip("“”") == quote for e in run(text).entities)
+
+
+def test_a_national_list_keeps_its_word_for_the_country():
+    got = names(run("永定河入选全国母亲河复苏行动典型案例，重点建设项目顺利推进。"), "Policy")
+    assert "全国母亲河复苏行动" in got, got

@@ -186,7 +186,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 continue
             we = qe + len(word)
             suffixed = text[we:we + 1] in _NOUN_SUFFIXES and ctx.token_end(we) == we + 1
-            acts = _acts(word) and not suffixed or text.startswith(tuple(_ACTION_PAIRS), qe)
+            acts = _acts(word) and not suffixed or text.startswith(tuple(_ACTION_PAIRS), qe) \
+                or _coded(q) and _does(ctx, qe, word)
             if not (acts or word in _ATTRIBUTE_NOUNS):  # “三公里”就业|圈: a noun's suffix
                 continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
             # “川渝通办”提质扩面, 加大“引金入黔”力度: the quote is what acts or what is weighed, a name alone
@@ -350,13 +351,32 @@ _SYSTEM_HEADS = frozenset({"机制", "制度", "模式", "体制"})
 
 
 #: Nouns after a programme's name that record what came of it (改革经验, 改革评估, 行动名单).
-_RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "案例"})
+_RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "案例", "典型", "典型案例", "典型经验", "优秀案例"})
 
 
 #: One-character nouns that make a verb before them a modifier (就业|圈, 服务|站, 创业|园).
 _NOUN_SUFFIXES = frozenset("圈区带链网园城港站队员者型式性化业点所")
 #: Paired verbs of the genre that jieba does not know (“川渝通办”提质扩面).
 _ACTION_PAIRS = frozenset({"提质扩面", "扩面提质", "提质增效", "提质升级", "提档升级", "走深走实", "落地见效", "扩容提质"})
+
+
+def _coded(q: str) -> bool:
+    """A quote coined from counts (“一圈一带两区”, “多国多园”, “四链”): the genre's names of programmes and layouts."""
+    return re.search(rf"[{_NUMERAL}多双]", q) is not None and not _ARTICLES.fullmatch(q)
+
+
+def _does(ctx: Context, pos: int, word: str) -> bool:
+    """What a coined quote does or how it works (“多国多园”合作, “四链”融合, “股贷债保担”高效联动): a verbal noun, or a
+    manner word and a verb, after it."""
+    if word in _WORKINGS:
+        return True
+    nxt = ctx.text[pos + len(word):ctx.token_end(pos + len(word))]
+    return word_tag(word) in ("a", "ad", "d", "m") and nxt in _WORKINGS | {"联动", "推进"}
+
+
+#: How programmes and layouts work together or grow (“四链”融合, “多国多园”合作, “三极一带一区”发展格局); a
+#: quote before other verbal nouns names what they act on (“两癌”筛查, “新三样”出口, “三公”经费).
+_WORKINGS = frozenset({"融合", "合作", "联动", "驱动", "协同", "发展", "建设"})
 
 
 def _acts(word: str) -> bool:

@@ -412,6 +412,10 @@ def common_words(ctx: Context, s: int, hs: int) -> bool:
     return True
 
 
+#: Verbs that enter a thing on a national list: the 全国 after them belongs to the list's name.
+_RANKING_VERBS = frozenset({"入选", "获评", "列入", "纳入", "评为", "入围"})
+
+
 def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     """Where a programme's name before head ``hs`` starts: after the run of verbs that opens its clause, so
     that verbs inside the name stay in it (深入实施 | 国有企业改革深化提升行动, 完善 | 民营企业参与重大项目建设长效机制).
@@ -442,6 +446,9 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
             if word_tag(nxt) != "v" and word not in _ADVERBIAL_NOUNS:  # 高质量完成 | …, 厦门入选 | …: an adverbial, a subject
                 start = cs  # 乡村建设品质提升行动完成投资: a clause that opens with a noun is the name's own words
                 break
+        if is_verb and word == "全国" and seen_verb and text[pos - 2:pos] in _RANKING_VERBS \
+                and hs - e >= 3 and not text.startswith(("首批", "首个", "第"), e):
+            break  # 入选 | 全国母亲河复苏行动典型案例: a national programme's name, not "across the country"
         if is_verb:
             seen_verb = True
             start = e
