@@ -333,3 +333,17 @@ def test_a_clause_before_de_names_no_sector(text):
     """A head word inside a clause that modifies a noun (…产业的技术经理人) is a verb's object, not a name."""
     got = names(run(text), "Industry")
     assert not any(len(n) > 4 for n in got), got
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("工业稳步增长。绿色铝、硅光伏、新能源电池合计产值年均增长30.4%。", {"绿色铝", "硅光伏", "新能源电池"}, {"光伏", "新能源"}),
+    ("外贸向好。集成电路、汽车零配件、锂电池出口分别增长10%。", {"集成电路", "汽车零配件", "锂电池"}, {"汽车"}),
+    ("工业向好，推动制造业、数字经济核心产业增加值年均分别增长。", {"制造业"}, {"推动制造业"}),
+    ("稳中有进。食品、药品抽检合格率分别达99%。", set(), {"药品抽检合格率"}),
+])
+def test_a_list_measured_by_a_sectors_figure_names_sectors(text, found, absent):
+    """A list that opens its clause and is the subject of 产值/产量/增加值… names sectors when half its items hold a
+    known one; a known sector inside an item gives way to the whole item."""
+    got = names(run(text), "Industry")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -17,7 +17,12 @@ from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
 from kg.extract.heads import find_head_names, trim_clause_openers, trim_ordinals
 from kg.extract.indicators import find_indicators
-from kg.extract.industries import find_developed_lists, find_enumerations, widen_list_items
+from kg.extract.industries import (
+    find_developed_lists,
+    find_enumerations,
+    find_measured_lists,
+    widen_list_items,
+)
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
@@ -124,6 +129,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
             settled.append(d)
     settled += learned_mentions(ctx, settled, default_tagger() if tagger == SHIPPED else tagger)
     settled += find_developed_lists(ctx, settled)  # 大力发展高端合金、高性能纤维及复合材料
+    measured, replaced = find_measured_lists(ctx, settled)  # 绿色铝、硅光伏、新能源电池合计产值…
+    settled = [m for m in settled if id(m) not in replaced] + measured
     zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
     settled += zones
     entities, key_of = to_entities(ctx, settled)

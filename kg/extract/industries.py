@@ -447,6 +447,42 @@ def find_developed_lists(ctx: Context, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+#: What a list of sectors is measured by when it is the subject of a figure (…产量分别增长, …合计产值年均增长).
+_MEASURES = "合计|产值|增加值|营收|营业收入|产量|增速|规模|销售额|出口|交易额|税收|分别"
+_MEASURED_ITEM = rf"(?:(?!等|和|及|与|{_MEASURES})[{CJK}A-Za-z]){{2,10}}"
+_MEASURED_LIST = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<items>{_MEASURED_ITEM}(?:、{_MEASURED_ITEM})+(?:[和及与]{_MEASURED_ITEM})?)"
+                            rf"(?=(?:{_MEASURES}))")
+#: Items of a measured list that are figures of their own, not sectors (药品抽检合格率, 普惠小微贷款余额, 工业投资).
+_NOT_MEASURED_SECTOR = re.compile("^第|(?:率|额|投资|投入|面积|工作|收入|利润|经费|贷款|[一二三四五六七八九十两]大.*)$")
+
+
+def find_measured_lists(ctx: Context, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """绿色铝、硅光伏、新能源电池合计产值年均增长30.4%; 集成电路、汽车零配件、锂电池出口分别增长: a list that opens its
+    clause and is the subject of a sector's figure names sectors when half its items hold a known one. Each item is
+    one sector, and a known sector inside an item (光伏 in 硅光伏) gives way to it. Returns the new mentions and the
+    ids of those they replace (30 corpus lists, 19 of 20 new items read right once verbs and counts were ruled out)."""
+    text, out, replaced = ctx.text, [], set()
+    industries = [m for m in mentions if m.type == "Industry"]
+    spans = {(m.start, m.end) for m in industries}
+    others = [(m.start, m.end) for m in mentions if m.type != "Industry"]
+    for m in _MEASURED_LIST.finditer(text, ctx.doc.body_start):
+        items, pos = [], m.start("items")
+        for part in m["items"].split("、"):  # 软件和信息服务业, 现代物流及供应链服务: one item, as written
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        inside = {(s, e): [i for i in industries if s <= i.start and i.end <= e] for s, e in items}
+        if 2 * sum(1 for v in inside.values() if v) < len(items) \
+                or any(_NOT_MEASURED_SECTOR.search(text[s:e]) for s, e in items) or text[m.end() - 1] == "上":
+            continue
+        for s, e in items:  # (…邮政业上 | 规模: a verb phrase, not a figure)
+            if (s, e) in spans or _leading_verbs_end(ctx, s, e) != s or word_tag(text[s:ctx.token_end(s)]) in ("v", "vd") \
+                    or any(os < e and oe > s for os, oe in others):
+                continue  # 推动 | 制造业, 力争 | 电子信息: a clause's verb, no sector's name
+            replaced.update(id(i) for i in inside[(s, e)])
+            out.append(Mention("Industry", text[s:e], s, e, "enum:measured-list", confidence=0.75))
+    return out, replaced
+
+
 def widen_list_items(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """绿色铝、硅光伏、新能源电池: a lexicon industry that ends a list item whose first characters it leaves out
     names the whole item (硅光伏, 高端纺织, 功率半导体, 化合物半导体), when those characters are a modifier (no verb,
