@@ -518,3 +518,8 @@ def test_a_coined_quote_before_what_is_done_to_it_is_no_name(text, quote):
 def test_a_national_list_keeps_its_word_for_the_country():
     got = names(run("永定河入选全国母亲河复苏行动典型案例，重点建设项目顺利推进。"), "Policy")
     assert "全国母亲河复苏行动" in got, got
+
+
+def test_a_quoted_name_runs_on_to_the_programme_that_improves_it():
+    got = names(run("实施“五型”国家物流枢纽提升行动，增强运营组织中心功能。"), "Policy")
+    assert "“五型”国家物流枢纽提升行动" in got, got

@@ -118,14 +118,16 @@ def find_formulas(ctx: Context) -> list[Mention]:
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
-            if head_hit is not None and has_verb(ctx, head_hit[0], qe + hs, ("v",)):
+            if head_hit is not None and has_verb(ctx, head_hit[0], qe + hs, ("v",)) \
+                    and not _PROGRAMME_AFTER_VERB.fullmatch(text, head_hit[0], qe + he):
                 break  # …“一证双线”新模式 | 获评国家级制度: a verb after the first head ends the name there
             if len(gap) <= 10 and re.fullmatch(rf"[{CJK}]*", gap) and not any(g in gap for g in "的和与及是等") \
                     and (len(gap) <= 6 or word_tag(text[qe:ctx.token_end(qe)]) != "v"):
                 # “三创”盘活存量资源提升行动: a long modifier too, unless a clause's verb opens it (“共享智造”开辟…)
                 head_hit = (qe + he, t)
                 nxt = text[qe + he:qe + he + 1]
-                if nxt and re.match(rf"[{CJK}]", nxt) and nxt not in _AFTER_NAME and not _verb_follows(ctx, qe + he):
+                if nxt and re.match(rf"[{CJK}]", nxt) and nxt not in _AFTER_NAME \
+                        and (not _verb_follows(ctx, qe + he) or _PROGRAMME_AFTER_VERB.match(text, qe + he)):
                     continue  # “五型”国家物流枢纽 | 提升行动: the name runs on to a later head
                 break
             break
@@ -358,6 +360,11 @@ _RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "�
 _NOUN_SUFFIXES = frozenset("圈区带链网园城港站队员者型式性化业点所")
 #: Paired verbs of the genre that jieba does not know (“川渝通办”提质扩面).
 _ACTION_PAIRS = frozenset({"提质扩面", "扩面提质", "提质增效", "提质升级", "提档升级", "走深走实", "落地见效", "扩容提质"})
+
+
+#: A programme's head right after a verb that follows a named thing (…国家物流枢纽 | 提升 | 行动): the programme
+#: improves the thing and is named by both.
+_PROGRAMME_AFTER_VERB = re.compile(rf"[{CJK}]{{2}}(?:专项|攻坚|三年)?(?:行动|工程|计划)")
 
 
 def _coded(q: str) -> bool:
