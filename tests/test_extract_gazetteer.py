@@ -121,3 +121,25 @@ def test_a_river_that_names_a_park_is_not_read_alone():
 
 def test_a_quantifier_before_a_place_head_names_no_place():
     assert "所有县" not in names(run("建成31个健康县城示范县，所有县（市、区）达到国家卫生县标准。"), "Place")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三明、石狮、上杭获评全国法治政府建设示范地区。", {"三明市", "石狮市"}),
+    ("迭部、碌曲、玛曲、镇原4县高速项目全面开工。", {"迭部县", "碌曲县", "玛曲县"}),
+    ("支持文昌、琼海、东方、澄迈、万宁、陵水打造重要节点城市。", {"文昌市", "东方市", "陵水黎族自治县"}),
+    ("金昌、庆阳、白银入选全国紧密型城市医疗集团建设试点。", {"白银市"}),
+])
+def test_a_list_of_places_only_names_counties_by_their_short_forms(text, expected):
+    found = names(run(text), "Place")
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("因地制宜推动兴业、强县、富民一体发展。", {"兴业县", "富民县"}),  # 强县 is no place: a list of goals
+    ("加强政策、资金、资源统筹。", {"资源县"}),
+    ("加强洪湖、梁子湖等重点湖库生态环境保护。", {"洪湖市", "梁子湖区"}),  # the lakes
+    ("推进潮州古城、肇庆古城墙等项目。", {"古城区"}),  # the end of a longer item
+])
+def test_common_words_and_lakes_in_a_list_are_no_counties(text, absent):
+    found = names(run(text), "Place")
+    assert not absent & found, found

@@ -237,12 +237,24 @@ def _division_short_form(lexicon: Lexicon, word: str, tag: str | None) -> bool:
     adverb (开发, 平安) or a word the genre writes thousands of times (和平, 长安) stays a common word."""
     if tag in ("v", "vn", "vd", "a", "an", "ad", "d") or word_freq().get(word, 0) >= 3000:
         return False
-    return any(word + end in _divisions(lexicon) for end in _DIVISION_ENDS)
+    return division_of(lexicon, word) is not None
+
+
+def division_of(lexicon: Lexicon, word: str) -> str | None:
+    """The city or county of the gazetteer or the place lexicon that ``word`` is the short form of (石狮 → 石狮市)."""
+    return next((word + end for end in _DIVISION_ENDS if word + end in _divisions(lexicon)), None) \
+        or _autonomous_counties(lexicon).get(word)
 
 
 @lru_cache(maxsize=8)
 def _divisions(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.set("gazetteer") | lexicon.set("place"))
+
+
+@lru_cache(maxsize=8)
+def _autonomous_counties(lexicon: Lexicon) -> dict[str, str]:
+    """陵水 → 陵水黎族自治县: an autonomous county's two-character name before its peoples."""
+    return {n[:2]: n for n in sorted(_divisions(lexicon)) if "族自治" in n[2:]}
 
 
 def _name_char(c: str) -> bool:

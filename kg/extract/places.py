@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import CJK, Context
+from kg.extract.context import CJK, Context, word_tag
 from kg.extract.heads import bracket_edges, strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
 from kg.extract.names import names_a_site, site_name_start
@@ -61,28 +61,115 @@ def find_places(ctx: Context) -> list[Mention]:
     return out + find_listed_divisions(ctx)
 
 
-#: An item of a list: after 、 up to the next separator (贵阳、安顺、兴义等).
-_LISTED = re.compile(rf"(?<=、)[{CJK}]{{2,3}}(?=[、等和及与，。；])")
-_DIVISION_ENDS = ("市", "县", "区", "旗")
+#: What may follow a list's last item (贵阳、安顺、兴义等).
+_ITEM_END = "、等和及与，。；"
+_ITEM_SEP = "、"
 
 
 def find_listed_divisions(ctx: Context) -> list[Mention]:
     """A county's or city's short form that the gazetteer leaves out as a common word (兴义 of 兴义市, 江山 of
-    江山市) names the division where it stands in a list next to another place (贵阳、安顺、兴义等)."""
-    from kg.extract.names import lexicon_type_of
+    江山市) names the division where it stands in a list next to another place (贵阳、安顺、兴义等), or in a list
+    of which every item is a place (三明、石狮、上杭获评; 迭部、碌曲、玛曲、镇原4县): a list of common words that
+    share a county's name (兴业、强县、富民; 政策、资金、资源) has an item that is no place."""
+    from kg.extract.names import division_of, lexicon_type_of
 
-    text, out = ctx.text, []
-    divisions = ctx.lexicon.set("gazetteer")
-    for m in _LISTED.finditer(text, ctx.doc.body_start):
-        short = m.group()
-        full = next((short + end for end in _DIVISION_ENDS if short + end in divisions), None)
-        if full is None or lexicon_type_of(ctx.lexicon, short) or not ctx.is_edge(m.start()) \
-                or not ctx.is_edge(m.end()):
-            continue
-        before = text[max(0, m.start() - 5):m.start() - 1]
-        if not any(before.endswith(n) and (lexicon_type_of(ctx.lexicon, n) or ("",))[0] == "Place"
-                   for n in (before[-k:] for k in range(2, len(before) + 1))):
-            continue  # a list of other things (交通、兴义…)
-        out.append(Mention("Place", short, m.start(), m.end(), "place:listed-division", canonical=full,
-                           confidence=0.75))
+    text, out, seen = ctx.text, [], set()
+    for i in (j for j, c in enumerate(text) if c == _ITEM_SEP and j >= ctx.doc.body_start):
+        for s, e in ((i - 3, i), (i - 2, i), (i + 1, i + 4), (i + 1, i + 3)):
+            short = text[s:e]
+            if (s, e) in seen or len(short) != e - s or not ctx.is_edge(s) or not ctx.is_edge(e):
+                continue
+            full = division_of(ctx.lexicon, short)
+            if full is None or lexicon_type_of(ctx.lexicon, short) or word_tag(short) in _COMMON_TAGS \
+                    or short[-1] in _FEATURE_ENDS:
+                continue  # 洪湖、梁子湖等重点湖库: the lakes, not the city and the district named after them
+            after_sep = s == i + 1
+            if after_sep and not _closes_item(ctx, e) or not after_sep and not _opens_item(ctx, s):
+                continue  # 红寺堡|灌区, 武汉|东湖、襄阳: part of a longer item, not the whole of it
+            before = text[max(0, s - 5):s - 1] if after_sep else ""
+            if not any(before.endswith(n) and (lexicon_type_of(ctx.lexicon, n) or ("",))[0] == "Place"
+                       for n in (before[-k:] for k in range(2, len(before) + 1))) \
+                    and not _list_of_places(ctx, s, e):
+                continue  # a list of other things (交通、兴义…)
+            seen.add((s, e))
+            out.append(Mention("Place", short, s, e, "place:listed-division", canonical=full, confidence=0.75))
     return out
+
+
+#: Last characters of a natural feature's name: 洪湖 is a lake before it is 洪湖市.
+_FEATURE_ENDS = frozenset("湖河江山湾岛峡洲")
+#: jieba's tags of the words that may stand before a list's first item (支持|文昌, 在|册亨, 新增|仙桃, 和|…).
+_LIST_OPENERS = frozenset({"v", "p", "d", "c", "ad", "vn"})
+
+
+def _opens_item(ctx: Context, s: int) -> bool:
+    """``s`` opens a list's first item: after punctuation or a verb, preposition or adverb, not inside a longer
+    name (武汉|东湖, 潮州|古城, 新|海港)."""
+    prev = ctx.text[s - 1:s]
+    if not prev or not re.match(rf"[{CJK}]", prev):
+        return True
+    pos = s - 1
+    while pos > 0 and not ctx.is_edge(pos):
+        pos -= 1
+    return word_tag(ctx.text[pos:s]) in _LIST_OPENERS
+
+
+def _closes_item(ctx: Context, e: int) -> bool:
+    """``e`` closes a list's item: a separator, a count or a verb follows (…、白银入选, …、大冶4个千亿县), not
+    the rest of a longer name (红寺堡|灌区)."""
+    nxt = ctx.text[e:e + 1]
+    return not nxt or nxt in _ITEM_END or nxt.isdigit() or word_tag(ctx.text[e:ctx.token_end(e)]) == "v"
+
+
+#: jieba's tags of verbs, adjectives and adverbs: 新建 (新建区), 平安 (平安区) are no places in a list.
+_COMMON_TAGS = frozenset({"v", "vn", "vd", "a", "an", "ad", "d"})
+
+
+def _is_place_word(ctx: Context, word: str) -> bool:
+    from kg.extract.names import division_of, lexicon_type_of
+
+    if (lexicon_type_of(ctx.lexicon, word) or ("",))[0] == "Place" or word in ctx.lexicon.set("gazetteer"):
+        return True
+    return word_tag(word) not in _COMMON_TAGS and division_of(ctx.lexicon, word) is not None
+
+
+def _list_of_places(ctx: Context, s: int, e: int) -> bool:
+    """The 、-list around ``text[s:e]`` names places only: its inner items are places, and a place ends its first
+    item and opens its last (支持 | 文昌、琼海、东方 | 打造)."""
+    text = ctx.text
+    items, pos = [], s
+    while text[pos - 1:pos] == _ITEM_SEP:  # back over the items before this one
+        prev = text.rfind(_ITEM_SEP, max(0, pos - 6), pos - 1)
+        if prev < 0 or not re.fullmatch(rf"[{CJK}]{{2,4}}", text[prev + 1:pos - 1]):
+            first = _place_ending_at(ctx, pos - 1)
+            if first is None:
+                return False
+            items.append(first)
+            break
+        items.append(text[prev + 1:pos - 1])
+        pos = prev + 1
+    pos = e
+    while text[pos:pos + 1] == _ITEM_SEP:  # on over the items after it
+        nxt = re.match(rf"[{CJK}]{{2,4}}(?=、)", text[pos + 1:pos + 6])
+        if nxt:
+            items.append(nxt.group())
+            pos += 1 + nxt.end()
+            continue
+        last = _place_opening_at(ctx, pos + 1)
+        if last is None:
+            return False
+        items.append(last)
+        break
+    return bool(items) and all(_is_place_word(ctx, w) for w in items)
+
+
+def _place_ending_at(ctx: Context, end: int) -> str | None:
+    """The place word that ends at ``end`` on a word edge (支持文昌 → 文昌), if one does."""
+    return next((w for k in (4, 3, 2) if len(w := ctx.text[max(0, end - k):end]) == k and ctx.is_edge(end - k)
+                 and _is_place_word(ctx, w)), None)
+
+
+def _place_opening_at(ctx: Context, start: int) -> str | None:
+    """The place word that opens the text at ``start`` up to a word edge (陵水打造 → 陵水), if one does."""
+    return next((w for k in (4, 3, 2) if len(w := ctx.text[start:start + k]) == k and ctx.is_edge(start + k)
+                 and _is_place_word(ctx, w)), None)
