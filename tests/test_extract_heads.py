@@ -134,6 +134,9 @@ PLACED = [
      {"高校区域技术转移转化中心（福建）", "福建（厦门）社保科创基金"}, set()),
     ("融资平台累计压降，优化中试平台布局，用好国家向南开放平台。", set(), {"融资平台", "中试平台", "南开放平台"}),
     ("周口港中心作业区开港运营。", set(), {"周口港中心"}),
+    # a body opens the name as a place does; a verb of opening after it ends the name
+    ("海丝核心区建设扎实推进，金砖国家工业能力中国中心启用，中印尼合作深化。", {"金砖国家工业能力中国中心"}, set()),
+    ("中国建造（安徽）互联网平台上线运行。", {"中国建造（安徽）互联网平台"}, set()),
 ]
 
 
@@ -154,6 +157,11 @@ def test_a_citys_short_form_that_is_a_common_word_names_a_site():
     found = names(run("支持大理古城创建国家级旅游度假区，提升古城保护水平。"), "Place")
     assert "大理古城" in found, found
     assert not {n for n in names(run("推动平安古城建设。"), "Place")}, "a common adjective is no city"
+
+
+def test_a_rivers_name_cut_in_two_characters_names_a_site():
+    # jieba cuts 张|江 and tags 张 a measure word: the river's name is still the proper part of the site
+    assert "张江科学城" in names(run("推动张江科学城、临港新片区能级提升。"), "Place")
 
 
 def test_two_places_joined_by_a_dash_open_one_name():

@@ -79,13 +79,14 @@ def _past_inner_predicate(ctx: Context, s: int, hs: int) -> int:
 
 
 def placed_name(ctx: Context, s: int, end: int) -> bool:
-    """A name that opens with a place (昆明国际数据交易平台, 贵州金服平台) or holds one in brackets."""
+    """A name that opens with a place (昆明国际数据交易平台, 贵州金服平台) or a body (金砖国家工业能力中国中心), or
+    holds a place in brackets."""
     name = ctx.text[s:end]
     if any(_place_like(ctx, m.group(1)) for m in _BRACKET.finditer(name)):
         return True
     from kg.extract.names import lexicon_matcher
 
-    return any(ps == 0 and payload[0] == "Place" and ctx.is_edge(s + pe)  # not 向南|开放平台
+    return any(ps == 0 and payload[0] in ("Place", "Organization") and ctx.is_edge(s + pe)  # not 向南|开放平台
                for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(name))
 
 
@@ -553,7 +554,7 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
 #: go on a longer name or phrase whose head is further on.
 _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"
                          "正式|首次|建设|提质增效|提质升级|提档升级|做大做强|做优做强|做强做优|加速|蓬勃|快速发展|持续壮大|"
-                         "发展壮大)")
+                         "发展壮大|启用|上线|投用|投入运营|投入使用)")
 
 
 def has_verb(ctx: Context, s: int, e: int, tags: tuple[str, ...] = ("v", "vn")) -> bool:

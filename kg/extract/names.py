@@ -206,6 +206,8 @@ def names_a_site(ctx: Context, modifier: str, head: str = "") -> bool:
     for a, b in zip(words, words[1:], strict=False):
         if len(a) == 1 == len(b) and all(_name_char(c) for c in a + b):
             return True  # 沈|大经济走廊, 崖|州|湾科技城: jieba knows no word here, a proper name's characters
+        if len(a) == 1 == len(b) and b in _FEATURES and "\u4e00" <= a <= "\u9fff" and a not in _NO_NAME_CHARS:
+            return True  # 张|江科学城: a river's name jieba cut in two, whatever it tags the first (张, a measure)
     if re.search(r"(?:^|,)(?:[\u4e00-\u9fff],){2}[\u4e00-\u9fff](?:,|$)", ",".join(words)):
         return True  # 别|迭|里口岸: three characters in a row that make no word, whatever each alone is
     if any(w in _FEATURES and i > 0 and len(words[i - 1]) >= 2 for i, w in enumerate(words)):
