@@ -38,3 +38,12 @@ def test_a_region_in_the_list_is_no_seat_of_the_last_zone():
     # cities share the hub's name as before
     assert {"贵阳国家物流枢纽", "遵义国家物流枢纽"} <= names(run("建设贵阳、遵义国家物流枢纽。"), "Place") | names(
         run("建设贵阳、遵义国家物流枢纽。"), "Policy")
+
+
+def test_a_listed_place_ending_in_a_zone_head_keeps_one_mention_on_its_span():
+    # 防城港 ends in 港, a zone's head: the shared-head rule must not add a second mention of it (two evidences on
+    # one mention IRI fail the shapes)
+    ex = run("新增梧州、北海、防城港跨境电商综合试验区。")
+    spans = [(m.start, m.end, e.key) for e in ex.entities if e.type == "Place" for m in e.mentions]
+    assert len(spans) == len(set(spans)), spans
+    assert {"梧州跨境电商综合试验区", "防城港跨境电商综合试验区"} <= {e.label for e in ex.entities}

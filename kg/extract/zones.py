@@ -21,6 +21,8 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
     # the places a list names, not the zones (大连国家物流枢纽 is a Place too, and starts where 大连 does)
     places_at_end = {m.end: m for m in mentions if m.type == "Place" and not m.text.endswith(heads)}
     places_at_start = {m.start: m for m in mentions if m.type == "Place" and not m.text.endswith(heads)}
+    # 防城港 (ending in the head 港) may be a place of the text already: one mention a span, or two evidences clash
+    place_spans = {(m.start, m.end) for m in mentions if m.type == "Place"}
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention, Evidence]] = []
     for z in mentions:
@@ -46,7 +48,7 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
         s, e = ctx.sentence_bounds(z.start)
         ev = Evidence(s, e, text[s:e], "zone:shared-head", 0.8)
         pairs.append((z, last, ev))
-        if opening is not None:
+        if opening is not None and (opening.start, opening.end) not in place_spans:
             out.append(opening)  # 遵义 of 遵义国家物流枢纽: the zone lies in it, so it is a place of the text
         for p in listed:
             # a Place, whatever the last zone's rule typed it: a designated zone is a place first (ANNOTATION.md:
