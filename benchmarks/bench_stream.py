@@ -17,7 +17,7 @@ in the same run.
 
     .venv/bin/python benchmarks/bench_stream.py
     .venv/bin/python benchmarks/bench_stream.py --skip-large --skip-dask
-    .venv/bin/python benchmarks/bench_stream.py --scaling-only    # on a quiet machine
+    .venv/bin/python benchmarks/bench_stream.py --scaling-only --repeat 3    # on a quiet machine
 """
 from __future__ import annotations
 
@@ -144,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--scaling-only", action="store_true",
                     help="only the scaling rows (2 local workers vs 1, Dask with 2 workers vs 1): for a quiet machine")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="pairs of one- and two-worker builds, one row each with the load beside it")
     args = ap.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"{args.corpus}: no such folder (the corpus lives beside the checkout)", file=sys.stderr)
@@ -199,13 +201,17 @@ def main(argv: list[str] | None = None) -> int:
                             "1,000", f"{big:,.0f}", big / 1000, "< 1.0", big < 1000))
             print(rows[-1], flush=True)
         if not args.skip_scaling:
-            load = " ".join(f"{x:.1f}" for x in os.getloadavg())
             base = [KG, "build", str(args.corpus), "--no-cache", "--no-html"]
-            one_w = wall([*base, "-o", str(work / "w1"), "--workers", "1"])
-            two_w = wall([*base, "-o", str(work / "w2"), "--workers", "2"])
-            rows.append(row(f"scaling: 2 local workers vs 1, --no-html (wall s; load {load})", f"1 worker {one_w:.1f}",
-                            f"{two_w:.1f}", one_w / two_w, ">= 1.7", one_w / two_w >= 1.7))
-            print(rows[-1], flush=True)
+            for _ in range(args.repeat):
+                load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+                one_w = wall([*base, "-o", str(work / "w1"), "--workers", "1"])
+                two_w = wall([*base, "-o", str(work / "w2"), "--workers", "2"])
+                same = all((work / "w1" / n).read_bytes() == (work / "w2" / n).read_bytes()
+                           for n in ("graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"))
+                rows.append(row(f"scaling: 2 local workers vs 1, --no-html (wall s; load {load}; outputs "
+                                f"{'byte-identical' if same else 'DIFFER'})", f"1 worker {one_w:.1f}",
+                                f"{two_w:.1f}", one_w / two_w, ">= 1.7", one_w / two_w >= 1.7))
+                print(rows[-1], flush=True)
             if not args.skip_dask:
                 address, procs = dask_cluster(2)
                 try:
