@@ -523,3 +523,11 @@ def test_a_national_list_keeps_its_word_for_the_country():
 def test_a_quoted_name_runs_on_to_the_programme_that_improves_it():
     got = names(run("实施“五型”国家物流枢纽提升行动，增强运营组织中心功能。"), "Policy")
     assert "“五型”国家物流枢纽提升行动" in got, got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("深化农业中关村和种业之都建设，推进国家现代农业产业园。", "种业之都"),
+    ("深化演艺之都建设，打造一批精品。", "演艺之都"),
+])
+def test_a_capital_being_built_is_a_goal_whatever_verb_builds_it(text, found):
+    assert found in names(run(text), "Strategy")

@@ -660,17 +660,26 @@ _GOAL_CITY = re.compile(rf"(?:加快建设|建设|打造|建成|迈向|奋力建
 _GOAL_CITY_BUILT = re.compile(rf"(?:推进|推动)(?P<x>[{CJK}]{{3,12}}?(?:城市|之都))(?=建设)")
 
 
+_CAPITAL_BUILT = re.compile("(?P<h>之都)(?=建设)")
+
+
 def _goal_cities(ctx: Context) -> list[Mention]:
     """建设全球数字经济标杆城市, 打造现代海洋城市, 建设种业之都: the city a text means to build is a strategic goal.
     A class held by many places (…试点城市, 文明城市) and a count (千座公园城市) are not."""
     out = []
     matches = [*_GOAL_CITY.finditer(ctx.text, ctx.doc.body_start), *_GOAL_CITY_BUILT.finditer(ctx.text, ctx.doc.body_start)]
-    for m in matches:
-        x, s = m["x"], m.start("x")
+    spans = [(m.start("x"), m.end("x")) for m in matches]
+    for m in _CAPITAL_BUILT.finditer(ctx.text, ctx.doc.body_start):
+        # 深化农业中关村和种业之都建设, 深化演艺之都建设: a capital of something is the goal whatever verb builds it
+        s = strip_opening_verbs(ctx, ctx.left_edge(m.start("h"), max_len=8), m.start("h"), once=False)
+        cut = max(ctx.text.rfind(c, s, m.start("h")) for c in "和与及、") + 1
+        spans.append((max(s, cut), m.end("h")))
+    for s, e in dict.fromkeys(spans):
+        x = ctx.text[s:e]
         if re.search(rf"[\d{_NUMERAL}]|试点|示范|文明城市|节点|副中心|重点城市|型城市", x) or not ctx.is_edge(s) \
                 or lexicon_type_of(ctx.lexicon, x) or ctx.is_generic_modifier(x[:-2]):
             continue
-        out.append(Mention("Strategy", x, s, m.end("x"), "formula:goal-city", confidence=0.75))
+        out.append(Mention("Strategy", x, s, e, "formula:goal-city", confidence=0.75))
     return out
 
 
