@@ -531,3 +531,8 @@ def test_a_quoted_name_runs_on_to_the_programme_that_improves_it():
 ])
 def test_a_capital_being_built_is_a_goal_whatever_verb_builds_it(text, found):
     assert found in names(run(text), "Strategy")
+
+
+def test_a_second_programme_after_he_keeps_its_whole_name():
+    got = names(run("落实好“两重”“两新”政策和财政金融协同促内需一揽子政策，引导社会资本。"), "Policy")
+    assert "财政金融协同促内需一揽子政策" in got, got

@@ -417,6 +417,11 @@ def common_words(ctx: Context, s: int, hs: int) -> bool:
 _RANKING_VERBS = frozenset({"入选", "获评", "列入", "纳入", "评为", "入围"})
 
 
+@lru_cache(maxsize=8)
+def _joinable_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.get("policy_heads")) + tuple(lexicon.get("strategy_heads"))
+
+
 def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     """Where a programme's name before head ``hs`` starts: after the run of verbs that opens its clause, so
     that verbs inside the name stay in it (深入实施 | 国有企业改革深化提升行动, 完善 | 民营企业参与重大项目建设长效机制).
@@ -430,6 +435,10 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     cs = max(cs, lower)
     if (de := max(text.rfind("的", cs, hs), text.rfind("等", cs, hs))) >= 0:
         cs = de + 1  # …的 | 长效机制, 峰会等 | 一系列国际性活动
+    joined = False
+    if (j := re.match("[^和与及]{1,6}?[和与及]", text[cs:hs])) is not None \
+            and j.group()[:-1].endswith(_joinable_heads(ctx.lexicon)):
+        cs, joined = cs + j.end(), True  # “两新”政策和 | 财政金融协同促内需一揽子政策: a second name opens after 和
     verbs = _verb_set(ctx.lexicon, "opening_verbs")[0]
     launch = ctx.lexicon.set("launch_verbs")
     pos, start, seen_verb = cs, None, False
@@ -441,7 +450,7 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
         # one-character words (在, 把, 要) are prepositions and auxiliaries more often than the clause's verb
         is_verb = len(word) >= 2 and (word in verbs or word in ctx.adverbs or ctx._ends_with_boundary(word)
                                       or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))))
-        if not is_verb and pos == cs and (cs == ctx.doc.body_start or text[cs - 1] in _CLAUSE_ENDS) \
+        if not is_verb and pos == cs and (cs == ctx.doc.body_start or text[cs - 1] in _CLAUSE_ENDS or joined) \
                 and (word_tag(word) in _NOUN_TAGS or (lexicon_type_of(ctx.lexicon, word) or ("",))[0] in _NAME_TYPES):
             nxt = text[e:min(ctx.token_end(e), hs)]
             if word_tag(nxt) != "v" and word not in _ADVERBIAL_NOUNS:  # 高质量完成 | …, 厦门入选 | …: an adverbial, a subject
