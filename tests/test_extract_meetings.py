@@ -109,3 +109,15 @@ def test_a_cppcc_report_by_its_official_names():
     assert "政协河南省委员会" in by_type[("Organization", "河南省政协")].aliases
     assert ("Organization", "河南省政协常委会") in by_type
     assert ("河南省政协常委会", "issued", "河南省政协常委会工作报告") in relation_labels(ex)
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("量化主要目标和重点任务，全文提请大会审查。", set(), {"全文提请大会", "大会"}),
+    ("陇南入选世界互联网大会跨境电商实践案例。", {"世界互联网大会"}, {"陇南入选世界互联网大会"}),
+    ("接续拓展夏季达沃斯论坛成果效能。", {"夏季达沃斯论坛"}, {"接续拓展夏季达沃斯论坛"}),
+    ("定期举办政企沟通圆桌会议。", {"政企沟通圆桌会议"}, set()),  # a verb of the meeting's own topic stays
+])
+def test_a_verb_whose_object_is_the_meeting_opens_no_meeting_name(text, found, absent):
+    got = {e.label for e in run(text).entities if e.type == "Meeting"}
+    assert found <= got, got
+    assert not (absent & got), got

@@ -327,6 +327,11 @@ _OPENER_TAGS = frozenset({"p", "c", "d"})
 _OWN_PLACE_WORDS = frozenset({"我国", "我省", "我市", "我区", "我州", "我县", "本省", "本市"})
 
 
+#: Verbs whose object is a meeting (全文提请 | 大会, 陇南入选 | 世界互联网大会, 接续拓展 | 夏季达沃斯论坛): wherever they
+#: stand in a meeting's span, the name starts after them.
+_MEETING_VERBS = frozenset({"提请", "提交", "入选", "拓展", "承办", "举办", "召开", "参加", "出席"})
+
+
 def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """The span of a rule's name that starts with a clause's verb (of leading_words.txt), adverb, preposition or
     conjunction starts after it; a name left with two characters or fewer (提请 | 大会, 倚重 | 峰会) is none."""
@@ -357,6 +362,12 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             s = e
             if text[s:s + 1] in "好地" and ctx.token_end(s) == s + 1:
                 s += 1  # 落实好 | …, 务实地 | …: the word's complement goes with it
+        if m.type == "Meeting":
+            pos = s
+            while pos < m.end and (e := min(ctx.token_end(pos), m.end)) > pos:
+                if text[pos:e] in _MEETING_VERBS and e < m.end:
+                    s = e  # 全文提请 | 大会: a meeting's name holds no clause verb (the noun before it is the verb's)
+                pos = e
         if s == m.start:
             out.append(m)
             continue
