@@ -190,3 +190,13 @@ def test_clause_verbs_of_the_genre_open_no_name():
     found = {e.label for e in ex.entities}
     assert {"开发区权责关系和运营模式", "国企改革深化提升行动", "体育经济"} <= found, found
     assert not any(n.startswith(("理顺", "顺利完成", "释放", "繁荣")) for n in found), found
+
+
+def test_a_verb_of_designation_inside_a_span_opens_the_name_after_it():
+    ex = run("浦江上山遗址获评国家考古遗址公园。3个典型案例亮相联合国气候变化大会。莆田高新区列入国家碳达峰试点。"
+             "推动绿色发展工程纳入国家规划。健全“五个纳入”决策机制。")
+    found = {e.label for e in ex.entities}
+    assert "联合国气候变化大会" in labels(ex, "Meeting"), found
+    assert "国家碳达峰试点" in found, found
+    assert not any(v in n for n in found for v in ("获评", "亮相", "列入", "纳入国家")), found
+    assert "“五个纳入”决策机制" in found, found  # a verb inside a quote is the quote's

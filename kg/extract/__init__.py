@@ -15,7 +15,7 @@ from kg.extract.counted import find_counted_lists
 from kg.extract.designations import find_designations
 from kg.extract.documents import find_documents
 from kg.extract.formulas import find_formulas
-from kg.extract.heads import find_head_names, trim_clause_openers, trim_ordinals
+from kg.extract.heads import cut_admission_clauses, find_head_names, trim_clause_openers, trim_ordinals
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import (
     find_developed_lists,
@@ -119,6 +119,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     mentions = trim_clause_openers(ctx, mentions)  # 提请 | 大会, 申办 | 第三届中非农业合作论坛
     mentions = trim_ordinals(ctx, mentions)  # 新一轮 | 乡村建设行动, 全国首个 | 交通强国省域示范区
+    mentions = cut_admission_clauses(ctx, mentions)  # 上山遗址获评 | 国家考古遗址公园
     mentions = drop_level_classes(ctx, mentions)  # 县级中医院, 省外高水平大学: classes of institutions
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))

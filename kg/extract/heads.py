@@ -406,6 +406,33 @@ def trim_ordinals(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Verbs of being designated or admitted (获评, 入选, 列入, 纳入 …): inside a span they make it a clause whose
+#: subject came before (上山遗址获评 | 国家考古遗址公园, 合肥都市圈入选 | 国家要素市场化配置综合改革试点,
+#: 3个典型案例亮相 | 联合国气候变化大会); the name is what follows.
+_ADMITTED = re.compile("获评|获批|入选|列入|纳入|荣获|成为|亮相|进入|跻身|晋级|被评为|认定为")
+
+
+def cut_admission_clauses(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The name after a verb of designation inside a span (_ADMITTED); none when what follows is generic
+    (绿色发展工程纳入 | 国家规划, 财政科学管理改革成为 | 全国试点)."""
+    from dataclasses import replace
+
+    out = []
+    for m in mentions:
+        v = None
+        if not m.rule.startswith("lexicon:") and ctx.text[m.start:m.end] == m.text:
+            v = next((v for v in _ADMITTED.finditer(m.text, 1)
+                      if ctx.is_edge(m.start + v.start()) and ctx.is_edge(m.start + v.end())
+                      and m.text.count("“", 0, v.start()) == m.text.count("”", 0, v.start())), None)  # “五个纳入”
+        if v is None:
+            out.append(m)
+            continue
+        rest = m.text[v.end():]
+        if len(rest) > 4 and not ctx.is_generic_modifier(rest[:-2]):
+            out.append(replace(m, text=rest, start=m.start + v.end(), canonical=None))
+    return out
+
+
 def common_words(ctx: Context, s: int, hs: int) -> bool:
     """No place, no proper name (西门子) and no run of one-character short forms (兰|白, 郑|许, 北|钦|防, 呼|包|鄂|乌)
     is joined between ``s`` and ``hs``: only words of the language (大中小企业, 贸易投资, 省际交界地区, 后市场)."""
