@@ -536,3 +536,11 @@ def test_a_capital_being_built_is_a_goal_whatever_verb_builds_it(text, found):
 def test_a_second_programme_after_he_keeps_its_whole_name():
     got = names(run("落实好“两重”“两新”政策和财政金融协同促内需一揽子政策，引导社会资本。"), "Policy")
     assert "财政金融协同促内需一揽子政策" in got, got
+
+
+def test_a_quote_right_before_a_programme_name_opens_it():
+    ex = run("实施“循迹再奋进”新时代文明实践提质培优工程。推进“1650”产业体系补短板技术攻关专项行动。"
+             "编制“十五五”碳达峰行动方案。建立国家公园“园”“地”融合发展机制。")
+    found = {e.label for e in ex.entities}
+    assert {"“循迹再奋进”新时代文明实践提质培优工程", "“1650”产业体系补短板技术攻关专项行动"} <= found, found
+    assert not any(n.startswith(("“十五五”碳达峰", "“地”")) for n in found), found  # a period; a series' last quote

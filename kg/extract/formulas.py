@@ -545,6 +545,11 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             s, name, etype = w, text[w:he], "Document"  # 制定 | 优化营商环境中长期规划: a title keeps its verbs
         if head == "枢纽" and placed_name(ctx, s, he):
             etype = "Policy"  # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal
+        if text[s - 1:s] == "”" and (o := text.rfind("“", max(0, s - 22), s - 1)) >= 0 and "”" not in text[o:s - 1] \
+                and text[o - 1:o] != "”" and head not in _INSTRUMENTS and not _PLAN_PERIOD.fullmatch(text, o, s):
+            # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
+            # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
+            s, name = o, text[o:he]
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
     return out
 
