@@ -544,3 +544,11 @@ def test_a_quote_right_before_a_programme_name_opens_it():
     found = {e.label for e in ex.entities}
     assert {"“循迹再奋进”新时代文明实践提质培优工程", "“1650”产业体系补短板技术攻关专项行动"} <= found, found
     assert not any(n.startswith(("“十五五”碳达峰", "“地”")) for n in found), found  # a period; a series' last quote
+
+
+def test_a_fields_systems_and_mechanisms_are_no_name():
+    ex = run("深化投融资体制机制改革。健全城乡融合发展体制机制。完善“大综合一体化”城市治理体制机制。")
+    found = {e.label for e in ex.entities}
+    assert not {"城乡融合发展体制机制"} & found, found
+    assert "投融资体制机制改革" in found or "投融资体制机制" not in found, found
+    assert any("大综合一体化" in n for n in found), found  # a quoted one is named

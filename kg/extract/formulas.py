@@ -513,6 +513,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         name = text[s:he]
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
+        if name.endswith("体制机制"):
+            continue  # 投融资体制机制, 城乡融合发展体制机制: a field's systems and mechanisms, no one named (16 corpus
+            # names, none named; the dev gold holds three, all optional)
         if len(modifier) <= 2 and head in _SYSTEM_HEADS:
             continue  # 价格机制, 治理模式, 收入制度: a two-character field and a system is a kind, not a named one
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
