@@ -552,3 +552,9 @@ def test_a_fields_systems_and_mechanisms_are_no_name():
     assert not {"城乡融合发展体制机制"} & found, found
     assert "投融资体制机制改革" in found or "投融资体制机制" not in found, found
     assert any("大综合一体化" in n for n in found), found  # a quoted one is named
+
+
+def test_a_streak_of_good_results_is_no_name():
+    ex = run("长江干流重庆段水质实现“9连优”。在国家考核评估中实现“九连好”。在国家考核中获“六连优”。")
+    found = {e.label for e in ex.entities}
+    assert not {"9连优", "九连好", "六连优"} & found, found

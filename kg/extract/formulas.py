@@ -306,7 +306,7 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 
 
 #: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
-_STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降]")
+_STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳]")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
 _SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
 #: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
