@@ -200,3 +200,8 @@ def test_a_verb_of_designation_inside_a_span_opens_the_name_after_it():
     assert "国家碳达峰试点" in found, found
     assert not any(v in n for n in found for v in ("获评", "亮相", "列入", "纳入国家")), found
     assert "“五个纳入”决策机制" in found, found  # a verb inside a quote is the quote's
+
+
+def test_a_first_of_its_kind_opens_no_name():
+    found = {e.label for e in run("完成首家村镇银行改革。落地全市首单跨境电商“总单+分单”作业模式。").entities}
+    assert "村镇银行改革" in found and not any(n.startswith(("首家", "首单")) for n in found), found
