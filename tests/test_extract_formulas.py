@@ -558,3 +558,20 @@ def test_a_streak_of_good_results_is_no_name():
     ex = run("长江干流重庆段水质实现“9连优”。在国家考核评估中实现“九连好”。在国家考核中获“六连优”。")
     found = {e.label for e in ex.entities}
     assert not {"9连优", "九连好", "六连优"} & found, found
+
+
+def test_a_shift_with_verbs_before_its_ends_is_no_name():
+    found = {e.label for e in run("政务服务从解决“一件事”向办好“一类事”深化。").entities}
+    assert "一类事" not in found, found
+
+
+def test_a_strategy_word_inside_a_sites_name_closes_no_strategy():
+    found = {e.label for e in run("加快建设全国能源资源战略保障基地和优质农畜产品生产供应基地。").entities}
+    assert "能源资源战略" not in found, found
+
+
+def test_policies_named_by_how_many_are_no_name():
+    found = {e.label for e in run("全面落实支持民族地区高质量发展各项政策。认真落实国家统一大市场建设相关政策。"
+                                  "健全碳排放双控配套制度。落实援企稳岗政策。").entities}
+    assert not any(n.endswith(("各项政策", "相关政策", "配套制度")) for n in found), found
+    assert "援企稳岗政策" in found, found

@@ -307,8 +307,9 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 
 #: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳]")
-#: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变 (11 corpus hits, all such).
-_SHIFT = re.compile(r"[从由](?P<a>“[^“”\n]{1,24}”)向(?P<b>“[^“”\n]{1,24}”)")
+#: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变, 从解决“一件事”向办好“一类事”深化 (a verb
+#: may stand before each end).
+_SHIFT = re.compile(r"[从由][^“”，。；]{0,4}?(?P<a>“[^“”\n]{1,24}”)向[^“”，。；]{0,2}?(?P<b>“[^“”\n]{1,24}”)")
 #: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
 #: are figures of its state, not names (5 corpus quotes, all such).
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
@@ -346,6 +347,9 @@ def _name_ends_before(ctx: Context, pos: int, head: str) -> bool:
     return (word_tag(manner) in ("a", "ad") or manner in ("全面", "基本")) and predicate  # 圆满|收官|，
 
 
+#: Words just before a head that say how many or which (…发展各项政策, 促内需一揽子政策, 中央一揽子政策): a set of
+#: policies for a purpose, no one named.
+_HOW_MANY = ("各项", "各类", "相关", "有关", "系列", "若干", "多项", "一批", "配套")
 _LOOSE_HEADS = frozenset({"政策", "改革"})
 #: Heads of systems (32 corpus names with a two-character modifier, all kinds: 价格机制, 市场机制, 商业模式; none
 #: of the 15 gold files has one).
@@ -489,6 +493,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if he < len(text) and not ctx.is_edge(he) and ctx.token_end(hs) > he \
                 and word_tag(text[he:ctx.token_end(hs)]) in ("n", "ng", "nz", None):
             continue  # 稳疆固藏战略要地: the head opens a longer noun (战略|要地), the name goes on past it
+        if (run := re.match(rf"[{CJK}]{{1,4}}?(?=[，。；、）\n和与及等的]|$)", text[he:he + 5])) is not None \
+                and name_head_type(ctx.lexicon, "名" + run.group()) in ("Place", "Organization"):
+            continue  # 能源资源战略 | 保障基地: a site's or a body's name goes on past the head
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
@@ -527,7 +534,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it); with
             # no list before it the count is the name's (双核联动联建七大专项行动, 科技兴赣六大行动)
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
-                                                "一手")):
+                                                "一手")) or modifier.endswith(_HOW_MANY):
             continue  # 坚持一手抓改革: a saying's half, not a reform
         if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
             continue  # 充分用足 | 存量政策, 更加注重 | 强化战略: a clause, not a name
