@@ -347,3 +347,9 @@ def test_a_list_measured_by_a_sectors_figure_names_sectors(text, found, absent):
     got = names(run(text), "Industry")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_the_themes_of_a_class_of_fairs_are_no_meetings():
+    ex = run("重点引进户外运动、玉石珠宝、国际贸易等专业品牌展会。办好世界智能产业博览会、世界职业技术教育发展大会等高端展会。")
+    assert not {"户外运动", "玉石珠宝"} & labels(ex, "Meeting"), labels(ex, "Meeting")
+    assert "世界智能产业博览会" in labels(ex, "Meeting")

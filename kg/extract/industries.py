@@ -44,6 +44,10 @@ def _category_heads(lexicon: Lexicon) -> TermMatcher:
     return TermMatcher(lexicon.get("category_heads"))
 
 
+#: How the name of an event ends (大会, 论坛, 博览会, 交易会, 艺术节, 马拉松赛, 活动周).
+_EVENT_END = re.compile("(?:会|论坛|展|节|赛|周|季|会议)$")
+
+
 def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, Mention, Evidence]]]:
     """Industry and company lists; returns mentions and (member, category, evidence) pairs."""
     text, out, pairs = ctx.text, [], []
@@ -160,6 +164,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
                     or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
+            if member_type == "Meeting" and not shared_here and not _EVENT_END.search(name) \
+                    and not lexicon_type_of(ctx.lexicon, name):
+                continue  # 引进户外运动、玉石珠宝等专业品牌展会: the themes of a class of fairs, no fair named
             if member_type == "Policy" and not shared_here and len(name) <= 2 and not lexicon_type_of(ctx.lexicon, name):
                 continue  # 推进供水、供气等公用事业价格改革, 强化价格、补贴等政策支持, 深化养老、供销等领域改革: a domain
                 # or an instrument names no policy, and domain + head (养老改革, 价格政策) is a class, not a programme
