@@ -164,6 +164,27 @@ def test_a_rivers_name_cut_in_two_characters_names_a_site():
     assert "张江科学城" in names(run("推动张江科学城、临港新片区能级提升。"), "Place")
 
 
+@pytest.mark.parametrize("text, region", [
+    ("推进古尔班通古特沙漠生态修复治理。", "古尔班通古特沙漠"),
+    ("高效建设柴达木盆地水资源配置一期等工程。", "柴达木盆地"),
+    ("加强丹江口库区、三峡库区水质安全保障。", "丹江口库区"),
+    ("元阳哈尼梯田进入世界灌溉工程遗产名录。", "元阳哈尼梯田"),
+    ("境内腾格里沙漠防风阻沙带全线贯通。", "腾格里沙漠"),  # 境内 is no part of the name
+])
+def test_natural_regions_are_places(text, region):
+    assert region in names(run(text), "Place")
+
+
+@pytest.mark.parametrize("text", [
+    "举办第十届库布其沙漠论坛。",  # an edition's ordinal: the forum is the name
+    "让“净土青海·高原臻品”金色名片更亮。",
+    "建设国家质量基础设施高原集成服务体系。",
+    "新增一批高标准平原农田。",
+])
+def test_a_regions_head_in_other_words_names_no_region(text):
+    assert not any(n.endswith(("沙漠", "高原", "平原")) for n in names(run(text), "Place"))
+
+
 def test_two_places_joined_by_a_dash_open_one_name():
     found = labels(run("磨憨—磨丁经济合作区获批。天津滨海-中关村科技园新增注册企业689家。加快西宁—海东都市圈建设。"), "Place")
     assert {"磨憨—磨丁经济合作区", "天津滨海-中关村科技园", "西宁—海东都市圈"} <= found, found

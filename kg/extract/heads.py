@@ -23,6 +23,12 @@ _WEAK = set("沿次新各该其本此全大小强好老等和与及的为在是�
 #: One-character heads of natural features (抚仙湖, 永定河, 阳宗海, 祁连山, 崖州湾, 涠洲岛): a name only where the word
 #: before them is a proper part and the whole is one word (not 母亲河, 绿水青山, 美丽河湖).
 _FEATURE_HEADS = ("湖", "河", "江", "海", "山", "湾", "岛")
+#: Heads of natural regions (塔克拉玛干沙漠, 柴达木盆地, 青藏高原, 江汉平原, 丹江口库区, 琼州海峡, 伊犁河谷, 元阳哈尼梯田):
+#: named by proper words alone, never by a designation's title, an ordinal or a dash between two regions.
+_REGION_HEADS = frozenset({"沙漠", "盆地", "高原", "平原", "库区", "海峡", "河谷", "梯田"})
+#: Words before a region's name that are no part of it: 境内 | 腾格里沙漠, 环 | 塔克拉玛干沙漠 (the ring around it).
+_REGION_LEADS = ("境内", "环")
+_REGION_TITLES = ("国家", "省", "全国")
 _EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
 
 
@@ -225,7 +231,12 @@ def find_head_names(ctx: Context) -> list[Mention]:
         end = he
         if etype in ("Organization", "Place"):
             s, end = bracket_edges(ctx, s, he)
-            s = site_name_start(ctx, widen_over_dash(ctx, s), hs)  # 修改 | 浦东新区
+            s = site_name_start(ctx, s if head in _REGION_HEADS else widen_over_dash(ctx, s), hs)  # 修改 | 浦东新区
+        if head in _REGION_HEADS:
+            s += next((len(w) for w in _REGION_LEADS if text.startswith(w, s) and hs - s - len(w) >= 2), 0)
+            if re.search(r"[\d·第]", text[s:hs]) or text.startswith(_REGION_TITLES, s) \
+                    or not _region_name(ctx, text[s:hs]):
+                continue  # 第十届库布其沙漠论坛, “净土青海·高原臻品”, 国家质量基础设施高原集成服务体系, 高标准平原农田
         if head in placed and not placed_name(ctx, s, end):
             p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal
             if p is None or not placed_name(ctx, p, end):
@@ -278,6 +289,15 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if ctx.is_edge(s) or not re.match(rf"[{CJK}]", text[s - 1:s] or "，"):
             out.append(Mention("Meeting", m["n"], s, e, "head:expo-abbreviation", confidence=0.7))
     return out
+
+
+def _region_name(ctx: Context, modifier: str) -> bool:
+    """A natural region's name holds a place's word: jieba's proper name (塔克拉玛干, 柴达木, 哈尼), a lexicon place or a
+    county's short form (赤水); a rare common word (高标准) names no region."""
+    from kg.extract.names import cut_words, division_of, lexicon_type_of
+
+    return any(word_tag(w) in ("ns", "nr", "nrt", "nrfg", "nz") or division_of(ctx.lexicon, w)
+               or (lexicon_type_of(ctx.lexicon, w) or ("",))[0] == "Place" for w in cut_words(ctx.lexicon, modifier))
 
 
 def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
