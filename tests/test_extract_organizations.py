@@ -225,3 +225,17 @@ def test_the_provinces_own_institute_named_by_common_words():
     found = labels(ex, "Organization")
     assert "辽宁省产业技术研究院" in found, found
     assert not any(n.endswith(("重点实验室", "技术创新中心")) for n in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("组建重庆信息与智慧医学研究院、重庆人工智能学院。", "重庆信息与智慧医学研究院"),
+    ("中国科学院东莞材料科学与技术研究所挂牌成立。", "中国科学院东莞材料科学与技术研究所"),
+])
+def test_and_between_two_fields_stays_inside_an_institutions_name(text, body):
+    assert body in labels(run(text), "Organization")
+
+
+def test_and_between_two_bodies_or_after_a_verb_joins_no_name():
+    found = labels(run("海螺集团与皖维集团启动重组，深化与中国科学院合作。"), "Organization")
+    assert {"海螺集团", "皖维集团", "中国科学院"} <= found, found
+    assert not any("与" in n for n in found), found

@@ -216,6 +216,30 @@ def _clause_after_name(ctx: Context, s: int, hs: int) -> bool:
     return False
 
 
+#: jieba's tags of the words that make 与 a preposition before a name (深化与 | 中国科学院, 积极与 | 高校): a verb, an
+#: adverb, a preposition; after a noun 与 joins two words of one name (信息与智慧医学, 材料科学与技术, 干细胞与再生医学).
+_BEFORE_PREPOSITION = frozenset({"v", "vd", "d", "ad", "p", "c", "r"})
+
+
+def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
+    """Where an institution's name starts when 与 before ``s`` joins two fields of its name (中国科学院东莞材料科学与
+    技术研究所, 重庆信息与智慧医学研究院): back over 与 and the words before it to the name's left edge. Two bodies
+    (海螺集团与皖维集团) and a bare head (产业集群与实验室群) are not one name."""
+    text = ctx.text
+    if text[s - 1:s] != "与" or hs - s < 2 or any(e == s - 1 for _s, e, _h, _ in _suffix_matcher(ctx.lexicon).finditer(
+            text, max(0, s - 8), s - 1)):
+        return s
+    pos = s - 1
+    ws = pos - 1
+    while ws > 0 and not ctx.is_edge(ws):
+        ws -= 1
+    word = text[ws:pos]
+    if len(word) < 2 or word_tag(word) in _BEFORE_PREPOSITION or not re.fullmatch(rf"[{CJK}]+", word):
+        return s
+    start = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(pos, max_len=12), pos, once=False), pos)
+    return start if start < ws + 1 else s
+
+
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
@@ -225,6 +249,7 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
         s, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         s = site_name_start(ctx, s, hs)
+        s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
