@@ -190,6 +190,11 @@ def test_two_places_joined_by_a_dash_open_one_name():
     assert {"磨憨—磨丁经济合作区", "天津滨海-中关村科技园", "西宁—海东都市圈"} <= found, found
 
 
+def test_three_places_joined_by_dashes_open_one_name():
+    found = labels(run("推进北钦防一体化发展，建强南宁—柳州—桂林经济走廊。"), "Place")
+    assert "南宁—柳州—桂林经济走廊" in found and "柳州—桂林经济走廊" not in found, found
+
+
 def test_a_platform_named_by_its_place_after_a_verb():
     found = labels(run("实体化、市场化运营贵州金服平台，完善政府性担保体系。搭建融资平台。"), "Organization")
     assert "贵州金服平台" in found and not any(f.endswith("融资平台") for f in found), found

@@ -153,12 +153,14 @@ def trim_glued_lead(ctx: Context, s: int, e: int) -> int:
 
 def widen_over_dash(ctx: Context, s: int) -> int:
     """磨憨—磨丁经济合作区, 天津滨海-中关村科技园, 柳州—桂林经济走廊: two places joined by a dash open one name
-    (14 corpus names, all such)."""
+    (14 corpus names, all such), and so do three or more (南宁—柳州—桂林经济走廊)."""
     text = ctx.text
-    if text[s - 1:s] not in ("—", "-", "－") or s < 3:
-        return s
-    s2 = strip_opening_verbs(ctx, ctx.left_edge(s - 1, max_len=6), s - 1, once=False)
-    return s2 if s - 1 - s2 >= 2 and re.fullmatch(rf"[{CJK}]+", text[s2:s - 1]) else s
+    while text[s - 1:s] in ("—", "-", "－") and s >= 3:
+        s2 = strip_opening_verbs(ctx, ctx.left_edge(s - 1, max_len=6), s - 1, once=False)
+        if not (s - 1 - s2 >= 2 and re.fullmatch(rf"[{CJK}]+", text[s2:s - 1])):
+            break
+        s = s2
+    return s
 
 
 def industry_head(lexicon: Lexicon, name: str) -> bool:
