@@ -353,3 +353,11 @@ def test_the_themes_of_a_class_of_fairs_are_no_meetings():
     ex = run("重点引进户外运动、玉石珠宝、国际贸易等专业品牌展会。办好世界智能产业博览会、世界职业技术教育发展大会等高端展会。")
     assert not {"户外运动", "玉石珠宝"} & labels(ex, "Meeting"), labels(ex, "Meeting")
     assert "世界智能产业博览会" in labels(ex, "Meeting")
+
+
+def test_a_list_item_is_split_only_at_a_conjunction_of_its_own():
+    ex = run("推广小规模学校优化调整、巡回诊疗模式、公众参与应急救护等试点经验。"
+             "软件信息、科技服务和商务服务三大产业对经济增长贡献率达到40%。")
+    found = {e.label for e in ex.entities}
+    assert "公众参" not in found, found
+    assert {"科技服务", "商务服务"} <= found, found

@@ -134,7 +134,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 and not any(_known_industry(ctx, text[s:e]) for s, e in spans):
             continue  # 政治、社会、金融等领域: a field is an industry only where a member is one or the lexicon's category
             # (餐饮、商超、住宿等传统消费)
-        spans = _split_last(text, spans)
+        spans = _split_last(ctx, spans)
         evidence_span = ctx.sentence_bounds(m.start())
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
@@ -392,13 +392,14 @@ def _known_industry(ctx: Context, name: str) -> bool:
     return (known is not None and known[0] == "Industry") or industry_head(ctx.lexicon, name)
 
 
-def _split_last(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """软件信息、科技服务和商务服务三大产业: the last item holds two (A和B), each of two characters or more."""
+def _split_last(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """软件信息、科技服务和商务服务三大产业: the last item holds two (A和B), each of two characters or more; the
+    conjunction is a word of its own (公众参与应急救护 holds the verb 参与, not two items)."""
     if not spans:
         return spans
     s, e = spans[-1]
-    m = re.search("[和及与]", text[s:e])
-    if m and m.start() >= 2 and e - (s + m.end()) >= 2:
+    m = re.search("[和及与]", ctx.text[s:e])
+    if m and m.start() >= 2 and e - (s + m.end()) >= 2 and ctx.is_edge(s + m.start()) and ctx.is_edge(s + m.end()):
         return spans[:-1] + [(s, s + m.start()), (s + m.end(), e)]
     return spans
 
