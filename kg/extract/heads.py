@@ -90,10 +90,13 @@ def placed_name(ctx: Context, s: int, end: int) -> bool:
     name = ctx.text[s:end]
     if any(_place_like(ctx, m.group(1)) for m in _BRACKET.finditer(name)):
         return True
-    from kg.extract.names import lexicon_matcher
+    from kg.extract.names import division_of, lexicon_matcher
 
-    return any(ps == 0 and payload[0] in ("Place", "Organization") and ctx.is_edge(s + pe)  # not 向南|开放平台
-               for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(name))
+    if any(ps == 0 and payload[0] in ("Place", "Organization") and ctx.is_edge(s + pe)  # not 向南|开放平台
+           for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(name)):
+        return True
+    first = ctx.text[s:ctx.token_end(s)]  # 义乌全球数贸中心: a county's short form the gazetteer leaves out
+    return len(first) >= 2 and word_tag(first) in ("ns", "nr", "nrt", "nz") and division_of(ctx.lexicon, first) is not None
 
 
 def _first_place(ctx: Context, s: int, e: int) -> int | None:
