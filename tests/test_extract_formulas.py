@@ -575,3 +575,10 @@ def test_policies_named_by_how_many_are_no_name():
                                   "健全碳排放双控配套制度。落实援企稳岗政策。").entities}
     assert not any(n.endswith(("各项政策", "相关政策", "配套制度")) for n in found), found
     assert "援企稳岗政策" in found, found
+
+
+def test_serving_the_countrys_strategies_names_no_strategy():
+    found = {e.label for e in run("主动服务和融入国家重大战略。我们始终把服务保障国家战略作为重大政治任务。"
+                                  "服务长三角一体化发展。").entities}
+    assert not any(n.startswith(("服务", "融入")) for n in found), found
+    assert "长三角一体化发展" in found or "长三角一体化" in found, found

@@ -506,6 +506,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 and re.search(r"[，。；：、\n][^，。；：、\n]{1,2}$", text[max(0, s - 5):s - 1]):
             continue  # 医保、医疗、医药协同发展: the last of a list's short items shares the head; no name of its own
         s = _past_serving_verb(ctx, s, hs)  # 服务 | 长三角一体化发展, 融入 | 京津冀协同发展
+        if head.endswith("战略") and (served := _SERVING_RUN.match(text, s + (text[s] in "把将以对"), hs)) is not None \
+                and ctx.is_generic_modifier(text[served.end():hs]):
+            continue  # 服务和融入 | 国家重大战略, (把)服务保障 | 国家战略: a clause serving the country's strategies, none
+            # named
         if subject_only and s > ctx.doc.body_start and text[s - 1] not in ("。", "；", "\n"):
             continue
         if text[s - 1:s].isdigit():
@@ -619,6 +623,10 @@ _ARTICLE_PACKAGE = re.compile(rf"(?:出台|落实|制定|印发|实施)(?:实施
 
 
 _SERVING_VERBS = frozenset({"服务", "融入", "对接", "助力", "支撑"})
+
+
+#: A run of serving verbs (服务和融入, 服务保障, 主动融入).
+_SERVING_RUN = re.compile(rf"(?:(?:{'|'.join(_SERVING_VERBS)}|保障)[和与及]?)+")
 
 
 def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
