@@ -582,3 +582,15 @@ def test_serving_the_countrys_strategies_names_no_strategy():
                                   "服务长三角一体化发展。").entities}
     assert not any(n.startswith(("服务", "融入")) for n in found), found
     assert "长三角一体化发展" in found or "长三角一体化" in found, found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("系统化全域推进海绵城市建设，改善城市人居环境。", "海绵城市"),
+    ("推进花园城市建设，温榆河公园全面建成。", "花园城市"),
+])
+def test_a_city_a_text_builds_may_be_named_by_one_word(text, found):
+    assert found in names(run(text), "Strategy")
+
+
+def test_a_class_of_cities_is_no_goal_even_in_two_characters():
+    assert "试点城市" not in names(run("福州、厦门等地建设试点城市。"), "Strategy")

@@ -676,11 +676,11 @@ def _place_slogans(ctx: Context) -> list[Mention]:
     return out
 
 
-_GOAL_CITY = re.compile(rf"(?:加快建设|建设|打造|建成|迈向|奋力建设)(?P<x>[{CJK}]{{3,12}}?(?:城市|之都))(?=[，。；、和与及]|建设)")
+_GOAL_CITY = re.compile(rf"(?:加快建设|建设|打造|建成|迈向|奋力建设)(?P<x>[{CJK}]{{2,12}}?(?:城市|之都))(?=[，。；、和与及]|建设)")
 
 
 #: 深入推进国际消费中心城市建设, 推进智能网联新能源汽车之都建设: the goal named before the building of it.
-_GOAL_CITY_BUILT = re.compile(rf"(?:推进|推动)(?P<x>[{CJK}]{{3,12}}?(?:城市|之都))(?=建设)")
+_GOAL_CITY_BUILT = re.compile(rf"(?:推进|推动)(?P<x>[{CJK}]{{2,12}}?(?:城市|之都))(?=建设)")
 
 
 _CAPITAL_BUILT = re.compile("(?P<h>之都)(?=建设)")
