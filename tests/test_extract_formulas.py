@@ -1,6 +1,8 @@
 """Strategies, policies and concepts: quoted formulas, head-closed names, plan periods, goal phrases."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.extract_helpers import names, run
@@ -594,3 +596,17 @@ def test_a_city_a_text_builds_may_be_named_by_one_word(text, found):
 
 def test_a_class_of_cities_is_no_goal_even_in_two_characters():
     assert "试点城市" not in names(run("福州、厦门等地建设试点城市。"), "Strategy")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("基本完成服务业扩大开放2.0任务，外资企业增长。", "服务业扩大开放2.0任务"),
+    ("启动实施林长制改革2.0版，完善补偿机制。", "林长制改革2.0版"),
+    ("加快落实中国—东盟自贸区3.0版升级议定书。", "中国—东盟自贸区3.0版"),
+])
+def test_a_programmes_new_version_is_named_with_its_number(text, found):
+    assert found in {e.label for e in run(text).entities}
+
+
+def test_a_ratio_is_no_version():
+    ex = run("力争全社会研发投入强度达2.0%。三次产业比重为4.0:30:66。")
+    assert not any(re.search(r"\d\.0", e.label) for e in ex.entities), [e.label for e in ex.entities]

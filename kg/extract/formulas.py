@@ -23,6 +23,7 @@ from kg.extract.heads import (
     name_head_type,
     placed_name,
     strip_opening_verbs,
+    widen_over_dash,
 )
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_type_of
@@ -248,6 +249,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_goal_cities(ctx))
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
+    out.extend(_versioned_names(ctx))
     return out
 
 
@@ -769,4 +771,24 @@ def _goal_phrases(ctx: Context) -> list[Mention]:
             s += cut
             x = x[cut:]
         out.append(Mention("Concept", x, s, m.end("x"), "formula:list", confidence=0.7))
+    return out
+
+
+_VERSION_MARK = re.compile(r"(?<![\d.])[1-9]\.0(?:版|任务|方案)?(?![\d.%％])")
+
+
+def _versioned_names(ctx: Context) -> list[Mention]:
+    """林长制改革2.0版, 人才全周期服务2.0版, 服务业扩大开放2.0任务, 东盟自贸区3.0版: a programme's new version is
+    named with its number (12 corpus names; a ratio such as 强度达2.0 or 比重为4.0 opens with its verb and names
+    nothing)."""
+    text, out = ctx.text, []
+    for m in _VERSION_MARK.finditer(text, ctx.doc.body_start):
+        s = widen_over_dash(ctx, clause_name_start(ctx, m.start()))  # 中国—东盟自贸区3.0版
+        name = text[s:m.start()]
+        if len(name.strip("“”")) < 3 or re.search(r"[\d%，。；]", name) or not ctx.is_edge(s) \
+                or text[s - 1:s] in ("达", "为", "至") or word_tag(text[s:ctx.token_end(s)]) in ("v", "p", "m"):
+            continue
+        known = lexicon_type_of(ctx.lexicon, name.strip("“”"))
+        etype = known[0] if known and known[0] in ("Policy", "Strategy") else "Policy"
+        out.append(Mention(etype, text[s:m.end()], s, m.end(), "formula:version", confidence=0.9))
     return out
