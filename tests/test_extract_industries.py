@@ -361,3 +361,8 @@ def test_a_list_item_is_split_only_at_a_conjunction_of_its_own():
     found = {e.label for e in ex.entities}
     assert "公众参" not in found, found
     assert {"科技服务", "商务服务"} <= found, found
+
+
+def test_kinds_of_bodies_listed_before_their_category_are_no_sectors():
+    got = names(run("支持农民合作社、家庭农场等新型农业经营主体发展。"), "Industry")
+    assert not {"农民合作社", "家庭农场"} & got, got

@@ -239,3 +239,9 @@ def test_and_between_two_bodies_or_after_a_verb_joins_no_name():
     found = labels(run("海螺集团与皖维集团启动重组，深化与中国科学院合作。"), "Organization")
     assert {"海螺集团", "皖维集团", "中国科学院"} <= found, found
     assert not any("与" in n for n in found), found
+
+
+def test_a_verb_of_building_together_opens_no_institutes_name():
+    got = {e.label for e in run("推动院校企共建卓越工程师学院。优先发展北部湾经济区。").entities}
+    assert "卓越工程师学院" in got and "北部湾经济区" in got, got
+    assert not any(n.startswith(("院校企共建", "优先发展")) for n in got), got

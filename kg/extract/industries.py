@@ -31,6 +31,8 @@ _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,30}})(?:等|(?=“?{_CO
 _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", after=16)
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
+#: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
+_BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
 _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 "
                   "政策 激励政策 支持政策 政策措施 改革 试点 产业集群 优势集群 全产业链 经济 景区 口岸".split())
@@ -87,6 +89,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 if 2 <= len(name) <= 10 and not re.search(r"\d", name):
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
+        if _BODIES_AFTER.match(rest):
+            continue  # 农民合作社、家庭农场等新型农业经营主体: kinds of bodies, neither sectors nor named bodies
         # the category: the first head in what follows 等, extended to the longest head there
         cat, member_type, head, field, site_type = None, "Industry", "", None, None
         for hs, he, h, _ in heads.finditer(rest):
