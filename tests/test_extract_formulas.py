@@ -610,3 +610,17 @@ def test_a_programmes_new_version_is_named_with_its_number(text, found):
 def test_a_ratio_is_no_version():
     ex = run("力争全社会研发投入强度达2.0%。三次产业比重为4.0:30:66。")
     assert not any(re.search(r"\d\.0", e.label) for e in ex.entities), [e.label for e in ex.entities]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("坚决遏制耕地“非农化”、防止“非粮化”，坚持良田粮用。", "非粮化"),
+    ("坚决遏制耕地“非农化”、防止“非粮化”，坚持良田粮用。", "非农化"),
+    ("坚决破除“特殊论”“补偿心理”，倾心为民。", "补偿心理"),
+    ("坚决杜绝“新官不理旧账”，营造诚信环境。", "新官不理旧账"),
+])
+def test_a_quote_a_text_means_to_prevent_is_a_problem_not_a_name(text, quote):
+    assert not any(quote in e.label for e in run(text).entities)
+
+
+def test_a_lexicon_formula_after_a_verb_of_rooting_out_stays():
+    assert "四风" in {e.label.strip("“”") for e in run("驰而不息纠治“四风”，切实为基层减负。").entities}

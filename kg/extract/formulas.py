@@ -202,7 +202,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
             continue
-        if _PROBLEM_AFTER.match(text, qe):
+        if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs):
             continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象: a problem named, no programme
         if word_tag(q) in _BORROWED_TAGS:
             continue  # “含金量”, “一盘棋”, “躺平”, “一刀切”, “万众一心”: a word of the language quoted as a figure, a
@@ -397,6 +397,9 @@ def _acts(word: str) -> bool:
     return word_tag(word) in ("v", "vd")
 
 
+#: Verbs that prevent or root out what the quote after them names (防止“非粮化”, 坚决杜绝“新官不理旧账”, 破除“特殊论”):
+#: a problem, not a programme (the lexicon's 纠治“四风” is read before this).
+_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服)[{CJK}]{{0,3}}(?:“[^“”]{{1,12}}”[、和]?)*$")
 #: What follows a quote that names a problem, a practice to stop or a phenomenon (…等问题, …现象, …等违规违法行为).
 _PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为)")
 
