@@ -202,6 +202,13 @@ def test_a_platform_named_by_its_place_after_a_verb():
     assert "贵州金服平台" in found and not any(f.endswith("融资平台") for f in found), found
 
 
+def test_a_citys_gateway_bureau_is_a_body_and_the_class_is_none():
+    found = labels(run("昆明国际通信业务出入口局实现贯通互联。推进南宁国际通信业务出入口局投产运营。"
+                       "支持建设区域性国际通信业务出入口局。"), "Organization")
+    assert {"昆明国际通信业务出入口局", "南宁国际通信业务出入口局"} <= found, found
+    assert not any(f.startswith(("区域性", "建设")) for f in found), found
+
+
 def test_a_round_a_rank_or_a_batch_opens_no_name():
     ex = run("实施新一轮空气质量持续改善行动。深入开展第三轮回天行动。建设全国首个交通强国省域示范区。"
              "启动新一轮三年行动。举办首届中亚经济合作天山论坛。")
