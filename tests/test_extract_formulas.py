@@ -107,6 +107,32 @@ def test_described_quotes_are_not_programmes(text, unwanted):
     assert unwanted not in names(run(text), "Policy")
 
 
+@pytest.mark.parametrize("text, unwanted", [
+    ("全年交通事故起数、受伤人数实现“双下降”。", "双下降"),  # so many measures moved: an outcome
+    ("粮食面积、单产、总产“三增长”，农民收入“四个高于”。", "三增长"),
+    ("城乡学校、卫生院、养老院等“五个全覆盖”基本实现。", "五个全覆盖"),
+    ("随着高速公路网加密，“八方通达”的区位优势更加凸显。", "八方通达"),  # the quote describes what follows 的
+    ("诞生了代表“中国精度”的光刻设备和代表“中国深度”的钻探平台。", "中国精度"),
+    ("以“咬定青山不放松”的韧劲推进改革。", "咬定青山不放松"),
+    ("开展“有预案”的应急培训和“无剧本”的实战演练。", "有预案"),
+])
+def test_outcomes_and_figures_before_de_are_no_entities(text, unwanted):
+    ex = run(text)
+    assert all(unwanted not in names(ex, t) for t in ("Concept", "Policy", "Strategy", "Industry")), ex.entities
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("全面贯彻“六个坚持”的重大原则和“五个必须”的基本要求。", "Concept", {"五个必须"}),  # a requirement is named
+    ("大力弘扬“马上就办、真抓实干”的工作作风。", "Concept", {"马上就办、真抓实干"}),
+    ("“经济强”的根基更加稳固、“百姓富”的成色更加足。", "Concept", {"经济强", "百姓富"}),  # a goal's state
+    ("充分发挥“干群同心工程”的载体作用。", "Policy", {"干群同心工程"}),  # a name keeps its head
+    ("推动“十大攻坚”行动、实施“六大提升”工程。", "Policy", {"“六大提升”工程"}),  # a programme, not an outcome
+])
+def test_formulas_before_de_and_programmes_with_counts_stay(text, etype, expected):
+    found = names(run(text), etype)
+    assert expected <= found, found
+
+
 def test_an_untitled_excerpt_is_about_the_province_it_keeps_naming():
     excerpt = "过去一年，全省经济稳中向好。云南旅游收入增长，云南花卉出口，云南咖啡走俏。在省委坚强领导下，建设美丽云南。"
     ex = run(excerpt)

@@ -202,6 +202,13 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
             continue
+        if _OUTCOME.fullmatch(q):
+            continue  # 起数、死亡人数实现“双下降”, 规模、增速、质量“三提升”: so many measures moved, an outcome
+        if text.startswith("的", qe) and not _FORMULA_KIND.match(text, qe + 1) and q[-1] not in _GOAL_STATES \
+                and not _head_type(lex, q):
+            continue  # “四面逢源”的区位优势, 代表“中国高度”的北斗导航系统, “有课本”的安全培训: the quote describes the
+            # thing after 的; a formula is named by what it is (“六个必须”的基本要求, “马上就办”的工作精神) or states a
+            # goal (“经济强”的基础, “管得好”的秩序), and a name keeps its head (“党群连心工程”的载体作用)
         if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs):
             continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象: a problem named, no programme
         if word_tag(q) in _BORROWED_TAGS:
@@ -253,6 +260,13 @@ def find_formulas(ctx: Context) -> list[Mention]:
     return out
 
 
+#: What a quoted formula is, after “…”的 (a requirement, an idea, a spirit, a goal, a layout); any other noun there
+#: (区位优势, 安全培训, 心气, 成果, 北斗导航系统) is a thing the quote describes as a figure.
+_FORMULA_KIND = re.compile(r"[^，。；：、“”（）\n]{0,10}?(?:要求|理念|精神|作风|导向|目标|定位|思路|总纲|标准|意识|思维|原则|"
+                           r"思想|方针|方略|战略|路径|使命|任务|部署|模式|体系|格局|布局|骨架|机制|制度|简称|担当|责任感|"
+                           r"重要论述|论断|取向|认识|意义|教诲)")
+#: One-character states a quoted goal ends with (“经济强、百姓富、环境美、社会文明程度高”, “放得活、管得好”, “向新”).
+_GOAL_STATES = frozenset("强富美高好优新")
 #: Words before a quote that make it a figure of speech or a title held (“压舱石”, “牛鼻子”, “灯塔工厂”).
 _FIGURE_BEFORE = ("的", "成为", "交出", "跑出", "首个", "当好", "争当", "作为", "是", "写好", "下好", "答好", "唱好", "念好", "当",
                   "争做", "担当", "发挥", "起到", "获评", "荣获", "誉为", "称为", "被誉为")
@@ -309,6 +323,9 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 
 #: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳]")
+#: “三下降”, “双缩减”, “四个全覆盖”, “六个明显下降”: the measures listed before it all moved one way (an outcome,
+#: like a streak). 翻番 and 突破 are left out: “六个重大突破” is also a programme pursued (扎实推进…).
+_OUTCOME = re.compile(r"[\d一二三四五六七八九十两双多]+个?(?:明显|显著)?(?:下降|缩减|减少|降低|增长|增加|提升|提高|全覆盖|高于)")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变, 从解决“一件事”向办好“一类事”深化 (a verb
 #: may stand before each end).
 _SHIFT = re.compile(r"[从由][^“”，。；]{0,4}?(?P<a>“[^“”\n]{1,24}”)向[^“”，。；]{0,2}?(?P<b>“[^“”\n]{1,24}”)")
