@@ -115,6 +115,11 @@ def test_described_quotes_are_not_programmes(text, unwanted):
     ("诞生了代表“中国精度”的光刻设备和代表“中国深度”的钻探平台。", "中国精度"),
     ("以“咬定青山不放松”的韧劲推进改革。", "咬定青山不放松"),
     ("开展“有预案”的应急培训和“无剧本”的实战演练。", "有预案"),
+    ("必须守好祖国“西大门”，直面“攻坚期”，迈入“地铁时代”。", "西大门"),  # held, faced, entered: figures
+    ("必须守好祖国“西大门”，直面“攻坚期”，迈入“地铁时代”。", "攻坚期"),
+    ("必须守好祖国“西大门”，直面“攻坚期”，迈入“地铁时代”。", "地铁时代"),
+    ("着力解决“停车难”，严防“过度装修”，化解“一房多押”。", "停车难"),  # a problem solved or guarded against
+    ("着力解决“停车难”，严防“过度装修”，化解“一房多押”。", "过度装修"),
 ])
 def test_outcomes_and_figures_before_de_are_no_entities(text, unwanted):
     ex = run(text)

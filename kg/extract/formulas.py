@@ -272,7 +272,9 @@ _FIGURE_BEFORE = ("的", "成为", "交出", "跑出", "首个", "当好", "争�
                   "争做", "担当", "发挥", "起到", "获评", "荣获", "誉为", "称为", "被誉为")
 #: A clause that casts the speaker or the place in a role (当好国家粮食安全“压舱石”): the quote is a figure. A title
 #: won (成为…“世界美食之都”) is a name.
-_FIGURE_CLAUSE = re.compile("当好|争当|争做")
+#: Verbs that hold, face or enter a figure (守好祖国“北大门”, 直面“深水区”, 迈入“动车时代”, 寻求“最优解”,
+#: 把…当作“心头大事”): what they govern is a role, a place of danger or an age, not a programme.
+_FIGURE_CLAUSE = re.compile("当好|争当|争做|守好|直面|勇闯|迈入|寻求|当作")
 _NUMERAL = "一二三四五六七八九十两百千万"
 #: “40条”, “二十条”, “双20条”: a package of so many articles (措施).
 _ARTICLES = re.compile(r"双?[\d一二三四五六七八九十百]+条")
@@ -414,9 +416,10 @@ def _acts(word: str) -> bool:
     return word_tag(word) in ("v", "vd")
 
 
-#: Verbs that prevent or root out what the quote after them names (防止“非粮化”, 坚决杜绝“新官不理旧账”, 破除“特殊论”):
+#: Verbs that prevent, solve or root out what the quote after them names (防止“非粮化”, 坚决杜绝“新官不理旧账”, 破除“特殊论”,
+#: 着力解决“办证难”, 严防“过度诊疗”, 化解“一地多证”):
 #: a problem, not a programme (the lexicon's 纠治“四风” is read before this).
-_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服)[{CJK}]{{0,3}}(?:“[^“”]{{1,12}}”[、和]?)*$")
+_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治)[{CJK}]{{0,3}}(?:“[^“”]{{1,12}}”[、和]?)*$")
 #: What follows a quote that names a problem, a practice to stop or a phenomenon (…等问题, …现象, …等违规违法行为).
 _PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为)")
 
