@@ -87,3 +87,24 @@ def test_jiebas_dictionary_read_our_way_is_the_one_jieba_reads(tmp_path) -> None
     theirs.initialize()
     assert ours.initialized and (ours.total, ours.FREQ) == (theirs.total, theirs.FREQ) == (made.total, made.FREQ)
     assert ours.lcut("推动高质量发展，长江经济带", HMM=False) == theirs.lcut("推动高质量发展，长江经济带", HMM=False)
+
+
+def test_jiebas_word_tags_read_from_our_cache_are_jiebas_and_a_stale_cache_is_not_believed(tmp_path) -> None:
+    """``load_word_tags`` keeps jieba.posseg's table in a cache file (importing jieba.posseg costs twice the
+    read): made on the first call, read back the same, and made again when it was made from another dict.txt."""
+    import marshal
+
+    import jieba
+    import jieba.posseg
+
+    from kg.extract.context import WORD_TAGS_CACHE, load_word_tags
+
+    tok = jieba.Tokenizer()
+    tok.tmp_dir = str(tmp_path)
+    cache = tmp_path / WORD_TAGS_CACHE
+    assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab and cache.is_file()
+    assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab  # read back from the cache
+    stamp, words, _ = marshal.loads(cache.read_bytes())
+    cache.write_bytes(marshal.dumps((("another/dict.txt", 1, 1), words, ["x"] * len(words))))
+    assert load_word_tags(tok)["发展"] == jieba.posseg.dt.word_tag_tab["发展"] == "vn"
+    assert tuple(marshal.loads(cache.read_bytes())[0]) == tuple(stamp)  # made again from jieba's dict.txt
