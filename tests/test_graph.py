@@ -236,3 +236,27 @@ def test_each_indicator_keeps_its_own_decimal_whatever_came_before():
     g = parse_ntriples(extraction_ntriples(ex))
     got = {str(g.value(i, KG.measure)): str(g.value(i, KG.value)) for i in g.subjects(RDF.type, KG.Indicator)}
     assert got == {name: lexical for name, (_, lexical) in cases.items()}
+
+
+def test_a_graph_relabelled_with_the_corpus_labels_is_the_graph_mapped_with_them():
+    """The label stage rewrites a text's graph instead of mapping it again (kg.graph.relabel): the lines
+    must be those the mapping makes with the corpus's labels, sorted, each once. Chosen forms here: one of
+    the entity's own aliases (its altLabel line goes), a new form, and the entity's own label (no change)."""
+    from kg.graph import document_nquads, entity_iri, relabel
+    from kg.labels import choose_labels, label_rows
+
+    ex = extract_text(SEED.read_text(encoding="utf-8"), source=SEED.name)
+    own = choose_labels([label_rows(ex)])
+    chosen, kinds = dict(own), set()
+    for i, ent in enumerate(ex.entities):
+        iri = entity_iri(ent.type, ent.key)
+        if ent.aliases and "alias" not in kinds:
+            chosen[iri], kind = ent.aliases[0], "alias"
+        else:
+            chosen[iri], kind = (f"{ent.label}（新）", "new") if i % 3 else (ent.label, "same")
+        kinds.add(kind)
+    assert kinds == {"alias", "new", "same"}
+    mine = document_nquads(ex, file_name=SEED.name, labels=own)
+    again = document_nquads(ex, file_name=SEED.name, labels=chosen)
+    assert relabel(mine, own, chosen).nquads == again.nquads != mine.nquads
+    assert relabel(mine, own, own) is mine
