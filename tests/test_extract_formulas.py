@@ -655,3 +655,18 @@ def test_a_quote_a_text_means_to_prevent_is_a_problem_not_a_name(text, quote):
 
 def test_a_lexicon_formula_after_a_verb_of_rooting_out_stays():
     assert "四风" in {e.label.strip("“”") for e in run("驰而不息纠治“四风”，切实为基层减负。").entities}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("开通首趟中亚班列，北京地区出口总额创新高。", "中亚班列"),
+    ("推动中欧班列、东盟班列、铁海联运扩量提质。", "东盟班列"),
+    ("推动中欧班列、东盟班列、铁海联运扩量提质。", "中欧班列"),
+    ("做好消费券和以旧换新政策协同。", "消费券"),
+    ("发放“乐·上海”服务消费券，推出首发经济。", "“乐·上海”服务消费券"),
+])
+def test_freight_trains_and_vouchers_are_programmes(text, found):
+    assert found in names(run(text), "Policy")
+
+
+def test_a_train_without_a_place_is_a_kind_not_a_name():
+    assert not any(e.label.endswith("班列") for e in run("开行铁海联运班列和国际货运班列。").entities)
