@@ -245,3 +245,16 @@ def test_a_verb_of_building_together_opens_no_institutes_name():
     got = {e.label for e in run("推动院校企共建卓越工程师学院。优先发展北部湾经济区。").entities}
     assert "卓越工程师学院" in got and "北部湾经济区" in got, got
     assert not any(n.startswith(("院校企共建", "优先发展")) for n in got), got
+
+
+@pytest.mark.parametrize("text, fund", [
+    ("设立城市更新基金，撬动社会资本投入。", "城市更新基金"),
+    ("发挥政府引导作用，设立稀土产业基金。", "稀土产业基金"),
+])
+def test_a_fund_that_is_set_up_is_named(text, fund):
+    assert fund in {e.label for e in run(text).entities}
+
+
+def test_a_fund_used_or_a_special_fund_is_a_kind():
+    labels = {e.label for e in run("用好政府投资基金，设立专项基金。").entities}
+    assert not {"政府投资基金", "专项基金"} & labels

@@ -242,7 +242,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if re.search(r"[\d·第]", text[s:hs]) or text.startswith(_REGION_TITLES, s) \
                     or not _region_name(ctx, text[s:hs]):
                 continue  # 第十届库布其沙漠论坛, “净土青海·高原臻品”, 国家质量基础设施高原集成服务体系, 高标准平原农田
-        if head in placed and not placed_name(ctx, s, end):
+        if head in placed and not placed_name(ctx, s, end) and not (head == "基金" and _founded(text, s, hs)):
             p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal
             if p is None or not placed_name(ctx, p, end):
                 continue  # 融资平台, 中试平台: a class of platforms, not one named
@@ -294,6 +294,16 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if ctx.is_edge(s) or not re.match(rf"[{CJK}]", text[s - 1:s] or "，"):
             out.append(Mention("Meeting", m["n"], s, e, "head:expo-abbreviation", confidence=0.7))
     return out
+
+
+#: Verbs that set up a fund: the fund set up is one fund (设立 | 城市更新基金, 推动设立 | 国资并购基金), where a fund used or
+#: strengthened is a kind (用好政府投资基金, 强化产业基金).
+_FOUNDING = ("设立", "新设", "组建", "发起设立", "成立")
+
+
+def _founded(text: str, s: int, hs: int) -> bool:
+    """A fund's name right after a verb that sets it up, with a modifier of its own (not 专项基金, not 基金 alone)."""
+    return text[max(0, s - 4):s].endswith(_FOUNDING) and hs - s >= 2 and text[s:hs] not in ("专项", "引导", "一批")
 
 
 def _region_name(ctx: Context, modifier: str) -> bool:
