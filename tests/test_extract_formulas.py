@@ -670,3 +670,17 @@ def test_freight_trains_and_vouchers_are_programmes(text, found):
 
 def test_a_train_without_a_place_is_a_kind_not_a_name():
     assert not any(e.label.endswith("班列") for e in run("开行铁海联运班列和国际货运班列。").entities)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("依法依规推进化工腾退地块土壤污染专项治理。", "化工腾退地块土壤污染专项治理"),
+    ("建好用好重点民间投资项目库，完善参与机制。", "重点民间投资项目库"),
+    ("开展区县行系列活动，导入增量资源。", "区县行系列活动"),
+    ("狠抓每月一题专项治理，解决群众急难愁盼。", "每月一题专项治理"),
+])
+def test_campaigns_project_banks_and_series_of_events_are_programmes(text, found):
+    assert found in names(run(text), "Policy")
+
+
+def test_a_quoted_list_name_keeps_its_own_head():
+    assert "“白名单”制度" in names(run("用好“白名单”制度，支持房地产企业融资。"), "Policy")
