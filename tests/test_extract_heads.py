@@ -240,3 +240,18 @@ def test_a_verb_of_designation_inside_a_span_opens_the_name_after_it():
 def test_a_first_of_its_kind_opens_no_name():
     found = {e.label for e in run("完成首家村镇银行改革。落地全市首单跨境电商“总单+分单”作业模式。").entities}
     assert "村镇银行改革" in found and not any(n.startswith(("首家", "首单")) for n in found), found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("推动东北三省一区共建沈大哈长产业科技创新带。", "沈大哈长产业科技创新带"),
+    ("高质量共建杭州湾科技创新带，建设科创走廊。", "杭州湾科技创新带"),
+    ("实施江淮干线水运大通道建设。", "江淮干线水运大通道"),
+    ("积极参与中蒙俄经济走廊建设。", "中蒙俄经济走廊"),
+])
+def test_belts_corridors_and_trunk_routes_are_places(text, found):
+    assert found in names(run(text), "Place")
+
+
+@pytest.mark.parametrize("text", ["构建东西南北大通道，畅通循环。", "加快建设东中西高速公路大通道。"])
+def test_compass_points_name_no_route(text):
+    assert not any(e.label.endswith("大通道") for e in run(text).entities)

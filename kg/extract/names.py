@@ -188,6 +188,11 @@ _FEATURES = frozenset("湖河江山湾岛峡洲")
 _TOWN_HEADS = ("新城", "新区")
 
 
+#: Compass points in a row (东西南北, 东中西): they say which parts of a region, not which region.
+_DIRECTIONS = re.compile("[东西南北中]{2,4}(?=[^东西南北中部]|$)")
+_BETWEEN_UNITS = ("省际", "区际", "城际", "跨省", "跨区域")
+
+
 def names_a_site(ctx: Context, modifier: str, head: str = "") -> bool:
     """True when the words before a site's head (基地, 产业园, 机场, 走廊 …) hold a proper part, so that the
     whole names one site; a modifier of common words only makes a kind of site (教育实践基地, 民用运输机场,
@@ -198,6 +203,10 @@ def names_a_site(ctx: Context, modifier: str, head: str = "") -> bool:
     the words before a designation's title (大熊猫 | 国家公园).
     """
     m = modifier.replace("＊", "*")
+    if (lead := _DIRECTIONS.match(m)) is not None:
+        return len(m) - lead.end() >= 2 and names_a_site(ctx, m[lead.end():], head)  # 东西南北 | 大通道: no place
+    if m in _BETWEEN_UNITS:
+        return False  # 省际大通道, 城际铁路: a kind of link between places, none named
     if "*" in m or "（" in m or re.search(r"[A-Za-z]", m) or m.startswith(_DESIGNATION_OPENINGS):
         return True
     words = cut_words(ctx.lexicon, m)
