@@ -12,6 +12,11 @@ from tests.extract_helpers import labels, names, relation_labels, run
     ("充分发挥*科学院、省科学院*先进材料产业技术研究院等作用。", {"*科学院", "省科学院*先进材料产业技术研究院"}),
     ("我代表示范区党工委、市委，表示祝贺。", {"示范区党工委", "市委"}),
     ("培育了超聚变、中创智领等一批行业领军企业。", {"超聚变", "中创智领"}),
+    # national bodies every report names: the forces stationed in the province, ministries, the corps
+    ("向驻皖人民解放军指战员、武警部队官兵致以崇高敬意！", {"中国人民解放军", "中国人民武装警察部队"}),
+    ("118起成功避险案例获应急管理部和自然资源部通报表扬。最高法、海关总署等数据中心建成。",
+     {"应急管理部", "自然资源部", "最高人民法院", "海关总署"}),
+    ("支持兵团改革发展，在全国工商联万家民企评营商环境中位居前列。", {"新疆生产建设兵团", "全国工商联"}),
 ])
 def test_organization_names(text, expected):
     assert expected <= names(run(text), "Organization")
@@ -22,6 +27,11 @@ def test_relative_body_takes_the_documents_province():
     orgs = {e.label: e for e in ex.entities if e.type == "Organization"}
     assert "河南省委" in orgs and "省委" in orgs["河南省委"].aliases
     assert "河南省人民政府" in orgs
+
+
+def test_a_provinces_assets_commission_is_its_body():
+    ex = run("2026年贵州省政府工作报告\n各位代表：\n省国资委监管企业利润增长。")
+    assert "贵州省国资委" in labels(ex, "Organization")
 
 
 def test_same_relative_body_in_two_unnamed_cities_stays_apart():
