@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.lexicon import load_lexicon
-from tests.extract_helpers import names, run
+from tests.extract_helpers import labels, names, run
 
 DIVISIONS = [
     # sentence, places that must be found, places that must not
@@ -149,3 +149,11 @@ def test_a_list_of_places_only_names_counties_by_their_short_forms(text, expecte
 def test_common_words_and_lakes_in_a_list_are_no_counties(text, absent):
     found = names(run(text), "Place")
     assert not absent & found, found
+
+
+def test_quoted_names_before_a_category_of_sites_are_the_sites():
+    ex = run("统筹推进“黄小西吃晚饭”等重点旅游景区建设。加快“冈仁波齐—玛旁雍错”等精品景区和文旅项目建设。"
+             "“村超”“村BA”等村字号文体活动火爆。")
+    assert {"黄小西吃晚饭", "冈仁波齐—玛旁雍错"} <= labels(ex, "Place"), labels(ex, "Place")
+    assert not {"村超", "村BA"} & labels(ex, "Place")  # events before 等, not sites
+    assert "黄小西吃晚饭" not in labels(ex, "Policy")

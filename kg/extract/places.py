@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import bracket_edges, strip_opening_verbs, widen_over_dash
+from kg.extract.heads import bracket_edges, has_verb, strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
 from kg.extract.names import names_a_site, site_name_start
 from kg.model import Mention
@@ -58,7 +58,7 @@ def find_places(ctx: Context) -> list[Mention]:
                 or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
-    return out + find_listed_divisions(ctx)
+    return out + find_listed_divisions(ctx) + find_quoted_sites(ctx)
 
 
 #: What may follow a list's last item (贵阳、安顺、兴义等).
@@ -173,3 +173,28 @@ def _place_opening_at(ctx: Context, start: int) -> str | None:
     """The place word that opens the text at ``start`` up to a word edge (陵水打造 → 陵水), if one does."""
     return next((w for k in (4, 3, 2) if len(w := ctx.text[start:start + k]) == k and ctx.is_edge(start + k)
                  and _is_place_word(ctx, w)), None)
+
+
+#: Quoted names before 等 and what follows up to a clause's end (“黄小西吃晚饭”等重点旅游景区和…).
+_QUOTED_ITEMS = re.compile(r"(?:“[^“”\n，。；]{2,16}”、?)+等(?P<rest>[^，。；、“”\n]{2,12})")
+
+
+def find_quoted_sites(ctx: Context) -> list[Mention]:
+    """Quoted names listed before a category of sites (景区, 口岸, 湖泊 of category_heads.txt) are the sites (ANNOTATION.md:
+    members are typed by their category): “黄小西吃晚饭”等重点旅游景区, “冈仁波齐—玛旁雍错”等精品景区 name scenic
+    areas, not the programmes or slogans a bare quote is read as."""
+    types = ctx.lexicon.alias_map("category_heads")
+    heads = tuple(h for h in ctx.lexicon.get("category_heads") if types.get(h, ("",))[0] == "Place")
+    text, out = ctx.text, []
+    for m in _QUOTED_ITEMS.finditer(text, ctx.doc.body_start):
+        rest = m["rest"]
+        # the category is the first head that ends a word (等重点旅游景区 | 和), with no verb before it
+        end = next((i + len(h) for i in range(len(rest)) for h in heads if rest.startswith(h, i)
+                    and ctx.is_edge(m.start("rest") + i + len(h))), None)
+        if end is None or has_verb(ctx, m.start("rest"), m.start("rest") + end - 2, ("v",)):
+            continue
+        for q in re.finditer(r"“[^“”]+”", text[m.start():m.start("rest")]):
+            s, e = m.start() + q.start(), m.start() + q.end()
+            out.append(Mention("Place", q.group(), s, e, "place:quoted-site", canonical=q.group()[1:-1],
+                               confidence=0.85))
+    return out
