@@ -366,3 +366,16 @@ def test_a_list_item_is_split_only_at_a_conjunction_of_its_own():
 def test_kinds_of_bodies_listed_before_their_category_are_no_sectors():
     got = names(run("支持农民合作社、家庭农场等新型农业经营主体发展。"), "Industry")
     assert not {"农民合作社", "家庭农场"} & got, got
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("疏解提质一般制造业企业104家。", "制造业"),
+    ("农业中关村和种业之都建设取得进展。", "农业"),
+    ("攻关工业母机，培育5个工业强县。", "工业"),
+])
+def test_a_broad_sector_that_describes_a_thing_is_no_sector_node(text, sector):
+    assert sector not in names(run(text), "Industry")
+
+
+def test_a_broad_sector_named_as_a_sector_stays():
+    assert "工业" in names(run("规上工业增加值增长5%，扩大工业投资。"), "Industry")

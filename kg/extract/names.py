@@ -60,8 +60,17 @@ _BODY_AFTER = frozenset("和与及、，。；")
 _SITE_AFTER = ("产业园", "产业基地", "基地", "园区", "产业园区", "科技园", "生产基地", "示范基地")
 
 
-def _industry_of_a_site(text: str, etype: str, end: int) -> bool:
-    return etype == "Industry" and text.startswith(_SITE_AFTER, end)
+#: Broad sectors (ANNOTATION.md rule 6) and the things they describe as a modifier: 一般制造业 | 企业, 农业 | 中关村,
+#: 工业 | 母机, 全球工业 | 互联网大会, 工业 | 遗址, 5个工业 | 强县. There the text names an enterprise, a machine or a
+#: place, not the sector; where it names the sector (工业增加值, 发展服务业, 农业保持平稳增长) the sector is kept.
+_BROAD_SECTORS = frozenset({"农业", "工业", "制造业", "服务业"})
+_THINGS_AFTER = ("企业", "龙头企业", "单项冠军", "单位", "项目", "大学", "学院", "母机", "互联网", "遗址", "遗存",
+                 "文化遗产", "县", "强县", "中关村", "大会", "会议", "部长", "园区", "基地", "主体", "科技进步", "中试")
+
+
+def _industry_of_a_site(text: str, etype: str, surface: str, end: int) -> bool:
+    return etype == "Industry" and (text.startswith(_SITE_AFTER, end)
+                                    or surface in _BROAD_SECTORS and text.startswith(_THINGS_AFTER, end))
 
 
 def _body_as_modifier(text: str, surface: str, end: int) -> bool:
@@ -110,7 +119,7 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         surface = text[s:end]
         payload = matcher.payload.get(surface)
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) and not _body_as_modifier(text, surface, end) \
-                and not _industry_of_a_site(text, payload[0], end) \
+                and not _industry_of_a_site(text, payload[0], surface, end) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
                               or _county_before_noun(ctx, surface, payload[1], end))):
