@@ -255,3 +255,7 @@ def test_belts_corridors_and_trunk_routes_are_places(text, found):
 @pytest.mark.parametrize("text", ["构建东西南北大通道，畅通循环。", "加快建设东中西高速公路大通道。"])
 def test_compass_points_name_no_route(text):
     assert not any(e.label.endswith("大通道") for e in run(text).entities)
+
+
+def test_a_region_word_before_a_route_is_its_place():
+    assert "东北海陆大通道" in names(run("高水平谋划建设东北海陆大通道，畅通北粮南运。"), "Place")

@@ -197,8 +197,9 @@ _FEATURES = frozenset("湖河江山湾岛峡洲")
 _TOWN_HEADS = ("新城", "新区")
 
 
-#: Compass points in a row (东西南北, 东中西): they say which parts of a region, not which region.
-_DIRECTIONS = re.compile("[东西南北中]{2,4}(?=[^东西南北中部]|$)")
+#: Compass points in a row (东西南北, 东中西): they say which parts of a region, not which region; a pair that
+#: names a region (东北, 西南) is a place word.
+_DIRECTIONS = re.compile("(?:东西南北|东中西|东西|南北)(?=[^东西南北中部]|$)")
 _BETWEEN_UNITS = ("省际", "区际", "城际", "跨省", "跨区域")
 
 
