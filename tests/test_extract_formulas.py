@@ -684,3 +684,21 @@ def test_campaigns_project_banks_and_series_of_events_are_programmes(text, found
 
 def test_a_quoted_list_name_keeps_its_own_head():
     assert "“白名单”制度" in names(run("用好“白名单”制度，支持房地产企业融资。"), "Policy")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("持续开展餐饮、住宿行业服务质量提升行动，新增五星级饭店。", "餐饮、住宿行业服务质量提升行动"),
+    ("开展耕地、林地、草地权属交叉化解试点。", "耕地、林地、草地权属交叉化解试点"),
+    ("实施涉钢、石化企业深度治理工程。", "涉钢、石化企业深度治理工程"),
+])
+def test_short_items_that_share_a_programmes_words_open_its_name(text, found):
+    assert found in names(run(text), "Policy")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("落实育儿补贴、生育休假制度，发展普惠托育。", "育儿补贴、生育休假制度"),
+    ("深化林长制、新安江生态补偿机制改革。", "林长制、新安江生态补偿机制"),
+    ("加快推进福州、厦门服务业扩大开放综合试点。", "福州、厦门服务业扩大开放综合试点"),
+])
+def test_names_and_places_in_a_list_keep_their_own_names(text, absent):
+    assert absent not in {e.label for e in run(text).entities}

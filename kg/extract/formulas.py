@@ -524,7 +524,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
-        s = clause_name_start(ctx, hs)
+        s = clause_name_start(ctx, hs, lists=etype == "Policy")
         if text[s:s + 1] == "以" and text[he:he + 1] == "为":
             s += 1  # 以 | 内陆开放型经济试验区为牵引: the preposition of 以…为 is no part of the name
         if text[s - 1:s] == "、" and hs - s <= 2 and head in ("协同发展", "一体化发展") \

@@ -495,11 +495,50 @@ def _joinable_heads(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(lexicon.get("policy_heads")) + tuple(lexicon.get("strategy_heads"))
 
 
-def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
+#: Short items that share the rest of a programme's name (持续开展餐饮、住宿行业服务质量提升行动, 实施涉钢、石化企业深度
+#: 治理工程, 林地、草地权属交叉化解试点): each modifies a noun inside the name and is no name of its own.
+_SHARED_ITEM = re.compile(rf"[{CJK}]{{1,3}}")
+
+
+_NUMERALS = "[一二三四五六七八九十两0-9]"
+
+
+def _shared_list_start(ctx: Context, s: int) -> int | None:
+    """Where a 、-list of one to three short items that ends at ``s`` starts, after the verbs of its clause; None
+    when an item is longer (落实育儿补贴、生育休假制度: two names), holds a function word, or the list runs past
+    three items."""
+    from kg.extract.names import cut_words
+    from kg.extract.places import _is_place_word
+
+    text, verbs = ctx.text, ctx.lexicon.set("boundary")
+    opening = _verb_set(ctx.lexicon, "opening_verbs")[0]
+    heads = tuple(ctx.lexicon.get("policy_heads")) + tuple(ctx.lexicon.get("strategy_heads")) + ("制", "改")
+    for _ in range(3):
+        j = s - 1
+        k = j
+        while k > 0 and text[k - 1] not in "，。；：、（）“”《》\n" and j - k < 12:
+            k -= 1
+        while text[k - 1:k] != "、" and k < j and (text[k:ctx.token_end(k)] in verbs or text[k:ctx.token_end(k)] in opening):
+            k = ctx.token_end(k)  # 持续开展 | 餐饮: the clause's verbs open no item
+        item = text[k:j]
+        if not _SHARED_ITEM.fullmatch(item) or not ctx.is_edge(k) or item in verbs or re.search("[等和与及的]", item) \
+                or _is_place_word(ctx, item) or re.match(_NUMERALS, item) or (k > 0 and text[k - 1] in "”）》") \
+                or item.endswith(heads) \
+                or any(len(w) >= 2 and word_tag(w) in ("v", "vd", "r", "p") for w in cut_words(ctx.lexicon, item)):
+            return None  # 福州、厦门…试点 (places: the zone rules share the head), 二、 (a heading), 用改革 (a verb),
+            # 林长制、新安江生态补偿机制 and “四网融合”工程、城市…工程 (names of their own)
+        s = k
+        if text[s - 1:s] != "、":
+            return s
+    return None
+
+
+def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool = False) -> int:
     """Where a programme's name before head ``hs`` starts: after the run of verbs that opens its clause, so
     that verbs inside the name stay in it (深入实施 | 国有企业改革深化提升行动, 完善 | 民营企业参与重大项目建设长效机制).
     A clause with no verb before the head falls back to the token walk (ctx.left_edge); a 的 ends the walk
-    too (…的 | 长效机制)."""
+    too (…的 | 长效机制). With ``lists``, a list of short items that the name's words share opens it
+    (_shared_list_start)."""
     from kg.extract.names import lexicon_type_of
 
     text = ctx.text
@@ -508,6 +547,8 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20) -> int:
     cs = max(cs, lower)
     if (de := max(text.rfind("的", cs, hs), text.rfind("等", cs, hs))) >= 0:
         cs = de + 1  # …的 | 长效机制, 峰会等 | 一系列国际性活动
+    elif lists and text[cs - 1:cs] == "、" and hs - cs >= 4 and (ls := _shared_list_start(ctx, cs)) is not None:
+        return ls  # 持续开展 | 餐饮、住宿行业服务质量提升行动
     joined = False
     if (j := re.match("[^和与及]{1,6}?[和与及]", text[cs:hs])) is not None \
             and j.group()[:-1].endswith(_joinable_heads(ctx.lexicon)):
@@ -755,3 +796,4 @@ def _in_title(text: str, pos: int) -> bool:
 
 def _after_verb(ctx: Context, pos: int) -> bool:
     return _VERB_AFTER.match(ctx.text, pos) is not None
+
