@@ -97,14 +97,16 @@ def test_jiebas_word_tags_read_from_our_cache_are_jiebas_and_a_stale_cache_is_no
     import jieba
     import jieba.posseg
 
-    from kg.extract.context import WORD_TAGS_CACHE, load_word_tags
+    from kg.extract.context import load_word_tags, word_tags_cache
 
     tok = jieba.Tokenizer()
     tok.tmp_dir = str(tmp_path)
-    cache = tmp_path / WORD_TAGS_CACHE
-    assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab and cache.is_file()
+    path, stamp = word_tags_cache(tok)
+    assert path is not None and Path(path).parent == tmp_path
+    assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab and Path(path).is_file()
     assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab  # read back from the cache
-    stamp, words, _ = marshal.loads(cache.read_bytes())
-    cache.write_bytes(marshal.dumps((("another/dict.txt", 1, 1), words, ["x"] * len(words))))
+    _, words, _ = marshal.loads(Path(path).read_bytes())
+    Path(path).write_bytes(marshal.dumps((("another/dict.txt", 1, 1), words, ["x"] * len(words))))
     assert load_word_tags(tok)["发展"] == jieba.posseg.dt.word_tag_tab["发展"] == "vn"
-    assert tuple(marshal.loads(cache.read_bytes())[0]) == tuple(stamp)  # made again from jieba's dict.txt
+    assert tuple(marshal.loads(Path(path).read_bytes())[0]) == stamp  # made again from jieba's dict.txt
+    assert [p.name for p in tmp_path.iterdir()] == [Path(path).name]  # one file, no temporary one left

@@ -288,17 +288,12 @@ def _word_tags() -> dict[str, str]:
     return load_word_tags(jieba.dt)
 
 
-#: The word tags' cache file, beside jieba's own cache of its dictionary.
-WORD_TAGS_CACHE = "kg-jieba-tags.cache"
-
-
 def load_word_tags(tok) -> dict[str, str]:
     """jieba's part of speech of each word of ``tok``'s dictionary: ``jieba.posseg``'s ``word_tag_tab``.
 
     Importing jieba.posseg parses dict.txt line by line and loads its HMM tables (0.24 CPU s, before
     the first text of every build and of every spawned worker); the table is kept in a cache file
-    beside jieba's and read whole (0.1 s), checked against dict.txt's size and time. Another
-    dictionary than jieba's own is left to jieba.posseg.
+    beside jieba's and read whole (0.1 s). Another dictionary than jieba's own is left to jieba.posseg.
     """
     import marshal
     import os
@@ -310,14 +305,8 @@ def load_word_tags(tok) -> dict[str, str]:
         import jieba.posseg
 
         return jieba.posseg.POSTokenizer(tok).word_tag_tab
-    source = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
-    cache = os.path.join(tok.tmp_dir or tempfile.gettempdir(), WORD_TAGS_CACHE)
-    try:
-        st = os.stat(source)
-        stamp = (source, st.st_size, st.st_mtime_ns)
-    except OSError:
-        stamp = None
-    if stamp is not None:
+    cache, stamp = word_tags_cache(tok)
+    if cache is not None:
         try:
             with open(cache, "rb") as fh:
                 made, words, tags = marshal.loads(fh.read())
@@ -329,7 +318,7 @@ def load_word_tags(tok) -> dict[str, str]:
 
     tagger = jieba.posseg.dt if jieba.posseg.dt.tokenizer is tok else jieba.posseg.POSTokenizer(tok)
     table = tagger.word_tag_tab
-    if stamp is not None:
+    if cache is not None:
         try:
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(cache), prefix=".kg-jieba-tags.")
             with os.fdopen(fd, "wb") as fh:
@@ -338,6 +327,26 @@ def load_word_tags(tok) -> dict[str, str]:
         except OSError:
             pass  # a read-only temp folder: jieba.posseg's table all the same
     return table
+
+
+def word_tags_cache(tok) -> tuple[str | None, tuple]:
+    """The word tags' cache file for jieba's own dict.txt, beside jieba's cache, and what it was made from
+    (dict.txt's path, size and time). One file per dict.txt: two installations of jieba (two virtual
+    environments) sharing the temp folder would otherwise replace each other's at every build."""
+    import hashlib
+    import os
+    import tempfile
+
+    import jieba
+
+    source = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
+    try:
+        st = os.stat(source)
+    except OSError:
+        return None, ()
+    stamp = (source, st.st_size, st.st_mtime_ns)
+    digest = hashlib.sha1(repr(stamp).encode("utf-8")).hexdigest()[:16]
+    return os.path.join(tok.tmp_dir or tempfile.gettempdir(), f"kg-jieba-tags.{digest}.cache"), stamp
 
 
 def word_tag(word: str) -> str | None:
