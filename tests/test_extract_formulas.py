@@ -702,3 +702,10 @@ def test_short_items_that_share_a_programmes_words_open_its_name(text, found):
 ])
 def test_names_and_places_in_a_list_keep_their_own_names(text, absent):
     assert absent not in {e.label for e in run(text).entities}
+
+
+def test_works_counted_by_their_units_are_a_class_not_a_programme():
+    found = names(run("实施农村饮水提升工程36处、村级供电改造工程120个，建设城市更新试点8个。"), "Policy")
+    assert not {"农村饮水提升工程", "村级供电改造工程", "城市更新试点"} & found, found
+    # counts of measures name the programme they serve, and one programme stays a programme
+    assert "农村饮水提升工程" in names(run("全面实施农村饮水提升工程，群众用水更加方便。"), "Policy")

@@ -379,3 +379,13 @@ def test_a_broad_sector_that_describes_a_thing_is_no_sector_node(text, sector):
 
 def test_a_broad_sector_named_as_a_sector_stays():
     assert "工业" in names(run("规上工业增加值增长5%，扩大工业投资。"), "Industry")
+
+
+@pytest.mark.parametrize("text, absent, kept", [
+    ("把冰雪旅游业培育成为支柱产业、富民产业，努力把林业建成现代化大产业。", {"支柱产业", "富民产业", "现代化大产业"},
+     {"旅游业"}),
+    ("做强主导产业、支柱产业，把宜宾打造成为动力电池产业之都。", set(), {"支柱产业"}),  # a category of its own
+])
+def test_what_a_sector_is_made_into_is_a_role_not_a_sector(text, absent, kept):
+    found = names(run(text), "Industry")
+    assert not absent & found and kept <= found, found

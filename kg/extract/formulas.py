@@ -547,6 +547,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             s = c.end()
         modifier = text[s:hs]
         name = text[s:he]
+        if head in _COUNTED_WORKS and _COUNT_AFTER.match(text, he):
+            continue  # 实施清洁能源供暖工程22个, 建设完整社区试点19个: a name followed by a count of itself is a class of works
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
         if name.endswith("体制机制"):
@@ -597,6 +599,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
 #: makes a class: 10个国家物流枢纽, 100个标志性工程).
 _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)?\d+(?:个|项|家|所|座|批)(?:以上|左右)?"
                             r"(?=[\u4e00-\u9fff])")
+#: Heads of works and pilots counted by the unit after them (供氧工程13个, 农村供水工程500处, 规模化技改试点15个左右).
+_COUNTED_WORKS = frozenset({"工程", "试点"})
+_COUNT_AFTER = re.compile(r"\d+(?:余|多)?(?:个|处|座|所)")
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
 _MEASURED_NAME = re.compile(r"^\d+(?:\.\d+)?(?:小时|微克|分钟)")
 

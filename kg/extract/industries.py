@@ -527,3 +527,23 @@ def _is_place(ctx: Context, word: str) -> bool:
 
     known = lexicon_type_of(ctx.lexicon, word)
     return known is not None and known[0] == "Place"
+
+
+#: 把文化旅游业打造成为支柱产业、民生产业、幸福产业, 把农业建成现代化大产业: what a sector is made into is a role.
+_MADE_INTO = re.compile(rf"把[^，。；：“”]{{1,16}}?(?:打造|培育|建设|发展|建)成为?(?P<roles>[{CJK}、和]{{2,30}})")
+#: A role's class of sector (产业, 大产业): it names no sector unless what stands before it is one.
+_ROLE_HEADS = ("产业",)
+
+
+def drop_roles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The industries named after 把X打造成为 (支柱产业, 民生产业, 幸福产业, 现代化大产业) are roles X is to play, not
+    sectors; one whose modifier is itself a sector (把…打造成为新能源汽车产业) is kept."""
+    spans = [(m.start("roles"), m.end("roles")) for m in _MADE_INTO.finditer(ctx.text, ctx.doc.body_start)]
+    if not spans:
+        return mentions
+
+    def role(m: Mention) -> bool:
+        return m.type == "Industry" and m.name.endswith(_ROLE_HEADS) and any(s <= m.start and m.end <= e for s, e in spans) \
+            and not _known_industry(ctx, m.name[:-2])
+
+    return [m for m in mentions if not role(m)]
