@@ -157,3 +157,16 @@ def test_quoted_names_before_a_category_of_sites_are_the_sites():
     assert {"黄小西吃晚饭", "冈仁波齐—玛旁雍错"} <= labels(ex, "Place"), labels(ex, "Place")
     assert not {"村超", "村BA"} & labels(ex, "Place")  # events before 等, not sites
     assert "黄小西吃晚饭" not in labels(ex, "Policy")
+
+
+def test_a_short_form_that_is_also_a_river_beside_rivers_is_the_river():
+    # 榕江 of 榕江县 and 清水河 of 清水河县, among rivers of the same ending
+    assert "榕江县" not in names(run("实施韩江榕江练江水系连通工程。"), "Place")
+    assert "清水河县" not in names(run("推进清水河、苦水河综合治理。"), "Place")
+    # among counties and cities the same short forms are the divisions
+    assert "榕江县" in names(run("在册亨、罗甸、望谟、榕江等重点县建设产业园。"), "Place")
+    assert "绥芬河市" in names(run("推动哈尔滨、黑河、绥芬河片区协同发展。"), "Place")
+
+
+def test_a_short_form_after_an_amount_is_a_word():
+    assert "大关县" not in names(run("地区生产总值跨越6000亿元大关，粮食产量突破百万吨大关。"), "Place")

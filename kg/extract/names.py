@@ -73,6 +73,27 @@ def _industry_of_a_site(text: str, etype: str, surface: str, end: int) -> bool:
                                     or surface in _BROAD_SECTORS and text.startswith(_THINGS_AFTER, end))
 
 
+def _river_in_list(ctx: Context, s: int, end: int, surface: str) -> bool:
+    """清水河、苦水河等综合治理, 韩江榕江练江水系连通: a county's short form that is also a river's name (清水河 of
+    清水河县, 榕江 of 榕江县), beside another river of the same ending, is the river."""
+    text, ch = ctx.text, surface[-1]
+    if ch not in "河江":
+        return False
+    after = re.match(rf"、?([^、，。；和与及等至到过\s]{{1,3}}{ch})(?![河江湖])", text[end:end + 7])
+    before = re.search(rf"([^、，。；和与及等至到过\s]{{1,3}}{ch})、?$", text[max(0, s - 5):s])
+    return any(m is not None and not any((lexicon_type_of(ctx.lexicon, m.group(1) + x) or ("",))[0] == "Place"
+                                         for x in ("", "市", "县", "区"))
+               for m in (after, before))  # 哈尔滨、黑河、绥芬河片区: beside a city (黑河市), a city
+
+
+#: 地区生产总值跨越5000亿元大关, 突破百万吨大关: after an amount a short form (大关 of 大关县) is a word.
+_AMOUNT_END = frozenset("元吨斤亿万千百0123456789")
+
+
+def _after_an_amount(text: str, s: int) -> bool:
+    return text[s - 1:s] in _AMOUNT_END if s > 0 else False
+
+
 def _body_as_modifier(text: str, surface: str, end: int) -> bool:
     return surface in _MODIFIER_BODIES and text[end:end + 1] not in _BODY_AFTER and not text.startswith("各", end)
 
@@ -122,7 +143,9 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
                 and not _industry_of_a_site(text, payload[0], surface, end) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
-                              or _county_before_noun(ctx, surface, payload[1], end))):
+                              or _county_before_noun(ctx, surface, payload[1], end))) \
+                and not (payload[0] == "Place" and surface != payload[1]
+                         and (_river_in_list(ctx, s, end, surface) or _after_an_amount(text, s))):
             etype, canonical = payload
             bracket = _bracketed_place(ctx, end) if etype == "Organization" else ""
             out.append(Mention(etype, surface + bracket, s, end + len(bracket), f"lexicon:{etype.lower()}",
