@@ -227,6 +227,13 @@ def test_clause_verbs_of_the_genre_open_no_name():
     assert not any(n.startswith(("理顺", "顺利完成", "释放", "繁荣")) for n in found), found
 
 
+def test_verbs_of_sustained_effort_and_help_open_no_name():
+    ex = run("持续用力打造西部地区开放合作高地。积极助力雄安新区建设。")
+    found = {e.label for e in ex.entities}
+    assert "西部地区开放合作高地" in found, found
+    assert not any(n.startswith(("用力", "助力")) for n in found), found
+
+
 def test_a_verb_of_designation_inside_a_span_opens_the_name_after_it():
     ex = run("浦江上山遗址获评国家考古遗址公园。3个典型案例亮相联合国气候变化大会。莆田高新区列入国家碳达峰试点。"
              "推动绿色发展工程纳入国家规划。健全“五个纳入”决策机制。")

@@ -389,3 +389,10 @@ def test_a_broad_sector_named_as_a_sector_stays():
 def test_what_a_sector_is_made_into_is_a_role_not_a_sector(text, absent, kept):
     found = names(run(text), "Industry")
     assert not absent & found and kept <= found, found
+
+
+def test_serving_a_whole_sector_is_the_clauses_verb():
+    found = names(run("引导金融更好服务实体经济，服务优势产业和上下游企业走出去。"), "Industry")
+    assert "实体经济" in found and not any(n.startswith("服务") for n in found), found
+    # 服务贸易 and 服务器制造业 are sectors of their own
+    assert {"服务贸易", "服务器制造业"} <= names(run("大力发展服务贸易，推动服务器制造业产值持续增长。"), "Industry")

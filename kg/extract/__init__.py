@@ -22,6 +22,7 @@ from kg.extract.industries import (
     find_developed_lists,
     find_enumerations,
     find_measured_lists,
+    trim_serving,
     widen_list_items,
 )
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
@@ -122,7 +123,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     mentions = trim_ordinals(ctx, mentions)  # 新一轮 | 乡村建设行动, 全国首个 | 交通强国省域示范区
     mentions = cut_admission_clauses(ctx, mentions)  # 上山遗址获评 | 国家考古遗址公园
     mentions = drop_level_classes(ctx, mentions)  # 县级中医院, 省外高水平大学: classes of institutions
-    mentions = drop_roles(ctx, mentions)  # 把文化旅游业打造成为 | 支柱产业: a role, not a sector
+    mentions = trim_serving(ctx, drop_roles(ctx, mentions))  # 把文化旅游业打造成为 | 支柱产业: a role; 服务 | 实体经济
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts

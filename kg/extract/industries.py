@@ -547,3 +547,18 @@ def drop_roles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             and not _known_industry(ctx, m.name[:-2])
 
     return [m for m in mentions if not role(m)]
+
+
+def trim_serving(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """金融更好服务 | 实体经济, 服务 | 优势产业和上下游企业“走出去”: 服务 before a whole sector's name is the clause's
+    verb; 服务贸易, 服务消费, 服务型制造 keep it (what is left is no sector of four characters)."""
+    from dataclasses import replace
+
+    out = []
+    for m in mentions:
+        cut = 3 if m.text.startswith("服务好") else 2  # 服务好 | 中海油装备智能制造投产
+        if m.type == "Industry" and m.text.startswith("服务") and m.canonical is None and len(m.text) - cut >= 4 \
+                and ctx.token_end(m.start) == m.start + 2 and _known_industry(ctx, m.text[cut:]):  # not 服务器制造业
+            m = replace(m, text=m.text[cut:], start=m.start + cut)
+        out.append(m)
+    return out
