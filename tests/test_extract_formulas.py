@@ -709,3 +709,21 @@ def test_works_counted_by_their_units_are_a_class_not_a_programme():
     assert not {"农村饮水提升工程", "村级供电改造工程", "城市更新试点"} & found, found
     # counts of measures name the programme they serve, and one programme stays a programme
     assert "农村饮水提升工程" in names(run("全面实施农村饮水提升工程，群众用水更加方便。"), "Policy")
+
+
+def test_a_state_that_grows_is_a_figure():
+    found = {e.label for e in run("老年人和儿童服务加强，“一孝一幼”更加安心，城市“人情味”进一步提升。").entities}
+    assert not {"一孝一幼", "人情味"} & found, found
+    # an idea takes root and a brand grows louder: they stay
+    assert "两岸一家亲" in names(run("“两岸一家亲”更加深入人心。"), "Concept")
+
+
+def test_a_package_of_articles_is_named_with_its_count():
+    found = names(run("全面落实园区管理制度改革25条政策措施，出台稳外贸18条政策举措。"), "Policy")
+    assert {"园区管理制度改革25条政策措施", "稳外贸18条政策举措"} <= found, found
+    assert "园区管理制度改革" not in found, found
+
+
+def test_a_fields_policies_are_a_kind_not_a_programme():
+    found = names(run("优化升级育才政策，落实养老政策。实施“算力券”政策。"), "Policy")
+    assert not {"育才政策", "养老政策"} & found and "“算力券”政策" in found, found

@@ -268,3 +268,12 @@ def test_a_fund_that_is_set_up_is_named(text, fund):
 def test_a_fund_used_or_a_special_fund_is_a_kind():
     labels = {e.label for e in run("用好政府投资基金，设立专项基金。").entities}
     assert not {"政府投资基金", "专项基金"} & labels
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("引进一批民办美术馆，丰富公共文化供给。", "民办美术馆"),
+    ("落地金融租赁项目公司5家，扩大跨境业务。", "金融租赁项目公司"),
+    ("该研究院成为全国唯一获批的社会治理实验室。", "社会治理实验室"),
+])
+def test_bodies_counted_as_a_batch_or_a_title_granted_are_a_class(text, kind):
+    assert kind not in names(run(text), "Organization")

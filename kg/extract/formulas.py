@@ -202,6 +202,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
             continue
+        if _GROWS_MORE.match(text, qe):
+            continue  # “一老一小”更加安心舒心, “五大优势”更加凸显, “含绿量”“含金量”越来越足, 城市“烟火气”进一步提升: the
+            # quote is a state that grows, a figure (names the lexicon knows were read above: “两个维护”更加笃定)
         if _OUTCOME.fullmatch(q):
             continue  # 起数、死亡人数实现“双下降”, 规模、增速、质量“三提升”: so many measures moved, an outcome
         if text.startswith("的", qe) and not _FORMULA_KIND.match(text, qe + 1) and q[-1] not in _GOAL_STATES \
@@ -325,6 +328,9 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 
 #: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳]")
+#: A degree adverb after a quote (and the quotes of its series): what it says of the quote is a state growing. An
+#: idea takes root (“五个认同”更加深入人心: a Concept) and a brand grows louder (“好客山东”更加响亮): they stay.
+_GROWS_MORE = re.compile(r"(?:、?“[^“”\n]{1,16}”)*(?:更加|越来越|日益|愈发|愈加|更为|进一步)(?!深入人心|响亮)")
 #: “三下降”, “双缩减”, “四个全覆盖”, “六个明显下降”: the measures listed before it all moved one way (an outcome,
 #: like a streak). 翻番 and 突破 are left out: “六个重大突破” is also a programme pursued (扎实推进…).
 _OUTCOME = re.compile(r"[\d一二三四五六七八九十两双多]+个?(?:明显|显著)?(?:下降|缩减|减少|降低|增长|增加|提升|提高|全覆盖|高于)")
@@ -547,6 +553,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             s = c.end()
         modifier = text[s:hs]
         name = text[s:he]
+        if _ARTICLES_AFTER.match(text, he):
+            continue  # 落实省级开发区管理制度改革 | 30条政策措施: the package of articles is the name (_ARTICLE_PACKAGE)
         if head in _COUNTED_WORKS and _COUNT_AFTER.match(text, he):
             continue  # 实施清洁能源供暖工程22个, 建设完整社区试点19个: a name followed by a count of itself is a class of works
         if _object_of_verb(ctx, s, hs):
@@ -554,7 +562,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if name.endswith("体制机制"):
             continue  # 投融资体制机制, 城乡融合发展体制机制: a field's systems and mechanisms, no one named (16 corpus
             # names, none named; the dev gold holds three, all optional)
-        if len(modifier) <= 2 and head in _SYSTEM_HEADS:
+        if len(modifier) <= 2 and (head in _SYSTEM_HEADS or head == "政策"):  # 引才政策, 涉企政策: a field's policies
             continue  # 价格机制, 治理模式, 收入制度: a two-character field and a system is a kind, not a named one
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
                 or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
@@ -601,6 +609,7 @@ _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五
                             r"(?=[\u4e00-\u9fff])")
 #: Heads of works and pilots counted by the unit after them (供氧工程13个, 农村供水工程500处, 规模化技改试点15个左右).
 _COUNTED_WORKS = frozenset({"工程", "试点"})
+_ARTICLES_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措)")
 _COUNT_AFTER = re.compile(r"\d+(?:余|多)?(?:个|处|座|所)")
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
 _MEASURED_NAME = re.compile(r"^\d+(?:\.\d+)?(?:小时|微克|分钟)")
@@ -649,7 +658,7 @@ def _event_named(ctx: Context, modifier: str) -> bool:
 #: An issued package of measures named by its purpose and its count of articles, unquoted:
 #: 出台推动人工智能产业发展和赋能应用10条措施, 落实鼓励数据产业发展十条政策 (7 corpus packages, all such).
 _ARTICLE_PACKAGE = re.compile(rf"(?:出台|落实|制定|印发|实施)(?:实施|落实)?(?P<n>[{CJK}、和与]{{2,24}}?"
-                              r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措))(?=[，。；、])")
+                              r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策措施|政策举措|政策|措施|举措))(?=[，。；、])")
 
 
 _SERVING_VERBS = frozenset({"服务", "融入", "对接", "助力", "支撑"})

@@ -285,10 +285,19 @@ _CLASS_LEVELS = frozenset("县级 市级 省级 区级 市州级 地市级 县�
 
 
 def drop_level_classes(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """An institution name whose first word is a level or a scope names a class of institutions: none is kept."""
+    """An institution name whose first word is a level or a scope names a class of institutions: none is kept; nor
+    one counted as a batch (引进一批 | 非国有博物馆, 落地 | 金融租赁管理型项目公司 | 3家) or a title granted (唯一获批的 |
+    哲学社会科学实验室)."""
     text = ctx.text
     return [m for m in mentions if not (m.type == "Organization" and m.rule in ("org:institution", "head:organization")
-                                        and text[m.start:ctx.token_end(m.start)] in _CLASS_LEVELS)]
+                                        and (text[m.start:ctx.token_end(m.start)] in _CLASS_LEVELS
+                                             or text[max(0, m.start - 4):m.start].endswith(_BATCH_BEFORE)
+                                             or _BATCH_AFTER.match(text, m.end)))]
+
+
+#: What counts bodies as a batch or a granted title before their name, and a count of units after it.
+_BATCH_BEFORE = ("一批", "多家", "获批的", "认定的")
+_BATCH_AFTER = re.compile(r"[\d一二三四五六七八九十两]+(?:余|多)?[家所个]")
 
 
 #: After 省/市, these make a word of their own (省级, 省外, 省内, 省属, 省部共建): no institution of the place.
