@@ -266,3 +266,11 @@ def test_compass_points_name_no_route(text):
 
 def test_a_region_word_before_a_route_is_its_place():
     assert "东北海陆大通道" in names(run("高水平谋划建设东北海陆大通道，畅通北粮南运。"), "Place")
+
+
+def test_a_feature_jieba_knows_as_one_place_word_is_named_before_any_noun():
+    ex = run("加强太行山东北部生态综合治理。有力处置都柳江流域特大洪灾。打造新安江—千岛湖生态环境共同保护合作区。"
+             "永定河入选全国母亲河复苏行动。建好武夷山国家公园。建成小柴旦湖至老茫崖等公路。")
+    found = labels(ex, "Place")
+    assert {"太行山", "都柳江", "千岛湖"} <= found, found
+    assert not {"母亲河", "武夷山", "柴旦湖"} & found, found  # a common word; a longer name's part; a name cut short

@@ -179,6 +179,12 @@ class Context:
             return starts[i + 1] if i + 1 < len(starts) else self._clause_end(pos)
         return pos
 
+    def token_start(self, pos: int) -> int:
+        """Start of the jieba token that holds ``pos``."""
+        starts = self._clause_tokens(pos)[0]
+        i = bisect.bisect_right(starts, pos) - 1
+        return starts[i] if i >= 0 else pos
+
     def _clause_end(self, pos: int) -> int:
         starts_all = self._clause_starts
         i = bisect.bisect_right(starts_all, pos)

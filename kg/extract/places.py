@@ -58,7 +58,7 @@ def find_places(ctx: Context) -> list[Mention]:
                 or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
-    return out + find_listed_divisions(ctx) + find_quoted_sites(ctx)
+    return out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx)
 
 
 #: What may follow a list's last item (贵阳、安顺、兴义等).
@@ -197,4 +197,33 @@ def find_quoted_sites(ctx: Context) -> list[Mention]:
             s, e = m.start() + q.start(), m.start() + q.end()
             out.append(Mention("Place", q.group(), s, e, "place:quoted-site", canonical=q.group()[1:-1],
                                confidence=0.85))
+    return out
+
+
+_FEATURE_END = re.compile("[湖河江海山湾岛]")
+
+
+def find_feature_words(ctx: Context) -> list[Mention]:
+    """A river, lake, mountain or island that jieba's dictionary knows as one place word of three characters or more
+    (千岛湖, 太行山, 黄浦江, 祁连山, 茶卡盐湖) is named wherever it stands, whatever follows it (太行山 | 东北部, 南渡江 |
+    流域, 千岛湖 | 生态环境): the head rules read a feature only before a clause's end. A person-tagged word (万绿湖,
+    都柳江) counts when the words before its head are no common word (母亲河, 北部湾 stay out); a figure of speech
+    (绿水青山, 半壁江山) never does. Inside a longer name the word is that name's part (kg/extract/resolve.py)."""
+    from kg.extract.heads import _figure_of_speech
+    from kg.extract.names import word_freq
+
+    text, out = ctx.text, []
+    for m in _FEATURE_END.finditer(text, ctx.doc.body_start):
+        he = m.end()
+        if not ctx.is_edge(he):
+            continue
+        s = ctx.token_start(m.start())
+        word = text[s:he]
+        tag = word_tag(word)
+        if len(word) < 3 or word[0] in "湖河江海山湾岛" or _figure_of_speech(word) \
+                or not (tag == "ns" or tag in ("nr", "nrt") and word_freq().get(word[:-1], 0) < 100):
+            continue
+        if re.match(rf"[{CJK}]", text[s - 1:s]) and ctx.token_start(s - 1) == s - 1 and text[s - 1] not in "至到和与及、在向从经":
+            continue  # 小 | 柴旦湖: a lone character before the word is the name's own first one
+        out.append(Mention("Place", word, s, he, "place:feature-word", confidence=0.6))
     return out
