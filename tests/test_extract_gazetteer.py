@@ -170,3 +170,10 @@ def test_a_short_form_that_is_also_a_river_beside_rivers_is_the_river():
 
 def test_a_short_form_after_an_amount_is_a_word():
     assert "大关县" not in names(run("地区生产总值跨越6000亿元大关，粮食产量突破百万吨大关。"), "Place")
+
+
+def test_city_groups_by_their_one_character_names_are_places():
+    ex = run("推进北钦防一体化发展。长株潭全域纳入国家要素市场化配置综合改革试点。推动苏锡常、宁镇扬融合发展。"
+             "加快哈大齐国家自主创新示范区建设。")
+    found = labels(ex, "Place")
+    assert {"北钦防", "长株潭", "苏锡常", "宁镇扬", "哈大齐国家自主创新示范区"} <= found, found
