@@ -727,3 +727,11 @@ def test_a_package_of_articles_is_named_with_its_count():
 def test_a_fields_policies_are_a_kind_not_a_programme():
     found = names(run("优化升级育才政策，落实养老政策。实施“算力券”政策。"), "Policy")
     assert not {"育才政策", "养老政策"} & found and "“算力券”政策" in found, found
+
+
+@pytest.mark.parametrize("text, generic", [
+    ("推进深层次改革和高水平开放，发展新质生产力。", "深层次改革"),
+    ("降低职工医保和失业保险费率等稳就业政策，新增就业。", "稳就业政策"),
+])
+def test_a_depth_or_an_aim_makes_no_programme_name(text, generic):
+    assert generic not in {e.label for e in run(text).entities}
