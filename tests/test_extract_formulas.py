@@ -735,3 +735,8 @@ def test_a_fields_policies_are_a_kind_not_a_programme():
 ])
 def test_a_depth_or_an_aim_makes_no_programme_name(text, generic):
     assert generic not in {e.label for e in run(text).entities}
+
+
+def test_the_new_journey_says_when_not_which_goal():
+    labels = {e.label for e in run("奋力建设新征程中国特色社会主义先行示范区。").entities}
+    assert "中国特色社会主义先行示范区" in labels and not any(x.startswith("新征程") for x in labels)

@@ -418,7 +418,7 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 #: theirs (首届中亚经济合作天山论坛 is that event's name); a numbered batch of a designation (第二批自贸试验区联动创新区)
 #: is left whole: stripped, it cost a held-out dev text.
 _ORDINAL = re.compile(r"(?:全国|全省|全市|全区|省内)?(?:新一轮|新一批|首个|首家|首单|首批|一批"
-                      r"|第[一二三四五六七八九十\d]+轮(?=[^土]))")
+                      r"|第[一二三四五六七八九十\d]+轮(?=[^土]))|新征程上?")  # 新征程上 | 现代化强省: when, not which
 
 _SPAN = re.compile(r"[一二三四五六七八九十两\d]+年")
 
