@@ -7,7 +7,6 @@ extractions, between the extract stage and the map stage.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from kg.graph import entity_iri
@@ -29,11 +28,17 @@ def choose_labels(texts: Iterable[Iterable[LabelRow]]) -> dict[str, str]:
     >>> list(choose_labels(rows).values())
     ['人工智能＋']
     """
-    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    seen: dict[str, dict[str, int]] = {}  # plain dicts: a Counter per entity was most of the label stage
     for rows in texts:
         for entity_type, key, label in rows:
-            seen[entity_iri(entity_type, key)][label] += 1
-    return {iri: min(forms, key=lambda f: (-forms[f], f)) for iri, forms in seen.items()}
+            iri = entity_iri(entity_type, key)
+            forms = seen.get(iri)
+            if forms is None:
+                seen[iri] = {label: 1}
+            else:
+                forms[label] = forms.get(label, 0) + 1
+    return {iri: next(iter(forms)) if len(forms) == 1 else min(forms, key=lambda f: (-forms[f], f))
+            for iri, forms in seen.items()}
 
 
 def labels_of(rows: Iterable[LabelRow], chosen: dict[str, str]) -> dict[str, str]:
