@@ -740,3 +740,10 @@ def test_a_depth_or_an_aim_makes_no_programme_name(text, generic):
 def test_the_new_journey_says_when_not_which_goal():
     labels = {e.label for e in run("奋力建设新征程中国特色社会主义先行示范区。").entities}
     assert "中国特色社会主义先行示范区" in labels and not any(x.startswith("新征程") for x in labels)
+
+
+def test_an_award_won_is_no_programme():
+    ex = run("12部作品获“群星奖”、“飞天奖”等，该企业荣获“中国质量奖”。优化“最佳实践奖”机制。")
+    found = {e.label for e in ex.entities}
+    assert not {"群星奖", "飞天奖", "中国质量奖"} & found, found
+    assert "“最佳实践奖”机制" in names(ex, "Policy")  # a mechanism named by its award

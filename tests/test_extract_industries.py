@@ -396,3 +396,8 @@ def test_serving_a_whole_sector_is_the_clauses_verb():
     assert "实体经济" in found and not any(n.startswith("服务") for n in found), found
     # 服务贸易 and 服务器制造业 are sectors of their own
     assert {"服务贸易", "服务器制造业"} <= names(run("大力发展服务贸易，推动服务器制造业产值持续增长。"), "Industry")
+
+
+def test_a_place_and_a_sector_before_a_count_of_platforms_are_the_sites_names():
+    found = names(run("大连绿色化工、锦州先进材料2个平台入选国家级中试平台。大力发展绿色化工。"), "Industry")
+    assert not {"大连绿色化工", "锦州先进材料"} & found and "绿色化工" in found, found

@@ -18,6 +18,7 @@ from kg.extract.formulas import find_formulas
 from kg.extract.heads import cut_admission_clauses, find_head_names, trim_clause_openers, trim_ordinals
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import (
+    drop_named_sites,
     drop_roles,
     find_developed_lists,
     find_enumerations,
@@ -124,6 +125,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     mentions = cut_admission_clauses(ctx, mentions)  # 上山遗址获评 | 国家考古遗址公园
     mentions = drop_level_classes(ctx, mentions)  # 县级中医院, 省外高水平大学: classes of institutions
     mentions = trim_serving(ctx, drop_roles(ctx, mentions))  # 把文化旅游业打造成为 | 支柱产业: a role; 服务 | 实体经济
+    mentions = drop_named_sites(ctx, mentions)  # 沈阳化工新材料、盘锦精细化工 | 2个平台: sites, no sectors
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts

@@ -205,8 +205,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
         if _GROWS_MORE.match(text, qe):
             continue  # “一老一小”更加安心舒心, “五大优势”更加凸显, “含绿量”“含金量”越来越足, 城市“烟火气”进一步提升: the
             # quote is a state that grows, a figure (names the lexicon knows were read above: “两个维护”更加笃定)
-        if _OUTCOME.fullmatch(q):
-            continue  # 起数、死亡人数实现“双下降”, 规模、增速、质量“三提升”: so many measures moved, an outcome
+        if _OUTCOME.fullmatch(q) or q.endswith("奖"):
+            continue  # 起数、死亡人数实现“双下降”, 规模、增速、质量“三提升”: so many measures moved, an outcome; 获“中国
+            # 工业大奖”, “文华奖”、“金鸡奖”等: an award won (“最佳实践奖”机制, a quote with a head, is read above)
         if text.startswith("的", qe) and not _FORMULA_KIND.match(text, qe + 1) and q[-1] not in _GOAL_STATES \
                 and not _head_type(lex, q):
             continue  # “四面逢源”的区位优势, 代表“中国高度”的北斗导航系统, “有课本”的安全培训: the quote describes the

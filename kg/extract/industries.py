@@ -549,6 +549,24 @@ def drop_roles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not role(m)]
 
 
+#: A count of sites after a list (沈阳化工新材料、盘锦精细化工2个平台获评…, 石嘴山先进材料等3个平台入选…).
+_SITES_COUNTED = re.compile(r"[^，。；：“”]{0,16}?等?[\d一二三四五六七八九十两]+[个家](?:平台|基地|园区|中心|实验室)")
+
+
+def drop_named_sites(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A place and a sector before a count of platforms or bases (沈阳化工新材料, 盘锦精细化工 | 2个平台) are the
+    sites' names, cut from their heads: no sector of its own."""
+    text = ctx.text
+
+    def site(m: Mention) -> bool:
+        if m.type != "Industry" or not _SITES_COUNTED.match(text, m.end):
+            return False
+        lead = next((k for k in range(len(m.text) - 2, 1, -1) if lexicon_type_of(ctx.lexicon, m.text[:k])), 0)
+        return bool(lead) and lexicon_type_of(ctx.lexicon, m.text[:lead])[0] == "Place"
+
+    return [m for m in mentions if not site(m)]
+
+
 def trim_serving(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """金融更好服务 | 实体经济, 服务 | 优势产业和上下游企业“走出去”: 服务 before a whole sector's name is the clause's
     verb; 服务贸易, 服务消费, 服务型制造 keep it (what is left is no sector of four characters)."""
