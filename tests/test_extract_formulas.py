@@ -120,6 +120,8 @@ def test_described_quotes_are_not_programmes(text, unwanted):
     ("必须守好祖国“西大门”，直面“攻坚期”，迈入“地铁时代”。", "地铁时代"),
     ("着力解决“停车难”，严防“过度装修”，化解“一房多押”。", "停车难"),  # a problem solved or guarded against
     ("着力解决“停车难”，严防“过度装修”，化解“一房多押”。", "过度装修"),
+    ("着力破解“两大瓶颈”，持续缩小“三个落差”。", "两大瓶颈"),  # gaps and bottlenecks to close
+    ("着力破解“两大瓶颈”，持续缩小“三个落差”。", "三个落差"),
 ])
 def test_outcomes_and_figures_before_de_are_no_entities(text, unwanted):
     ex = run(text)

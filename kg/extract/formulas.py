@@ -424,9 +424,9 @@ def _acts(word: str) -> bool:
 
 
 #: Verbs that prevent, solve or root out what the quote after them names (防止“非粮化”, 坚决杜绝“新官不理旧账”, 破除“特殊论”,
-#: 着力解决“办证难”, 严防“过度诊疗”, 化解“一地多证”):
+#: 着力解决“办证难”, 严防“过度诊疗”, 化解“一地多证”, 破解“三大结构两大难题”, 缩小“三大差距”):
 #: a problem, not a programme (the lexicon's 纠治“四风” is read before this).
-_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治)[{CJK}]{{0,3}}(?:“[^“”]{{1,12}}”[、和]?)*$")
+_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治|破解|缩小)[{CJK}]{{0,3}}(?:“[^“”]{{1,12}}”[、和]?)*$")
 #: What follows a quote that names a problem, a practice to stop or a phenomenon (…等问题, …现象, …等违规违法行为).
 _PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为)")
 
