@@ -749,3 +749,9 @@ def test_an_award_won_is_no_programme():
     found = {e.label for e in ex.entities}
     assert not {"群星奖", "飞天奖", "中国质量奖"} & found, found
     assert "“最佳实践奖”机制" in names(ex, "Policy")  # a mechanism named by its award
+
+
+def test_a_quoted_sentence_is_no_name():
+    ex = run("要真正“舍得把资源投向基层”，突出“教育这个立国之本”。")
+    found = {e.label for e in ex.entities}
+    assert not {"舍得把资源投向基层", "教育这个立国之本"} & found, found
