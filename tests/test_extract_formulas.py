@@ -755,3 +755,12 @@ def test_a_quoted_sentence_is_no_name():
     ex = run("要真正“舍得把资源投向基层”，突出“教育这个立国之本”。")
     found = {e.label for e in ex.entities}
     assert not {"舍得把资源投向基层", "教育这个立国之本"} & found, found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("推动“交通+旅游”融合发展，打造精品线路。", "交通+旅游"),
+    ("推进“冰雪+”融合发展，做强冰雪经济。", "冰雪+"),
+    ("“政策+活动”双轮驱动，深入开展促消费。", "政策+活动"),
+])
+def test_fields_joined_by_plus_name_a_coined_programme_that_works(text, found):
+    assert found in {e.label.strip("“”") for e in run(text).entities}

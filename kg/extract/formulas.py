@@ -404,8 +404,10 @@ _PROGRAMME_AFTER_VERB = re.compile(rf"[{CJK}]{{2}}(?:专项|攻坚|三年)?(?:�
 
 
 def _coded(q: str) -> bool:
-    """A quote coined from counts (“一圈一带两区”, “多国多园”, “四链”): the genre's names of programmes and layouts."""
-    return re.search(rf"[{_NUMERAL}多双]", q) is not None and not _ARTICLES.fullmatch(q)
+    """A quote coined from counts (“一圈一带两区”, “多国多园”, “四链”) or from fields joined by + (“冰雪+”, “交通+旅游”):
+    the genre's names of programmes and layouts."""
+    return (re.search(rf"[{_NUMERAL}多双]", q) is not None or re.search(rf"[{CJK}]\+|\+[{CJK}]", q) is not None) \
+        and not _ARTICLES.fullmatch(q)
 
 
 def _does(ctx: Context, pos: int, word: str) -> bool:
