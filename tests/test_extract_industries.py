@@ -401,3 +401,12 @@ def test_serving_a_whole_sector_is_the_clauses_verb():
 def test_a_place_and_a_sector_before_a_count_of_platforms_are_the_sites_names():
     found = names(run("大连绿色化工、锦州先进材料2个平台入选国家级中试平台。大力发展绿色化工。"), "Industry")
     assert not {"大连绿色化工", "锦州先进材料"} & found and "绿色化工" in found, found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("大力发展开放型经济，稳定大宗商品贸易。", "开放型经济"),
+    ("外向型经济蓬勃发展，各类经营主体活跃。", "外向型经济"),
+    ("高质量发展县域经济，培育更多百亿级产业集群。", "高质量发展县域经济"),
+])
+def test_an_economys_orientation_or_a_goal_verb_is_no_sector(text, label):
+    assert label not in names(run(text), "Industry")

@@ -190,6 +190,10 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
 _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
 
 
+#: An economy's orientation before 经济 (开放型, 外向型): a stance of policy, not a sector.
+_ORIENTATION = re.compile("(?:开放|外向)型(?:世界)?$")
+
+
 #: The rest of a list whose items share a security head (国家能源、粮食安全; 粮食能源、经济金融…等重点领域安全).
 _SHARED_SECURITY = re.compile(r"(?:、[^，。；：、\n]{1,8}?)+(?:等)?(?:重点)?(?:领域)?安全")
 
@@ -227,6 +231,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if s is None:
                 continue  # 梳理 | 产业, 突出重点 | 集群: a verb and a bare head, no sector named
             s = _past_inner_predicate(ctx, s, hs)
+            if text.startswith("高质量发展", s) and hs - s - 5 >= 2:
+                s += 5  # 高质量发展 | 县域经济: the goal as a verb phrase before the sector
             if (count := _LAST_COUNT.search(text, s, hs)) is not None:
                 s = count.end()  # 合成材料三大 | 优势集群, 六大 | 未来产业: a category is named without its count
             if (edition := _EDITION_LEAD.match(text, s, hs)) is not None:
@@ -263,6 +269,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
         if etype == "Industry" and text[he:he + 1] == "的" and has_verb(ctx, s, hs):
             continue  # 懂科技懂产业的技术经理人, 以牺牲环境换取经济的一时增长: a clause that modifies a noun
+        if etype == "Industry" and _ORIENTATION.search(text, s, hs):
+            continue  # 发展开放型经济, 外向型经济蓬勃发展, 开放型世界经济: how open an economy is, no sector
         if etype == "Industry" and _SHARED_SECURITY.match(text, he):
             continue  # 保障国家能源、粮食安全: the list's items share 安全; energy security is no industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
