@@ -764,3 +764,8 @@ def test_a_quoted_sentence_is_no_name():
 ])
 def test_fields_joined_by_plus_name_a_coined_programme_that_works(text, found):
     assert found in {e.label.strip("“”") for e in run(text).entities}
+
+
+def test_products_and_records_in_quotes_are_no_programmes():
+    found = {e.label for e in run("“超薄钢”“高纯铝”等120项技术和产品实现国产化替代，抢险救灾创造“湖北速度”。").entities}
+    assert not {"超薄钢", "高纯铝", "湖北速度"} & found, found

@@ -207,6 +207,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             # quote is a state that grows, a figure (names the lexicon knows were read above: “两个维护”更加笃定)
         if _SENTENCE_WORDS.search(q):
             continue  # 要真正“舍得把钱花在人身上”, 突出“就业这个民生之本和创业这个就业之源”: a sentence quoted, no name
+        if _PRODUCTS_AFTER.match(text, qe) or len(q) >= 4 and q.endswith(_RECORD_MEASURES):
+            continue  # “手撕镍”“无氧铜”等353项技术和产品: products; 创造“甘肃速度”, 刷新“中国精度”: a record's figure
         if _OUTCOME.fullmatch(q) or q.endswith("奖"):
             continue  # 起数、死亡人数实现“双下降”, 规模、增速、质量“三提升”: so many measures moved, an outcome; 获“中国
             # 工业大奖”, “文华奖”、“金鸡奖”等: an award won (“最佳实践奖”机制, a quote with a head, is read above)
@@ -334,6 +336,10 @@ _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨
 #: A degree adverb after a quote (and the quotes of its series): what it says of the quote is a state growing. An
 #: idea takes root (“五个认同”更加深入人心: a Concept) and a brand grows louder (“好客山东”更加响亮): they stay.
 _GROWS_MORE = re.compile(r"(?:、?“[^“”\n]{1,16}”)*(?:更加|越来越|日益|愈发|愈加|更为|进一步)(?!深入人心|响亮)")
+#: After a quote (and the quotes of its series): a count of techniques or products it is one of.
+_PRODUCTS_AFTER = re.compile(rf"(?:、?“[^“”\n]{{1,16}}”)*等[\d{_NUMERAL}]+[项个种款](?:技术|产品|装备)")
+#: What a record is measured by (“中国速度”, “中国高度”, “甘肃速度”): a figure of the speed or height reached.
+_RECORD_MEASURES = ("速度", "高度", "精度", "深度", "强度")
 #: Words of a whole sentence, not of a name: a disposal (把钱花在…) or a demonstrative (就业这个民生之本).
 _SENTENCE_WORDS = re.compile("把|这个|这一|那个")
 #: “三下降”, “双缩减”, “四个全覆盖”, “六个明显下降”: the measures listed before it all moved one way (an outcome,
