@@ -769,3 +769,11 @@ def test_fields_joined_by_plus_name_a_coined_programme_that_works(text, found):
 def test_products_and_records_in_quotes_are_no_programmes():
     found = {e.label for e in run("“超薄钢”“高纯铝”等120项技术和产品实现国产化替代，抢险救灾创造“湖北速度”。").entities}
     assert not {"超薄钢", "高纯铝", "湖北速度"} & found, found
+
+
+def test_two_goals_joined_by_a_conjunction_are_not_one():
+    found = names(run("全力打造高水平开放型省份和文化强省、体育强省。建设区域战略支点和内陆综合枢纽。"), "Strategy")
+    assert not any("和" in n for n in found), found
+    assert "文化强省" in found, found
+    # one goal whose modifier joins two fields keeps them
+    assert "科技创新和产业创新融合发展高地" in names(run("打造科技创新和产业创新融合发展高地。"), "Strategy")

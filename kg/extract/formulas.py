@@ -564,6 +564,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             if has_verb(ctx, c.end(), hs, ("v",)):
                 continue
             s = c.end()
+        if etype == "Strategy" and (j := _JOINED_GOAL.search(text, s, hs)) is not None and hs - j.end() >= 2:
+            s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
         modifier = text[s:hs]
         name = text[s:he]
         if _ARTICLES_AFTER.match(text, he):
@@ -622,6 +624,9 @@ _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五
                             r"(?=[\u4e00-\u9fff])")
 #: Heads of works and pilots counted by the unit after them (供氧工程13个, 农村供水工程500处, 规模化技改试点15个左右).
 _COUNTED_WORKS = frozenset({"工程", "试点"})
+#: A goal of its own before 和/与 inside a strategy's span (…省份和, …支点和, …集拼地和, …体系与; not 通州区与北三县…
+#: 示范区, one zone): the span joins two goals.
+_JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽)[和与]")
 _ARTICLES_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措)")
 _COUNT_AFTER = re.compile(r"\d+(?:余|多)?(?:个|处|座|所)")
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
