@@ -274,3 +274,7 @@ def test_a_feature_jieba_knows_as_one_place_word_is_named_before_any_noun():
     found = labels(ex, "Place")
     assert {"太行山", "都柳江", "千岛湖"} <= found, found
     assert not {"母亲河", "武夷山", "柴旦湖"} & found, found  # a common word; a longer name's part; a name cut short
+
+
+def test_a_kind_of_trunk_route_after_a_list_is_no_place():
+    assert not any(e.label.endswith("大通道") for e in run("推进扁都口至峨堡等省际大通道建设。").entities)

@@ -194,6 +194,10 @@ _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "�
 _ORIENTATION = re.compile("(?:开放|外向)型(?:世界)?$")
 
 
+#: Heads of belts and trunk routes: a kind of them (省际大通道) is no list's category of places, unlike a kind of site.
+_ROUTE_HEADS = frozenset({"大通道", "经济带", "创新带", "发展带"})
+
+
 #: The rest of a list whose items share a security head (国家能源、粮食安全; 粮食能源、经济金融…等重点领域安全).
 _SHARED_SECURITY = re.compile(r"(?:、[^，。；：、\n]{1,8}?)+(?:等)?(?:重点)?(?:领域)?安全")
 
@@ -260,7 +264,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count)
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
                 or etype == "Place" and len(head) >= 2 and not names_a_site(ctx, modifier, head) \
-                and text[s - 1:s] != "等" \
+                and (text[s - 1:s] != "等" or head in _ROUTE_HEADS) \
                 or _in_title(text, s) or (text[s - 1:s] == "“" and text[he:he + 1] == "”") \
                 or etype == "Industry" and _in_quoted_series(text, s, end):
             continue  # a quoted figure (“护城河”) is the quote rule's to read; a kind of site (教育实践基地) is no
