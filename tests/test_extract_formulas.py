@@ -777,3 +777,7 @@ def test_two_goals_joined_by_a_conjunction_are_not_one():
     assert "文化强省" in found, found
     # one goal whose modifier joins two fields keeps them
     assert "科技创新和产业创新融合发展高地" in names(run("打造科技创新和产业创新融合发展高地。"), "Strategy")
+
+
+def test_a_quoted_water_network_is_one_goal():
+    assert "“水运江苏”现代化水网" in names(run("加快建设“水运江苏”现代化水网，提升航道等级。"), "Strategy")

@@ -353,7 +353,7 @@ _SHIFT = re.compile(r"[从由][^“”，。；]{0,4}?(?P<a>“[^“”\n]{1,24}
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
-                "布局": "Strategy"}
+                "布局": "Strategy", "水网": "Strategy"}
 _QUOTE_HEAD = re.compile(rf"(?P<gap>[{CJK}]{{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")
 #: Fiscal instruments (policy_heads.txt): the money a programme uses, never named by the programme's quote.
 _INSTRUMENTS = frozenset({"特别国债", "金融工具", "专项债券"})
