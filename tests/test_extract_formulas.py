@@ -781,3 +781,8 @@ def test_two_goals_joined_by_a_conjunction_are_not_one():
 
 def test_a_quoted_water_network_is_one_goal():
     assert "“水运江苏”现代化水网" in names(run("加快建设“水运江苏”现代化水网，提升航道等级。"), "Strategy")
+
+
+def test_a_measure_of_content_is_a_figure():
+    found = {e.label for e in run("提升产业发展“含智量”，大幅提高新增用电“含绿量”，转化为发展“最大增量”。").entities}
+    assert not {"含智量", "含绿量", "最大增量"} & found, found

@@ -207,6 +207,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             # quote is a state that grows, a figure (names the lexicon knows were read above: “两个维护”更加笃定)
         if _SENTENCE_WORDS.search(q):
             continue  # 要真正“舍得把钱花在人身上”, 突出“就业这个民生之本和创业这个就业之源”: a sentence quoted, no name
+        if _CONTENT_OF.fullmatch(q):
+            continue  # 提升产业发展“含新量”, 新增用电“含绿量”, 转化为高质量发展“最大增量”: a measure of content, a figure
         if _PRODUCTS_AFTER.match(text, qe) or len(q) >= 4 and q.endswith(_RECORD_MEASURES):
             continue  # “手撕镍”“无氧铜”等353项技术和产品: products; 创造“甘肃速度”, 刷新“中国精度”: a record's figure
         if _OUTCOME.fullmatch(q) or q.endswith("奖"):
@@ -336,6 +338,8 @@ _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨
 #: A degree adverb after a quote (and the quotes of its series): what it says of the quote is a state growing. An
 #: idea takes root (“五个认同”更加深入人心: a Concept) and a brand grows louder (“好客山东”更加响亮): they stay.
 _GROWS_MORE = re.compile(r"(?:、?“[^“”\n]{1,16}”)*(?:更加|越来越|日益|愈发|愈加|更为|进一步)(?!深入人心|响亮)")
+#: “含新量”, “含绿量”, “最大增量”: how much of something a thing holds or gains.
+_CONTENT_OF = re.compile("含.{1,2}量|最大增量")
 #: After a quote (and the quotes of its series): a count of techniques or products it is one of.
 _PRODUCTS_AFTER = re.compile(rf"(?:、?“[^“”\n]{{1,16}}”)*等[\d{_NUMERAL}]+[项个种款](?:技术|产品|装备)")
 #: What a record is measured by (“中国速度”, “中国高度”, “甘肃速度”): a figure of the speed or height reached.
