@@ -177,3 +177,8 @@ def test_city_groups_by_their_one_character_names_are_places():
              "加快哈大齐国家自主创新示范区建设。")
     found = labels(ex, "Place")
     assert {"北钦防", "长株潭", "苏锡常", "宁镇扬", "哈大齐国家自主创新示范区"} <= found, found
+
+
+def test_a_ring_of_parks_is_named_with_its_ring():
+    found = names(run("三环地区森林公园环实现闭合，温榆河公园全面建成开放。"), "Place")
+    assert "三环地区森林公园环" in found and "三环地区森林公园" not in found, found
