@@ -182,3 +182,11 @@ def test_city_groups_by_their_one_character_names_are_places():
 def test_a_ring_of_parks_is_named_with_its_ring():
     found = names(run("三环地区森林公园环实现闭合，温榆河公园全面建成开放。"), "Place")
     assert "三环地区森林公园环" in found and "三环地区森林公园" not in found, found
+
+
+@pytest.mark.parametrize("text, city", [
+    ("滨海城市带基本成型，中部山区生态更好。", "海城市"),
+    ("顺应城市发展从增量扩张转向存量提质。", "应城市"),
+])
+def test_a_citys_full_name_inside_a_word_and_the_noun_city_is_no_city(text, city):
+    assert city not in {e.label for e in run(text).entities}

@@ -94,6 +94,12 @@ def _after_an_amount(text: str, s: int) -> bool:
     return text[s - 1:s] in _AMOUNT_END if s > 0 else False
 
 
+def _city_in_a_word(text: str, surface: str, s: int) -> bool:
+    """海城市 in 滨海城市带, 应城市 in 顺应城市发展: a one-character city's full name (X城市) whose X ends the word before
+    it is that word and the common noun 城市, no city."""
+    return len(surface) == 3 and surface.endswith("城市") and s > 0 and word_freq().get(text[s - 1:s + 1], 0) > 0
+
+
 def _body_as_modifier(text: str, surface: str, end: int) -> bool:
     return surface in _MODIFIER_BODIES and text[end:end + 1] not in _BODY_AFTER and not text.startswith("各", end)
 
@@ -141,6 +147,7 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         payload = matcher.payload.get(surface)
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) and not _body_as_modifier(text, surface, end) \
                 and not _industry_of_a_site(text, payload[0], surface, end) \
+                and not (payload[0] == "Place" and _city_in_a_word(text, surface, s)) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
                               or _county_before_noun(ctx, surface, payload[1], end))) \
