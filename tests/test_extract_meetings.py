@@ -121,3 +121,11 @@ def test_a_verb_whose_object_is_the_meeting_opens_no_meeting_name(text, found, a
     got = {e.label for e in run(text).entities if e.type == "Meeting"}
     assert found <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("召开“新春第一会”，部署全年工作。", "新春第一会"),
+    ("举办外资企业圆桌会，回应企业诉求。", "外资企业圆桌会"),
+])
+def test_the_years_first_meeting_and_round_tables_are_meetings(text, meeting):
+    assert meeting in {e.label.strip("“”") for e in run(text).entities if e.type == "Meeting"}
