@@ -61,6 +61,14 @@ def test_dev_set_meets_the_relation_and_indicator_targets(dev_reports):
         assert found / gold >= target, f"{kind}: {found}/{gold} = {found / gold:.3f} < {target}"
 
 
+def test_every_dev_text_meets_the_per_text_target(dev_reports):
+    """Issue 11's per-text target, which holds since this round: every dev text at entity F1 >= 0.80. (Its micro
+    target, 0.90 over the 15 texts, does not hold yet; the ratchet above keeps what was reached.)"""
+    assert dev_reports, "no dev texts with gold found"
+    low = {name: round(rep["entities"]["f1"], 3) for name, rep in dev_reports.items() if rep["entities"]["f1"] < 0.80}
+    assert not low, low
+
+
 def test_all_ten_types_on_the_seed(dev_reports):
     seed = dev_reports.get("000_a0e522b26099673f")
     if seed is None:
