@@ -277,3 +277,8 @@ def test_a_fund_used_or_a_special_fund_is_a_kind():
 ])
 def test_bodies_counted_as_a_batch_or_a_title_granted_are_a_class(text, kind):
     assert kind not in names(run(text), "Organization")
+
+
+def test_a_bracketed_place_does_not_pull_the_clauses_verb_into_the_name():
+    found = {e.label for e in run("积极参与北京（京津冀）国际科技创新中心建设，实施协同创新。").entities}
+    assert "北京（京津冀）国际科技创新中心" in found, found

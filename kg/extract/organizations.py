@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import bracket_edges, strip_opening_verbs
+from kg.extract.heads import _verb_set, bracket_edges, strip_opening_verbs
 from kg.extract.matcher import Anchored, TermMatcher
 from kg.extract.names import site_name_start
 from kg.lexicon import Lexicon
@@ -247,7 +247,12 @@ def find_institutions(ctx: Context) -> list[Mention]:
         if he < len(text) and (text[he] in "长" or not ctx.is_edge(he) or text.startswith(_SITE_HEADS, he)):
             continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学, 大学 | 科技园: the head opens another word
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
-        s, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
+        widened, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
+        if widened < s and not ctx.is_edge(widened):
+            ts = ctx.token_start(widened)  # 积极参与 | 北京（京津冀）…: the widened edge fell inside a verb's token
+            widened = ctx.token_end(ts) if ctx.text[ts:ctx.token_end(ts)] in _verb_set(ctx.lexicon, "boundary")[0] \
+                or ctx.text[widened:ctx.token_end(ts)] in _verb_set(ctx.lexicon, "opening_verbs")[0] else widened
+        s = strip_opening_verbs(ctx, widened, hs, once=False) if widened < s else widened
         s = site_name_start(ctx, s, hs)
         s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
