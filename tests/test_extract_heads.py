@@ -278,3 +278,7 @@ def test_a_feature_jieba_knows_as_one_place_word_is_named_before_any_noun():
 
 def test_a_kind_of_trunk_route_after_a_list_is_no_place():
     assert not any(e.label.endswith("大通道") for e in run("推进扁都口至峨堡等省际大通道建设。").entities)
+
+
+def test_a_science_belt_is_a_place():
+    assert "吴淞江科创带" in names(run("支持紫金山创新带、吴淞江科创带建设，促进成果转化。"), "Place")

@@ -195,7 +195,7 @@ _ORIENTATION = re.compile("(?:开放|外向)型(?:世界)?$")
 
 
 #: Heads of belts and trunk routes: a kind of them (省际大通道) is no list's category of places, unlike a kind of site.
-_ROUTE_HEADS = frozenset({"大通道", "经济带", "创新带", "发展带"})
+_ROUTE_HEADS = frozenset({"大通道", "经济带", "创新带", "科创带", "发展带"})
 
 
 #: The rest of a list whose items share a security head (国家能源、粮食安全; 粮食能源、经济金融…等重点领域安全).
