@@ -786,3 +786,21 @@ def test_a_quoted_water_network_is_one_goal():
 def test_a_measure_of_content_is_a_figure():
     found = {e.label for e in run("提升产业发展“含智量”，大幅提高新增用电“含绿量”，转化为发展“最大增量”。").entities}
     assert not {"含智量", "含绿量", "最大增量"} & found, found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("实施文明甘肃建设“六大工程”，丰富群众精神文化生活。", "文明甘肃建设“六大工程”"),
+    ("扎实推进碳达峰“十大行动”，加快重点行业降碳。", "碳达峰“十大行动”"),
+    ("深入推进各民族交往交流交融“三项计划”，打造示范单位。", "各民族交往交流交融“三项计划”"),
+])
+def test_a_counted_programme_in_quotes_is_named_with_what_it_is_for(text, found):
+    assert found in names(run(text), "Policy")
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("迭代升级“十项行动”，提升效能。", "十项行动"),
+    ("一批优秀作品获“五个一工程”奖。", "五个一工程"),
+])
+def test_a_verb_before_a_counted_programme_is_no_part_of_its_name(text, bare):
+    found = {e.label.strip("“”") for e in run(text).entities}
+    assert bare in found and not any(x.endswith(bare + "”") and not x.startswith("“") for x in found), found

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context, tokenizer_for, word_tag
+from kg.extract.context import CJK, Context, cut_words, tokenizer_for, word_tag
 from kg.extract.heads import (
     clause_name_start,
     common_words,
@@ -257,6 +257,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 continue  # “稳稳的幸福”, “群众的小事”, “会创造的人”: a phrase of the language, not a programme
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept" and not _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
             continue
+        if etype == "Policy" and rule == "formula:quoted" and _COUNTED_PROGRAMME.fullmatch(q) \
+                and (left := _defining_prefix(ctx, qs)) < qs:
+            # 文明甘肃建设“六大工程”, 碳达峰“十大行动”, 各民族交往交流交融“三项计划”: a counted programme is named with
+            # what it is for; the bare count is every province's (ANNOTATION.md: a quoted name and its words are one)
+            out.append(Mention(etype, text[left:qe], left, qe, "formula:quoted-head", confidence=0.8))
+            continue
         out.append(Mention(etype, text[qs:qe], qs, qe, rule, canonical=q, confidence=0.8))
 
     out.extend(_article_packages(ctx))
@@ -411,6 +417,31 @@ _ACTION_PAIRS = frozenset({"提质扩面", "扩面提质", "提质增效", "提�
 #: A programme's head right after a verb that follows a named thing (…国家物流枢纽 | 提升 | 行动): the programme
 #: improves the thing and is named by both.
 _PROGRAMME_AFTER_VERB = re.compile(rf"[{CJK}]{{2}}(?:专项|攻坚|三年)?(?:行动|工程|计划)")
+
+
+#: A counted programme in quotes (“六大工程”, “十大行动”, “三项计划”, “一张图”): a count and a programme's head.
+_COUNTED_PROGRAMME = re.compile(rf"[{_NUMERAL}\d]+[大项个]?[{CJK}]{{0,4}}(?:工程|行动|计划|专项行动|攻坚)|一张图")
+
+
+def _defining_prefix(ctx: Context, qs: int) -> int:
+    """Where the words that say what a counted programme is for start, before its quote (实施 | 文明甘肃建设“六大工程”);
+    ``qs`` when there are none, or they are a count, a list's tail or generic."""
+    text = ctx.text
+    s = clause_name_start(ctx, qs)
+    prefix = text[s:qs]
+    if not 2 <= len(prefix) <= 14 or re.search(r"[\d“”、，。；：（）]", prefix) or ctx.is_generic_modifier(prefix) \
+            or text[s - 1:s] == "”" \
+            or all(word_tag(w) in ("v", "vd", "d", "ad") for w in cut_words(ctx.lexicon, prefix)) \
+            or prefix.endswith(("获", "实化", "升级")) or prefix.endswith(_verb_words(ctx.lexicon)):
+        return qs  # 迭代升级“十项行动”, 优秀作品获“五个一工程”, 清单化推动“十项行动”: a verb before the quote
+    return s
+
+
+@lru_cache(maxsize=8)
+def _verb_words(lexicon: Lexicon) -> tuple[str, ...]:
+    """The clause verbs of two characters or more (boundary.txt, opening_verbs.txt): 推动, 荣获, 实施 …"""
+    return tuple(w for w in lexicon.set("boundary") | lexicon.set("opening_verbs") | {"荣获", "获得"}
+                 if len(w) >= 2 and w not in ("建设", "发展"))  # 文化建设“八项工程”, 高质量发展“十项行动”: what it is for
 
 
 def _coded(q: str) -> bool:
