@@ -97,6 +97,12 @@ def large_text(corpus: Path, target: Path, size_mb: float) -> Path:
     return target
 
 
+def same_outputs(a: Path, b: Path) -> bool:
+    """Two builds' graph files byte for byte (the scaling rows' check that a faster build is the same build)."""
+    return all((a / n).read_bytes() == (b / n).read_bytes()
+               for n in ("graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"))
+
+
 def wall(cmd: list[str]) -> float:
     t = time.perf_counter()
     r = subprocess.run(cmd, capture_output=True, text=True)
@@ -206,8 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 load = " ".join(f"{x:.1f}" for x in os.getloadavg())
                 one_w = wall([*base, "-o", str(work / "w1"), "--workers", "1"])
                 two_w = wall([*base, "-o", str(work / "w2"), "--workers", "2"])
-                same = all((work / "w1" / n).read_bytes() == (work / "w2" / n).read_bytes()
-                           for n in ("graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"))
+                same = same_outputs(work / "w1", work / "w2")
                 rows.append(row(f"scaling: 2 local workers vs 1, --no-html (wall s; load {load}; outputs "
                                 f"{'byte-identical' if same else 'DIFFER'})", f"1 worker {one_w:.1f}",
                                 f"{two_w:.1f}", one_w / two_w, ">= 1.7", one_w / two_w >= 1.7))
@@ -223,8 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                         p.terminate()
                     for p in procs:
                         p.wait(timeout=30)
-                same = all((work / "w1" / n).read_bytes() == (work / "d2" / n).read_bytes()
-                           for n in ("graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"))
+                same = same_outputs(work / "w1", work / "d2")
                 rows.append(row(f"scaling: Dask, 2 workers vs 1 local worker (wall s; load {load}; "
                                 f"outputs {'byte-identical' if same else 'DIFFER'})", f"1 worker {one_w:.1f}",
                                 f"{dask_w:.1f}", one_w / dask_w, ">= 1.5", one_w / dask_w >= 1.5))
