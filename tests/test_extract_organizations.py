@@ -282,3 +282,25 @@ def test_bodies_counted_as_a_batch_or_a_title_granted_are_a_class(text, kind):
 def test_a_bracketed_place_does_not_pull_the_clauses_verb_into_the_name():
     found = {e.label for e in run("积极参与北京（京津冀）国际科技创新中心建设，实施协同创新。").entities}
     assert "北京（京津冀）国际科技创新中心" in found, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("健全数据流通交易体系。建成投用综合枢纽数字金融服务平台，深化绿色转型金融改革。", "综合枢纽数字金融服务平台"),
+    ("累计营造红树林4931公顷，国际红树林中心落户深圳。", "国际红树林中心"),
+    ("营收规模突破5000亿元；国家药械审评检查西南分中心挂牌，服务企业。", "国家药械审评检查西南分中心"),
+    ("搭建了重要平台；三是中国-中亚荒漠化防治合作中心落户宁夏。", "中国-中亚荒漠化防治合作中心"),
+    ("抢抓范式机遇，高水平组建AI物质创制中心，加快打造科学高地。", "AI物质创制中心"),
+])
+def test_a_platform_or_centre_founded_or_opened_is_named(text, body):
+    assert body in names(run(text), "Organization")
+
+
+@pytest.mark.parametrize("text", [
+    "15个承接产业转移主平台落地项目22个。",  # a count of a kind
+    "引导高校院所组建“N”个转化中心，构建全省体系。",
+    "基本建成具有国际竞争力的先进制造业中心、具有全国影响力的产业创新中心。",  # a goal, not a body founded
+    "加快构建政府市场融合、线上线下一体就业公共服务平台。",  # 线|上线|下: no founding verb
+    "建成省级管理平台。",
+])
+def test_a_class_or_a_goal_of_platforms_is_not_a_founded_body(text):
+    assert not any(n.endswith(("平台", "中心")) for n in names(run(text), "Organization")), names(run(text), "Organization")

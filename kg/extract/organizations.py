@@ -156,6 +156,63 @@ def find_organizations(ctx: Context) -> list[Mention]:
             out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:delegation", confidence=0.85))
     out.extend(find_institutions(ctx))
     out.extend(find_quoted_institutions(ctx))
+    out.extend(find_founded_bodies(ctx))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _founding(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """(a founding verb then a placed head's name, a placed head's name then a founding verb): 组建 | …中心,
+    …中心 | 落户. The heads are placed_heads.txt's Organization heads of two characters (平台, 中心, 基金)."""
+    verbs = lexicon.alias_map("founding_verbs")
+    placed = lexicon.alias_map("placed_heads")
+    heads = "|".join(sorted((h for h in lexicon.get("placed_heads") if len(h) == 2
+                             and placed.get(h, ("",))[0] == "Organization"), key=len, reverse=True))
+
+    def alternation(where: str) -> str:
+        return "|".join(sorted((v for v in lexicon.get("founding_verbs") if where in verbs.get(v, ())),
+                               key=len, reverse=True))
+
+    before = re.compile(rf"(?:{alternation('before')})(?P<n>[^{_CLAUSE_STOPS}]{{2,24}}?(?:{heads}))"
+                        rf"(?=[{_CLAUSE_STOPS}）和及与]|$)")
+    after = re.compile(rf"(?P<n>[^{_CLAUSE_STOPS}]{{2,24}}?(?:{heads}))(?:{alternation('after')})")
+    return before, after
+
+
+#: What ends a clause, and so a founded body's name (a bracket or a quote may stand inside one: 中国（宁夏）…平台,
+#: 台胞台企数字“第一家园”服务平台).
+_CLAUSE_STOPS = "，。；、：！？\n"
+#: A rank or a list's ordinal before the name (三是 | 中国-中亚荒漠化防治合作中心, 全国首家 | 地理标志交易运营中心).
+_FOUNDED_LEAD = re.compile("(?:[一二三四五六七八九十]是|其中)?(?:全国|全省|全市)?(?:首个|首家)?")
+
+
+def find_founded_bodies(ctx: Context) -> list[Mention]:
+    """A platform, centre or fund that a verb founds, opens or moves in (kg/lexicons/founding_verbs.txt): 组建 |
+    AI物质创制中心, 国际红树林中心 | 落户深圳. The name runs from the verb, or the clause's start, to the head; a count,
+    an amount, 等 or a 的-clause in it makes it a description or a class (15个承接产业转移主平台落地, 具有国际竞争力的
+    先进制造业中心), and a modifier of generic words or a level names a kind (省级管理平台)."""
+    text, out = ctx.text, []
+    before, after = _founding(ctx.lexicon)
+    found = [(m.start("n"), m.end("n")) for m in before.finditer(text, ctx.doc.body_start)
+             if ctx.is_edge(m.start()) and ctx.is_edge(m.start("n"))]  # not 线上线下 | 一体…平台
+    for m in after.finditer(text, ctx.doc.body_start):
+        s, e = m.span("n")
+        if s == 0 or text[s - 1] in _CLAUSE_STOPS or text[s - 1].isspace():
+            found.append((s, e))
+    for s, e in found:
+        s = _FOUNDED_LEAD.match(text, s, e).end()
+        while (t := ctx.token_end(s)) < e - 2 and (word_tag(text[s:t]) in ("v", "p", "c") or text[s:t] in ctx.adverbs):
+            s = t  # 推动 | 北京大学海南研究院; verbs inside the name stay (全球动植物种质资源引进中转基地服务中心)
+        name, modifier = text[s:e], text[s:e - 2]
+        if ctx.token_end(s) == s + 1 and text[s] not in ("省", "市"):
+            continue  # 线上线 | 下一体就业公共服务平台: the name would open with a word's last character
+        bare = modifier.replace("“", "").replace("”", "")
+        if len(bare) < 4 or re.search(r"[\d等的]|(?<!第)[A-Za-z一二三四五六七八九十两几多]+”?[个家批所]", name) or name.count("“") != name.count("”") \
+                or text[s:ctx.token_end(s)] in _CLASS_LEVELS or name.startswith(("各", "一", "多")) \
+                or ctx.is_generic_modifier(modifier) or not ctx.is_edge(s):
+            continue
+        canonical, key = _own_institution(ctx, name)
+        out.append(Mention("Organization", name, s, e, "org:founded", canonical=canonical, key=key, confidence=0.75))
     return out
 
 
