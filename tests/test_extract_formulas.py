@@ -326,6 +326,13 @@ def test_a_quote_joins_a_head_that_names_nothing_alone(text, etype, expected):
     assert expected in names(run(text), etype)
 
 
+def test_a_system_after_a_quoted_head_name_joins_it():
+    # the system the plans or policies make is the name; a programme's projects are not
+    got = names(run("构建“四级三类”国土空间规划体系。健全“1+N”常态化帮扶政策体系。"), "Policy")
+    assert {"“四级三类”国土空间规划体系", "“1+N”常态化帮扶政策体系"} <= got, got
+    assert "“十百千万”工程项目" not in names(run("新开工“十百千万”工程项目120个。"), "Policy")
+
+
 def test_a_bare_system_is_no_policy():
     assert not any(e.label.endswith("体系") for e in run("健全现代化产业体系。").entities if e.type == "Policy")
 

@@ -136,6 +136,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())):
             # “141”基层智治体系, “三屏两带六廊多点”生态安全格局, “无事不扰”白名单 (169 corpus hits, most names)
             head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
+        if head_hit is not None and (qh := _QUOTE_HEAD.match(text, head_hit[0])) and not qh["gap"] \
+                and qh["h"] not in _PROGRAMME_NOUNS \
+                and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())):
+            # “四级三类”国土空间规划 | 体系, “1+N”常态化帮扶政策 | 体系: the system the plans or policies make is the name
+            # (a programme's projects, “十百千万”工程 | 项目, are not)
+            head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
         descriptor = next((d for d in _DESCRIPTORS if text.startswith(d, qe)), None)
         if descriptor and (head_hit is None or head_hit[0] <= qe + len(descriptor)):
             head_hit = (qe + len(descriptor), "Strategy")
