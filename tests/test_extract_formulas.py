@@ -378,7 +378,14 @@ def test_a_places_designated_hub_is_a_programme_not_a_goal():
     types = {e.label: e.type for e in ex.entities}
     assert types.get("大连国家物流枢纽") == "Policy", types  # ANNOTATION.md rule 2: one place's designation
     assert types.get("大连") == "Place" and types.get("沈阳") == "Place", types  # the places stay
-    assert types.get("国际物流枢纽") == "Strategy", types  # a hub with no place is a goal
+    assert types.get("国际物流枢纽") == "Policy", types  # a hub of works (rule 1), placed or not
+
+
+def test_a_hub_of_works_is_no_goal_but_a_strategic_role_is():
+    ex = run("推进合川渭沱等多式联运枢纽建设，加快大石峡水利枢纽建设。加快建设内陆开放综合枢纽。")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("多式联运枢纽") == "Policy" and types.get("大石峡水利枢纽") == "Policy", types
+    assert types.get("内陆开放综合枢纽") == "Strategy", types
 
 
 def test_an_unquoted_package_of_measures_is_a_policy_about_its_sector():

@@ -648,8 +648,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
         elif head in _PLAN_HEADS and (w := _written_title_start(ctx, s)) is not None:
             s, name, etype = w, text[w:he], "Document"  # 制定 | 优化营商环境中长期规划: a title keeps its verbs
-        if head == "枢纽" and placed_name(ctx, s, he):
-            etype = "Policy"  # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal
+        if head == "枢纽" and (placed_name(ctx, s, he) or text[s:hs].endswith(_WORKS_HUBS)):
+            # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal; 多式联运枢纽, 大石峡水利
+            # 枢纽: transport and water works (rule 1), not a strategic role (内陆开放综合枢纽, 资源配置枢纽)
+            etype = "Policy"
         if text[s - 1:s] == "”" and (o := text.rfind("“", max(0, s - 22), s - 1)) >= 0 and "”" not in text[o:s - 1] \
                 and text[o - 1:o] != "”" and head not in _INSTRUMENTS and not _PLAN_PERIOD.fullmatch(text, o, s):
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
@@ -659,6 +661,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
     return out
 
 
+#: What a hub of works moves (ANNOTATION.md rule 1: infrastructure; Policy is the type every hard case accepts).
+_WORKS_HUBS = ("物流", "联运", "水利", "航运", "货运", "快递", "交通")
 #: A count before a pilot programme's name: 首批9个, 10个 (the name follows it; before other heads a count
 #: makes a class: 10个国家物流枢纽, 100个标志性工程).
 _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五六七八九十\d]+批)?\d+(?:个|项|家|所|座|批)(?:以上|左右)?"
