@@ -410,3 +410,13 @@ def test_a_place_and_a_sector_before_a_count_of_platforms_are_the_sites_names():
 ])
 def test_an_economys_orientation_or_a_goal_verb_is_no_sector(text, label):
     assert label not in names(run(text), "Industry")
+
+
+def test_two_sectors_joined_by_he_share_the_head_written_after_the_second():
+    got = {e.label for e in run("形成全国最完整的铂族金属和钛产业链。").entities if e.type == "Industry"}
+    assert {"铂族金属产业链", "钛产业链"} <= got, got
+    # two named things, a list's last items, and a goal before 和 share nothing
+    for text in ("繁荣发展文化事业和文化产业。", "软件信息、科技服务和商务服务三大产业贡献超五成。",
+                 "保障国家粮食安全和新能源产业链供应链安全。"):
+        labels = {e.label for e in run(text).entities}
+        assert not {"文化事业产业", "科技服务产业", "国家粮食安全产业链"} & labels, labels

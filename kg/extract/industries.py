@@ -189,6 +189,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 pairs.append((member, category, ev))
     out.extend(_same_ending_lists(ctx))
     out.extend(_elided_lists(ctx))
+    out.extend(_joined_sectors(ctx))
     return out, _nested_lists(text, pairs)
 
 
@@ -249,6 +250,40 @@ def _elided_lists(ctx: Context) -> list[Mention]:
             elif len(name) >= 2:
                 out.append(Mention(etype, name, s, e, "enum:shared-head", canonical=name + shared, confidence=0.92))
             pos = e + 1
+    return out
+
+
+#: Two sectors joined by 和/及 before the industry head they share: 铂族金属和钛产业链, 新兴和未来产业.
+_JOINED_SECTORS = re.compile(rf"(?P<a>[{CJK}]{{1,8}})[和及](?P<b>[{CJK}]{{1,8}}?)(?P<head>产业链|产业集群|产业)"
+                             rf"(?![园基体区带]|集群|链|[{CJK}]*?(?:政策|措施|基金|项目))")
+#: What a first item of two joined sectors never ends with: a head of its own (文化事业和文化产业, 临港产业和海洋产业,
+#: 主导产业和县域特色产业 name two things each) or a word of a clause (协同和高新技术产业培育, 东西部协作和邻近省份).
+_OWN_HEAD = re.compile("(?:产业|事业|集群|产业链|企业|业|经济|功能|能力|平台|体系|协作|协同|发展|建设|保障|开放|"
+                       "科技园|品种|地位|基础)$")
+
+
+_NOT_JOINED = re.compile(r"[等的、\d一二三四五六七八九十两]|[区镇站]|基地|示范|全球|地位|工程|功能|安全")
+
+
+def _joined_sectors(ctx: Context) -> list[Mention]:
+    """铂族金属和钛产业链, 新能源金属和半导体材料产业, 新兴和未来产业: two sectors that share the head written after the
+    second (ANNOTATION.md: shared heads); the first is named with it (铂族金属产业链), the second as written."""
+    text, out = ctx.text, []
+    for m in _JOINED_SECTORS.finditer(text, ctx.doc.body_start):
+        a_end, head = m.end("a"), m["head"]
+        a_start = strip_opening_verbs(ctx, ctx.left_edge(a_end, max_len=8, min_start=m.start("a")), a_end, once=False)
+        a = text[a_start:a_end]
+        b_start, b_end = m.start("b"), m.end("head")
+        known = lexicon_type_of(ctx.lexicon, a)
+        if not 2 <= len(a) <= 6 or known is not None or _OWN_HEAD.search(a) or ctx.is_generic_modifier(a) \
+                or ctx.token_end(a_start) > a_end or word_tag(text[b_start:ctx.token_end(b_start)]) in ("v", "vd") \
+                or _NOT_JOINED.search(m["b"]) or _NOT_JOINED.search(a) or text[a_start - 1:a_start] in ("、", "等") \
+                or _is_place(ctx, a):
+            continue  # 繁荣发展文化事业和文化产业: two named things; 科技服务和商务服务三大产业, …等专用装备及配套产业: a
+            # list's last items; 铂族等金属产业: an example and its class; a known sector keeps its name (智能制造);
+            # 城市功能织补和高精尖产业, 保障国家粮食安全和新能源产业链: a goal, not a sector
+        out.append(Mention("Industry", a, a_start, a_end, "enum:shared-head", canonical=a + head, confidence=0.92))
+        out.append(Mention("Industry", text[b_start:b_end], b_start, b_end, "enum:joined-sector", confidence=0.85))
     return out
 
 
