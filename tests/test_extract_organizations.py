@@ -290,6 +290,7 @@ def test_a_bracketed_place_does_not_pull_the_clauses_verb_into_the_name():
     ("营收规模突破5000亿元；国家药械审评检查西南分中心挂牌，服务企业。", "国家药械审评检查西南分中心"),
     ("搭建了重要平台；三是中国-中亚荒漠化防治合作中心落户宁夏。", "中国-中亚荒漠化防治合作中心"),
     ("抢抓范式机遇，高水平组建AI物质创制中心，加快打造科学高地。", "AI物质创制中心"),
+    ("园区实现突破，就业大数据智慧服务平台建成运行。", "就业大数据智慧服务平台"),  # 就业 is the name's
 ])
 def test_a_platform_or_centre_founded_or_opened_is_named(text, body):
     assert body in names(run(text), "Organization")
@@ -301,6 +302,7 @@ def test_a_platform_or_centre_founded_or_opened_is_named(text, body):
     "基本建成具有国际竞争力的先进制造业中心、具有全国影响力的产业创新中心。",  # a goal, not a body founded
     "加快构建政府市场融合、线上线下一体就业公共服务平台。",  # 线|上线|下: no founding verb
     "建成省级管理平台。",
+    "全国最大国产化单集群万卡智算中心建成投用。",  # a superlative describes, it does not name
 ])
 def test_a_class_or_a_goal_of_platforms_is_not_a_founded_body(text):
     assert not any(n.endswith(("平台", "中心")) for n in names(run(text), "Organization")), names(run(text), "Organization")

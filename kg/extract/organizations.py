@@ -201,14 +201,15 @@ def find_founded_bodies(ctx: Context) -> list[Mention]:
             found.append((s, e))
     for s, e in found:
         s = _FOUNDED_LEAD.match(text, s, e).end()
-        while (t := ctx.token_end(s)) < e - 2 and (word_tag(text[s:t]) in ("v", "p", "c") or text[s:t] in ctx.adverbs):
-            s = t  # 推动 | 北京大学海南研究院; verbs inside the name stay (全球动植物种质资源引进中转基地服务中心)
+        while (t := ctx.token_end(s)) < e - 2 and (text[s:t] in _verb_set(ctx.lexicon, "opening_verbs")[0]
+                                                   or word_tag(text[s:t]) in ("p", "c") or text[s:t] in ctx.adverbs):
+            s = t  # 推动 | 国家…中心; other verbs are the name's (就业大数据智慧服务平台, …种质资源引进中转基地服务中心)
         name, modifier = text[s:e], text[s:e - 2]
         if ctx.token_end(s) == s + 1 and text[s] not in ("省", "市"):
             continue  # 线上线 | 下一体就业公共服务平台: the name would open with a word's last character
         bare = modifier.replace("“", "").replace("”", "")
         if len(bare) < 4 or re.search(r"[\d等的]|(?<!第)[A-Za-z一二三四五六七八九十两几多]+”?[个家批所]", name) or name.count("“") != name.count("”") \
-                or text[s:ctx.token_end(s)] in _CLASS_LEVELS or name.startswith(("各", "一", "多")) \
+                or text[s:ctx.token_end(s)] in _CLASS_LEVELS or name.startswith(("各", "一", "多", "最")) \
                 or ctx.is_generic_modifier(modifier) or not ctx.is_edge(s):
             continue
         canonical, key = _own_institution(ctx, name)
