@@ -129,3 +129,17 @@ def test_a_verb_whose_object_is_the_meeting_opens_no_meeting_name(text, found, a
 ])
 def test_the_years_first_meeting_and_round_tables_are_meetings(text, meeting):
     assert meeting in {e.label.strip("“”") for e in run(text).entities if e.type == "Meeting"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an enlarged plenum is the plenum (the CPPCC and party texts write it so)
+    ("及时组织学习中共湖北省委十届四次全体（扩大）会议精神。", "中共湖北省委十届四次全体（扩大）会议"),
+    ("中国共产党湖北省第十届委员会第四次全体（扩大）会议召开。", "中国共产党湖北省第十届委员会第四次全体（扩大）会议"),
+])
+def test_an_enlarged_plenum_is_a_meeting(text, expected):
+    assert expected in {e.label for e in run(text).entities if e.type == "Meeting"}
+
+
+def test_central_plenums_written_without_a_list_mark_are_each_named():
+    got = {e.label for e in run("认真学习贯彻中共十八大、十八届二中三中全会精神。").entities if e.type == "Meeting"}
+    assert {"党的十八届二中全会", "党的十八届三中全会", "党的十八大"} <= got, got

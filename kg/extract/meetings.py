@@ -58,10 +58,10 @@ def to_cn(n: int) -> str:
 # first numeral), so trying each position of a long run again, each time to its end, only costs time:
 # 20,000 digits took 6 s here. The matches are the same.
 _PLENUM = re.compile(
-    rf"(?:第?(?<![{N}\d])(?P<term>[{N}\d]+)届)?(?:中央)?(?P<sessions>(?:第?(?<![{N}\d])[{N}\d]+次|历次)(?:、第?[{N}\d]+次)*)(?P<kind>全会|全体会议)"
+    rf"(?:第?(?<![{N}\d])(?P<term>[{N}\d]+)届)?(?:中央)?(?P<sessions>(?:第?(?<![{N}\d])[{N}\d]+次|历次)(?:、第?[{N}\d]+次)*)(?P<kind>全会|全体(?:[（(]扩大[）)])?会议)"
 )
 _PLENUM_FULL = re.compile(
-    rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体会议"
+    rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体(?:[（(]扩大[）)])?会议"
 )
 #: The party committee a plenum's short name opens with: 中共湖南省委 (十二届九次全会), spelled without a body mention.
 _PARTY_BODY = re.compile(rf"(?:中国共产党|中共)(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)委$")
@@ -69,7 +69,7 @@ _CENTRAL_PLENUM_FULL = re.compile(
     rf"(?:中国共产党|中共)第(?P<term>[{N}]+)届中央委员会第(?P<session>[{N}]+)次全体会议")
 #: 党的二十届三中全会 / 二十届二中、三中全会: the central committee's plenums, numbered 一中…九中.
 _CENTRAL_PLENUM = re.compile(
-    rf"(?P<prefix>党的|中共)?(?<![{N}])(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、[一二三四五六七八九十]+中)*)全会")
+    rf"(?P<prefix>党的|中共)?(?<![{N}])(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、?[一二三四五六七八九十]+中)*)全会")
 _CPPCC_SESSION = re.compile(rf"(?P<level>全国|省|市|县|区|自治区)政协第?(?P<term>[{N}]+)届第?(?P<session>[{N}]+)次会议")
 #: The official name of a CPPCC session: 政协河南省第十三届委员会第四次会议, 中国人民政治协商会议…委员会第…次会议.
 _CPPCC_SESSION_FULL = re.compile(rf"(?:政协|中国人民政治协商会议)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区|州)"
@@ -90,7 +90,7 @@ _CONGRESS_SESSION_SCAN = Anchored(_CONGRESS_SESSION, rf"[{N}]+届", before=8 + 3
 _LOCAL_PARTY_CONGRESS_SCAN = Anchored(_LOCAL_PARTY_CONGRESS, rf"第[{N}]+次", before=6 + 3)
 _WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
 #: A plenum is made of numerals, 第届中央次历、 and 全会/全体会议: tried only in such runs that hold 全.
-_PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议", "全")
+_PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议（）()扩大", "全")
 _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办|办好)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
@@ -146,7 +146,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         term = cn_number(m["term"])
         if not m["prefix"] and (term is None or term < 15):
             continue
-        parts = m["sessions"].split("、")
+        parts = re.findall("[一二三四五六七八九十]+中", m["sessions"])  # 二中、三中 and 二中三中 alike
         rule = "meeting:central-plenum" if len(parts) == 1 else "meeting:central-plenum-shared-head"
         for part in parts:
             n = cn_number(part.removesuffix("中"))
