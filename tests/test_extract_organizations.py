@@ -308,3 +308,9 @@ def test_a_platform_or_centre_founded_or_opened_is_named(text, body):
 ])
 def test_a_class_or_a_goal_of_platforms_is_not_a_founded_body(text):
     assert not any(n.endswith(("平台", "中心")) for n in names(run(text), "Organization")), names(run(text), "Organization")
+
+
+def test_national_media_are_organizations():
+    got = {e.label for e in run("新华社北京10月23日电。人民网、人民政协报等媒体予以推介。").entities
+           if e.type == "Organization"}
+    assert {"新华社", "人民网", "人民政协报"} <= got, got
