@@ -820,3 +820,9 @@ def test_a_counted_programme_in_quotes_is_named_with_what_it_is_for(text, found)
 def test_a_verb_before_a_counted_programme_is_no_part_of_its_name(text, bare):
     found = {e.label.strip("“”") for e in run(text).entities}
     assert bare in found and not any(x.endswith(bare + "”") and not x.startswith("“") for x in found), found
+
+
+def test_a_quoted_line_of_approach_is_a_strategy_named_by_its_quote():
+    ex = run("明确“1235577”总体发展思路。按照“稳、进、高、新”工作思路推进。")
+    got = {e.label: e.type for e in ex.entities}
+    assert got.get("1235577") == "Strategy" and got.get("稳、进、高、新") == "Strategy", got
