@@ -322,3 +322,9 @@ def test_the_national_formula_for_xinjiang_is_upheld_by_the_body_opening_the_sen
 ])
 def test_a_person_who_joins_or_leads_a_delegation_addresses_it(sentence, delegation):
     assert ("习近平", "addresses", delegation) in relation_labels(run(sentence))
+
+
+def test_every_name_of_a_listed_leadership_is_a_person():
+    # a news release lists a leadership after one title; 栗 is a surname too
+    got = {e.label for e in run("中共中央政治局常委李克强、栗战书、汪洋、王沪宁出席会议。").entities if e.type == "Person"}
+    assert {"李克强", "栗战书", "汪洋", "王沪宁"} <= got, got
