@@ -47,3 +47,9 @@ def test_a_listed_place_ending_in_a_zone_head_keeps_one_mention_on_its_span():
     spans = [(m.start, m.end, e.key) for e in ex.entities if e.type == "Place" for m in e.mentions]
     assert len(spans) == len(set(spans)), spans
     assert {"梧州跨境电商综合试验区", "防城港跨境电商综合试验区"} <= {e.label for e in ex.entities}
+
+
+def test_a_list_of_places_shares_a_plan_as_it_shares_a_zone():
+    got = {e.label: e.type for e in run("优化两江新区、北碚区国土空间分区规划，完善重点片区功能布局。").entities}
+    assert got.get("两江新区国土空间分区规划") == got.get("北碚区国土空间分区规划") == "Strategy", got
+    assert got.get("两江新区") == "Place", got

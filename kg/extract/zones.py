@@ -11,6 +11,9 @@ from kg.extract.context import Context
 from kg.model import Evidence, Mention
 
 _ZONE_TYPES = ("Place", "Policy", "Strategy")
+#: A place's plan shared by a list of places the same way (两江新区、北碚区国土空间分区规划).
+_PLAN_TYPES = ("Strategy", "Document", "Policy")
+_PLAN_HEADS = ("规划",)
 
 
 def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
@@ -23,10 +26,13 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
     places_at_start = {m.start: m for m in mentions if m.type == "Place" and not m.text.endswith(heads)}
     # 防城港 (ending in the head 港) may be a place of the text already: one mention a span, or two evidences clash
     place_spans = {(m.start, m.end) for m in mentions if m.type == "Place"}
+    any_place_at_end = {m.end: m for m in mentions if m.type == "Place"}  # a plan's list may hold zones (两江新区)
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention, Evidence]] = []
     for z in mentions:
-        if z.type not in _ZONE_TYPES or not z.text.endswith(heads) or z.rule == "zone:shared-head":
+        plan = z.type in _PLAN_TYPES and z.text.endswith(_PLAN_HEADS)
+        if z.type not in _ZONE_TYPES and not plan or not (plan or z.text.endswith(heads)) \
+                or z.rule == "zone:shared-head":
             continue
         last = places_at_start.get(z.start)
         opening = None if last else _opening_place(ctx, z)
@@ -35,11 +41,12 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
             continue
         rest = text[last.end:z.end]
         listed, pos = [], z.start - 1
-        while text[pos:pos + 1] in ("、", "和") and pos in places_at_end:
-            p = places_at_end[pos]
-            if p.text.endswith(heads) or len(p.text) > 6:
+        ends = any_place_at_end if plan else places_at_end
+        while text[pos:pos + 1] in ("、", "和") and pos in ends:
+            p = ends[pos]
+            if p.text.endswith(heads) and not plan or len(p.text) > 6:
                 break  # 漳州国家骨干冷链物流基地、平潭…枢纽: a zone of its own, not a place sharing one
-            if not _division(ctx, p):
+            if not plan and not _division(ctx, p):
                 break  # 粤港澳大湾区、海西经济区: a region is no seat of a zone; the list names regions
             listed.append(p)
             pos = p.start - 1
@@ -53,8 +60,9 @@ def find_shared_zone_heads(ctx: Context, mentions: list[Mention]
         for p in listed:
             # a Place, whatever the last zone's rule typed it: a designated zone is a place first (ANNOTATION.md:
             # designations are Place|Policy|Strategy, named sites Place|Policy|Organization)
-            zone = Mention("Place", p.text, p.start, p.end, "zone:shared-head", canonical=p.name + rest,
-                           confidence=0.8)
+            # a plan keeps its type: 优化两江新区、北碚区国土空间分区规划 names each district's plan
+            zone = Mention(z.type if plan else "Place", p.text, p.start, p.end, "zone:shared-head",
+                           canonical=p.name + rest, confidence=0.8)
             out.append(zone)
             pairs.append((zone, p, ev))
     return out, pairs
