@@ -143,3 +143,9 @@ def test_an_enlarged_plenum_is_a_meeting(text, expected):
 def test_central_plenums_written_without_a_list_mark_are_each_named():
     got = {e.label for e in run("认真学习贯彻中共十八大、十八届二中三中全会精神。").entities if e.type == "Meeting"}
     assert {"党的十八届二中全会", "党的十八届三中全会", "党的十八大"} <= got, got
+
+
+def test_a_meeting_known_by_its_code_is_a_meeting():
+    got = {e.label for e in run("COP15会议收获重大成果。出席G20峰会和APEC会议。").entities if e.type == "Meeting"}
+    assert {"COP15会议", "G20峰会", "APEC会议"} <= got, got
+    assert not {e.label for e in run("推进5G网络和AI应用。").entities if e.type == "Meeting"}

@@ -95,6 +95,8 @@ _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办|办好)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
 )
+#: A meeting named by its code alone (COP15会议, G20峰会, APEC会议, SCO峰会): capitals, perhaps a session number.
+_CODED_MEETING = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}\d{0,3}|[A-Z]\d{1,3})(?:会议|峰会|领导人非正式会议)")
 #: 向2025年中国国际服务贸易交易会致贺信: an event greeted by letter.
 _EVENT_GREETED = re.compile(
     rf"向(?P<name>(?:\d{{4}}年|第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|大会))"
@@ -297,6 +299,9 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
                 break
             pos = em.end() + 1
+
+    for m in _CODED_MEETING.finditer(text, start):  # COP15会议, G20峰会, APEC会议: a meeting known by its code
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:coded", confidence=0.8))
 
     for m in _EVENT_GREETED.finditer(text, start):
         name = m["name"]
