@@ -420,3 +420,9 @@ def test_two_sectors_joined_by_he_share_the_head_written_after_the_second():
                  "保障国家粮食安全和新能源产业链供应链安全。"):
         labels = {e.label for e in run(text).entities}
         assert not {"文化事业产业", "科技服务产业", "国家粮食安全产业链"} & labels, labels
+
+
+def test_institutions_listed_as_industry_platforms_are_organizations():
+    ex = run("建设昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("开源鸿蒙适配中心") == "Organization" and types.get("智能体创新中心") == "Organization", types

@@ -23,6 +23,7 @@ from kg.extract.industries import (
     find_developed_lists,
     find_enumerations,
     find_measured_lists,
+    institutions_not_sectors,
     trim_serving,
     widen_list_items,
 )
@@ -126,6 +127,7 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     mentions = drop_level_classes(ctx, mentions)  # 县级中医院, 省外高水平大学: classes of institutions
     mentions = trim_serving(ctx, drop_roles(ctx, mentions))  # 把文化旅游业打造成为 | 支柱产业: a role; 服务 | 实体经济
     mentions = drop_named_sites(ctx, mentions)  # 沈阳化工新材料、盘锦精细化工 | 2个平台: sites, no sectors
+    mentions = institutions_not_sectors(mentions)  # …适配中心、…创新中心等产业创新平台: institutions
     # the places inside a relative body's name are the document's own place
     settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts

@@ -602,6 +602,19 @@ def drop_named_sites(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not site(m)]
 
 
+#: What closes the name of an institution or a cluster of them, never of a sector (开源鸿蒙适配中心、智能体创新中心等产业
+#: 创新平台, 全国重点实验室集群, 省级概念验证中心): the gold files type them Organization.
+_INSTITUTION_ENDS = ("中心", "实验室", "研究院", "研究所", "大学", "学院", "平台", "实验室集群", "中心集群")
+
+
+def institutions_not_sectors(mentions: list[Mention]) -> list[Mention]:
+    """An industry rule's name that ends as an institution's does is the institution (typed Organization)."""
+    from dataclasses import replace
+
+    return [replace(m, type="Organization") if m.type == "Industry" and m.name.endswith(_INSTITUTION_ENDS) else m
+            for m in mentions]
+
+
 def trim_serving(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """金融更好服务 | 实体经济, 服务 | 优势产业和上下游企业“走出去”: 服务 before a whole sector's name is the clause's
     verb; 服务贸易, 服务消费, 服务型制造 keep it (what is left is no sector of four characters)."""
