@@ -423,6 +423,20 @@ def test_a_two_character_field_and_a_system_is_a_kind_not_a_name():
     assert "项目专员制度" in got, got
 
 
+@pytest.mark.parametrize("text, absent, found", [
+    # the work a system does, how and over which domain: a kind every report has (judge class: generic mechanisms)
+    ("健全完善应急管理机制，修订地震应急预案。", "应急管理机制", None),
+    ("优化专项支持政策，推动山区发展。", "专项支持政策", None),
+    ("健全财政保障机制和长效管护机制。", "财政保障机制", None),
+    # a word of its own names one: an object, a pair of parties, an owner
+    ("完善容量电价机制，深化山海协作机制。", None, "容量电价机制"),
+    ("完善中国特色现代企业制度。", None, "中国特色现代企业制度"),
+])
+def test_a_systems_work_and_manner_make_a_kind_not_a_name(text, absent, found):
+    got = names(run(text), "Policy")
+    assert absent not in got and (found is None or found in got), got
+
+
 def test_verbs_that_never_open_a_name():
     labels = {e.label for e in run("争建国家脑机接口技术创新中心。全面投运共和机场，推进黄南机场前期工作。").entities}
     assert not any(label.startswith(("争建", "投运")) for label in labels), labels

@@ -410,6 +410,26 @@ _LOOSE_HEADS = frozenset({"政策", "改革"})
 _SYSTEM_HEADS = frozenset({"机制", "制度", "模式", "体制"})
 
 
+def _kind_of_system(ctx: Context, modifier: str) -> bool:
+    """True when a system's modifier is only words of its work, manner or domain (kg/lexicons/system_kinds.txt)
+    and generic modifiers: 应急管理 | 机制 is every report's, 容量电价 | 机制 is one.
+
+    >>> from kg.document import make_document
+    >>> from kg.lexicon import load_lexicon
+    >>> ctx = Context(make_document("。"), load_lexicon())
+    >>> [_kind_of_system(ctx, m) for m in ("应急管理", "专项支持", "常态化帮扶", "容量电价", "山海协作", "")]
+    [True, True, True, False, False, False]
+    """
+    words = ctx.lexicon.set("system_kinds") | ctx.generic_modifiers
+    i = 0
+    while i < len(modifier):
+        k = next((k for k in range(min(4, len(modifier) - i), 0, -1) if modifier[i:i + k] in words), 0)
+        if not k:
+            return False
+        i += k
+    return bool(modifier)
+
+
 #: Nouns after a programme's name that record what came of it (改革经验, 改革评估, 行动名单).
 _RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "案例", "典型", "典型案例", "典型经验", "优秀案例"})
 
@@ -620,6 +640,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # names, none named; the dev gold holds three, all optional)
         if len(modifier) <= 2 and (head in _SYSTEM_HEADS or head == "政策"):  # 引才政策, 涉企政策: a field's policies
             continue  # 价格机制, 治理模式, 收入制度: a two-character field and a system is a kind, not a named one
+        if (head in _SYSTEM_HEADS or head in ("政策", "工作机制", "长效机制")) and _kind_of_system(ctx, modifier):
+            continue  # 应急管理机制, 专项支持政策, 财政保障机制: the work a system does and how, no name of its own
         if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
                 or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
             continue  # 执法新模式, 消纳新模式: a new way of doing something, not a named one
