@@ -437,6 +437,12 @@ def test_a_systems_work_and_manner_make_a_kind_not_a_name(text, absent, found):
     assert absent not in got and (found is None or found in got), got
 
 
+def test_two_systems_joined_are_not_one_name():
+    got = names(run("健全社会心理服务体系和危机干预机制，深化医保支付方式和医疗服务价格改革。"), "Policy")
+    assert "危机干预机制" in got and "医疗服务价格改革" in got, got
+    assert not {"社会心理服务体系和危机干预机制", "医保支付方式和医疗服务价格改革"} & got, got
+
+
 def test_verbs_that_never_open_a_name():
     labels = {e.label for e in run("争建国家脑机接口技术创新中心。全面投运共和机场，推进黄南机场前期工作。").entities}
     assert not any(label.startswith(("争建", "投运")) for label in labels), labels

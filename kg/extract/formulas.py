@@ -627,6 +627,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             s = c.end()
         if etype == "Strategy" and (j := _JOINED_GOAL.search(text, s, hs)) is not None and hs - j.end() >= 2:
             s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
+        if etype == "Policy" and (j := _JOINED_SYSTEM.search(text, s, hs)) is not None and hs - j.end() >= 2:
+            s = j.end()  # 社会心理服务体系和 | 危机干预机制, 医保支付方式和 | 医疗服务价格改革: two systems, the head's is the last
         modifier = text[s:hs]
         name = text[s:he]
         if _ARTICLES_AFTER.match(text, he):
@@ -694,6 +696,9 @@ _COUNTED_WORKS = frozenset({"工程", "试点"})
 #: A goal of its own before 和/与 inside a strategy's span (…省份和, …支点和, …集拼地和, …体系与; not 通州区与北三县…
 #: 示范区, one zone): the span joins two goals.
 _JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽)[和与]")
+#: A system of its own before 和/与 inside a programme's span (…服务体系和, …支付方式和, …权责关系和): the span joins two
+#: systems (10 corpus names, all such; 协同发展和治理机制 is one mechanism of a joint development).
+_JOINED_SYSTEM = re.compile("(?:体系|方式|关系|制度|机制|体制|模式|政策)[和与]")
 _ARTICLES_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措)")
 _COUNT_AFTER = re.compile(r"\d+(?:余|多)?(?:个|处|座|所)")
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
