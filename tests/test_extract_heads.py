@@ -283,3 +283,8 @@ def test_a_kind_of_trunk_route_after_a_list_is_no_place():
 
 def test_a_science_belt_is_a_place():
     assert "吴淞江科创带" in names(run("支持紫金山创新带、吴淞江科创带建设，促进成果转化。"), "Place")
+
+
+def test_a_levels_threshold_opens_no_institutions_name():
+    got = names(run("检查检验结果互认覆盖所有二级及以上公立医院，二级及以上老年医院数量新增76家。"), "Organization")
+    assert not any(n.startswith("以上") for n in got), got

@@ -219,6 +219,7 @@ def test_a_list_after_a_developing_verb_types_its_items_by_a_known_one(text, fou
     ("全力稳住价格，做大特色产业规模。", {"特色产业"}, {"大特色产业"}),  # 做 | 大: a verb cut across the edge
     ("释放文旅、赛事、餐饮等消费潜力。", {"赛事", "餐饮"}, {"释放文旅"}),  # a verb whose object is the list
     ("举办首届青稞产业发展大会。", {"青稞产业"}, {"首届青稞产业"}),  # the edition is the meeting's
+    ("扩容提质多元消费。提质扩容服务消费。", {"服务消费"}, {"提质扩容服务消费", "扩容提质多元消费"}),  # paired verbs
     ("镍铜钴新材料产业集群进入国家中小企业特色产业集群。", set(), {"集群进入国家中小企业特色产业集群"}),
 ])
 def test_an_industry_name_does_not_open_with_the_clauses_verb(text, found, absent):

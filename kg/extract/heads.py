@@ -260,8 +260,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         modifier = text[s:hs]
         name = text[s:end]
         if modifier in _verb_set(ctx.lexicon, "opening_verbs")[0] or name.endswith("代表大会") \
-                or text[s:s + 1] in "暨和与及、好了" or _counted(text, s):
-            continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count)
+                or text[s:s + 1] in "暨和与及、好了" or _counted(text, s) or text.startswith(("以上", "以下"), s):
+            continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count),
+            # 二级及 | 以上公立医院 (a level's threshold: a class of institutions)
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \
                 or etype == "Place" and len(head) >= 2 and not names_a_site(ctx, modifier, head) \
                 and (text[s - 1:s] != "等" or head in _ROUTE_HEADS) \
