@@ -128,3 +128,37 @@ def test_a_scan_finds_what_its_pattern_finds(name, scan):
     check()
     text = SEED.read_text(encoding="utf-8")
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+
+
+def _number_pieces(units: list[str]) -> list[str]:
+    """Numbers of every kind the indicators' pattern reads, a few units and their first characters, other digits
+    (full-width, Arabic-Indic: ``\\d`` takes them), quotes and filler: what a gated scan must not step over."""
+    few = [u for u in units if u in ("年", "个", "万元", "亿元", "%", "家", "次", "届")] + units[:3] + units[-3:]
+    return sorted(set(few) | {u[0] for u in few} | set("0123456789一两二三四五六七八九十百千万亿余多半过翻连续成分之番增丰“”∶./")
+                  | {"０", "٣", "连续", "一半", "半数", "分之", "翻一番", "增长", "，", "、"})
+
+
+#: One of each kind of number (the pattern's alternatives), among words.
+NUMBERS = ("连续3年增长，“二十二连丰”，5连增，比例4.0∶37.7∶58.3，3.5:1，全国1/10，三分之一，超五成，近一半，过半，"
+           "翻了两番，百余家，超万亿元，增长5.2%，新增8所，千亿级，２０２５年，٣个")
+
+
+def test_the_gated_number_scan_finds_what_its_pattern_finds():
+    from kg.extract.indicators import _number_regex
+    from kg.extract.matcher import Gated
+
+    scan = _number_regex(load_lexicon())
+    assert isinstance(scan, Gated)
+    units = sorted(load_lexicon().get("units"), key=len, reverse=True)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(_number_pieces(units)), max_size=30), st.integers(0, 5))
+    def check(pieces, start):
+        text = "".join(pieces)
+        ours = [(m.start(), m.end(), m.groupdict()) for m in scan.finditer(text, start)]
+        assert ours == [(m.start(), m.end(), m.groupdict()) for m in scan.pattern.finditer(text, start)]
+
+    check()
+    for text in (NUMBERS, SEED.read_text(encoding="utf-8")):
+        found = [(m.span(), m.groupdict()) for m in scan.finditer(text)]
+        assert len(found) > 15 and found == [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.context import Context, cut_words
+from kg.extract.matcher import Gated
 from kg.extract.periods import PLANS, Frame, Frames, period_frames
 from kg.lexicon import Lexicon
 from kg.model import Evidence, Indicator
@@ -47,12 +48,14 @@ _ADJ_LEFT = re.compile(r"(?:第|前|每|\.|[A-Za-z+＋])$")
 
 
 @lru_cache(maxsize=8)
-def _number_regex(lexicon: Lexicon) -> re.Pattern:
+def _number_regex(lexicon: Lexicon) -> Gated:
     units = sorted(lexicon.get("units"), key=len, reverse=True)
     alt = "|".join(map(re.escape, units))
     # a unit's first character, checked before its alternatives are tried one by one at every character
-    unit_start = "(?=[" + "".join(sorted({re.escape(u[0]) for u in units if u})) + "])"
-    return re.compile(
+    unit_firsts = "".join(sorted({re.escape(u[0]) for u in units if u}))
+    unit_start = f"(?=[{unit_firsts}])"
+    # what a match opens with: a digit, 连, a quote, a numeral, 半 过 翻, a magnitude, 余 多, a unit's first character
+    return Gated(re.compile(
         r"(?P<streak_pre>连续)(?P<streak>\d+|[两二三四五六七八九十]{1,2})(?P<streak_unit>年|次|届)"
         r"|“?(?P<run>\d{1,2}|[一两二三四五六七八九十]{1,3})连(?:增|丰|涨|升)(?![值长产])”?"  # 5连增, “二十二连丰”: N years
         r"|(?P<ratio>\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?){1,3})"
@@ -66,7 +69,7 @@ def _number_regex(lexicon: Lexicon) -> re.Pattern:
         # every part of the last alternative is optional: the lookahead keeps it from matching nothing at
         # every character, which made _scan a Python loop over each sentence's characters
         rf"|(?=[十百千万亿余多]|{unit_start}(?:{alt}))(?P<cn>[十百千])?(?P<cnmag>万亿|亿|万)?(?P<more3>余|多)?(?P<cnunit>{alt})?"
-    )
+    ), rf"\d连“一两二三四五六七八九十半过翻百千万亿余多{unit_firsts}")
 
 
 @dataclass
@@ -92,7 +95,7 @@ def _cn_int(s: str) -> int:
     return _CN_DIGIT.get(s, 0)
 
 
-def _scan(s: str, rx: re.Pattern) -> list[_Number]:
+def _scan(s: str, rx: Gated) -> list[_Number]:
     """Every number of a sentence (normalised to half-width), with its unit where it has one."""
     out: list[_Number] = []
     for m in rx.finditer(s):
