@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 ENTITY_TYPES = (
     "Meeting", "Organization", "Person", "Place", "Strategy",
@@ -14,10 +15,12 @@ ENTITY_TYPES = (
 )
 
 
+@lru_cache(maxsize=1 << 15)
 def normalise_key(name: str) -> str:
     """The identity of a name: NFKC, no quotes, title marks, '*' or spaces (as the scorer matches).
 
-    Here, not in kg/graph.py, because the extractor settles mentions by it and must not import RDF.
+    Here, not in kg/graph.py, because the extractor settles mentions by it and must not import RDF. Memoised:
+    a text asks it of the same names again and again (120,000 times in the 29 reports), 1.5 µs each.
 
     >>> normalise_key("《“十五五”规划》")
     '十五五规划'
