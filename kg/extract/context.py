@@ -11,6 +11,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from kg.lexicon import Lexicon
 from kg.model import Document, Mention
@@ -146,14 +147,11 @@ class Context:
         if cached is None:
             cs = starts_all[i]
             ce = starts_all[i + 1] if i + 1 < len(starts_all) else len(self.doc.text)
-            starts, edges = [], {cs, ce}
-            p = cs
-            for n in _word_lengths(tokenizer_for(self.lexicon), self.doc.text[cs:ce]):
-                starts.append(p)
-                edges.add(p)
-                p += n
-                edges.add(p)
-            cached = self._clauses[i] = (starts, edges)
+            # the words' edges, summed in C: cs, cs + n1, …, ce (the lengths cover the clause)
+            bounds = list(accumulate(_word_lengths(tokenizer_for(self.lexicon), self.doc.text[cs:ce]), initial=cs))
+            edges = set(bounds)
+            edges.add(ce)
+            cached = self._clauses[i] = (bounds[:-1], edges)
         return cached
 
     @cached_property
