@@ -298,6 +298,8 @@ def _same_ending_lists(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     for m in _LIST.finditer(text, ctx.doc.body_start):
         parts = m.group().split("、")
+        if not _common_ending(parts[:-1]):
+            continue  # the items as written share no ending, so no shorter items do (below: no verbs segmented)
         spans, pos = [], m.start()
         for p in parts:
             spans.append([pos, pos + len(p)])
@@ -329,12 +331,22 @@ def _same_ending_lists(ctx: Context) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _item_openers(lexicon: Lexicon) -> tuple[frozenset[str], int]:
+    """The verbs and adverbs an item's first word may be or open with, and the longest one's length."""
+    words = opening_verbs(lexicon) | lexicon.set("adverbs")
+    return words, max(map(len, words), default=0)
+
+
 def _leading_verbs_end(ctx: Context, s: int, e: int) -> int:
     """Past the verbs (and adverbs) that open an item (发放 | 育儿补贴, 逐步推行 | 免费学前教育); only the run at the
     start: verbs further in are the name's own (创业带动就业, 重点产业招商聚能突破)."""
     verbs, text, pos = opening_verbs(ctx.lexicon), ctx.text, s
     if text.endswith("发展", s, e):
         return s  # 促进餐饮企业发展: a verb and its object name the measure together
+    openers, longest = _item_openers(ctx.lexicon)
+    if not any(text[s:s + k] in openers for k in range(1, longest + 1)):
+        return s  # no verb or adverb opens the item: its words need not be cut
     while pos < e:
         end = min(ctx.token_end(pos), e)
         word = text[pos:end]

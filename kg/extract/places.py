@@ -64,6 +64,7 @@ def find_places(ctx: Context) -> list[Mention]:
 #: What may follow a list's last item (贵阳、安顺、兴义等).
 _ITEM_END = "、等和及与，。；"
 _ITEM_SEP = "、"
+_ITEM_SEPS = re.compile(_ITEM_SEP)
 
 
 def find_listed_divisions(ctx: Context) -> list[Mention]:
@@ -74,13 +75,15 @@ def find_listed_divisions(ctx: Context) -> list[Mention]:
     from kg.extract.names import division_of, foreign_division, lexicon_type_of
 
     text, out, seen = ctx.text, [], set()
-    for i in (j for j, c in enumerate(text) if c == _ITEM_SEP and j >= ctx.doc.body_start):
+    for i in (m.start() for m in _ITEM_SEPS.finditer(text, ctx.doc.body_start)):
         for s, e in ((i - 3, i), (i - 2, i), (i + 1, i + 4), (i + 1, i + 3)):
             short = text[s:e]
-            if (s, e) in seen or len(short) != e - s or not ctx.is_edge(s) or not ctx.is_edge(e):
+            if (s, e) in seen or len(short) != e - s:
                 continue
+            # a division's short form first: word edges segment the clause, and few items are one
             full = division_of(ctx.lexicon, short)
-            if full is None or lexicon_type_of(ctx.lexicon, short) or word_tag(short) in _COMMON_TAGS \
+            if full is None or not ctx.is_edge(s) or not ctx.is_edge(e) \
+                    or lexicon_type_of(ctx.lexicon, short) or word_tag(short) in _COMMON_TAGS \
                     or foreign_division(ctx, full) \
                     or short[-1] in _FEATURE_ENDS:
                 continue  # 洪湖、梁子湖等重点湖库: the lakes, not the city and the district named after them
