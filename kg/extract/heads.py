@@ -181,9 +181,11 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
     """The type of the longest head of two characters or more that ``name`` ends with (良渚论坛 → Meeting); a
     placed head (中心) types nothing here."""
     placed = lexicon.set("placed_heads")  # 中心, 平台 type a name only with its place (kg/lexicons/placed_heads.txt)
-    best = max((h for h in _heads(lexicon).payload if len(h) >= 2 and len(name) > len(h) and name.endswith(h)
-                and h not in placed), key=len, default=None)
-    return _heads(lexicon).payload[best] if best else None
+    payload = _heads(lexicon).payload
+    # the name's endings looked up, longest first (one ending of each length: the longest head is the first found)
+    best = next((h for h in (name[-k:] for k in range(len(name) - 1, 1, -1)) if h in payload and h not in placed),
+                None)
+    return payload[best] if best else None
 
 
 #: Verbs before a plan (方案) that name it: it is written, issued, sought or carried out (制定 | 稳就业促创业方案).
