@@ -34,20 +34,25 @@ class RelationReader:
         self.starts = [m.start for m in self.mentions]
         self.key_of = key_of
         self.types = types
+        #: each mention's type, looked up once: the rules ask it of each mention in each span they read
+        self._type_at = [types.get(key_of.get(id(m), ""), m.type) for m in self.mentions]
+        self._type_of_id = {id(m): t for m, t in zip(self.mentions, self._type_at, strict=True)}
         self.out: list[tuple[str, str, str, Evidence]] = []
 
     def in_span(self, s: int, e: int, *types: str) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, s)
+        mentions, type_at = self.mentions, self._type_at
+        i, n = bisect.bisect_left(self.starts, s), len(mentions)
         res = []
-        while i < len(self.mentions) and self.mentions[i].start < e:
-            m = self.mentions[i]
-            if m.end <= e and (not types or self.type_of(m) in types):
+        while i < n and mentions[i].start < e:
+            m = mentions[i]
+            if m.end <= e and (not types or type_at[i] in types):
                 res.append(m)
             i += 1
         return res
 
     def type_of(self, m: Mention) -> str:
-        return self.types.get(self.key_of.get(id(m), ""), m.type)
+        t = self._type_of_id.get(id(m))
+        return t if t is not None else self.types.get(self.key_of.get(id(m), ""), m.type)
 
     def key(self, m: Mention) -> str | None:
         return self.key_of.get(id(m))
