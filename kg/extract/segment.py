@@ -54,23 +54,34 @@ def _block_lengths(block: str, freq: dict, weights: dict, logtotal: float, out: 
     n = len(block)
     score = [0.0] * (n + 1)  # jieba's route[k][0]
     end_at = [0] * (n + 1)  # jieba's route[k][1] + 1
+    get, weight_of = freq.get, weights.get
     for k in range(n - 1, -1, -1):
+        # the character alone first: most positions start no longer word (one look-up each, not three)
+        f = get(block[k])
+        if f is None:  # no word starts here: the character alone
+            score[k], end_at[k] = -logtotal + score[k + 1], k + 1  # log(1) - logtotal
+            continue
         best, end = None, k + 1
-        e, frag = k + 1, block[k]
-        while frag in freq:  # words and their prefixes are keys; a word's frequency is not 0
-            f = freq[frag]
+        if f:
+            w = weight_of(block[k])
+            if w is None:
+                w = weights[block[k]] = log(f) - logtotal
+            best = w + score[k + 1]
+        e = k + 2
+        while e <= n:  # words and their prefixes are keys; a word's frequency is not 0
+            frag = block[k:e]
+            f = get(frag)
+            if f is None:
+                break
             if f:
-                w = weights.get(frag)
+                w = weight_of(frag)
                 if w is None:
                     w = weights[frag] = log(f) - logtotal
                 s = w + score[e]
                 if best is None or s >= best:  # max of (score, end): a tie goes to the longer word
                     best, end = s, e
-            if e >= n:
-                break
             e += 1
-            frag = block[k:e]
-        if best is None:  # no word starts here: the character alone
+        if best is None:  # only prefixes start here: the character alone
             best = (log(freq.get(block[k]) or 1) - logtotal) + score[k + 1]
         score[k], end_at[k] = best, end
     k, letters = 0, 0
