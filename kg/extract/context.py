@@ -21,6 +21,7 @@ NAME_CHARS = CJK + "*＊·"
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？“”‘’《》（）()〈〉「」『』【】,;:!?\n\s]+")
 _PUNCT = set("，。；：、！？“”‘’《》（）()〈〉「」『』【】,.;:!?\"' \t\r\n—…-")
 
+_END = float("inf")  # past the last clause's start: it runs to the text's end
 _TOKENIZERS: dict[int, object] = {}
 _LOCK = threading.Lock()
 
@@ -125,6 +126,8 @@ class Context:
     place_level: str | None = None  # 省 or 市
     main_meeting: Mention | None = None
     alias_keys: dict[str, str] = field(default_factory=dict)  # key of a part → key of the whole
+    #: (start, end, tokens) of the clause last asked about (:meth:`_clause_tokens`)
+    _last_clause: tuple = field(default=(0, 0, None), init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -141,6 +144,9 @@ class Context:
         Rules ask about word edges only where a candidate name is, so most of a long report is never
         segmented: the build stays close to a single jieba pass in cost, or below it.
         """
+        lo, hi, cached = self._last_clause
+        if lo <= pos < hi:  # the rules ask of one clause many times in a row
+            return cached
         starts_all = self._clause_starts
         i = bisect.bisect_right(starts_all, pos) - 1
         cached = self._clauses.get(i)
@@ -152,6 +158,8 @@ class Context:
             edges = set(bounds)
             edges.add(ce)
             cached = self._clauses[i] = (bounds[:-1], edges)
+        if i >= 0:
+            self._last_clause = (starts_all[i], starts_all[i + 1] if i + 1 < len(starts_all) else _END, cached)
         return cached
 
     @cached_property

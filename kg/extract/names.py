@@ -312,13 +312,22 @@ def _division_short_form(lexicon: Lexicon, word: str, tag: str | None) -> bool:
 
 def division_of(lexicon: Lexicon, word: str) -> str | None:
     """The city or county of the gazetteer or the place lexicon that ``word`` is the short form of (石狮 → 石狮市)."""
-    return next((word + end for end in _DIVISION_ENDS if word + end in _divisions(lexicon)), None) \
-        or _autonomous_counties(lexicon).get(word)
+    return _short_forms(lexicon).get(word) or _autonomous_counties(lexicon).get(word)
 
 
 @lru_cache(maxsize=8)
 def _divisions(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.set("gazetteer") | lexicon.set("place"))
+
+
+@lru_cache(maxsize=8)
+def _short_forms(lexicon: Lexicon) -> dict[str, str]:
+    """A division's name less its end → the name (石狮 → 石狮市), the first end of _DIVISION_ENDS first (looked up
+    once: the listed divisions ask it of every item of every list)."""
+    out: dict[str, str] = {}
+    for end in reversed(_DIVISION_ENDS):  # an earlier end's name replaces a later one's
+        out.update((name[:-len(end)], name) for name in sorted(_divisions(lexicon)) if name.endswith(end))
+    return out
 
 
 @lru_cache(maxsize=8)
