@@ -116,16 +116,22 @@ def test_an_anchored_scan_tries_every_start_a_match_can_have(name, scan):
     assert scan.before == _lead_width(scan)
 
 
-@pytest.mark.parametrize(("name", "scan"), ANCHORED + IN_RUNS, ids=[n for n, _ in ANCHORED + IN_RUNS])
-def test_a_scan_finds_what_its_pattern_finds(name, scan):
-    @settings(max_examples=300, deadline=None)
-    @given(st.lists(st.sampled_from(_pieces(scan)), max_size=40), st.integers(0, 5))
-    def check(pieces, start):
-        text = "".join(pieces)
+def _check_against_its_pattern(scan, pieces: list[str], *, size: int, examples: int) -> None:
+    """The scan's matches are its pattern's (spans and groups), on texts of up to ``size`` of ``pieces``."""
+
+    @settings(max_examples=examples, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=size), st.integers(0, 5))
+    def check(chosen, start):
+        text = "".join(chosen)
         ours = [(m.start(), m.end(), m.groupdict()) for m in scan.finditer(text, start)]
         assert ours == [(m.start(), m.end(), m.groupdict()) for m in scan.pattern.finditer(text, start)]
 
     check()
+
+
+@pytest.mark.parametrize(("name", "scan"), ANCHORED + IN_RUNS, ids=[n for n, _ in ANCHORED + IN_RUNS])
+def test_a_scan_finds_what_its_pattern_finds(name, scan):
+    _check_against_its_pattern(scan, _pieces(scan), size=40, examples=300)
     text = SEED.read_text(encoding="utf-8")
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
 
@@ -151,14 +157,7 @@ def test_the_gated_number_scan_finds_what_its_pattern_finds():
     assert isinstance(scan, Gated)
     units = sorted(load_lexicon().get("units"), key=len, reverse=True)
 
-    @settings(max_examples=500, deadline=None)
-    @given(st.lists(st.sampled_from(_number_pieces(units)), max_size=30), st.integers(0, 5))
-    def check(pieces, start):
-        text = "".join(pieces)
-        ours = [(m.start(), m.end(), m.groupdict()) for m in scan.finditer(text, start)]
-        assert ours == [(m.start(), m.end(), m.groupdict()) for m in scan.pattern.finditer(text, start)]
-
-    check()
+    _check_against_its_pattern(scan, _number_pieces(units), size=30, examples=500)
     for text in (NUMBERS, SEED.read_text(encoding="utf-8")):
         found = [(m.span(), m.groupdict()) for m in scan.finditer(text)]
         assert len(found) > 15 and found == [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
