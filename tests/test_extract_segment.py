@@ -104,7 +104,10 @@ def test_jiebas_word_tags_read_from_our_cache_are_jiebas_and_a_stale_cache_is_no
     path, stamp = word_tags_cache(tok)
     assert path is not None and Path(path).parent == tmp_path
     assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab and Path(path).is_file()
-    assert load_word_tags(tok) == jieba.posseg.dt.word_tag_tab  # read back from the cache
+    tags = load_word_tags(tok)  # read back from the cache
+    assert tags == jieba.posseg.dt.word_tag_tab
+    assert tags.get("发展") == "vn" and tags.get("不是一个词", "x") == "x" and tags.get("不是一个词") is None
+    assert "发展" in tags and "不是一个词" not in tags and tags.get("发展") == "vn"  # asked again: remembered
     _, words, _ = marshal.loads(Path(path).read_bytes())
     Path(path).write_bytes(marshal.dumps((("another/dict.txt", 1, 1), words, ["x"] * len(words))))
     assert load_word_tags(tok)["发展"] == jieba.posseg.dt.word_tag_tab["发展"] == "vn"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.extract.context import CJK, Context, _word_tags
+from kg.extract.context import CJK, Context, WordTags, _word_tags
 from kg.extract.heads import strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.extract.names import lexicon_matcher
@@ -243,7 +243,7 @@ def _word_classes(lexicon: Lexicon) -> dict[str, str]:
     return classes
 
 
-def _pos_table() -> dict[str, str]:
+def _pos_table() -> WordTags:
     """Part of speech of jieba's dictionary words (a look-up, not a tagging pass: names jieba does not know,
     the lexicons' among them, are x)."""
     return _word_tags()
