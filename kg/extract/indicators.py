@@ -47,6 +47,28 @@ _COUNT_CLASSIFIERS = frozenset(
 _ADJ_LEFT = re.compile(r"(?:第|前|每|\.|[A-Za-z+＋])$")
 
 
+# The qualifiers', the measures' and the periods' patterns, compiled once (asked of every number: 110,000 calls of
+# re's module functions in the 29 reports, 0.9 µs each in its cache look-up).
+_PLUS_AFTER = re.compile(r"\s*[+＋]")
+_THRESHOLD_AFTER = re.compile(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)")
+_COMPARISON_ON = re.compile(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$")
+_FROM_YEAR_END = re.compile(r"(?:从|由)(?:(?:19|20)\d{2}年)?的?$")
+_TO_YEAR_END = re.compile(r"(?:到|至)?(?:19|20)\d{2}年(?:底|末)?的?$")
+_YEARS_END = re.compile(r"(?<!\d)\d{1,2}年(?:来|内)?$")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_FIGURE = re.compile(r"[\d.%]+.?")
+_APPROXIMATELY_BEFORE = re.compile(r"(?:约|近|接近|将近)(?:占|为|达|达到|有)?(?:全国|全省|全市|全区)?$")
+_AT_LEAST_BEFORE = re.compile(r"(?:超过|超|逾|突破|不低于|不少于|高于|多于)$")
+_AT_MOST_BEFORE = re.compile(r"(?:不超过|不高于|低于|少于|控制在)$")
+_CHANGE_TAIL = re.compile(r"(?:增长|增加(?!值)|提高|提升|翻)(?!到|至|为)[^到至为]{0,3}$")
+_DECREASE_TAIL = re.compile(r"(?:下降|减少|降低|压降|缩小|压减)(?!到|至|为)[^到至为]{0,3}$")
+_SHARE_WORDS = re.compile(r"占|比重|比例")
+_TOTAL_WORDS = re.compile(r"累计|年均增|五年|总计|合计")
+_YEARS_END_GROUP = re.compile(r"(?<![\d年])(\d{1,2})年$")
+_PLAN_PERIOD = re.compile(r"“?(十[三四五六]五)”?(时期|期间|末)")
+_FROM_YEAR_GROUP_END = re.compile(r"(?:从|由)(?:((?:19|20)\d{2})年)?的?$")
+
+
 @lru_cache(maxsize=8)
 def _number_regex(lexicon: Lexicon) -> Gated:
     units = sorted(lexicon.get("units"), key=len, reverse=True)
@@ -174,7 +196,7 @@ def _join_lists_and_ranges(s: str, numbers: list[_Number]) -> list[_Number]:
 def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
     """Dates, ordinals, ranks, model numbers, names with numbers and class thresholds are not quantities."""
     before, after = s[:n.start], s[n.end:]
-    if not n.unit or _ADJ_LEFT.search(before) or re.match(r"\s*[+＋]", after):
+    if not n.unit or _ADJ_LEFT.search(s, max(0, n.start - 2), n.start) or _PLUS_AFTER.match(after):
         return False  # 第3位, 前8位, PM2.5, 6G, 1+3, 8+4
     if after.startswith("级") and n.kind == "words" and not re.search(r"(?:达|达到|迈上|跨越|突破|超)$", before):
         return False  # 千亿级开发区, 千万千瓦级基地: a class (收入达万亿级 is an amount, 25兆瓦级轴承 a size)
@@ -189,10 +211,10 @@ def _is_quantity(s: str, n: _Number, lexicon: Lexicon) -> bool:
         head = next(iter(cut_words(lexicon, after[k.end():k.end() + 6])), "")
         if head not in _stop_sets(lexicon)[2]:
             return False  # 65岁以上老年人, 0—6岁儿童: the bounds of a group (82.4岁提升至83岁 is a level)
-    if re.match(r"(?:以上|以下|及以上)(?![，。；、）)的]|$)", after) and n.unit not in _COUNT_CLASSIFIERS \
+    if _THRESHOLD_AFTER.match(after) and n.unit not in _COUNT_CLASSIFIERS \
             and n.unit != "%":
         return False  # 亿元以上项目, 20户以上自然村: the threshold of a class
-    if re.match(r"方面", after):
+    if after.startswith("方面"):
         return False  # 5个方面, 14个方面的工作: the parts of the report
     if n.unit in ("条", "项") and re.match(r"[”\"]|(?:措施|举措|政策|意见|规定)", after) \
             and not before.endswith(_stop_words(lexicon)[1]):
@@ -231,10 +253,10 @@ def _clean_measure(words: str, lexicon: Lexicon) -> str:
     """The quantity in the words before a number: comparisons, verbs and function words taken off its edges."""
     edges, actions, _, longest = _stop_sets(lexicon)
     # a comparison ends the measure: PM2.5年均浓度较“十三五”末改善 → PM2.5年均浓度
-    text = re.sub(r"(?:较|(?:比|与|同)(?=“?十[三四五]五|(?:19|20)\d{2}年|上年|去年|全国|全省|同期)).*$", "", words.strip())
-    text = re.sub(r"(?:从|由)(?:(?:19|20)\d{2}年)?的?$", "", text)  # 人均预期寿命从2020年的|82.4岁
-    text = re.sub(r"(?:到|至)?(?:19|20)\d{2}年(?:底|末)?的?$", "", text)  # …提高到2025年的|801元
-    text = re.sub(r"(?<!\d)\d{1,2}年(?:来|内)?$", "", text)  # 高新技术企业数3年|翻一番
+    text = _COMPARISON_ON.sub("", words.strip())
+    text = _FROM_YEAR_END.sub("", text)  # 人均预期寿命从2020年的|82.4岁
+    text = _TO_YEAR_END.sub("", text)  # …提高到2025年的|801元
+    text = _YEARS_END.sub("", text)  # 高新技术企业数3年|翻一番
     changed = True
     while changed and text:
         text, k = _LEADING_TIME.subn("", text)
@@ -288,9 +310,9 @@ def _word_edges(text: str, lexicon: Lexicon) -> set[int]:
 
 
 def _is_measure(text: str, lexicon: Lexicon) -> bool:
-    if len(text) < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", text):
+    if len(text) < 2 or not _WORD_CHAR.search(text):
         return False
-    return text not in _stop_words(lexicon)[2] and not re.fullmatch(r"[\d.%]+.?", text)
+    return text not in _stop_words(lexicon)[2] and not _FIGURE.fullmatch(text)
 
 
 def _noun_after(s: str, pos: int, lexicon: Lexicon) -> str:
@@ -329,20 +351,20 @@ def _qualifiers(s: str, n: _Number, frame: Frame | None, before: str) -> tuple[s
             or any(frame is None or int(h.group(1)) > frame.end for h in _HORIZON.finditer(head)):
         # in a review, 目标 names the goals the results met (全年主要目标任务圆满完成：…); 到2030年 looks ahead
         q.append("target")
-    if re.search(r"(?:约|近|接近|将近)(?:占|为|达|达到|有)?(?:全国|全省|全市|全区)?$", before) or after.startswith("左右"):
+    if _APPROXIMATELY_BEFORE.search(before) or after.startswith("左右"):
         q.append("approximately")
-    if re.search(r"(?:超过|超|逾|突破|不低于|不少于|高于|多于)$", before) or after.startswith("以上") or n.more:
+    if _AT_LEAST_BEFORE.search(before) or after.startswith("以上") or n.more:
         q.append("atLeast")
-    if re.search(r"(?:不超过|不高于|低于|少于|控制在)$", before) or after.startswith(("以内", "以下")):
+    if _AT_MOST_BEFORE.search(before) or after.startswith(("以内", "以下")):
         q.append("atMost")
     tail = before[-6:]
-    if re.search(r"(?:增长|增加(?!值)|提高|提升|翻)(?!到|至|为)[^到至为]{0,3}$", tail) or s[n.start:n.end].startswith("翻"):
+    if _CHANGE_TAIL.search(tail) or s[n.start:n.end].startswith("翻"):
         q.append("change")  # 增长6% is a change, 提高到80岁 a level
-    if re.search(r"(?:下降|减少|降低|压降|缩小|压减)(?!到|至|为)[^到至为]{0,3}$", tail):
+    if _DECREASE_TAIL.search(tail):
         q.append("decrease")
-    if re.search(r"占|比重|比例", before) or n.kind == "fraction":
+    if _SHARE_WORDS.search(before) or n.kind == "fraction":
         q.append("share")
-    if re.search(r"累计|年均增|五年|总计|合计", before):
+    if _TOTAL_WORDS.search(before):
         q.append("total")
     if not any(x in q for x in ("estimate", "target")):
         q.append("actual")
@@ -377,9 +399,9 @@ def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], bef
         if end_year and 1 <= n.value <= 80 and n.unit == "年":
             return f"{end_year - int(n.value) + 1}-{end_year}"
         return str(end_year) if end_year else None
-    if (k := re.search(r"(?<![\d年])(\d{1,2})年$", head)) and s[n.start:n.end].startswith("翻") and end_year:
+    if (k := _YEARS_END_GROUP.search(head)) and s[n.start:n.end].startswith("翻") and end_year:
         return f"{end_year - int(k.group(1)) + 1}-{end_year}"  # 高新技术企业数3年翻一番
-    if plan := re.search(r"“?(十[三四五六]五)”?(时期|期间|末)", head):
+    if plan := _PLAN_PERIOD.search(head):
         if "比" not in head[plan.start() - 1:plan.start()] and "较" not in head[plan.start() - 1:plan.start()]:
             start, end = PLANS[plan.group(1)]
             return str(end) if plan.group(2) == "末" else f"{start}-{end}"
@@ -392,7 +414,7 @@ def _period(s: str, n: _Number, frame: Frame | None, quals: tuple[str, ...], bef
     own = [m for m in _YEAR_WORD.finditer(head) if not _HORIZON.match(head, max(0, m.start() - 2))]
     if own and not re.search(r"(?:到|至|截至|截止)$", head[: own[-1].start()]):
         return own[-1].group(1)
-    start_value = re.search(r"(?:从|由)(?:((?:19|20)\d{2})年)?的?$", before) \
+    start_value = _FROM_YEAR_GROUP_END.search(before) \
         and re.match(r"[^，；。]{0,16}?(?:到|至|为)", s[n.end:])
     if start_value and (given := re.search(r"((?:19|20)\d{2})年的?$", before)):
         return given.group(1)  # 从2020年的82.4岁提升至…

@@ -25,6 +25,8 @@ _GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,90}?)(?:伟大旗帜|旗�
 _ANCHOR = ("锚定", "紧扣", "瞄准")
 _IMPLEMENT = ("实施", "深入实施", "落实", "推进", "深入推进", "开展")
 _ESTABLISH = ("决定设立的", "设立的", "出台的", "推出的", "制定的", "决定设立", "出台", "推出")
+_SPIRIT_OR_ARRANGEMENT = re.compile("精神|部署")  # asked of every sentence: compiled once
+_HOSTED = re.compile(r"(?:举办|召开|主办|承办)(?:了)?")
 
 
 class RelationReader:
@@ -100,7 +102,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 r.add(subj, pred, r.key(d), s0, e0, f"relation:{verb}", 0.9)
 
         # carries out the spirit of meetings: 贯彻…A、B精神; follows their arrangements: 按照…A和B部署要求
-        for pm in re.finditer("精神|部署", st):
+        for pm in _SPIRIT_OR_ARRANGEMENT.finditer(st):
             vm = None
             clause_start = max(st.rfind("，", 0, pm.start()), st.rfind("。", 0, pm.start()), 0)
             for v in (_SPIRIT_VERB if pm.group() == "精神" else _ARRANGED_VERB).finditer(st, clause_start, pm.start()):
@@ -165,7 +167,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 for p in r.in_span(s0 + cm.start("p"), s0 + cm.end("p"), "Place"):
                     if any(m for m in meetings if r.key(m) == main_meeting):
                         r.add(main_meeting, "heldIn", r.key(p), s0, e0, "relation:held-in", 0.85)
-        for hm in re.finditer(r"(?:举办|召开|主办|承办)(?:了)?", st):
+        for hm in _HOSTED.finditer(st):
             before = [o for o in orgs if o.end == s0 + hm.start()]
             after = [m for m in meetings if m.start == s0 + hm.end()]
             if before and after:
