@@ -314,3 +314,19 @@ def test_national_media_are_organizations():
     got = {e.label for e in run("新华社北京10月23日电。人民网、人民政协报等媒体予以推介。").entities
            if e.type == "Organization"}
     assert {"新华社", "人民网", "人民政协报"} <= got, got
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("上海市市长 龚 正", "龚正"),  # a two-character name spaced out to the width of three
+    ("自治区主席 嘎玛泽登", "嘎玛泽登"),  # a Tibetan name: no Han surname, no dictionary word
+])
+def test_the_speaker_line_of_a_report_names_its_speaker(line, speaker):
+    text = f"2026年政府工作报告\n——2026年1月20日在第十四届人民代表大会第五次会议上\n{line}\n各位代表：\n现在，我代表政府报告工作。"
+    ex = run(text)
+    person = next(e for e in ex.entities if e.type == "Person" and e.label == speaker)
+    assert all(ex.document.text[m.start:m.end] == m.text for m in person.mentions)
+
+
+def test_an_observation_network_built_as_a_facility_is_a_body():
+    found = names(run("空间环境地基综合监测网等重大科技基础设施投运。"), "Organization")
+    assert "空间环境地基综合监测网" in found, found

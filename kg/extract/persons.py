@@ -150,13 +150,24 @@ def _header_speakers(ctx: Context) -> list[Mention]:
         if t0 >= 0 and m and plausible_name(ctx.lexicon, m["name"]):
             out.append(Mention("Person", m["name"], t0, t0 + len(m["name"]), "person:title-speaker", confidence=0.85))
     speaker = doc.meta.speaker
-    if speaker and plausible_name(ctx.lexicon, speaker):
+    if speaker and _speaker_name(ctx.lexicon, speaker):
         for line in re.finditer(r"[^\n]+", text[:header_end]):
             compact = "".join(line.group().split())
             if line.start() < doc.body_start or not compact.endswith(speaker) or len(compact) > len(speaker) + 16:
                 continue
-            pos = line.start() + len(line.group().rstrip()) - len(speaker)
-            if text[pos:pos + len(speaker)] == speaker:  # a spaced name (龚 正) is not one span
-                out.append(Mention("Person", speaker, pos, pos + len(speaker), "person:speaker-line", confidence=0.85))
+            end = line.start() + len(line.group().rstrip())
+            pos = text.rfind(speaker[0], line.start(), end - len(speaker) + 1)
+            if pos >= 0 and "".join(text[pos:end].split()) == speaker:  # a spaced name (龚 正) keeps its space
+                out.append(Mention("Person", text[pos:end], pos, end, "person:speaker-line",
+                                   canonical=speaker if text[pos:end] != speaker else None, confidence=0.85))
             break
     return out
+
+
+def _speaker_name(lexicon: Lexicon, speaker: str) -> bool:
+    """The name a header's speaker line ends with: a Han name, a transcribed one (艾尔肯·吐尼亚孜), or a name of
+    two to five characters that no dictionary holds as a word (嘎玛泽登, a Tibetan name): the post before it says
+    a person is named."""
+    return plausible_name(lexicon, speaker) or (d := _DOTTED.match(speaker + "，")) is not None and d.end() == len(speaker) \
+        or bool(re.fullmatch(rf"[{CJK}]{{2,5}}", speaker)) and word_tag(speaker) in _NAME_TAGS \
+        and not any(ch in _FUNCTION_CHARS for ch in speaker)
