@@ -113,3 +113,16 @@ def test_titles_followed_by_what_makes_them_works_of_art_are_not_documents(text)
 
 def test_a_titled_document_before_its_kind_stays():
     assert "关于支持民营经济发展的意见" in labels(run("出台《关于支持民营经济发展的意见》等文件。"), "Document")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("金砖国家工业能力中国中心启用，中印尼“两国双园”合作谅解备忘录签署。", "中印尼“两国双园”合作谅解备忘录"),
+    ("出台保税货物税收征管办法、“二线口岸”运行管理办法等6项封关政策。", "“二线口岸”运行管理办法"),
+    ("COP15会议收获“昆明宣言”“昆蒙框架”“昆明基金”等重大成果。", "“昆蒙框架”"),  # a framework agreed, a text
+])
+def test_a_quote_inside_or_as_a_documents_title_keeps_it_one_document(text, title):
+    assert title in names(run(text), "Document"), names(run(text), "Document")
+
+
+def test_a_strategys_quoted_frame_is_no_document():
+    assert not names(run("落实“一本三基四梁八柱”战略框架，扎实推进自贸港建设。"), "Document")

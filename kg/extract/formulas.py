@@ -66,6 +66,17 @@ def _head_matchers(lexicon: Lexicon) -> TermMatcher:
     return TermMatcher(heads)
 
 
+#: Heads of documents' titles that a quote may open (“二线口岸”运行管理办法, 中印尼“两国双园”合作谅解备忘录,
+#: “双碳”评价考核办法: 3 corpus names, all titles); 框架 is left out (“一本三基四梁八柱”战略框架 is a strategy's frame).
+_QUOTED_DOCUMENT_HEADS = ("条例", "办法", "备忘录", "宣言", "促进法", "协定")
+
+
+@lru_cache(maxsize=8)
+def _quoted_heads(lexicon: Lexicon) -> TermMatcher:
+    """The heads a quote's name may close with: a strategy's, a programme's or a document's."""
+    return TermMatcher({**{h: "Document" for h in _QUOTED_DOCUMENT_HEADS}, **_head_matchers(lexicon).payload})
+
+
 def _head_type(lexicon: Lexicon, name: str) -> str | None:
     """Type given by the head a name ends with (longest head wins)."""
     best = None
@@ -115,7 +126,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
         # a head word right after the quote, perhaps after a short modifier: “四个一批”项目建设活动
         tail = text[qe:qe + 14]
         head_hit = None
-        for hs, he, _h, t in heads.finditer(tail):
+        for hs, he, _h, t in _quoted_heads(lex).finditer(tail):
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
