@@ -14,6 +14,7 @@ from tests.extract_helpers import labels, names, relation_labels, run
     ("培育了超聚变、中创智领等一批行业领军企业。", {"超聚变", "中创智领"}),
     ("引入国机集团、中国通用、中国国新等央企战略力量联合发展。", {"中国通用", "中国国新"}),  # 央企: central SOEs
     ("促进诺和诺德、碧迪等重点外企扩大投资。", {"诺和诺德", "碧迪"}),
+    ("国际深空探测学会总部落户合肥，新加坡设计业总商会重庆代表处成立。", {"国际深空探测学会", "新加坡设计业总商会重庆代表处"}),
     # national bodies every report names: the forces stationed in the province, ministries, the corps
     ("向驻皖人民解放军指战员、武警部队官兵致以崇高敬意！", {"中国人民解放军", "中国人民武装警察部队"}),
     ("118起成功避险案例获应急管理部和自然资源部通报表扬。最高法、海关总署等数据中心建成。",
