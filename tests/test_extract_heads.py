@@ -288,3 +288,10 @@ def test_a_science_belt_is_a_place():
 def test_a_levels_threshold_opens_no_institutions_name():
     got = names(run("检查检验结果互认覆盖所有二级及以上公立医院，二级及以上老年医院数量新增76家。"), "Organization")
     assert not any(n.startswith("以上") for n in got), got
+
+
+def test_a_firms_project_in_a_list_of_projects_is_no_industry():
+    text = "实施中石化催化剂、中海油新材料、燕山石化绿色新材料、金科日化精细化工等重点项目。抓好生物制造、氢能装备、同位素应用等项目建设。"
+    got = names(run(text), "Industry")
+    assert "中海油新材料" not in got, got
+    assert "生物制造" in got, got  # a sector's projects: no proper name opens the item

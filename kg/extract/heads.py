@@ -282,6 +282,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 保障国家能源、粮食安全: the list's items share 安全; energy security is no industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
             continue  # …精细化工等重点项目: a project named after its product, not an industry
+        if etype == "Industry" and _PROJECT_LIST.match(text, he) \
+                and word_tag(text[s:ctx.token_end(s)]) in _PROPER_TAGS:
+            continue  # 实施中石化催化剂、中海油新材料、…等重点项目: a company's or a place's project in a list of
+            # projects, named after its product (生物制造、氢能装备等项目 are sectors: no proper name opens them)
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
                                                          or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
@@ -717,6 +721,10 @@ def _measured(text: str, pos: int) -> bool:
 
 
 _PROJECT_AFTER = re.compile(r"[^，。；：\n]{0,12}?(?:项目|工程)")
+#: The rest of a list of projects after one of its items (、燕山石化绿色新材料、…等重点项目, 、…等10个项目).
+_PROJECT_LIST = re.compile(r"、[^，。；：\n]{0,60}?等(?:\d+个|一批)?[^，。；：、\n]{0,6}?项目")
+#: jieba's tags of proper names: a place, a person's or a firm's name, an organization (株洲, 金川, 华锦, 中海油).
+_PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
 
 _EDITION_ANY = re.compile(r"第[一二三四五六七八九十百\d]+届")
