@@ -846,3 +846,13 @@ def test_a_quoted_line_of_approach_is_a_strategy_named_by_its_quote():
     ex = run("明确“1235577”总体发展思路。按照“稳、进、高、新”工作思路推进。")
     got = {e.label: e.type for e in ex.entities}
     assert got.get("1235577") == "Strategy" and got.get("稳、进、高、新") == "Strategy", got
+
+
+@pytest.mark.parametrize("text", [
+    "我们要以强大国内市场为战略依托，以稳定可靠的供应链为支撑。",
+    "建立回收再利用体系，让国家清洁能源产业高地焕发生态与经济的双重效益。",
+    "首次国家乡村振兴战略实绩考核为“好”。",
+])
+def test_a_modal_or_a_causative_opens_a_clause_not_a_name(text):
+    got = {e.label for e in run(text).entities}
+    assert not any(n.startswith(("要以", "让", "首次")) for n in got), got

@@ -441,6 +441,10 @@ def _kind_of_system(ctx: Context, modifier: str) -> bool:
     return bool(modifier)
 
 
+#: Words that open a clause, never a programme's or a goal's name (6 corpus spans, all clauses).
+_CLAUSE_OPENERS = ("要以", "要把", "让", "首次", "正处在", "正处于")
+
+
 #: Nouns after a programme's name that record what came of it (改革经验, 改革评估, 行动名单).
 _RECORD_NOUNS = frozenset({"评估", "名单", "经验", "成果", "成效", "案例", "典型", "典型案例", "典型经验", "优秀案例"})
 
@@ -646,6 +650,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 落实省级开发区管理制度改革 | 30条政策措施: the package of articles is the name (_ARTICLE_PACKAGE)
         if head in _COUNTED_WORKS and _COUNT_AFTER.match(text, he):
             continue  # 实施清洁能源供暖工程22个, 建设完整社区试点19个: a name followed by a count of itself is a class of works
+        if text.startswith(_CLAUSE_OPENERS, s):
+            continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
+            # a modal, a causative or a first time opens a clause the head is inside, no name
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
         if name.endswith("体制机制"):
