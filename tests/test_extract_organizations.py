@@ -294,6 +294,7 @@ def test_a_bracketed_place_does_not_pull_the_clauses_verb_into_the_name():
     ("搭建了重要平台；三是中国-中亚荒漠化防治合作中心落户宁夏。", "中国-中亚荒漠化防治合作中心"),
     ("抢抓范式机遇，高水平组建AI物质创制中心，加快打造科学高地。", "AI物质创制中心"),
     ("园区实现突破，就业大数据智慧服务平台建成运行。", "就业大数据智慧服务平台"),  # 就业 is the name's
+    ("基地建设取得重大进展，量子计算研发平台获批立项。", "量子计算研发平台"),  # approved: one platform
 ])
 def test_a_platform_or_centre_founded_or_opened_is_named(text, body):
     assert body in names(run(text), "Organization")
@@ -301,6 +302,7 @@ def test_a_platform_or_centre_founded_or_opened_is_named(text, body):
 
 @pytest.mark.parametrize("text", [
     "15个承接产业转移主平台落地项目22个。",  # a count of a kind
+    "石嘴山先进材料等3个平台入选国家级中试平台。",
     "引导高校院所组建“N”个转化中心，构建全省体系。",
     "基本建成具有国际竞争力的先进制造业中心、具有全国影响力的产业创新中心。",  # a goal, not a body founded
     "加快构建政府市场融合、线上线下一体就业公共服务平台。",  # 线|上线|下: no founding verb
