@@ -53,3 +53,17 @@ def test_a_list_of_places_shares_a_plan_as_it_shares_a_zone():
     got = {e.label: e.type for e in run("优化两江新区、北碚区国土空间分区规划，完善重点片区功能布局。").entities}
     assert got.get("两江新区国土空间分区规划") == got.get("北碚区国土空间分区规划") == "Strategy", got
     assert got.get("两江新区") == "Place", got
+
+
+def test_the_own_free_trade_zone_is_named_inside_the_strategy_to_upgrade_it():
+    # ANNOTATION.md rule 2: the speaker's own 自贸试验区 is an entity, also where the text names it only as the
+    # opening of 自贸试验区提升战略 (Beijing's and Liaoning's reports)
+    ex = run("全面深化“两区”建设，实施自贸试验区提升战略行动。")
+    assert "自贸试验区" in names(ex, "Place")
+    assert "自贸试验区提升战略" in names(ex, "Strategy")
+
+
+def test_a_free_trade_zone_before_a_noun_of_its_programme_is_no_clauses_subject():
+    ex = run("实施自贸试验区提升战略，探索优化自贸试验区布局范围和管理机制。")
+    assert "自贸试验区布局范围和管理机制" in names(ex, "Policy")
+    assert "范围和管理机制" not in names(ex, "Policy")

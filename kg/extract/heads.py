@@ -624,12 +624,17 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
 
 def _past_place_subject(ctx: Context, start: int, hs: int, verbs: frozenset[str]) -> int:
     """支持武汉建设 | 国际性综合交通枢纽: a place followed by a verb is the subject of a clause whose object is the
-    name, not the name's first word."""
+    name, not the name's first word. A zone the lexicon names by its class title alone (自贸试验区) is no subject
+    (优化 | 自贸试验区布局范围和管理机制: 布局 is a noun of the name)."""
     from kg.extract.names import lexicon_matcher
 
+    heads = tuple(ctx.lexicon.get("zone_heads"))
     for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(ctx.text, start, min(hs, start + 8)):
         if ps != start or payload[0] != "Place" or not ctx.is_edge(pe):
             continue
+        head = max((h for h in heads if payload[1].endswith(h)), key=len, default="")
+        if head and word_tag(payload[1][:-len(head)]) not in (None, "ns", "nr", "nrt", "nz"):
+            continue  # 自由贸易 | 试验区: a word of the language before the head, no place's name
         e = min(ctx.token_end(pe), hs)
         if e < hs and e - pe >= 2 and ctx.text[pe:e] in verbs:  # not 与 (上海与六安…机制)
             return e

@@ -105,6 +105,8 @@ def zones_as_places(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
     out = []
     for m in mentions:
+        if (zone := _opening_zone(ctx, m)) is not None:
+            out.append(zone)
         if m.type != "Strategy" or not m.name.endswith(_PLACE_ZONE_HEADS):
             continue  # a programme's type (Policy: one place's designation) is accepted as it is
         first = ctx.token_end(m.start)
@@ -119,3 +121,22 @@ def zones_as_places(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention("Place", opening, m.start, first, "zone:place-of",
                            canonical=lexicon_type_of(ctx.lexicon, opening)[1], confidence=0.95))
     return out
+
+
+def _opening_zone(ctx: Context, m: Mention) -> Mention | None:
+    """实施自贸试验区提升战略, 优化自贸试验区布局范围和管理机制: a programme's or goal's name that opens with a designated
+    zone of the place lexicon (a name ending in a zone's head) names the zone too (ANNOTATION.md rule 2: the
+    speaker's own 自贸试验区 is an entity); the lexicon scan reads only the longest name at a position, and jieba
+    holds the lexicon's strategy as one word, so no word edge marks the zone's end."""
+    from kg.extract.names import lexicon_matcher
+
+    if m.type not in ("Strategy", "Policy") or ctx.text[m.start:m.end] != m.text:
+        return None
+    matcher = lexicon_matcher(ctx.lexicon)
+    heads = tuple(ctx.lexicon.get("zone_heads"))
+    for n in range(min(len(m.text) - 2, 12), 2, -1):
+        payload = matcher.payload.get(m.text[:n])
+        if payload and payload[0] == "Place" and m.text[:n].endswith(heads):
+            return Mention("Place", m.text[:n], m.start, m.start + n, "zone:opening-name", canonical=payload[1],
+                           confidence=0.85)
+    return None
