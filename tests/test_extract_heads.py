@@ -295,3 +295,25 @@ def test_a_firms_project_in_a_list_of_projects_is_no_industry():
     got = names(run(text), "Industry")
     assert "中海油新材料" not in got, got
     assert "生物制造" in got, got  # a sector's projects: no proper name opens the item
+
+
+@pytest.mark.parametrize(("sentence", "etype", "site"), [
+    ("东六环入地改造工程建成通车，北京通州站开通运营。", "Place", "北京通州站"),
+    ("34款创新药械获批上市，国际医药创新公园新引入8家跨国药企。", "Place", "国际医药创新公园"),
+    ("重点产业链卡点攻关取得突破，新能源汽车生态港启动建设。", "Place", "新能源汽车生态港"),
+    ("着力推进中央政务环境更加安全优良；国家会议中心二期、首都国际会展中心正式投用。", "Organization", "首都国际会展中心"),
+    ("着力推进中央政务环境更加安全优良；国家会议中心二期、首都国际会展中心正式投用。", "Organization", "国家会议中心"),
+])
+def test_a_site_opened_as_the_subject_of_its_clause_is_one_site(sentence, etype, site):
+    assert site in labels(run(sentence), etype)
+
+
+@pytest.mark.parametrize("sentence", [
+    "发展改革，国家肿瘤、儿童区域医疗中心建成运行。",  # short items share the head: no whole name
+    "最高法、海关总署等数据中心建成。",  # a list's category
+    "加强建设，首座抽水蓄能电站建成投运。",  # a rank, no name
+])
+def test_what_opens_no_site_name(sentence):
+    ex = run(sentence)
+    found = {e.label for e in ex.entities if e.type in ("Place", "Organization")}
+    assert not {"儿童区域医疗中心", "数据中心", "首座抽水蓄能电站", "抽水蓄能电站"} & found, found

@@ -58,7 +58,8 @@ def find_places(ctx: Context) -> list[Mention]:
                 or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
-    return out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx)
+    return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx)
+            + find_opened_sites(ctx))
 
 
 #: What may follow a list's last item (贵阳、安顺、兴义等).
@@ -231,3 +232,60 @@ def find_feature_words(ctx: Context) -> list[Mention]:
             continue  # 小 | 柴旦湖: a lone character before the word is the name's own first one
         out.append(Mention("Place", word, s, he, "place:feature-word", confidence=0.6))
     return out
+
+
+
+#: Heads of sites and venues (a station, a park, a port, a hall, a new town): with a centre (中心) the name is a
+#: venue or an institution, typed as the other rules type a centre.
+_SITE_HEADS = {**{h: "Place" for h in ("公园", "园区", "产业园", "科技园", "创新园", "生态港", "港", "站", "新城", "城",
+                                        "馆", "分馆", "湾区", "社区", "小镇", "街区", "景区", "基地")},
+               "中心": "Organization", "分中心": "Organization"}
+#: What is said of one site when it opens, is finished or is handed over: a kind of site (现代农业产业园) is not
+#: opened; one site is (北京通州站开通运营, 首都国际会展中心正式投用, 新能源汽车生态港启动建设).
+_OPENED = ("正式投用", "正式投运", "正式开通", "正式启用", "正式运营", "正式开园", "正式开馆", "建成投用", "建成投运",
+           "建成开放", "建成运营", "建成", "投用", "投运", "开通运营", "开通", "启用", "开园", "开馆", "开港", "开工建设",
+           "启动建设", "完成改造", "揭牌", "挂牌", "落地", "亮相", "新引入")
+_OPENED_SITE = re.compile(rf"(?P<name>[{CJK}—]{{3,18}}?)(?P<head>{'|'.join(sorted(_SITE_HEADS, key=len, reverse=True))})"
+                          rf"(?P<phase>[一二三四五]期)?(?={'|'.join(_OPENED)})")
+#: What a site's name never holds: a count or rank (首座, 全国最大), a clause (…的…), two things joined.
+_NOT_A_SITE = re.compile(r"^(?:首[座个家批届]|第|全国|全省|全市|一批|多个|新一批|各)|[的和与及等最]|[\d]")
+
+
+def find_opened_sites(ctx: Context) -> list[Mention]:
+    """A site or venue that opens a clause as the subject of its opening or completion (北京通州站开通运营, 国际医药创新
+    公园新引入8家跨国药企, 白庙南北检查站完成改造) is one site, whatever its words: a kind of site is built by the
+    batch, never opened as the subject of a clause. The items of a list of such subjects are sites too
+    (国家会议中心二期、首都国际会展中心正式投用)."""
+    text, out = ctx.text, []
+    for m in _OPENED_SITE.finditer(text, ctx.doc.body_start):
+        head_end = m.end("head")
+        # the name opens the clause: punctuation or a list's separator right before it
+        s = m.start("name")
+        while s < m.start("head") and not re.match(r"[，。；：、\n（]", text[s - 1:s]):
+            s += 1
+        if s >= m.start("head") or s > ctx.doc.body_start and text[s - 1:s] not in ("，", "。", "；", "：", "、", "\n"):
+            continue
+        verbs = ctx.lexicon.set("opening_verbs")
+        while (e := ctx.token_end(s)) < m.start("head") and text[s:e] in verbs:
+            s = e  # 力争 | 晋北采煤沉陷区新能源基地: a verb that opens the clause opens no site
+        items = [(s, head_end, m["head"])]
+        pos = s
+        while text[pos - 1:pos] == "、":  # 国家会议中心二期、| 首都国际会展中心正式投用
+            w0 = max(0, pos - 22)
+            prev = re.search(rf"(?:^|[，。；：、\n])(?P<n>[{CJK}]{{3,18}}?)(?P<h>{'|'.join(_SITE_HEADS)})(?:[一二三四五]期)?$",
+                             text[w0:pos - 1])
+            if prev is None:
+                break
+            items.append((w0 + prev.start("n"), w0 + prev.end("h"), prev["h"]))
+            pos = w0 + prev.start("n")
+        if text[s - 1:s] == "、" and len(items) == 1 and re.search(rf"[，。；：\n][{CJK}]{{1,4}}、$", text[max(0, s - 7):s]):
+            continue  # 国家肿瘤、儿童区域医疗中心: short items share the head, the last one is no whole name
+        for a, b, head in items:
+            name = text[a:b]
+            modifier = name[:-len(head)]
+            if len(modifier) < 2 or _NOT_A_SITE.search(modifier) or ctx.is_generic_modifier(modifier) \
+                    or not ctx.is_edge(a) or name in ctx.lexicon.set("generic"):
+                continue
+            out.append(Mention(_SITE_HEADS[head], name, a, b, "place:opened-site", confidence=0.7))
+    return out
+
