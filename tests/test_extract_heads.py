@@ -317,3 +317,18 @@ def test_what_opens_no_site_name(sentence):
     ex = run(sentence)
     found = {e.label for e in ex.entities if e.type in ("Place", "Organization")}
     assert not {"儿童区域医疗中心", "数据中心", "首座抽水蓄能电站", "抽水蓄能电站"} & found, found
+
+
+def test_each_proper_name_of_a_list_before_a_sites_head_names_one_site():
+    ex = run("打造元阳梯田模式，建成柴石滩、麻栗坝大型灌区。加强仰韶村、双槐树、贾湖等遗址保护。")
+    places = names(ex, "Place")
+    assert {"柴石滩灌区", "仰韶村遗址", "双槐树遗址", "贾湖遗址"} <= places, places
+
+
+@pytest.mark.parametrize("sentence", [
+    "建设绿色工厂、零碳工厂、零碳园区。",  # kinds of sites
+    "南渡江引水、红岭灌区、迈湾水利枢纽等9个重大水利工程开工。",  # the list goes on: whole names
+])
+def test_a_list_of_kinds_or_whole_names_shares_no_sites_head(sentence):
+    places = names(run(sentence), "Place")
+    assert not {"零碳工厂园区", "南渡江引水灌区"} & places, places

@@ -58,8 +58,8 @@ def find_places(ctx: Context) -> list[Mention]:
                 or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
-    return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx)
-            + find_opened_sites(ctx))
+    return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx) + find_opened_sites(ctx)
+            + find_shared_site_heads(ctx))
 
 
 #: What may follow a list's last item (贵阳、安顺、兴义等).
@@ -289,3 +289,57 @@ def find_opened_sites(ctx: Context) -> list[Mention]:
             out.append(Mention(_SITE_HEADS[head], name, a, b, "place:opened-site", confidence=0.7))
     return out
 
+
+
+#: Heads of sites that a list of their proper names shares (建成柴石滩、麻栗坝大型灌区, 加强仰韶村、双槐树、贾湖等遗址
+#: 保护): irrigation districts, reservoirs, water works, ruins.
+#: (Scenic areas, ports of entry, old towns and industrial parks were tried too: their lists join whole names of their
+#: own and kinds, 只有河南、万岁山、洛邑古城, 演艺、文创、非遗进景区.)
+_SHARED_SITE_HEADS = ("灌区", "水库", "水利枢纽", "遗址")
+#: The end of an item that is a whole name or a work of its own (梅山灌区、XX水库, 防洪排涝工程、…水库).
+#: Ruins keep an old city's or port's name (乌拉泊古城、交河故城遗址, 温州朔门古港遗址).
+_WHOLE_ITEM_END = re.compile("(?:水库|灌区|枢纽|工程|设施|大坝|封顶|[园区场站线路桥])$")
+_SHARED_SITE = re.compile(rf"、(?P<last>[{CJK}]{{2,6}}?)(?P<etc>等)?(?P<kind>大型|中型|小型|重点|国家级|省级)?"
+                          rf"(?P<head>{'|'.join(_SHARED_SITE_HEADS)})")
+#: A list item of two to six characters between separators.
+_SITE_ITEM = re.compile(rf"[{CJK}]{{2,6}}")
+
+
+def find_shared_site_heads(ctx: Context) -> list[Mention]:
+    """Each proper name of a list before a site's head names one such site (ANNOTATION.md: shared heads):
+    建成柴石滩、麻栗坝大型灌区 names 柴石滩灌区 and 麻栗坝灌区, 辽上京、土城子、萨拉乌苏遗址 three ruins. Every item must
+    hold a proper part (names_a_site): 绿色工厂、零碳工厂、零碳园区 are kinds. A place of the lexicon stays the place
+    it is (满洲里、二连浩特等口岸: the cities; kg/extract/zones.py shares the zones of places). The last item
+    before the head is the head rules' where the name runs on to it (麻栗坝大型灌区)."""
+    from kg.extract.names import division_of, lexicon_type_of, names_a_site
+
+    text, out = ctx.text, []
+    for m in _SHARED_SITE.finditer(text, ctx.doc.body_start):
+        if not ctx.is_edge(m.end("head")) and text[m.end("head"):m.end("head") + 1] not in _ITEM_END \
+                or text[m.end("head"):m.end("head") + 1] == "、":
+            continue  # 南渡江引水、红岭灌区、迈湾水利枢纽: the list goes on, each item a whole name
+        head, items, pos = m["head"], [(m.start("last"), m.end("last"))], m.start()
+        while text[pos:pos + 1] == "、":  # back over the items before the last
+            k = pos
+            j = max(text.rfind(ch, max(0, k - 12), k) for ch in "、，。；：（）“”\n")
+            if text[j:j + 1] == "、" and _SITE_ITEM.fullmatch(text, j + 1, k):
+                items.append((j + 1, k))
+                pos = j
+                continue
+            first = strip_opening_verbs(ctx, max(j + 1, k - 6), k, once=False)  # 建成 | 柴石滩
+            if _SITE_ITEM.fullmatch(text, first, k) and ctx.is_edge(first):
+                items.append((first, k))
+            else:
+                items = []
+            break
+        if len(items) < 2 or not all(names_a_site(ctx, text[a:b], head) and not _WHOLE_ITEM_END.search(text, a, b)
+                                     and not (head != "遗址" and text[b - 1] in "城港")
+                                     and not has_verb(ctx, a, b, ("c",)) for a, b in items):
+            continue  # 绿色工厂、零碳工厂: kinds; 梅山灌区、…水库: whole names; 只有…: a clause
+        joined = not m["etc"]  # 柴石滩、麻栗坝大型灌区: the last name runs on to its head
+        for a, b in items[1:] if joined else items:
+            item = text[a:b]
+            if (lexicon_type_of(ctx.lexicon, item) or ("",))[0] or division_of(ctx.lexicon, item):
+                continue  # 满洲里 of 满洲里、二连浩特等口岸: a city of its own
+            out.append(Mention("Place", item, a, b, "place:shared-site-head", canonical=item + head, confidence=0.75))
+    return out
