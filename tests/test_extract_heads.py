@@ -332,3 +332,10 @@ def test_each_proper_name_of_a_list_before_a_sites_head_names_one_site():
 def test_a_list_of_kinds_or_whole_names_shares_no_sites_head(sentence):
     places = names(run(sentence), "Place")
     assert not {"零碳工厂园区", "南渡江引水灌区"} & places, places
+
+
+def test_a_town_is_named_by_a_proper_word_before_its_head():
+    ex = run("昆明托管磨憨共建国际口岸城市，磨憨镇固定资产投资增长。推进中心镇、建制镇建设，支持小城镇发展。")
+    places = names(ex, "Place")
+    assert "磨憨镇" in places, places
+    assert not {"中心镇", "建制镇", "小城镇"} & places, places

@@ -219,7 +219,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype == "Industry" and text[he:he + 1] == "业" and ctx.is_edge(he + 1):
             he, head = he + 1, head + "业"  # 文化旅游|业: the sector's 业 closes the name
         distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
-                       or head in _FEATURE_HEADS)  # 周口港中心|作业区: a placed head must end the name
+                       or head in _FEATURE_HEADS or head == "镇")  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                 or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
                 or etype == "Industry" and len(head) >= 2 and _measured(text, he)):
@@ -289,6 +289,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
                                                          or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
+        if head == "镇" and (len(modifier) > 3 or modifier[-1] in "城乡村" or re.search("[镇县]", modifier)
+                             or not names_a_site(ctx, modifier, head)):
+            continue  # 磨憨镇, 闽宁镇 are towns; 中心镇, 建制镇, 小城镇 are kinds; 城镇, 乡镇 words; 驻镇帮镇 a slogan
         if head in _FEATURE_HEADS and (_glued_char(ctx, he) or _figure_of_speech(name)
                                        or head not in ("湖", "河", "江") and (
                                            len(modifier) < 2 or word_tag(modifier) in ("v", "vd", "vn")
