@@ -67,3 +67,9 @@ def test_a_free_trade_zone_before_a_noun_of_its_programme_is_no_clauses_subject(
     ex = run("实施自贸试验区提升战略，探索优化自贸试验区布局范围和管理机制。")
     assert "自贸试验区布局范围和管理机制" in names(ex, "Policy")
     assert "范围和管理机制" not in names(ex, "Policy")
+
+
+def test_a_zone_joining_two_places_lies_in_both():
+    ex = run("深化京津冀重点领域协同发展，扎实推进通州区与北三县一体化高质量发展示范区建设。")
+    places = names(ex, "Place")
+    assert {"通州区", "北三县"} <= places, places

@@ -120,6 +120,8 @@ def zones_as_places(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         # otherwise read as its modifier)
         out.append(Mention("Place", opening, m.start, first, "zone:place-of",
                            canonical=lexicon_type_of(ctx.lexicon, opening)[1], confidence=0.95))
+        if (second := _joined_place(ctx, first, m.end - 2)) is not None:
+            out.append(second)  # 通州区与北三县一体化高质量发展示范区: the zone lies in both places
     return out
 
 
@@ -140,3 +142,16 @@ def _opening_zone(ctx: Context, m: Mention) -> Mention | None:
             return Mention("Place", m.text[:n], m.start, m.start + n, "zone:opening-name", canonical=payload[1],
                            confidence=0.85)
     return None
+
+
+def _joined_place(ctx: Context, pos: int, end: int) -> Mention | None:
+    """The lexicon place joined to a zone's opening place by 与 or 和 (通州区与 | 北三县…示范区), if one is."""
+    from kg.extract.names import lexicon_type_of
+
+    if ctx.text[pos:pos + 1] not in ("与", "和"):
+        return None
+    e = ctx.token_end(pos + 1)
+    known = lexicon_type_of(ctx.lexicon, ctx.text[pos + 1:e]) if pos + 1 < e < end else None
+    if not known or known[0] != "Place":
+        return None
+    return Mention("Place", ctx.text[pos + 1:e], pos + 1, e, "zone:place-of", canonical=known[1], confidence=0.95)
