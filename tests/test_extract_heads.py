@@ -339,3 +339,9 @@ def test_a_town_is_named_by_a_proper_word_before_its_head():
     places = names(ex, "Place")
     assert "磨憨镇" in places, places
     assert not {"中心镇", "建制镇", "小城镇"} & places, places
+
+
+def test_two_bare_kinds_of_sites_paired_are_the_texts_own():
+    ex = run("推动大学城、科学城深度融合，探索建设路径。推动良乡大学城、沙河高教园高质量发展。")
+    places = names(ex, "Place")
+    assert {"大学城", "科学城", "良乡大学城"} <= places, places

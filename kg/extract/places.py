@@ -59,7 +59,7 @@ def find_places(ctx: Context) -> list[Mention]:
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
     return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx) + find_opened_sites(ctx)
-            + find_shared_site_heads(ctx))
+            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx))
 
 
 #: What may follow a list's last item (贵阳、安顺、兴义等).
@@ -342,4 +342,27 @@ def find_shared_site_heads(ctx: Context) -> list[Mention]:
             if (lexicon_type_of(ctx.lexicon, item) or ("",))[0] or division_of(ctx.lexicon, item):
                 continue  # 满洲里 of 满洲里、二连浩特等口岸: a city of its own
             out.append(Mention("Place", item, a, b, "place:shared-site-head", canonical=item + head, confidence=0.75))
+    return out
+
+
+#: Kinds of sites a city has one or a few of, named bare where the text means its own (推动大学城、科学城深度融合).
+_BARE_SITES = ("大学城", "科学城", "科技城", "高教园", "新城", "产业园", "科技园", "高新区", "开发区", "新区")
+_BARE_PAIR = re.compile(rf"(?P<a>{'|'.join(_BARE_SITES)})、(?P<b>{'|'.join(_BARE_SITES)})(?=[{CJK}])")
+
+
+def find_bare_site_pairs(ctx: Context) -> list[Mention]:
+    """Two bare kinds of sites paired as a clause's subject or object (推进高教园、大学城产教融合发展, 推动大学城、科学城
+    深度融合) are the text's own sites of those kinds, which a reader knows by the bare word: a kind in general is
+    no list's item beside another kind (2 corpus hits, both such). The pair opens its clause or follows its verb."""
+    text, out = ctx.text, []
+    for m in _BARE_PAIR.finditer(text, ctx.doc.body_start):
+        s, e = m.start(), m.end()
+        if not (ctx.is_edge(s) and ctx.is_edge(m.end("a")) and ctx.is_edge(m.start("b")) and ctx.is_edge(e)) \
+                or text[e:e + 1] == "、":
+            continue
+        before = text[ctx.token_start(s - 1):s] if s > 0 and re.match(rf"[{CJK}]", text[s - 1]) else ""
+        if before and word_tag(before) != "v":
+            continue  # 良乡大学城、沙河高教园 are named by the words before them
+        for g in ("a", "b"):
+            out.append(Mention("Place", m[g], m.start(g), m.end(g), "place:bare-site-pair", confidence=0.6))
     return out
