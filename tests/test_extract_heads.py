@@ -345,3 +345,9 @@ def test_two_bare_kinds_of_sites_paired_are_the_texts_own():
     ex = run("推动大学城、科学城深度融合，探索建设路径。推动良乡大学城、沙河高教园高质量发展。")
     places = names(ex, "Place")
     assert {"大学城", "科学城", "良乡大学城"} <= places, places
+
+
+def test_a_rivers_head_inside_a_sites_unknown_name_is_no_river():
+    ex = run("精品工程项目1239个，晋宁河泊所遗址入选全国十大考古新发现。")
+    places = names(ex, "Place")
+    assert "晋宁河泊所遗址" in places and "晋宁河" not in places, places

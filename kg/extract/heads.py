@@ -795,8 +795,12 @@ def _glued_char(ctx: Context, he: int) -> bool:
     from kg.extract.names import word_freq
 
     text = ctx.text
-    return he < len(text) and text[he] not in _AFTER and ctx.token_end(he) == he + 1 \
-        and text[he] not in "畔边上下里内外中前后岸段区域滨" and word_freq().get(text[he - 1:he + 1], 0) > 0
+    lone = he < len(text) and text[he] not in _AFTER and ctx.token_end(he) == he + 1 \
+        and text[he] not in "畔边上下里内外中前后岸段区域滨"
+    # 晋宁河|泊|所遗址: two lone characters jieba knows no word for run the name on (河泊所, an old site)
+    return lone and (word_freq().get(text[he - 1:he + 1], 0) > 0
+                     or ctx.token_end(he + 1) == he + 2 and re.match(rf"[{CJK}]", text[he + 1]) is not None
+                     and text[he + 1] not in _AFTER)
 
 
 def _figure_of_speech(name: str) -> bool:
