@@ -351,3 +351,8 @@ def test_a_rivers_head_inside_a_sites_unknown_name_is_no_river():
     ex = run("精品工程项目1239个，晋宁河泊所遗址入选全国十大考古新发现。")
     places = names(ex, "Place")
     assert "晋宁河泊所遗址" in places and "晋宁河" not in places, places
+
+
+def test_a_village_and_a_cultural_landscape_are_places():
+    ex = run("支持西江千户苗寨创建国家5A级旅游景区。普洱景迈山古茶林文化景观成功申遗。")
+    assert {"西江千户苗寨", "普洱景迈山古茶林文化景观"} <= names(ex, "Place")
