@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import bracket_edges, has_verb, strip_opening_verbs, widen_over_dash
+from kg.extract.heads import bracket_edges, has_verb, name_head_type, strip_opening_verbs, widen_over_dash
 from kg.extract.matcher import Anchored
 from kg.extract.names import names_a_site, site_name_start
 from kg.model import Mention
@@ -59,7 +59,7 @@ def find_places(ctx: Context) -> list[Mention]:
             continue  # 民用运输机场, 国际卫生机场: a kind of site
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
     return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx) + find_opened_sites(ctx)
-            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx))
+            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx))
 
 
 #: What may follow a list's last item (贵阳、安顺、兴义等).
@@ -365,4 +365,38 @@ def find_bare_site_pairs(ctx: Context) -> list[Mention]:
             continue  # 良乡大学城、沙河高教园 are named by the words before them
         for g in ("a", "b"):
             out.append(Mention("Place", m[g], m.start(g), m.end(g), "place:bare-site-pair", confidence=0.6))
+    return out
+
+
+
+#: A clause's subject right before a verb of designation (元阳阿者科入选世界最佳旅游乡村, 武隆荆竹村获评…).
+_DESIGNATED_SUBJECT = re.compile(rf"(?<=[，。；：\n])(?P<name>[{CJK}]{{4,8}}?)(?=入选|获评|荣获|获批)")
+#: What the words after the place may be instead of a site's own name: an adverb of the clause (分别, 先后), a
+#: stretch of a river (…段), a list's end (等).
+_NOT_SITE_REST = re.compile("(?:分别|先后|均|再次|首次|成功|连续|段|等)$")
+
+
+def find_designated_subjects(ctx: Context) -> list[Mention]:
+    """A place named by its county or city and a proper name of its own, as the subject a designation is conferred on
+    (元阳阿者科入选世界最佳旅游乡村, 武隆荆竹村获评…, 武隆仙女山入选…): a village, a scenic spot or a district of that
+    place. The rest must be a proper name (names_a_site) of no other type: a body (福州大学), a sector (中卫 |
+    精细化工) or an adverb of the clause (临汾分别) is no place."""
+    from kg.extract.names import division_of, lexicon_matcher, lexicon_type_of, names_a_site
+
+    text, out = ctx.text, []
+    suffixes = tuple(ctx.lexicon.get("org_suffixes"))
+    placed = tuple(ctx.lexicon.get("placed_heads")) + ("系统",)  # 惠企政策服务平台, 福鼎白茶文化系统 (a heritage system)
+    for m in _DESIGNATED_SUBJECT.finditer(text, ctx.doc.body_start):
+        s, e = m.span("name")
+        pe = ctx.token_end(s)
+        first = text[s:pe]
+        known = lexicon_type_of(ctx.lexicon, first)
+        if not (known and known[0] == "Place" or division_of(ctx.lexicon, first)) or e - pe < 2:
+            continue
+        rest = text[pe:e]
+        if _NOT_SITE_REST.search(rest) or rest.endswith(suffixes + placed) or lexicon_type_of(ctx.lexicon, rest) \
+                or any(payload[0] != "Place" for _s, _e, _t, payload in lexicon_matcher(ctx.lexicon).finditer(rest)) \
+                or name_head_type(ctx.lexicon, "名" + rest) not in (None, "Place") or not names_a_site(ctx, rest):
+            continue
+        out.append(Mention("Place", text[s:e], s, e, "place:designated-subject", confidence=0.6))
     return out
