@@ -856,3 +856,9 @@ def test_a_quoted_line_of_approach_is_a_strategy_named_by_its_quote():
 def test_a_modal_or_a_causative_opens_a_clause_not_a_name(text):
     got = {e.label for e in run(text).entities}
     assert not any(n.startswith(("要以", "让", "首次")) for n in got), got
+
+
+def test_the_projects_counted_after_a_whole_programme_name_are_not_its_name():
+    got = names(run("新开工33个“两通工程”项目，新开通28条线路。"), "Policy")
+    assert "“两通工程”项目" not in got and any(n.strip("“”") == "两通工程" for n in got), got
+    assert "“两重”项目" in names(run("优化实施“两重”项目。"), "Policy")  # a programme's projects named by its quote

@@ -144,6 +144,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 break
             break
         if head_hit is None and (qh := _QUOTE_HEAD.match(text, qe)) and not ctx.is_generic_modifier(qh["gap"] or "工作") \
+                and not (qh["h"] in _PROGRAMME_NOUNS and not qh["gap"] and q.endswith(_PROGRAMME_HEADS_OF_QUOTE)) \
                 and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())):
             # “141”基层智治体系, “三屏两带六廊多点”生态安全格局, “无事不扰”白名单 (169 corpus hits, most names)
             head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
@@ -200,9 +201,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 and not _COUNTED_FORMULA.match(q):
             word = text[qe:ctx.token_end(qe)]
             if word in _PROGRAMME_NOUNS:
-                # “两重”项目, “四个十大”项目: a programme's projects are named by its quote
-                out.append(Mention("Policy", text[qs:qe + len(word)], qs, qe + len(word), "formula:quoted-head",
-                                   confidence=0.8))
+                # “两重”项目, “四个十大”项目: a programme's projects are named by its quote; a quote that names its
+                # programme whole (“两通工程”项目, 新开工33个…: the projects are what is counted) is the name alone
+                end = qe if q.endswith(_PROGRAMME_HEADS_OF_QUOTE) else qe + len(word)
+                out.append(Mention("Policy", text[qs:end], qs, end, "formula:quoted-head", confidence=0.8))
                 continue
             we = qe + len(word)
             suffixed = text[we:we + 1] in _NOUN_SUFFIXES and ctx.token_end(we) == we + 1
@@ -386,6 +388,8 @@ _QUOTE_HEAD = re.compile(rf"(?P<gap>[{CJK}]{{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS
 _INSTRUMENTS = frozenset({"特别国债", "金融工具", "专项债券"})
 #: Nouns after a quote that join it into the name of a programme's projects.
 _PROGRAMME_NOUNS = frozenset({"项目"})
+#: A quote ending so names a programme whole: the projects after it are counted, not named (“两通工程”项目).
+_PROGRAMME_HEADS_OF_QUOTE = ("工程", "行动", "计划")
 #: Nouns after a quote that say something of it (its strength, reach, lessons or brand): the quote stands alone.
 _ATTRIBUTE_NOUNS = frozenset({"力度", "质效", "成效", "功能", "覆盖面", "范围", "水平", "能力", "效能", "经验", "成果",
                               "品牌", "服务", "事项", "组合拳"})
