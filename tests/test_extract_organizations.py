@@ -333,3 +333,9 @@ def test_the_speaker_line_of_a_report_names_its_speaker(line, speaker):
 def test_an_observation_network_built_as_a_facility_is_a_body():
     found = names(run("空间环境地基综合监测网等重大科技基础设施投运。"), "Organization")
     assert "空间环境地基综合监测网" in found, found
+
+
+def test_a_body_named_for_china_and_a_partner_keeps_both():
+    got = {e.label for e in run("升级为中国—中亚贸易畅通合作平台。推动中国—东盟医疗保健合作中心建设。").entities
+           if e.type == "Organization"}
+    assert {"中国—中亚贸易畅通合作平台", "中国—东盟医疗保健合作中心"} <= got, got

@@ -84,12 +84,18 @@ def _past_inner_predicate(ctx: Context, s: int, hs: int) -> int:
     return start
 
 
+#: China paired with a partner by a dash, opening a name (中国—东盟…, 中国—中亚…, 中国-北欧…).
+_COUNTRY_PAIRED = ("中国—", "中国-", "中国－")
+
+
 def placed_name(ctx: Context, s: int, end: int) -> bool:
     """A name that opens with a place (昆明国际数据交易平台, 贵州金服平台) or a body (金砖国家工业能力中国中心), or
     holds a place in brackets."""
     name = ctx.text[s:end]
     if any(_place_like(ctx, m.group(1)) for m in _BRACKET.finditer(name)):
         return True
+    if name.startswith(_COUNTRY_PAIRED):
+        return True  # 中国—中亚贸易畅通合作平台, 中国-北欧…: the country and its partner open the name
     from kg.extract.names import division_of, lexicon_matcher
 
     if any(ps == 0 and payload[0] in ("Place", "Organization") and ctx.is_edge(s + pe)  # not 向南|开放平台
