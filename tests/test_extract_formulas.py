@@ -122,6 +122,14 @@ def test_described_quotes_are_not_programmes(text, unwanted):
     ("着力解决“停车难”，严防“过度装修”，化解“一房多押”。", "过度装修"),
     ("着力破解“两大瓶颈”，持续缩小“三个落差”。", "两大瓶颈"),  # gaps and bottlenecks to close
     ("着力破解“两大瓶颈”，持续缩小“三个落差”。", "三个落差"),
+    ("武王墩一号墓入选“全国十大考古新发现”。", "全国十大考古新发现"),  # a list of honours entered
+    ("10家企业进入“中国隐形独角兽500强”。", "中国隐形独角兽500强"),
+    ("3项成果入选“中国科学十大进展”。", "中国科学十大进展"),
+    ("成果入选自贸试验区第六批“最佳实践案例”。", "最佳实践案例"),
+    ("坚决防止融资平台债务“爆雷”。受台风“摩羯”影响。", "爆雷"),  # a risk named
+    ("坚决防止融资平台债务“爆雷”。受台风“摩羯”影响。", "摩羯"),  # a storm's name
+    ("黑龙江冰雪旅游成为现象级“顶流”，花湖国际机场成为内陆“空中出海口”。", "顶流"),  # a figure become
+    ("黑龙江冰雪旅游成为现象级“顶流”，花湖国际机场成为内陆“空中出海口”。", "空中出海口"),
 ])
 def test_outcomes_and_figures_before_de_are_no_entities(text, unwanted):
     ex = run(text)
@@ -134,6 +142,7 @@ def test_outcomes_and_figures_before_de_are_no_entities(text, unwanted):
     ("“经济强”的根基更加稳固、“百姓富”的成色更加足。", "Concept", {"经济强", "百姓富"}),  # a goal's state
     ("充分发挥“干群同心工程”的载体作用。", "Policy", {"干群同心工程"}),  # a name keeps its head
     ("推动“十大攻坚”行动、实施“六大提升”工程。", "Policy", {"“六大提升”工程"}),  # a programme, not an outcome
+    ("7所高职学校入选国家“双高计划”，实施“民生十大工程”。", "Policy", {"双高计划", "民生十大工程"}),  # programmes
 ])
 def test_formulas_before_de_and_programmes_with_counts_stay(text, etype, expected):
     found = names(run(text), etype)
@@ -862,3 +871,24 @@ def test_the_projects_counted_after_a_whole_programme_name_are_not_its_name():
     got = names(run("新开工33个“两通工程”项目，新开通28条线路。"), "Policy")
     assert "“两通工程”项目" not in got and any(n.strip("“”") == "两通工程" for n in got), got
     assert "“两重”项目" in names(run("优化实施“两重”项目。"), "Policy")  # a programme's projects named by its quote
+
+
+@pytest.mark.parametrize("text, etype, expected, not_as", [
+    # events by their short names are meetings (ANNOTATION.md rule 4), not programmes
+    ("持续办好“湘超”“村BA”等群众体育赛事，办好“省三会”。", "Meeting", {"湘超", "村BA", "省三会"}, "Policy"),
+    ("举办“宁超”、“宁青超”、“宁BA”，办好“中华美食荟”等活动。", "Meeting", {"宁超", "宁BA", "中华美食荟"}, "Policy"),
+    # a counted requirement carried out is a concept; a counted programme stays a policy
+    ("严格落实“四个最严”要求，认真落实“四个不摘”，全面落实“五个进一步到位”。", "Concept",
+     {"四个最严", "四个不摘", "五个进一步到位"}, "Policy"),
+    ("做到既“放得活”又“管得好”。", "Concept", {"管得好"}, "Policy"),  # a requirement in two parts
+    ("80个高频政务服务事项实现区内“通办”，矿山较大以上事故“零发生”。", "Concept", {"通办"}, "Policy"),  # achieved
+])
+def test_quotes_typed_by_what_they_name(text, etype, expected, not_as):
+    ex = run(text)
+    assert expected <= names(ex, etype), ex.entities
+    assert not expected & names(ex, not_as)
+
+
+def test_counted_programmes_stay_policies():
+    ex = run("深入实施“五个一工程”，强力推进关键金属“十个一”工作，完成“三个一批”综合整治。")
+    assert {"五个一工程", "十个一", "三个一批"} <= names(ex, "Policy"), ex.entities

@@ -43,7 +43,7 @@ _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "�
 #: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
 _CONCEPT_TAILS = ("的重大要求", "的要求", "的标准", "的规律性认识", "的政策取向", "的重要要求", "的决定性意义",
                   "的责任感", "的谆谆教诲", "的基本要求", "重要要求", "基本要求", "总要求", "的辩证关系", "规律性认识",
-                  "理念")
+                  "理念", "要求", "重大部署")  # 落实“五个针对”要求, “两个更好统筹”重大部署
 #: “中华民族一家亲”更加深入人心: an idea that takes root.
 _TAKES_ROOT = re.compile(r"[更日益加进一步]{0,4}深入人心")
 #: What may follow a head-closed name: punctuation or a function word, not more of a longer noun
@@ -230,6 +230,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # 提升产业发展“含新量”, 新增用电“含绿量”, 转化为高质量发展“最大增量”: a measure of content, a figure
         if _PRODUCTS_AFTER.match(text, qe) or len(q) >= 4 and q.endswith(_RECORD_MEASURES):
             continue  # “手撕镍”“无氧铜”等353项技术和产品: products; 创造“甘肃速度”, 刷新“中国精度”: a record's figure
+        if _HONOUR_LIST.fullmatch(q) and not _COUNTED_FORMULA.match(q):
+            continue  # 入选“全国十大考古新发现”, 进入“中国隐形独角兽500强”, 入选…第六批“最佳实践案例”: a ranking or list
+            # of honours a place's work entered, not a programme (“双高计划”, a programme entered, keeps its head)
         if _OUTCOME.fullmatch(q) or q.endswith("奖"):
             continue  # 起数、死亡人数实现“双下降”, 规模、增速、质量“三提升”: so many measures moved, an outcome; 获“中国
             # 工业大奖”, “文华奖”、“金鸡奖”等: an award won (“最佳实践奖”机制, a quote with a head, is read above)
@@ -238,8 +241,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # “四面逢源”的区位优势, 代表“中国高度”的北斗导航系统, “有课本”的安全培训: the quote describes the
             # thing after 的; a formula is named by what it is (“六个必须”的基本要求, “马上就办”的工作精神) or states a
             # goal (“经济强”的基础, “管得好”的秩序), and a name keeps its head (“党群连心工程”的载体作用)
-        if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs):
-            continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象: a problem named, no programme
+        if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs) or text.endswith("台风", 0, qs):
+            continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象, 债务“爆雷”风险: a problem or
+            # risk named, no programme; 台风“摩羯”: a storm's name
         if word_tag(q) in _BORROWED_TAGS:
             continue  # “含金量”, “一盘棋”, “躺平”, “一刀切”, “万众一心”: a word of the language quoted as a figure, a
             # problem or a quality, whatever verb or series it stands in; programmes are coined (“智改数转”, “双拥”)
@@ -250,9 +254,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
             inner = "Policy"
         before = text[max(0, qs - 6):qs]
         after = text[qe:qe + 8]
-        if inner:
+        clause_before = text[max(ctx.clause_start(qs), qs - 10):qs]
+        if _EVENT_QUOTE.fullmatch(q):
+            etype = "Meeting"  # 办好“湘超”“村BA”等群众体育赛事, “省三会”, “中华美食荟”: events (ANNOTATION.md rule 4)
+        elif inner:
             etype = inner
-        elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after):
+        elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after) or _in_both_ways(text, qs):
             etype = "Concept"
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
@@ -261,8 +268,15 @@ def find_formulas(ctx: Context) -> list[Mention]:
         elif before.endswith(_FIGURE_BEFORE) or re.match(r"[\d一二三四五六七八九十两]+[家个项所座批]", after) \
                 or _FIGURE_CLAUSE.search(text, max(ctx.clause_start(qs), qs - 16), qs):
             continue  # 写好“后半篇文章”, 全球“灯塔工厂”3家: a figure of speech or a class counted, not a name
+        elif _BECOMES.search(clause_before) and not q.endswith(_TITLES_WON):
+            continue  # 成为现象级“顶流”, 成为市民游客“打卡点”, 成为内陆“空中出海口”: a figure the place became
+        elif _ACHIEVES.search(clause_before) and (etype := _bare_quote_type(ctx, q, after)) == "Policy":
+            etype = "Concept"  # 实现区内“通办”, 事故“零发生”, 实现“跨省通办”: a state achieved, stated as a slogan
         elif any(before.endswith(v) for v in _POLICY_VERBS) or after.startswith(("任务", "工作", "行动")):
-            etype = "Policy"
+            etype = "Concept" if _COUNTED_FORMULA.match(q) and not q.endswith(_PROGRAMME_ENDINGS) \
+                and not after.startswith("工作") else "Policy"
+            # 落实“四个不摘”, 落实“十二个奋力推进”重点任务: a counted formula carried out is a requirement (a concept);
+            # “五个一工程”, “三个一批”, “十个一”工作 name programmes
         elif _common_word(ctx, q) and not _in_series(text, qs, qe) or q.endswith("文章") and q[0] not in _NUMERAL:
             continue  # 激活科技创新“一江春水”, “满堂红”, “护城河”: a word of the language used as a figure
         elif word_tag(q) == "v":
@@ -374,6 +388,29 @@ _SENTENCE_WORDS = re.compile("把|这个|这一|那个")
 #: “三下降”, “双缩减”, “四个全覆盖”, “六个明显下降”: the measures listed before it all moved one way (an outcome,
 #: like a streak). 翻番 and 突破 are left out: “六个重大突破” is also a programme pursued (扎实推进…).
 _OUTCOME = re.compile(r"[\d一二三四五六七八九十两双多]+个?(?:明显|显著)?(?:下降|缩减|减少|降低|增长|增加|提升|提高|全覆盖|高于)")
+#: Events quoted by their short names (ANNOTATION.md rule 4: sports events, competitions and fairs): the village and
+#: provincial leagues (“村超”, “湘超”, “宁青超”, “浙BA”), cups, contests, games (“省三会”), fairs (“中华美食荟”), salons.
+_EVENT_QUOTE = re.compile(r"[^“”]{0,3}(?:超|BA)|[^“”]+(?:杯|大赛|联赛|比赛|三会|运动会|美食荟|沙龙)")
+#: 既“放得活”又“管得好”: a requirement in two parts (a concept).
+_BOTH_WAYS = re.compile(r"既“[^“”\n]{1,12}”又“[^“”\n]{1,12}”")
+
+
+def _in_both_ways(text: str, qs: int) -> bool:
+    """The quote at qs is one half of 既“…”又“…”."""
+    return any(m.start() <= qs < m.end() for m in _BOTH_WAYS.finditer(text, max(0, qs - 18), qs + 32))
+
+
+#: A verb of becoming before the quote in its clause (成为现象级“顶流”): what follows is a figure, unless it is a title
+#: won (泉州成为我国第七个“世界美食之都”, 成为全国“算力+数据”建设双枢纽城市).
+_BECOMES = re.compile(r"成为[^，。；：“”\n]{0,8}$")
+_TITLES_WON = ("之都", "之城", "之乡", "名片", "城市", "示范", "标杆")
+#: 实现 before the quote in its clause: what is achieved is a state (实现“跨省通办”, 实现区内“通办”).
+_ACHIEVES = re.compile(r"实现(?:了)?[^，。；：“”\n]{0,8}$")
+#: The endings of a counted programme (“五个一工程”, “三个一批”) as against a counted requirement (“四个不摘”).
+_PROGRAMME_ENDINGS = ("工程", "行动", "计划", "项目", "一批", "工作")
+#: The last word of a ranking or a list of honours (全国十大考古新发现, 中国科学十大进展, 2025全球十大工程成就,
+#: 最佳实践案例, 中国隐形独角兽500强, 世界500强): 13 corpus quotes, none a programme.
+_HONOUR_LIST = re.compile(r".*(?:新?发现|进展|工程成就|应用成果|实践案例|发展案例|典型案例|\d+强|百强)")
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变, 从解决“一件事”向办好“一类事”深化 (a verb
 #: may stand before each end).
 _SHIFT = re.compile(r"[从由][^“”，。；]{0,4}?(?P<a>“[^“”\n]{1,24}”)向[^“”，。；]{0,2}?(?P<b>“[^“”\n]{1,24}”)")
@@ -518,9 +555,9 @@ def _acts(word: str) -> bool:
 #: Verbs that prevent, solve or root out what the quote after them names (防止“非粮化”, 坚决杜绝“新官不理旧账”, 破除“特殊论”,
 #: 着力解决“办证难”, 严防“过度诊疗”, 化解“一地多证”, 破解“三大结构两大难题”, 缩小“三大差距”):
 #: a problem, not a programme (the lexicon's 纠治“四风” is read before this).
-_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治|破解|缩小)[{CJK}]{{0,3}}(?:“[^“”]{{1,12}}”[、和]?)*$")
+_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治|破解|缩小)[{CJK}]{{0,8}}(?:“[^“”]{{1,12}}”[、和]?)*$")
 #: What follows a quote that names a problem, a practice to stop or a phenomenon (…等问题, …现象, …等违规违法行为).
-_PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为)")
+_PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为|风险|隐患)")
 
 
 #: jieba's tags of the words a quote borrows from the language (nouns, verbs, idioms, adverbs, adjectives, places);
