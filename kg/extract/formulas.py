@@ -159,6 +159,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             head_hit = (qe + len(descriptor), "Strategy")
         if head_hit:
             end, etype = head_hit
+            if (named := lexicon_type_of(lex, text[qe:end])) and named[0] == "Strategy":
+                etype = named[0]  # “1188”现代化产业体系: a numbered form of a name the lexicon types keeps its type
             s = qs
             left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=False)
             if text[left:qs] in ctx.lexicon.set("opening_verbs"):
