@@ -43,7 +43,7 @@ _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "�
 #: Words after a quoted formula (…“X”的要求) that make it a requirement or principle (a concept).
 _CONCEPT_TAILS = ("的重大要求", "的要求", "的标准", "的规律性认识", "的政策取向", "的重要要求", "的决定性意义",
                   "的责任感", "的谆谆教诲", "的基本要求", "重要要求", "基本要求", "总要求", "的辩证关系", "规律性认识",
-                  "理念", "要求", "重大部署")  # 落实“五个针对”要求, “两个更好统筹”重大部署
+                  "理念", "要求", "重大部署", "工作部署", "具体部署")  # 落实“五个针对”要求, “1571”工作部署
 #: “中华民族一家亲”更加深入人心: an idea that takes root.
 _TAKES_ROOT = re.compile(r"[更日益加进一步]{0,4}深入人心")
 #: What may follow a head-closed name: punctuation or a function word, not more of a longer noun
@@ -243,9 +243,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # “四面逢源”的区位优势, 代表“中国高度”的北斗导航系统, “有课本”的安全培训: the quote describes the
             # thing after 的; a formula is named by what it is (“六个必须”的基本要求, “马上就办”的工作精神) or states a
             # goal (“经济强”的基础, “管得好”的秩序), and a name keeps its head (“党群连心工程”的载体作用)
-        if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs) or text.endswith("台风", 0, qs):
+        if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs) \
+                or _STORM.search(text, max(0, qs - 40), qs) or _DATE_OR_SPAN.fullmatch(q):
             continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象, 债务“爆雷”风险: a problem or
-            # risk named, no programme; 台风“摩羯”: a storm's name
+            # risk named, no programme; 台风“剑鱼”“麦德姆”: storms; “8·22”重大垮塌事故, “7×24小时”: a date, a span
         if word_tag(q) in _BORROWED_TAGS:
             continue  # “含金量”, “一盘棋”, “躺平”, “一刀切”, “万众一心”: a word of the language quoted as a figure, a
             # problem or a quality, whatever verb or series it stands in; programmes are coined (“智改数转”, “双拥”)
@@ -410,6 +411,10 @@ _TITLES_WON = ("之都", "之城", "之乡", "名片", "城市", "示范", "标�
 _ACHIEVES = re.compile(r"实现(?:了)?[^，。；：“”\n]{0,8}$")
 #: The endings of a counted programme (“五个一工程”, “三个一批”) as against a counted requirement (“四个不摘”).
 _PROGRAMME_ENDINGS = ("工程", "行动", "计划", "项目", "一批", "工作")
+#: Storms named after 台风, one or a series (强台风“剑鱼”“麦德姆”).
+_STORM = re.compile(r"台风(?:“[^“”\n]{1,8}”[、和]?)*$")
+#: A date that names a disaster or an accident (“8·22”, “25·7”), a span of time or a distance (“7×24小时”, “15分钟”).
+_DATE_OR_SPAN = re.compile(r"\d{1,2}·\d{1,2}|[\d×.+]*\d(?:小时|分钟|天|公里)")
 #: The last word of a ranking or a list of honours (全国十大考古新发现, 中国科学十大进展, 2025全球十大工程成就,
 #: 最佳实践案例, 中国隐形独角兽500强, 世界500强): 13 corpus quotes, none a programme.
 _HONOUR_LIST = re.compile(r".*(?:新?发现|进展|工程成就|应用成果|实践案例|发展案例|典型案例|\d+强|百强)")
