@@ -40,6 +40,8 @@ def test_formula_names(text, etype, expected):
     ("我们要以“万众一心”的精诚之气，用事实说话。", "Concept", "万众一心"),
     ("推动大中小企业协同发展，推进贸易投资一体化发展。", "Strategy", "协同发展"),
     ("我们连续实施民生工程，加快重大水利工程建设，推进人防工程建设。", "Policy", "工程"),
+    ("统筹优化乡村规划建设，做好城乡规划建设管理。", "Strategy", "规划"),  # 规划建设: plan and build
+    ("发挥重大项目战略牵引作用，以推进京津冀协同发展为战略牵引。", "Strategy", "战略"),  # 战略 qualifies 牵引
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))
