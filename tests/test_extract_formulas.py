@@ -42,6 +42,7 @@ def test_formula_names(text, etype, expected):
     ("我们连续实施民生工程，加快重大水利工程建设，推进人防工程建设。", "Policy", "工程"),
     ("统筹优化乡村规划建设，做好城乡规划建设管理。", "Strategy", "规划"),  # 规划建设: plan and build
     ("发挥重大项目战略牵引作用，以推进京津冀协同发展为战略牵引。", "Strategy", "战略"),  # 战略 qualifies 牵引
+    ("坚定走生态优先、绿色发展之路，实现“青山”与“金山”共映。", "Place", "青山"),  # a word, not 青山区
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))

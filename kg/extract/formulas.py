@@ -219,6 +219,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
         if _closed_by_name_head(ctx, qe) and not lexicon_type_of(lex, q):
             continue  # “两山”实践创新基地13个: the quote is the modifier of a zone, a body or an industry
         known = lexicon_type_of(lex, q)
+        if known and known[0] == "Place" and known[1] != q and len(q) <= 2:
+            continue  # 实现“青山”与“金山”共映: a quoted word that is also a district's short form (青山区) is the word
         if known:
             out.append(Mention(known[0], text[qs:qe], qs, qe, "formula:quoted-lexicon", canonical=known[1],
                                confidence=0.9))
