@@ -221,6 +221,9 @@ def test_a_list_after_a_developing_verb_types_its_items_by_a_known_one(text, fou
     ("举办首届青稞产业发展大会。", {"青稞产业"}, {"首届青稞产业"}),  # the edition is the meeting's
     ("扩容提质多元消费。提质扩容服务消费。", {"服务消费"}, {"提质扩容服务消费", "扩容提质多元消费"}),  # paired verbs
     ("镍铜钴新材料产业集群进入国家中小企业特色产业集群。", set(), {"集群进入国家中小企业特色产业集群"}),
+    ("以优质供给提振消费，抓创新强链条壮集群，以创新创业兴产业。", set(),
+     {"优质供给提振消费", "强链条壮集群", "创新创业兴产业", "创业兴产业"}),  # the head is the verb's object
+    ("培育壮大战略性新兴产业集群，发展国家新兴产业。", {"战略性新兴产业集群"}, set()),  # 新兴 is no verb
 ])
 def test_an_industry_name_does_not_open_with_the_clauses_verb(text, found, absent):
     got = names(run(text), "Industry")

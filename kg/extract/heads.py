@@ -198,6 +198,8 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
 _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
 
 
+#: Verbs that govern the sector word right after them (提振 | 消费, 促 | 消费, 壮 | 集群, 兴 | 产业, 牵引 | 产业).
+_GOVERNING_VERB = re.compile("(?:提振|促进|促|(?<![新振复])兴|壮|牵引|带动|拉动|扩大|支撑|做强|做大|壮大|培育|赋能)$")
 #: An economy's orientation before 经济 (开放型, 外向型): a stance of policy, not a sector.
 _ORIENTATION = re.compile("(?:开放|外向)型(?:世界)?$")
 
@@ -282,6 +284,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
         if etype == "Industry" and text[he:he + 1] == "的" and has_verb(ctx, s, hs):
             continue  # 懂科技懂产业的技术经理人, 以牺牲环境换取经济的一时增长: a clause that modifies a noun
+        if etype == "Industry" and _GOVERNING_VERB.search(text, s + 1, hs):
+            continue  # 以优质供给提振消费, 扩投资促消费, 抓创新强链条壮集群, 以创新创业兴产业: the head is the object of
+            # the verb before it, a clause and no sector
         if etype == "Industry" and _ORIENTATION.search(text, s, hs):
             continue  # 发展开放型经济, 外向型经济蓬勃发展, 开放型世界经济: how open an economy is, no sector
         if etype == "Industry" and _SHARED_SECURITY.match(text, he):
