@@ -23,6 +23,7 @@ from tests.extract_helpers import names, run
     ("坚定扛起走在前、作示范、挑大梁的责任担当。", "Concept", {"走在前、作示范、挑大梁"}),
     ("大力弘扬愚公移山精神。", "Concept", {"愚公移山精神"}),
     ("加快构建以先进制造业为骨干的“1188”现代化产业体系。", "Strategy", {"“1188”现代化产业体系"}),  # the name's type
+    ("实施开发区高质量发展“1+3+N”政策，强化要素保障。", "Policy", {"开发区高质量发展“1+3+N”政策"}),  # 开发区 a noun
     ("以市人大常委会决定设立的“*企业家日”为契机。", "Policy", {"*企业家日"}),
 ])
 def test_formula_names(text, etype, expected):

@@ -370,7 +370,8 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
             start, after_verb, verb_len, pos = pos + spelled, True, spelled, pos + spelled
             continue
         # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name)
-        glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0)
+        glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0) \
+            if not (word_tag(word) in _NOUN_TAGS and word[-1] in _SITE_ENDS) else 0  # 开发区: a site's noun
         if glued and pos + glued < hs and not once:
             start, after_verb, verb_len = pos + glued, True, glued
         elif word in verbs or (after_verb and word in _PARTICLES
@@ -383,6 +384,12 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
             after_verb = False
         pos = e
     return start
+
+
+#: jieba's tags of the nouns of the language (开发区 n, 建设银行 nt): a site's or a body's noun that starts with a
+#: verb (开发区, 示范区, 建设银行) keeps it; other words glued to a verb (促进消费) lose it.
+_NOUN_TAGS = frozenset({"n", "nt", "nz", "ns"})
+_SITE_ENDS = frozenset("区园港城局行所院厂站")
 
 
 #: Types whose names no clause word opens: a meeting, a goal, a place or a body is never named by the verb,
