@@ -25,6 +25,12 @@ def test_first_item_stops_at_the_verb():
     assert not any(n.startswith("抢跑") for n in names(ex, "Industry"))
 
 
+def test_a_works_list_opens_after_its_building_verb():
+    ex = run("全面实施全域水患治理工程，开工长江池州段河道治理、淠史杭灌区现代化改造等工程。")
+    assert {"长江池州段河道治理", "淠史杭灌区现代化改造"} <= names(ex, "Policy")
+    assert not any(n.startswith("开工") for n in names(ex, "Policy"))
+
+
 def test_two_enumerations_in_one_sentence():
     ex = run("大力发展电子商务、跨境电商等新模式和首店经济、时尚消费、绿色消费等新业态。")
     rels = relation_labels(ex)
