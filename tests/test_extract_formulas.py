@@ -24,6 +24,7 @@ from tests.extract_helpers import names, run
     ("大力弘扬愚公移山精神。", "Concept", {"愚公移山精神"}),
     ("加快构建以先进制造业为骨干的“1188”现代化产业体系。", "Strategy", {"“1188”现代化产业体系"}),  # the name's type
     ("实施开发区高质量发展“1+3+N”政策，强化要素保障。", "Policy", {"开发区高质量发展“1+3+N”政策"}),  # 开发区 a noun
+    ("“四级三类”国土空间规划体系基本形成。", "Policy", {"“四级三类”国土空间规划体系"}),  # an adverb after the system
     ("以市人大常委会决定设立的“*企业家日”为契机。", "Policy", {"*企业家日"}),
 ])
 def test_formula_names(text, etype, expected):
@@ -44,6 +45,7 @@ def test_formula_names(text, etype, expected):
     ("统筹优化乡村规划建设，做好城乡规划建设管理。", "Strategy", "规划"),  # 规划建设: plan and build
     ("发挥重大项目战略牵引作用，以推进京津冀协同发展为战略牵引。", "Strategy", "战略"),  # 战略 qualifies 牵引
     ("坚定走生态优先、绿色发展之路，实现“青山”与“金山”共映。", "Place", "青山"),  # a word, not 青山区
+    ("在算电协同、“人工智能+”等新兴领域布局一批先导性项目。", "Strategy", "人工智能+"),  # a list's member
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))

@@ -150,7 +150,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
         if head_hit is not None and (qh := _QUOTE_HEAD.match(text, head_hit[0])) and not qh["gap"] \
                 and qh["h"] not in _PROGRAMME_NOUNS \
-                and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())):
+                and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())
+                     or text.startswith(_STATE_ADVERBS, qh.end())):  # …国土空间规划体系 | 基本形成
             # “四级三类”国土空间规划 | 体系, “1+N”常态化帮扶政策 | 体系: the system the plans or policies make is the name
             # (a programme's projects, “十百千万”工程 | 项目, are not)
             head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
@@ -429,7 +430,10 @@ _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|�
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
                 "布局": "Strategy", "水网": "Strategy"}
-_QUOTE_HEAD = re.compile(rf"(?P<gap>[{CJK}]{{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")
+_QUOTE_HEAD = re.compile(rf"(?P<gap>(?:(?![等和与及])[{CJK}]){{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")  # not past 等:
+# 在“人工智能+”等新兴领域布局: the quote is a member of a list, the head is the list's
+#: Adverbs of how far a thing has come, opening the predicate after a name (…体系基本形成, …格局加快构建).
+_STATE_ADVERBS = ("基本", "初步", "全面", "加快", "持续", "不断", "逐步", "进一步", "更加")
 #: Fiscal instruments (policy_heads.txt): the money a programme uses, never named by the programme's quote.
 _INSTRUMENTS = frozenset({"特别国债", "金融工具", "专项债券"})
 #: Nouns after a quote that join it into the name of a programme's projects.
