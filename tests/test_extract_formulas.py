@@ -902,3 +902,14 @@ def test_quotes_typed_by_what_they_name(text, etype, expected, not_as):
 def test_counted_programmes_stay_policies():
     ex = run("深入实施“五个一工程”，强力推进关键金属“十个一”工作，完成“三个一批”综合整治。")
     assert {"五个一工程", "十个一", "三个一批"} <= names(ex, "Policy"), ex.entities
+
+
+@pytest.mark.parametrize("text, expected, not_policy", [
+    ("办好体育消费季、“好运山东”系列赛事。", "“好运山东”系列赛事", "好运山东"),
+    ("办好中国国际人才交流大会、“海聚英才”全球创新创业赛会。", "“海聚英才”全球创新创业赛会", "海聚英才"),
+    ("组织开展好“琼超”联赛。", "“琼超”联赛", "琼超"),
+])
+def test_a_quoted_brand_before_an_events_head_names_the_event(text, expected, not_policy):
+    ex = run(text)
+    assert expected in names(ex, "Meeting"), ex.entities
+    assert not_policy not in names(ex, "Policy")

@@ -123,6 +123,13 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue
         qs, qe = m.start(), m.end()
         rule = "formula:quoted"
+        if (ev := _EVENT_AFTER_QUOTE.match(text, qe)) is not None \
+                and (not re.match(rf"[{CJK}]", text[qs - 1:qs]) or text.endswith(_HOSTING, 0, qs)):
+            # “鹭引五洲 才聚八闽”2025全球创新创业大赛, “海聚英才”全球创新创业赛会, “好运山东”系列赛事: the quote is the
+            # brand of an event, whose name runs to its head (ANNOTATION.md rule 4), not a programme of its own; a name
+            # that opens before the quote (中国西藏“环喜马拉雅”国际合作论坛) is the meeting rules' to read
+            out.append(Mention("Meeting", text[qs:ev.end()], qs, ev.end(), "formula:quoted-event", confidence=0.8))
+            continue
         # a head word right after the quote, perhaps after a short modifier: “四个一批”项目建设活动
         tail = text[qe:qe + 14]
         head_hit = None
@@ -414,6 +421,11 @@ _TITLES_WON = ("之都", "之城", "之乡", "名片", "城市", "示范", "标�
 _ACHIEVES = re.compile(r"实现(?:了)?[^，。；：“”\n]{0,8}$")
 #: The endings of a counted programme (“五个一工程”, “三个一批”) as against a counted requirement (“四个不摘”).
 _PROGRAMME_ENDINGS = ("工程", "行动", "计划", "项目", "一批", "工作")
+#: An event's head after a quote and a few words of its own (no list word between): 2025全球创新创业大赛, 系列赛事.
+_EVENT_AFTER_QUOTE = re.compile(rf"(?:(?![等和及与的])[{CJK}\d ]){{0,14}}?(?:大赛|赛会|联赛|系列赛事|运动会|论坛|博览会|峰会|"
+                                rf"交易会|洽谈会|大会)(?![{CJK}])")
+#: Words that host an event right before its name (举办, 办好, 开展好, 两届).
+_HOSTING = ("举办", "召开", "承办", "举行", "主办", "办好", "开展好", "合办", "届")
 #: Storms named after 台风, one or a series (强台风“剑鱼”“麦德姆”).
 _STORM = re.compile(r"台风(?:“[^“”\n]{1,8}”[、和]?)*$")
 #: A date that names a disaster or an accident (“8·22”, “25·7”), a span of time or a distance (“7×24小时”, “15分钟”).
