@@ -682,9 +682,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if (run := re.match(rf"[{CJK}]{{1,4}}?(?=[，。；、）\n和与及等的]|$)", text[he:he + 5])) is not None \
                 and name_head_type(ctx.lexicon, "名" + run.group()) in ("Place", "Organization"):
             continue  # 能源资源战略 | 保障基地: a site's or a body's name goes on past the head
-        if head in _PLAN_HEADS and text.startswith("建设", he) or head.endswith("战略") and text.startswith(_STRATEGIC_NOUNS, he):
-            continue  # 城乡规划 | 建设管理, 按照小城市标准规划 | 建设: 规划 is the verb of 规划建设 (plan and build); 发挥
-            # 重大项目战略 | 牵引作用, 以…为战略 | 牵引: 战略 qualifies the noun after it
+        if head.endswith("战略") and text.startswith(_STRATEGIC_NOUNS, he):
+            continue  # 发挥重大项目战略 | 牵引作用, 以…为战略 | 牵引: 战略 qualifies the noun after it
         i = bisect.bisect_right(q_starts, hs) - 1
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
