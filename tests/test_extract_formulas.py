@@ -406,6 +406,25 @@ def test_a_hub_of_works_is_no_goal_but_a_strategic_role_is():
     assert types.get("内陆开放综合枢纽") == "Strategy", types
 
 
+@pytest.mark.parametrize("text, found, absent", [
+    ("保障全球妇女峰会等重要国事活动成功举办，国际交往中心功能进一步增强。", {"国际交往中心"}, set()),
+    ("这五年，我们坚定不移走生态优先绿色发展之路，生态文明建设排头兵展现新面貌。", {"生态文明建设排头兵"}, set()),
+    ("持续扩大高水平对外开放，面向南亚东南亚辐射中心建设取得新突破。", {"面向南亚东南亚辐射中心"}, set()),
+    ("增强国际金融中心竞争力和影响力，深化国际航运中心建设。", {"国际金融中心", "国际航运中心"}, set()),
+    ("以中国（内蒙古）自由贸易试验区为牵引，打造我国向北开放重要桥头堡。", {"向北开放重要桥头堡"}, {"北开放重要桥头堡"}),
+    ("持续巩固现代农业建设排头兵地位，大力发展现代农业。", {"现代农业建设排头兵"}, {"巩固现代农业建设排头兵"}),
+    ("加快构筑我国向北开放新高地，不断拓展高质量发展空间。", {"向北开放新高地"}, {"构筑我国向北开放新高地"}),
+    ("努力在新征程上当好排头兵、先行地、实验区。", set(), {"当好排头兵"}),
+    ("依托注册登记结算系统打造全国碳市场中心和碳金融中心。", set(), {"碳市场中心和碳金融中心"}),
+])
+def test_a_role_a_place_is_to_play_is_a_strategic_goal(text, found, absent):
+    """中心, 排头兵, 桥头堡, 策源地 as roles (strategy_heads.txt): named before what they do or hold (功能, 地位,
+    竞争力), after the verb that builds or keeps them (构筑, 巩固), with the direction of 向北开放."""
+    got = names(run(text), "Strategy")
+    assert found <= got, got
+    assert not (absent & got), got
+
+
 def test_an_unquoted_package_of_measures_is_a_policy_about_its_sector():
     ex = run("出台推动人工智能产业发展和赋能应用10条措施，落实鼓励数据产业发展十条政策。")
     assert {"推动人工智能产业发展和赋能应用10条措施", "鼓励数据产业发展十条政策"} <= names(ex, "Policy")

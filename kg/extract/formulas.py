@@ -672,7 +672,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue
         subject_only = False
         if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he) \
-                and not _VERSION.match(text, he) and not _name_ends_before(ctx, he, head):
+                and not _VERSION.match(text, he) and not _name_ends_before(ctx, he, head) \
+                and not (head.endswith(_ROLE_HEADS) and text[he:ctx.token_end(he)] in _ROLE_ATTRIBUTES):
             if head not in _LOOSE_HEADS or not _name_ends_before(ctx, he, "loose head as a subject"):
                 continue
             subject_only = True  # 学前一年免费教育政策 | 惠及…: only where the sentence opens with the name
@@ -708,8 +709,15 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             if has_verb(ctx, c.end(), hs, ("v",)):
                 continue
             s = c.end()
-        if etype == "Strategy" and (j := _JOINED_GOAL.search(text, s, hs)) is not None and hs - j.end() >= 2:
-            s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
+        if etype == "Strategy" and (f := _FIGURE_CLAUSE.search(text, s, hs)) is not None:
+            s = f.end()  # 在…上当好 | 排头兵: the figure the clause plays, named only by what follows the verb
+        if text[s - 1:s] == "向" and text[s:s + 1] in "东南西北":
+            s -= 1  # 向北开放重要桥头堡: the direction opens the goal's name, 向 is no preposition of the clause
+        if etype == "Strategy" and (j := _JOINED_GOAL.search(text, s, hs)) is not None:
+            if hs - j.end() < 2 and head.endswith(_ROLE_HEADS):
+                continue  # 全国碳市场中心和碳 | 金融中心: the second goal's own words are too few to name it
+            if hs - j.end() >= 2:
+                s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
         if etype == "Policy" and (j := _JOINED_SYSTEM.search(text, s, hs)) is not None and hs - j.end() >= 2:
             s = j.end()  # 社会心理服务体系和 | 危机干预机制, 医保支付方式和 | 医疗服务价格改革: two systems, the head's is the last
         modifier = text[s:hs]
@@ -783,7 +791,11 @@ _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五
 _COUNTED_WORKS = frozenset({"工程", "试点"})
 #: A goal of its own before 和/与 inside a strategy's span (…省份和, …支点和, …集拼地和, …体系与; not 通州区与北三县…
 #: 示范区, one zone): the span joins two goals.
-_JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽)[和与]")
+_JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽|通道|中心)[和与]")
+#: What a strategic role does or holds, said right after its name (国际交往中心 | 功能进一步增强, 内陆开放综合枢纽 |
+#: 服务效能, 国际金融中心 | 竞争力): the role's name ends before it.
+_ROLE_HEADS = ("中心", "排头兵", "桥头堡", "策源地")
+_ROLE_ATTRIBUTES = _ATTRIBUTE_NOUNS | {"能级", "地位", "作用", "影响力", "竞争力", "辐射力", "带动力", "策源"}
 #: A system of its own before 和/与 inside a programme's span (…服务体系和, …支付方式和, …权责关系和): the span joins two
 #: systems (10 corpus names, all such; 协同发展和治理机制 is one mechanism of a joint development).
 _JOINED_SYSTEM = re.compile("(?:体系|方式|关系|制度|机制|体制|模式|政策)[和与]")

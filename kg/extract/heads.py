@@ -430,6 +430,8 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             word = text[s:e]
             if e <= s or e >= m.end or lexicon_type_of(ctx.lexicon, word):
                 break
+            if word == "向" and text[e:e + 1] in "东南西北":
+                break  # 向北开放重要桥头堡, 向西开放桥头堡: the direction is the goal's, 向 no preposition of the clause
             tag = word_tag(word)
             verb = tag == "v" and word in leading and m.type != "Strategy"  # 贯彻新发展理念示范区 is a goal's name
             if not (tag in _OPENER_TAGS or verb or word in _OWN_PLACE_WORDS) or len(word) < 2 and tag != "p":
