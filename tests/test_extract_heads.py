@@ -202,6 +202,19 @@ def test_a_platform_named_by_its_place_after_a_verb():
     assert "贵州金服平台" in found and not any(f.endswith("融资平台") for f in found), found
 
 
+@pytest.mark.parametrize("text, found, absent", [
+    ("牡丹江产业协作园区获批建设。", {"牡丹江产业协作园区"}, set()),
+    ("松原石化园区、辽源高新区入选首批氢能区域试点。", {"松原石化园区"}, set()),
+    ("建成合肥先进光源园区。建立科创引领高地。", {"合肥先进光源园区"}, set()),
+    ("加快零碳园区、低碳园区建设，推动文创园区差异化发展。", set(), {"零碳园区", "低碳园区", "文创园区"}),
+    ("边民互市贸易区增至5个，开放县域经济发展。", set(), {"边民互市贸易区"}),
+])
+def test_a_park_or_trade_zone_is_a_place_when_its_place_names_it(text, found, absent):
+    got = labels(run(text), "Place")
+    assert found <= got, got
+    assert not (absent & got), got
+
+
 def test_a_citys_gateway_bureau_is_a_body_and_the_class_is_none():
     found = labels(run("昆明国际通信业务出入口局实现贯通互联。推进南宁国际通信业务出入口局投产运营。"
                        "支持建设区域性国际通信业务出入口局。"), "Organization")
