@@ -711,6 +711,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             s = c.end()
         if etype == "Strategy" and (f := _FIGURE_CLAUSE.search(text, s, hs)) is not None:
             s = f.end()  # 在…上当好 | 排头兵: the figure the clause plays, named only by what follows the verb
+        if head.endswith(_ROLE_HEADS) and (f := _MADE_INTO.search(text[s:hs])) is not None:
+            s += f.end()  # 把沿海打造成 | 全省发展新增长极, 赣州吉安联动建设 | 江西南部重要增长极: the role after the making
+        if head.endswith(_ROLE_HEADS) and text.startswith("第", s):
+            continue  # 第一增长极: a rank among a place's engines, no role named
         if text[s - 1:s] == "向" and text[s:s + 1] in "东南西北":
             s -= 1  # 向北开放重要桥头堡: the direction opens the goal's name, 向 is no preposition of the clause
         if etype == "Strategy" and (j := _JOINED_GOAL.search(text, s, hs)) is not None:
@@ -794,7 +798,10 @@ _COUNTED_WORKS = frozenset({"工程", "试点"})
 _JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽|通道|中心)[和与]")
 #: What a strategic role does or holds, said right after its name (国际交往中心 | 功能进一步增强, 内陆开放综合枢纽 |
 #: 服务效能, 国际金融中心 | 竞争力): the role's name ends before it.
-_ROLE_HEADS = ("中心", "排头兵", "桥头堡", "策源地")
+_ROLE_HEADS = ("中心", "排头兵", "桥头堡", "策源地", "增长极", "战略支点", "动力源")
+#: A verb of making inside a role's clause (把沿海打造成…, 联动建设…): the role is named after it. 建设 before 排头兵 is
+#: the name's own (生态文明建设排头兵), so only a place's joint building (联动建设) cuts.
+_MADE_INTO = re.compile(".*(?:打造成为?|建设成为?|联动建设)")
 _ROLE_ATTRIBUTES = _ATTRIBUTE_NOUNS | {"能级", "地位", "作用", "影响力", "竞争力", "辐射力", "带动力", "策源"}
 #: A system of its own before 和/与 inside a programme's span (…服务体系和, …支付方式和, …权责关系和): the span joins two
 #: systems (10 corpus names, all such; 协同发展和治理机制 is one mechanism of a joint development).
