@@ -436,3 +436,18 @@ def test_institutions_listed_as_industry_platforms_are_organizations():
     ex = run("建设昇腾生态适配中心、开源鸿蒙适配中心、智能体创新中心等产业创新平台。")
     types = {e.label: e.type for e in ex.entities}
     assert types.get("开源鸿蒙适配中心") == "Organization" and types.get("智能体创新中心") == "Organization", types
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("放大辽东绿色经济区生态优势，建设大健康产业基地、绿色农产品和有机食品加工基地。",
+     {"大健康产业", "绿色农产品加工", "有机食品加工"}, set()),
+    ("包头、通辽打造高端铝后加工基地，赤峰打造绿色锂产业基地。", {"高端铝后加工", "绿色锂产业"}, {"通辽打造高端铝后加工"}),
+    ("推动风电装备企业投资升级，打造海上风电装备制造基地。", {"海上风电装备制造"}, set()),
+    # a product's site, a rank or a count names no sector
+    ("建成全球最大己二酸生产基地，推动4个万亿级产业基地建设。", set(), {"己二酸生产", "万亿级产业"}),
+    ("建设镍铜钴镁等战略性矿产资源高效开采与先进加工基地。", set(), {"先进加工", "战略性矿产资源高效开采加工"}),
+])
+def test_a_base_named_for_its_sector_names_the_sector(text, found, absent):
+    got = names(run(text), "Industry")
+    assert found <= got, got
+    assert not (absent & got), got

@@ -19,6 +19,7 @@ from kg.extract.heads import cut_admission_clauses, find_head_names, trim_clause
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import (
     drop_named_sites,
+    find_base_sectors,
     drop_roles,
     find_developed_lists,
     find_enumerations,
@@ -119,7 +120,8 @@ def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | s
     documents, issued_pairs = find_documents(ctx, orgs_all, meetings)
     persons = find_persons(ctx)
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
-                + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx))
+                + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx)
+                + find_base_sectors(ctx))  # 大健康产业基地: the sector a base is named for
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     mentions = trim_clause_openers(ctx, mentions)  # 提请 | 大会, 申办 | 第三届中非农业合作论坛
     mentions = trim_ordinals(ctx, mentions)  # 新一轮 | 乡村建设行动, 全国首个 | 交通强国省域示范区

@@ -640,3 +640,39 @@ def trim_serving(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             m = replace(m, text=m.text[cut:], start=m.start + cut)
         out.append(m)
     return out
+
+
+#: A base named for the sector it hosts: 大健康产业基地, 有机食品加工基地, 海上风电装备制造基地. 生产基地 names a
+#: product's site (天然气生产基地, 己二酸生产基地), no sector.
+_SECTOR_BASE = re.compile(rf"(?P<x>[{CJK}]{{2}})(?P<h>产业|精深加工|加工|装备制造|制造)基地")
+#: Words that make the sector before a base a rank or a kind, not a sector (世界级, 万亿级, 新质生产力, 先进).
+_BASE_RANKS = re.compile(r"级|[\d一二三四五六七八九十两]+[个大]|新质生产力|^先进$|^研发$")
+
+
+def find_base_sectors(ctx: Context) -> list[Mention]:
+    """建设大健康产业基地、绿色农产品和有机食品加工基地: a base is named for its sector, which the text names too
+    (大健康产业, 绿色农产品加工, 有机食品加工). The sector runs back to the verb, the list mark or the place before it
+    (赤峰打造 | 绿色锂产业基地); two sectors joined by 和 share the head (绿色农产品 | 和有机食品加工)."""
+    text, out = ctx.text, []
+    for m in _SECTOR_BASE.finditer(text, ctx.doc.body_start):
+        xe, head = m.end("x"), m["h"]
+        seg = max(max(text.rfind(c, max(ctx.doc.body_start, xe - 14), xe) for c in "，。；、：\n") + 1,
+                  ctx.doc.body_start, xe - 14)
+        joined = re.search("[和及与]", text[seg:xe])
+        first_end = seg + joined.start() if joined else xe
+        s = strip_opening_verbs(ctx, seg, first_end, once=False)
+        while s < first_end and (t := ctx.token_end(s)) <= first_end \
+                and (_is_place(ctx, text[s:t]) or text[s:t] in ("打造", "建设")):
+            s = t  # 赤峰打造 | 绿色锂: the place that builds the base and its verb are no part of the sector
+        parts = [(seg + joined.end(), xe), (s, first_end)] if joined else [(s, xe)]
+        for ps, pe in parts:
+            name = text[ps:pe]
+            if len(name) < 2 or _BASE_RANKS.search(name) or ctx.is_generic_modifier(name) or _is_place(ctx, name) \
+                    or not ctx.is_edge(ps) or re.search(r"[\d（(“]", name):
+                break  # the second sector first: the head is shared only after a sector (开采与先进 | 加工 shares none)
+            if pe == xe:
+                out.append(Mention("Industry", name + head, ps, m.end("h"), "enum:base-sector", confidence=0.75))
+            else:  # the first of two joined sectors shares the head written after the second
+                out.append(Mention("Industry", name, ps, pe, "enum:shared-head", canonical=name + head,
+                                   confidence=0.75))
+    return out
