@@ -424,6 +424,8 @@ def test_a_hub_of_works_is_no_goal_but_a_strategic_role_is():
      {"赣州吉安联动建设江西南部重要增长极"}),
     ("努力把沿海打造成全省发展新增长极。", set(), {"沿海打造成全省发展新增长极"}),
     ("智算规模等“六个翻番”，第一增长极持续发展壮大。", set(), {"第一增长极"}),
+    ("（六）增强内陆开放综合枢纽服务效能。加快建设“一区两体系”。", {"内陆开放综合枢纽"}, set()),
+    ("苏州北站综合枢纽等重大工程开工建设。", set(), {"苏州北站综合枢纽"}),  # a station's hub is works (Policy)
 ])
 def test_a_role_a_place_is_to_play_is_a_strategic_goal(text, found, absent):
     """中心, 排头兵, 桥头堡, 策源地 as roles (strategy_heads.txt): named before what they do or hold (功能, 地位,

@@ -770,7 +770,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             etype = "Document"  # 编制 | 两江新区国土空间分区规划: a plan written is a text
         elif head in _PLAN_HEADS and (w := _written_title_start(ctx, s)) is not None:
             s, name, etype = w, text[w:he], "Document"  # 制定 | 优化营商环境中长期规划: a title keeps its verbs
-        if head == "枢纽" and (placed_name(ctx, s, he) or text[s:hs].endswith(_WORKS_HUBS)):
+        if head.endswith("枢纽") and (placed_name(ctx, s, he) or text[s:hs].endswith(_WORKS_HUBS)):
             # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal; 多式联运枢纽, 大石峡水利
             # 枢纽: transport and water works (rule 1), not a strategic role (内陆开放综合枢纽, 资源配置枢纽)
             etype = "Policy"
@@ -798,7 +798,7 @@ _COUNTED_WORKS = frozenset({"工程", "试点"})
 _JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽|通道|中心)[和与]")
 #: What a strategic role does or holds, said right after its name (国际交往中心 | 功能进一步增强, 内陆开放综合枢纽 |
 #: 服务效能, 国际金融中心 | 竞争力): the role's name ends before it.
-_ROLE_HEADS = ("中心", "排头兵", "桥头堡", "策源地", "增长极", "战略支点", "动力源")
+_ROLE_HEADS = ("中心", "排头兵", "桥头堡", "策源地", "增长极", "战略支点", "动力源", "综合枢纽")
 #: A verb of making inside a role's clause (把沿海打造成…, 联动建设…): the role is named after it. 建设 before 排头兵 is
 #: the name's own (生态文明建设排头兵), so only a place's joint building (联动建设) cuts.
 _MADE_INTO = re.compile(".*(?:打造成为?|建设成为?|联动建设)")
