@@ -435,6 +435,18 @@ def test_a_role_a_place_is_to_play_is_a_strategic_goal(text, found, absent):
     assert not (absent & got), got
 
 
+@pytest.mark.parametrize("text, found, absent", [
+    ("构建新型电力系统，推进疆电入湘、湘粤和湘黔背靠背联网工程。", {"疆电入湘"}, set()),
+    ("统筹本地算力布局和疆算入渝，用好算力券降低中小企业算力使用成本。", {"疆算入渝"}, set()),
+    ("甘电入浙、金七门核电一期等项目开工建设。", {"甘电入浙"}, set()),
+    ("陇电入鲁工程建成投运，陇电入浙工程开工建设。", {"陇电入鲁工程", "陇电入浙工程"}, {"陇电入鲁", "陇电入浙"}),
+])
+def test_power_or_computing_sent_between_provinces_is_a_programme(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got
+
+
 def test_an_unquoted_package_of_measures_is_a_policy_about_its_sector():
     ex = run("出台推动人工智能产业发展和赋能应用10条措施，落实鼓励数据产业发展十条政策。")
     assert {"推动人工智能产业发展和赋能应用10条措施", "鼓励数据产业发展十条政策"} <= names(ex, "Policy")

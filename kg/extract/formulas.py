@@ -315,6 +315,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_place_slogans(ctx))
     out.extend(_place_chapters(ctx))
     out.extend(_paired_provinces(ctx))
+    out.extend(_transfers_between_provinces(ctx))
     out.extend(_goal_cities(ctx))
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
@@ -967,6 +968,31 @@ def _paired_provinces(ctx: Context) -> list[Mention]:
                 or any(ctx.text.startswith(h, e) for h in _head_matchers(ctx.lexicon).payload):
             continue
         out.append(Mention(_PAIR_WORKS[m["w"]], m["n"], s, e, "formula:paired-provinces", confidence=0.8))
+    return out
+
+
+#: One-character names of the provinces that send power or computing to others, beyond region_prefixes.txt's.
+_SENDERS = "京宁疆陇云贵蜀秦"
+
+
+@lru_cache(maxsize=8)
+def _transfer_pattern(lexicon: Lexicon) -> re.Pattern:
+    names = "".join(lexicon.get("region_prefixes")) + _SENDERS
+    return re.compile(rf"[{names}](?:绿电|电|算|煤|气)入[{names}]")
+
+
+def _transfers_between_provinces(ctx: Context) -> list[Mention]:
+    """疆电入湘, 陕电入皖, 甘电入浙, 疆算入渝: power or computing sent from one province to another is one national
+    programme (a transmission line, a computing corridor), named by the two provinces' one-character names in 10
+    of the 29 reports. A head after it names the works (陇电入鲁工程) and a quote the programme (“宁电入湘”工程):
+    those rules read them."""
+    text, out = ctx.text, []
+    for m in _transfer_pattern(ctx.lexicon).finditer(text, ctx.doc.body_start):
+        s, e = m.span()
+        if text[s - 1:s] == "“" or not ctx.is_edge(s) or _closed_by_name_head(ctx, e) \
+                or any(text.startswith(h, e) for h in _head_matchers(ctx.lexicon).payload):
+            continue
+        out.append(Mention("Policy", m.group(), s, e, "formula:province-transfer", confidence=0.8))
     return out
 
 
