@@ -426,6 +426,9 @@ def test_a_hub_of_works_is_no_goal_but_a_strategic_role_is():
     ("智算规模等“六个翻番”，第一增长极持续发展壮大。", set(), {"第一增长极"}),
     ("（六）增强内陆开放综合枢纽服务效能。加快建设“一区两体系”。", {"内陆开放综合枢纽"}, set()),
     ("苏州北站综合枢纽等重大工程开工建设。", set(), {"苏州北站综合枢纽"}),  # a station's hub is works (Policy)
+    # two goals joined by 和: the head's is the second, the first is no part of it
+    ("建设国家生态文明建设示范区、“两山”实践创新基地和美丽乡村先行区。", {"美丽乡村先行区"}, {"基地和美丽乡村先行区"}),
+    ("打造国家级承接产业转移区和产业发展新高地。", set(), {"国家级承接产业转移区和产业发展新高地"}),
 ])
 def test_a_role_a_place_is_to_play_is_a_strategic_goal(text, found, absent):
     """中心, 排头兵, 桥头堡, 策源地 as roles (strategy_heads.txt): named before what they do or hold (功能, 地位,

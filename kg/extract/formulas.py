@@ -795,8 +795,9 @@ _LEADING_COUNT = re.compile(r"[^，。；、]{0,4}?(?:首批|第[一二三四五
 #: Heads of works and pilots counted by the unit after them (供氧工程13个, 农村供水工程500处, 规模化技改试点15个左右).
 _COUNTED_WORKS = frozenset({"工程", "试点"})
 #: A goal of its own before 和/与 inside a strategy's span (…省份和, …支点和, …集拼地和, …体系与; not 通州区与北三县…
-#: 示范区, one zone): the span joins two goals.
-_JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽|通道|中心)[和与]")
+#: 示范区, one zone; not a district, 区 alone): the span joins two goals (“两山”实践创新基地和 | 美丽乡村先行区,
+#: 国家级承接产业转移区和 | 产业发展新高地).
+_JOINED_GOAL = re.compile("(?:省份|支点|[^基]地|窗口|节点|体系|强省|高地|枢纽|通道|中心|示范区|先行区|引领区|试验区|转移区|基地)[和与]")
 #: What a strategic role does or holds, said right after its name (国际交往中心 | 功能进一步增强, 内陆开放综合枢纽 |
 #: 服务效能, 国际金融中心 | 竞争力): the role's name ends before it.
 _ROLE_HEADS = ("中心", "排头兵", "桥头堡", "策源地", "增长极", "战略支点", "动力源", "综合枢纽")
