@@ -230,6 +230,7 @@ def test_a_list_after_a_developing_verb_types_its_items_by_a_known_one(text, fou
     ("以优质供给提振消费，抓创新强链条壮集群，以创新创业兴产业。", set(),
      {"优质供给提振消费", "强链条壮集群", "创新创业兴产业", "创业兴产业"}),  # the head is the verb's object
     ("培育壮大战略性新兴产业集群，发展国家新兴产业。", {"战略性新兴产业集群"}, set()),  # 新兴 is no verb
+    ("加快建设法治经济、信用经济，完善社会主义市场经济体制。", set(), {"法治经济", "信用经济", "市场经济"}),  # orders
 ])
 def test_an_industry_name_does_not_open_with_the_clauses_verb(text, found, absent):
     got = names(run(text), "Industry")

@@ -200,8 +200,9 @@ _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "�
 
 #: Verbs that govern the sector word right after them (提振 | 消费, 促 | 消费, 壮 | 集群, 兴 | 产业, 牵引 | 产业).
 _GOVERNING_VERB = re.compile("(?:提振|促进|促|(?<![新振复])兴|壮|牵引|带动|拉动|扩大|支撑|做强|做大|壮大|培育|赋能)$")
-#: An economy's orientation before 经济 (开放型, 外向型): a stance of policy, not a sector.
-_ORIENTATION = re.compile("(?:开放|外向)型(?:世界)?$")
+#: An economy's orientation or order before 经济 (开放型, 外向型; 法治经济、信用经济, 市场经济): a stance of policy or
+#: the rules an economy keeps, not a sector.
+_ORIENTATION = re.compile("(?:(?:开放|外向)型(?:世界)?|法治|信用|市场)$")
 
 
 #: Heads of belts and trunk routes: a kind of them (省际大通道) is no list's category of places, unlike a kind of site.
