@@ -935,6 +935,10 @@ def test_the_projects_counted_after_a_whole_programme_name_are_not_its_name():
      {"四个最严", "四个不摘", "五个进一步到位"}, "Policy"),
     ("做到既“放得活”又“管得好”。", "Concept", {"管得好"}, "Policy"),  # a requirement in two parts
     ("80个高频政务服务事项实现区内“通办”，矿山较大以上事故“零发生”。", "Concept", {"通办"}, "Policy"),  # achieved
+    ("让广大群众“有钱消费、有意消费、有地消费、有闲消费”。", "Concept", {"有钱消费、有意消费、有地消费、有闲消费"},
+     "Industry"),  # a slogan in four parts, no sector
+    ("打通“研发—样品—商品—产业”演化路径。", "Concept", {"研发—样品—商品—产业"}, "Industry"),  # a path
+    ("全面打响“重庆制造”品牌。", "Policy", {"重庆制造"}, "Industry"),  # a brand campaign
 ])
 def test_quotes_typed_by_what_they_name(text, etype, expected, not_as):
     ex = run(text)

@@ -262,7 +262,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
             # problem or a quality, whatever verb or series it stands in; programmes are coined (“智改数转”, “双拥”)
         slogan = "、" in q and not re.search(rf"[\d{_NUMERAL}]", q)  # “美好生活、广东制造”, not “一枢纽、四中心”
         inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) and not slogan else None
-        inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
+        if not slogan and q.count("—") < 2:  # “有钱消费、有意消费…”, “研发—样品—商品—产业”: a slogan, a path
+            inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
+        if inner == "Industry" and text.startswith("品牌", qe):
+            inner = "Policy"  # 打响“重庆制造”品牌, “浙里来消费”品牌: a place's brand campaign, not a sector
         if q.endswith("日") and len(q) >= 3:
             inner = "Policy"
         before = text[max(0, qs - 6):qs]
