@@ -939,6 +939,7 @@ def test_the_projects_counted_after_a_whole_programme_name_are_not_its_name():
      "Industry"),  # a slogan in four parts, no sector
     ("打通“研发—样品—商品—产业”演化路径。", "Concept", {"研发—样品—商品—产业"}, "Industry"),  # a path
     ("全面打响“重庆制造”品牌。", "Policy", {"重庆制造"}, "Industry"),  # a brand campaign
+    ("“一湖两海”及察汗淖尔治理成效明显，加力保护“一河三山”。", "Place", {"一湖两海", "一河三山"}, "Strategy"),
 ])
 def test_quotes_typed_by_what_they_name(text, etype, expected, not_as):
     ex = run(text)

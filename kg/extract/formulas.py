@@ -273,6 +273,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
         clause_before = text[max(ctx.clause_start(qs), qs - 10):qs]
         if _EVENT_QUOTE.fullmatch(q):
             etype = "Meeting"  # 办好“湘超”“村BA”等群众体育赛事, “省三会”, “中华美食荟”: events (ANNOTATION.md rule 4)
+        elif _NATURAL_LAYOUT.fullmatch(q):
+            etype = "Place"  # “一湖两海”及察汗淖尔治理, 保护“一河三山”: so many lakes, rivers and hills named as one
         elif inner:
             etype = inner
         elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after) or _in_both_ways(text, qs):
@@ -430,6 +432,9 @@ _EVENT_AFTER_QUOTE = re.compile(rf"(?:(?![等和及与的])[{CJK}\d ]){{0,14}}?(
                                 rf"交易会|洽谈会|大会)(?![{CJK}])")
 #: Words that host an event right before its name (举办, 办好, 开展好, 两届).
 _HOSTING = ("举办", "召开", "承办", "举行", "主办", "办好", "开展好", "合办", "届")
+#: A numbered layout of waters and hills only (“一湖两海”, “一河三山”, “五河两岸一湖一江”, “两山七河五湖”): a group of
+#: places, as the gold's “两园一河” (a layout of development roles, “一圈两带”, stays a strategy).
+_NATURAL_LAYOUT = re.compile("(?:[一二三四五六七八九十两多][湖海河江山岸]){2,}")
 #: Storms named after 台风, one or a series (强台风“剑鱼”“麦德姆”).
 _STORM = re.compile(r"台风(?:“[^“”\n]{1,8}”[、和]?)*$")
 #: A date that names a disaster or an accident (“8·22”, “25·7”), a span of time or a distance (“7×24小时”, “15分钟”).
