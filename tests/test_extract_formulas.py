@@ -45,6 +45,7 @@ def test_formula_names(text, etype, expected):
     ("发挥重大项目战略牵引作用，以推进京津冀协同发展为战略牵引。", "Strategy", "战略"),  # 战略 qualifies 牵引
     ("坚定走生态优先、绿色发展之路，实现“青山”与“金山”共映。", "Place", "青山"),  # a word, not 青山区
     ("在算电协同、“人工智能+”等新兴领域布局一批先导性项目。", "Strategy", "人工智能+"),  # a list's member
+    ("推动园区与重要物流枢纽、交通枢纽直连直通。", "Policy", "枢纽"),  # a pair and a kind of hub, none named
 ])
 def test_not_names(text, etype, unwanted):
     assert not any(unwanted in n for n in names(run(text), etype))

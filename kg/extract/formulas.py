@@ -783,6 +783,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # 大连国家物流枢纽: one place's designated hub (ANNOTATION.md rule 2), not a goal; 多式联运枢纽, 大石峡水利
             # 枢纽: transport and water works (rule 1), not a strategic role (内陆开放综合枢纽, 资源配置枢纽)
             etype = "Policy"
+            if text[s - 1:s] != "等" and (re.search("[与和]", text[s:hs]) or _KIND_OF_HUB.fullmatch(text, s, hs)):
+                continue  # 交通枢纽辐射作用, 统筹建设…综合货运枢纽, 推动园区与重要物流枢纽…直连: a kind of hub or a
+                # pair, none named (a list's category, …等多式联运枢纽, is the enumeration's)
         if text[s - 1:s] == "”" and (o := text.rfind("“", max(0, s - 22), s - 1)) >= 0 and "”" not in text[o:s - 1] \
                 and text[o - 1:o] != "”" and head not in _INSTRUMENTS and not _PLAN_PERIOD.fullmatch(text, o, s):
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
@@ -794,6 +797,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
 
 #: Nouns that 战略 qualifies (战略牵引, 战略全局, 战略通道, 战略支点): a head before them ends no strategy's name.
 _STRATEGIC_NOUNS = ("牵引", "全局", "通道", "支点", "腹地", "要地", "引领", "支撑")
+#: A hub named only by what it moves, perhaps 综合 or 重要 (交通枢纽, 综合货运枢纽, 重要物流枢纽): a kind of hub.
+_KIND_OF_HUB = re.compile("(?:重要|综合)*(?:交通|物流|货运|综合交通|综合货运|航运|快递)")
 #: What a hub of works moves (ANNOTATION.md rule 1: infrastructure; Policy is the type every hard case accepts).
 _WORKS_HUBS = ("物流", "联运", "水利", "航运", "货运", "快递", "交通")
 #: A count before a pilot programme's name: 首批9个, 10个 (the name follows it; before other heads a count
