@@ -452,3 +452,18 @@ def test_a_base_named_for_its_sector_names_the_sector(text, found, absent):
     got = names(run(text), "Industry")
     assert found <= got, got
     assert not (absent & got), got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("支持工会、共青团、妇联、残联、贸促会、红十字会、计生协、科协等群团组织更好发挥桥梁纽带作用。",
+     {"工会", "共青团", "妇联", "残联", "贸促会", "红十字会", "计生协", "科协"}),
+    ("工会、共青团、妇联、残联、科协、侨联、工商联、红十字会等群团和社会组织作用有力发挥。",
+     {"工会", "共青团", "侨联", "红十字会"}),
+    ("发挥工会、共青团、妇联等人民团体桥梁纽带作用。", {"工会", "共青团", "妇联"}),
+])
+def test_mass_organisations_listed_before_their_kind_are_bodies(text, found):
+    """群团组织 and 人民团体 type their members as Organization (each is one named body); the kind itself is none."""
+    ex = run(text)
+    assert found <= names(ex, "Organization")
+    assert not {"群团组织", "群团", "人民团体"} & (names(ex, "Organization") | names(ex, "Industry"))
+    assert not {"支持工会", "发挥工会"} & names(ex, "Organization")
