@@ -126,3 +126,16 @@ def test_a_quote_inside_or_as_a_documents_title_keeps_it_one_document(text, titl
 
 def test_a_strategys_quoted_frame_is_no_document():
     assert not names(run("落实“一本三基四梁八柱”战略框架，扎实推进自贸港建设。"), "Document")
+
+
+@pytest.mark.parametrize("text, name, wrong", [
+    ("文化资源直达基层。推动出台公共文化服务保障条例，文化事业和文化产业繁荣发展。", "公共文化服务保障条例", "保障条例"),
+    ("政府多个部门制定宗教事务依法管理工作方案，依法治理。", "宗教事务依法管理工作方案", "管理工作方案"),
+    ("贯彻实施即将出台的民族团结进步促进法，依法治理民族事务。", "民族团结进步促进法", "的民族团结进步促进法"),
+    ("城市更新深入实施。提请市人大常委会审议通过城市更新条例，新开工。", "城市更新条例", "市人大常委会审议通过城市更新条例"),
+])
+def test_a_titles_own_verbs_stay_in_it_past_the_verb_before_it(text, name, wrong):
+    """出台 | 公共文化服务保障条例: the title starts at the noun after the verbs before it; a verb inside the title (保障,
+    依法) does not cut it; a body between two verbs is their subject; 的 ends the clause before the title."""
+    got = names(run(text), "Document")
+    assert name in got and wrong not in got, got

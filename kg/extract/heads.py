@@ -356,6 +356,7 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
     verbs, longest = _verb_set(ctx.lexicon, "title_verbs" if once else "opening_verbs")
     text = ctx.text
     start, pos, after_verb, verb_len = s, s, False, 0
+    titled = False  # a title's verb stepped over (出台, 制定): in a title's walk the name starts at the next noun
     # a verb the tokenizer cut across the name's first edge (做 | 大 | 特色产业): its last character is no name's
     if hs - s > 2 and not once and text[s:s + 1] in _RESULTS and any(text[s - k:s + 1] in verbs for k in (1, 2)):
         start, pos, after_verb, verb_len = s + 1, s + 1, True, 2
@@ -369,6 +370,7 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
                         if text[pos:pos + n] in verbs and ctx.is_edge(pos + n)), 0)
         if spelled:
             start, after_verb, verb_len, pos = pos + spelled, True, spelled, pos + spelled
+            titled = True
             continue
         # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name)
         glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0) \
@@ -381,10 +383,33 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
                 or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))):
             if e < hs:
                 start, after_verb, verb_len = e, True, len(word)
+                titled = titled or word in verbs
+        elif once and after_verb and word == "的":
+            start = e  # 即将出台的 | 民族团结进步促进法: the clause before a title ends at 的
+        elif once and titled and word_tag(word) not in ("d", "ad", "p") and not _subject_body(ctx, pos, hs, verbs):
+            break  # 出台 | 公共文化服务保障条例: past the verb before it, a title's own verbs (保障, 服务) stay its words
         else:
             after_verb = False
         pos = e
     return start
+
+
+#: Last characters of a body's name (市人大常委会, 省政府, 国务院, 商务部): a body between two verbs before a title is
+#: their subject (提请 | 市人大常委会 | 审议通过 | 城市更新条例), not the title's first word.
+_BODY_ENDS = tuple("会委府院局厅部办")
+
+
+def _subject_body(ctx: Context, pos: int, hs: int, verbs: frozenset[str]) -> bool:
+    """The words from ``pos`` up to the next verb before ``hs`` name a body (the verb's subject)."""
+    text, p = ctx.text, pos
+    while p < hs:
+        e = min(ctx.token_end(p), hs)
+        if e <= p:
+            return False
+        if text[p:e] in verbs:
+            return p > pos and text[p - 1] in _BODY_ENDS
+        p = e
+    return False
 
 
 #: jieba's tags of the nouns of the language (开发区 n, 建设银行 nt): a site's or a body's noun that starts with a
