@@ -149,3 +149,45 @@ def test_a_meeting_known_by_its_code_is_a_meeting():
     got = {e.label for e in run("COP15会议收获重大成果。出席G20峰会和APEC会议。").entities if e.type == "Meeting"}
     assert {"COP15会议", "G20峰会", "APEC会议"} <= got, got
     assert not {e.label for e in run("推进5G网络和AI应用。").entities if e.type == "Meeting"}
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("上午9时，大会执行主席王某宣布大会开幕。", "宣布大会"),
+    ("刘某代表政协第十二届江西省委员会常务委员会向大会报告工作。", "向大会"),
+    ("省委领导到会祝贺大会召开。", "祝贺大会"),
+    ("全体代表共同努力，圆满完成大会各项议程。", "完成大会"),
+])
+def test_the_session_as_bare_dahui_after_a_speakers_verb_is_no_meeting(text, unwanted):
+    """Session news calls its own session 大会 right after the speaker's verb: no meeting is named there."""
+    got = {e.label for e in run(text).entities if e.type == "Meeting"}
+    assert not any(unwanted in g for g in got), got
+
+
+def test_a_cppcc_session_and_committee_with_the_term_before_the_place():
+    """News releases write the term first (中国人民政治协商会议第十二届江西省委员会第四次会议); it is the session of
+    政协江西省第十二届委员会, and the standing committee so written is 江西省政协常委会."""
+    ex = run("中国人民政治协商会议第十二届江西省委员会第四次会议在南昌开幕。"
+             "刘某代表政协第十二届江西省委员会常务委员会报告工作。")
+    assert "政协第十二届江西省委员会第四次会议" in labels(ex, "Meeting")
+    assert "江西省政协常委会" in labels(ex, "Organization")
+
+
+def test_a_local_party_congress_by_its_official_and_short_names_is_one_meeting():
+    """A plenum communiqué names the next party congress in full (中国共产党湖南省第十三次代表大会) and short,
+    without 第 (省十三次党代会); the party committee in full (…第十二届委员会) is the province's 省委, not 中国共产党."""
+    ex = run("中共湖南省委十二届九次全会公报\n全会决定，中国共产党湖南省第十三次代表大会于明年召开。"
+             "全会讨论了中国共产党湖南省第十二届委员会向大会的报告，听取了关于省十三次党代会筹备工作的说明。")
+    (m,) = [e for e in ex.entities if e.label == "中国共产党湖南省第十三次代表大会"]
+    assert "省十三次党代会" in m.aliases
+    assert "中国共产党" not in labels(ex, "Organization")
+    assert "中国共产党湖南省第十二届委员会" in names(ex, "Organization")
+
+
+def test_a_standing_committees_session_is_named_for_the_standing_committee():
+    ex = run("依法召开省十四届人大常委会第三次会议。")
+    assert "省第十四届人民代表大会常务委员会第三次会议" in labels(ex, "Meeting")
+
+
+def test_a_pronoun_and_verb_before_the_level_word_are_no_place():
+    got = {e.label for e in run("各位代表：我受省七届人大常委会委托，向大会报告工作。").entities}
+    assert not any(g.startswith("我受") for g in got), got

@@ -429,8 +429,10 @@ _OWN_PLACE_WORDS = frozenset({"我国", "我省", "我市", "我区", "我州", 
 
 
 #: Verbs whose object is a meeting (全文提请 | 大会, 陇南入选 | 世界互联网大会, 接续拓展 | 夏季达沃斯论坛): wherever they
-#: stand in a meeting's span, the name starts after them.
-_MEETING_VERBS = frozenset({"提请", "提交", "入选", "拓展", "承办", "举办", "召开", "参加", "出席"})
+#: stand in a meeting's span, the name starts after them. Session news writes the session as 大会 after a speaker
+#: (某某宣布 | 大会开幕, 某某代表常委会向 | 大会报告工作, 到会祝贺 | 大会召开, 圆满完成 | 大会各项议程): the bare 大会 left is none.
+_MEETING_VERBS = frozenset({"提请", "提交", "入选", "拓展", "承办", "举办", "召开", "参加", "出席",
+                            "向", "宣布", "祝贺", "完成", "圆满完成"})
 
 
 def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:

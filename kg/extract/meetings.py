@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context
+from kg.extract.heads import word_tag
 from kg.extract.matcher import Anchored, InRuns
 from kg.model import Mention
 
@@ -72,8 +73,9 @@ _CENTRAL_PLENUM = re.compile(
     rf"(?P<prefix>党的|中共)?(?<![{N}])(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、?[一二三四五六七八九十]+中)*)全会")
 _CPPCC_SESSION = re.compile(rf"(?P<level>全国|省|市|县|区|自治区)政协第?(?P<term>[{N}]+)届第?(?P<session>[{N}]+)次会议")
 #: The official name of a CPPCC session: 政协河南省第十三届委员会第四次会议, 中国人民政治协商会议…委员会第…次会议.
-_CPPCC_SESSION_FULL = re.compile(rf"(?:政协|中国人民政治协商会议)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区|州)"
-                                 rf"第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次(?:全体)?会议")
+#: The term may stand before the place (中国人民政治协商会议第十三届广东省委员会第三次会议, a news release's spelling).
+_CPPCC_SESSION_FULL = re.compile(rf"(?:政协|中国人民政治协商会议)(?:第(?P<term_first>[{N}]+)届)?(?P<place>[{CJK}*]{{2,8}}?)"
+                                 rf"(?P<level>省|市|自治区|县|区|州)(?:第(?P<term>[{N}]+)届)?委员会第(?P<session>[{N}]+)次(?:全体)?会议")
 _CONGRESS_SESSION = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,8}}?)(?P<level>全国|省|市|县|区|自治区|州)?第?(?<![{N}])(?P<term>[{N}]+)届"
     rf"(?P<kind>人民代表大会|人大|政协|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
@@ -82,12 +84,15 @@ _CONGRESS_SESSION = re.compile(
 _PARTY_CONGRESS = re.compile(r"(?P<prefix>(?:党的|中共|中国共产党)?)(?P<n>十[一二三四五六七八九]|二十[一二三四五]?|十)大(?![学力家量批多型众胆])")
 _PARTY_CONGRESS_FULL = re.compile(rf"中国共产党第(?P<n>[{N}]+)次全国代表大会")
 _LOCAL_PARTY_CONGRESS = re.compile(
-    rf"(?P<prefix>[{CJK}*]{{0,6}}?(?:省|市|县|区|自治区))第(?P<n>[{N}]+)次(?:党代会|党代表大会)")
+    rf"(?P<prefix>[{CJK}*]{{0,6}}?(?:省|市|县|区|自治区))第?(?P<n>[{N}]+)次(?:党代会|党代表大会)")
+#: A local party congress by its official name: 中国共产党黑龙江省第十三次代表大会 (a plenum communiqué's spelling).
+_LOCAL_PARTY_CONGRESS_FULL = re.compile(
+    rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?)(?P<level>省|市|县|区|自治区)第(?P<n>[{N}]+)次代表大会")
 _WORK_CONFERENCE = re.compile(rf"(?P<field>[{CJK}]{{0,6}}?)工作会议")
 #: Scanned only near a term (十四届) or the literal each needs: a lazy lead tried at every position is slow.
 _CENTRAL_PLENUM_SCAN = Anchored(_CENTRAL_PLENUM, rf"[{N}]+届", before=2)
 _CONGRESS_SESSION_SCAN = Anchored(_CONGRESS_SESSION, rf"[{N}]+届", before=8 + 3 + 1)
-_LOCAL_PARTY_CONGRESS_SCAN = Anchored(_LOCAL_PARTY_CONGRESS, rf"第[{N}]+次", before=6 + 3)
+_LOCAL_PARTY_CONGRESS_SCAN = Anchored(_LOCAL_PARTY_CONGRESS, rf"[{N}]+次党", before=6 + 3 + 1)
 _WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
 #: A plenum is made of numerals, 第届中央次历、 and 全会/全体会议: tried only in such runs that hold 全.
 _PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议（）()扩大", "全")
@@ -211,7 +216,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if prefix:
             ps = ctx.left_edge(m.start("level") if m["level"] else m.start("term"), max_len=6)
             cand = text[ps:(m.start("level") if m["level"] else m.start("term"))]
-            if cand and (cand.startswith("*") or ctx.is_edge(ps)):
+            if cand and (cand.startswith("*") or ctx.is_edge(ps) and not _clause_word(ctx, ps, len(cand))):
                 prefix, s = cand, ps
             else:
                 prefix = ""
@@ -225,6 +230,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if m["session"]:
             end = text.index("会议", m.start("session")) + 2
             body_name = "人民代表大会" if kind.startswith("人大") else "政协"
+            if kind.endswith("常委会"):  # 省十四届人大常委会第三次会议 is the standing committee's session
+                body_name += "常务委员会"
             if level == "全国":  # 十四届全国人大三次会议 → 第十四届全国人民代表大会第三次会议
                 canonical = f"第{to_cn(term)}届全国{body_name}第{to_cn(session)}次会议"
             else:
@@ -245,13 +252,18 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
     for m in _CPPCC_SESSION_FULL.finditer(text, start):
         place, level = m["place"].replace("*", ""), m["level"]
-        term, session = cn_number(m["term"]), cn_number(m["session"])
+        if not (m["term"] or m["term_first"]) or (m["term"] and m["term_first"]):
+            continue
+        term, session = cn_number(m["term"] or m["term_first"]), cn_number(m["session"])
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
                            canonical=m.group().replace("中国人民政治协商会议", "政协"),
                            key=meeting_key(_qualify(ctx, place, level), term, session, "政协"), confidence=0.95))
 
     for m in _LOCAL_PARTY_CONGRESS_SCAN.finditer(text, start):
         ps = ctx.left_edge(m.end("prefix"), max_len=8)
+        while ps < m.end("prefix") - 1 and text[ps:m.end("prefix")] != "自治区" \
+                and _clause_word(ctx, ps, m.end("prefix") - 1 - ps):
+            ps = min(ctx.token_end(ps), m.end("prefix") - 1)  # 关于 | 省十三次党代会: a preposition is no place
         prefix = text[ps:m.end("prefix")]
         level = prefix[-1] if prefix[-1] in "省市县区" else ""
         place = prefix[:-1].replace("*", "") if level else prefix
@@ -259,6 +271,12 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Meeting", text[ps:m.end()], ps, m.end(), "meeting:party-congress",
                            canonical=text[ps:m.end()],
                            key=meeting_key(_qualify(ctx, place, level), None, n, "党代会"), confidence=0.9))
+
+    for m in _LOCAL_PARTY_CONGRESS_FULL.finditer(text, start):
+        place, level, n = m["place"].replace("*", ""), m["level"], cn_number(m["n"])
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:party-congress",
+                           canonical=m.group(), key=meeting_key(_qualify(ctx, place, level), None, n, "党代会"),
+                           confidence=0.95))
 
     # work conferences: a known body followed by …工作会议 (省委经济工作会议, 示范区党工委经济工作会议),
     # or the whole jurisdiction's (全省经济工作会议)
@@ -309,6 +327,12 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
     return _merge_compounds(ctx, out)
+
+
+def _clause_word(ctx: Context, s: int, n: int) -> bool:
+    """The text before a level word opens with a pronoun, a verb, a preposition or an adverb: a clause's words,
+    no place (我受 | 省七届人大常委会委托, 依法 | 省…): the body is the document's own."""
+    return word_tag(ctx.text[s:min(ctx.token_end(s), s + n)]) in ("r", "v", "p", "d", "c")
 
 
 def _merge_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:

@@ -54,9 +54,20 @@ def _place_ending(lexicon: Lexicon, text: str, end: int) -> str:
     return next((text[end - n:end] for n in lengths if n <= end and text[end - n:end] in names), "")
 
 
+def _division_ending(lexicon: Lexicon, text: str) -> str:
+    """The longest place of the lexicon or the gazetteer (常宁市, a county-level city) that ``text`` ends with."""
+    divisions = lexicon.set("gazetteer")
+    return next((text[-n:] for n in range(min(len(text), 10), 1, -1) if text[-n:] in divisions), "") \
+        or _place_ending(lexicon, text, len(text))
+
+
 def place_name(ctx: Context, place: str, level: str) -> str:
     """A place with its level: 河南 + 省 → 河南省; an autonomous region by its full name (新疆 + 自治区 →
-    新疆维吾尔自治区, never 新疆自治区)."""
+    新疆维吾尔自治区, never 新疆自治区); a place the lexicon knows with its level (常宁市) takes no second one.
+
+    A county-level city is often in the lexicon with 市, so 市委 of its own text is 常宁市委, not 常宁市市委."""
+    if level and place.endswith(level):
+        return place
     if level == "自治区" and place:
         full = next((a for a in ctx.lexicon.alias_map("place").get(place, ()) if a.endswith("自治区")), None)
         if full:
@@ -76,8 +87,13 @@ def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, 
     return canonical, f"org|{canonical.replace('*', '')}"
 
 
-_CPPCC_BODY = re.compile(rf"(?:政协|中国人民政治协商会议)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区|州)"
-                         rf"(?:第[〇零一二三四五六七八九十百]+届)?委员会(?P<sc>常务委员会)?(?!第)")
+#: The term stands before the place or after it: 政协河南省第十三届委员会, 政协第十三届广东省委员会常务委员会.
+_CPPCC_BODY = re.compile(rf"(?:政协|中国人民政治协商会议)(?:第[〇零一二三四五六七八九十百]+届)?(?P<place>[{CJK}*]{{2,8}}?)"
+                         rf"(?P<level>省|市|自治区|县|区|州)(?:第[〇零一二三四五六七八九十百]+届)?委员会(?P<sc>常务委员会)?(?!第)")
+#: A party committee by its official name (中国共产党黑龙江省第十二届委员会, 中共某某市第八届纪律检查委员会), as a
+#: plenum communiqué and a party congress's reports write it: the same body as 黑龙江省委 (省纪委).
+_PARTY_COMMITTEE_FULL = re.compile(rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区)"
+                                   rf"第[〇零一二三四五六七八九十百]+届(?P<kind>纪律检查委员会|委员会)(?![第常全])")
 #: 市委常委会/省委常委会, scanned only before 委常委会 (its lazy lead tried at every position was 1% of extraction).
 _STANDING_COMMITTEE = re.compile(rf"(?P<p>[{CJK}*]{{0,6}}?)(?P<lv>省|市|县|区)委常委会")
 _STANDING_COMMITTEE_SCAN = Anchored(_STANDING_COMMITTEE, "委常委会", before=6 + 1)
@@ -114,6 +130,8 @@ def find_organizations(ctx: Context) -> list[Mention]:
             continue
         ls = hs - len(level)
         place = _place_ending(ctx.lexicon, before, len(before) - len(level))
+        if not place and (whole := _division_ending(ctx.lexicon, before)).endswith(level) and len(whole) > len(level):
+            place = whole[:-len(level)]  # 常宁市 | 委: the gazetteer knows the city with its 市 only
         s = ls - len(place)
         if place and text[s - 2:s] == "中共" and head == "委":
             s -= 2  # 中共北京市委: the party's name before its committee is part of the name
@@ -138,6 +156,11 @@ def find_organizations(ctx: Context) -> list[Mention]:
     for m in _CPPCC_BODY.finditer(text, start):
         place, level = m["place"].replace("*", ""), m["level"]
         canonical, key = qualify_body(ctx, place, level, "政协常委会" if m["sc"] else "政协")
+        out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:body", canonical=canonical, key=key,
+                           confidence=0.9))
+    for m in _PARTY_COMMITTEE_FULL.finditer(text, start):
+        place, level = m["place"].replace("*", ""), m["level"]
+        canonical, key = qualify_body(ctx, place, level, "纪委" if m["kind"].startswith("纪律") else "委")
         out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:body", canonical=canonical, key=key,
                            confidence=0.9))
     # 市委常委会/省委常委会: a standing committee of a party committee
