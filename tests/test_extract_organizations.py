@@ -339,3 +339,28 @@ def test_a_body_named_for_china_and_a_partner_keeps_both():
     got = {e.label for e in run("升级为中国—中亚贸易畅通合作平台。推动中国—东盟医疗保健合作中心建设。").entities
            if e.type == "Organization"}
     assert {"中国—中亚贸易畅通合作平台", "中国—东盟医疗保健合作中心"} <= got, got
+
+
+@pytest.mark.parametrize("text, people", [
+    ("市政协领导赵某明、钱某华、孙某平分别到所在界别小组参加讨论。", {"赵某明", "钱某华", "孙某平"}),
+    ("市委、市政府领导同志周某、吴某刚在主席台就座。", {"周某", "吴某刚"}),
+    ("全国政协委员郑某、王某芳在主席台就座。", {"郑某", "王某芳"}),
+    ("陈某平、褚某、卫某强等和大会主席团成员在主席台就座。", {"陈某平", "褚某", "卫某强"}),
+    ("蒋某林书记、沈某华市长等领导同志出席会议。", {"蒋某林", "沈某华"}),
+    ("省委常委、组织部部长韩某关于人选建议名单的说明。", {"韩某"}),
+    ("副主席杨某，党组成员朱某，秘书长秦某在主席台前排就座。", {"杨某", "朱某", "秦某"}),
+    ("执行主席许某在主席台执行主席席就座。", {"许某"}),
+    ("领导干部要带头学习，领导班子要团结。", set()),
+])
+def test_names_of_a_rostrum_listed_after_a_plural_post_or_with_the_post_after(text, people):
+    """Session news lists the rostrum after a plural post (领导, 领导同志, 委员) or before 在主席台就座, and names
+    leaders with the post after the name; 主席席 is the chair's seat, no name."""
+    assert names(run(text), "Person") == people
+
+
+def test_the_party_committee_of_a_city_the_gazetteer_knows_with_its_level():
+    """常宁市 is in the gazetteer with its 市 only: 中共常宁市委 is 常宁市委 (not 中国共产党), 市委 of its report
+    常宁市委 (not 常宁市市委)."""
+    ex = run("一年来，中共常宁市委、常宁市人民政府团结带领全市干部群众。")
+    assert {"常宁市委", "常宁市人民政府"} <= labels(ex, "Organization")
+    assert "中国共产党" not in labels(ex, "Organization")

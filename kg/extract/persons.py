@@ -16,7 +16,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
 _AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
-                "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署")
+                "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于")
 
 
 @lru_cache(maxsize=8)
@@ -47,7 +47,7 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     for n in (3, 2, 4):
         cand = text[pos:pos + n]
         nxt = text[pos + n:pos + n + 2]
-        if len(cand) == n and plausible_name(lexicon, cand) and (
+        if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
             return cand
     for n in (4, 3, 2):
@@ -87,6 +87,7 @@ def find_persons(ctx: Context) -> list[Mention]:
             if plausible_name(ctx.lexicon, part):
                 out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
             pos += len(part) + 1
+    out += _post_lists(ctx) + _posts_after_names(ctx)
     out += _header_speakers(ctx)
     taken = {m.start for m in out}
     for m in _DOTTED.finditer(text, ctx.doc.body_start):
@@ -132,6 +133,45 @@ def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
             break
         out.append(Mention("Person", name, pos + 1, pos + 1 + len(name), "person:name-list", confidence=0.75))
         pos += 1 + len(name)
+    return out
+
+
+#: Session news lists the people on the rostrum after a plural post (省政协领导甲、乙、丙分别到所在小组, …领导同志甲、
+#: 乙…, 全国政协委员甲、乙、丙), or before where they sat (甲、乙、丙等和大会主席团成员在主席台就座): two names or more,
+#: every one a plausible name, or the list is no list of names.
+_POST_LIST = re.compile(rf"(?:领导|领导同志|负责同志|委员)(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?=[，。；在分出等])"
+                        rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?:等)?"
+                        rf"(?:和[{CJK}]{{2,12}})?在主席台(?:前排)?就座", re.M)
+
+
+def _post_lists(ctx: Context) -> list[Mention]:
+    out = []
+    for m in _POST_LIST.finditer(ctx.text, max(0, ctx.doc.body_start)):
+        group = "names" if m["names"] else "seated"
+        parts = m[group].split("、")
+        if not all(plausible_name(ctx.lexicon, p) for p in parts):
+            continue
+        pos = m.start(group)
+        for part in parts:
+            out.append(Mention("Person", part, pos, pos + len(part), "person:post-list", confidence=0.75))
+            pos += len(part) + 1
+    return out
+
+
+#: A name with its post after it (唐登杰书记、金湘军省长等领导同志, 李克强总理对…作出部署): a full name of three
+#: characters opening a clause or a list item, then a post and a clause's next word.
+_POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n]))(?P<name>[{CJK}]{{3}})(?:总书记|书记|省长|市长|总理|主席|委员长)"
+                         rf"(?=[、，。；等在对主出强指带])", re.M)
+
+
+def _posts_after_names(ctx: Context) -> list[Mention]:
+    out = []
+    for m in _POST_AFTER.finditer(ctx.text, max(0, ctx.doc.body_start)):
+        name = m["name"]
+        if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS \
+                and not any(ch in _FUNCTION_CHARS for ch in name):
+            out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:post-after",
+                               confidence=0.75))
     return out
 
 
