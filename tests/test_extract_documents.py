@@ -139,3 +139,13 @@ def test_a_titles_own_verbs_stay_in_it_past_the_verb_before_it(text, name, wrong
     依法) does not cut it; a body between two verbs is their subject; 的 ends the clause before the title."""
     got = names(run(text), "Document")
     assert name in got and wrong not in got, got
+
+
+@pytest.mark.parametrize("text, docs", [
+    ("委员们分组审议省政协常委会工作报告和提案工作情况报告。", {"省政协常委会工作报告", "提案工作情况报告"}),
+    ("大会表决通过了关于常委会工作报告的决议和提案工作情况报告。", {"提案工作情况报告"}),
+])
+def test_a_status_report_after_another_report_starts_after_it(text, docs):
+    """审议A工作报告和B情况报告 names two reports: the status report's name starts after 和, not at the verb."""
+    assert docs <= labels(run(text), "Document"), labels(run(text), "Document")
+    assert not any("和" in d or d.startswith("议") for d in labels(run(text), "Document"))

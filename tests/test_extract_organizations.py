@@ -364,3 +364,16 @@ def test_the_party_committee_of_a_city_the_gazetteer_knows_with_its_level():
     ex = run("一年来，中共常宁市委、常宁市人民政府团结带领全市干部群众。")
     assert {"常宁市委", "常宁市人民政府"} <= labels(ex, "Organization")
     assert "中国共产党" not in labels(ex, "Organization")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("市政协常委会坚持团结和民主两大主题。", {"市政协常委会"}),
+    ("一年来，县政协及其常委会围绕中心履职尽责。", {"县政协", "县政协常委会"}),
+    ("来自民盟、民进、九三学社等界别的委员踊跃发言。", {"中国民主同盟", "中国民主促进会", "九三学社"}),
+    ("农工党、致公党界别组审议时一致赞同。", {"中国农工民主党", "中国致公党"}),
+    ("完善人民建议征集机制，推动人民进一步增强获得感。", set()),  # 民建, 民进 inside words are no parties
+])
+def test_cppcc_bodies_and_the_parties_of_its_sectors(text, bodies):
+    """A CPPCC report's own standing committee (市政协常委会, 政协及其常委会) is a body; the democratic parties name
+    its sectors (界别) by their short names."""
+    assert labels(run(text), "Organization") == bodies

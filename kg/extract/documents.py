@@ -115,6 +115,9 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         for verb in ("审议通过了", "审议了", "听取了", "审议"):
             if text.startswith(verb, s):
                 s += len(verb)
+        for word in ("审议", "听取", "报告和", "报告及", "决议和", "决定和"):  # 共同审议 | …, 常委会工作报告和 | 提案工作情况报告
+            if (at := text.rfind(word, s, head)) >= 0:
+                s = max(s, at + len(word))
         if text[s:s + 2] == "关于" or s >= head - 1:
             continue
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:status-report", confidence=0.8))

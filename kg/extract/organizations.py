@@ -146,10 +146,11 @@ def find_organizations(ctx: Context) -> list[Mention]:
         canonical, key = qualify_body(ctx, place, level, head)
         out.append(Mention("Organization", text[s:he], s, he, "org:body", canonical=canonical, key=key,
                            confidence=0.9))
-    # 省人大及其常委会: the congress and its standing committee, two bodies (13 corpus hits, all such)
-    for m in re.finditer(r"(?P<lv>自治区|省|市|县|区)?人大及其常委会", text[start:]):
+    # 省人大及其常委会: the congress and its standing committee, two bodies (13 corpus hits, all such); a CPPCC
+    # report's 市政协及其常委会 likewise
+    for m in re.finditer(r"(?P<lv>自治区|省|市|县|区)?(?P<body>人大|政协)及其常委会", text[start:]):
         s, e = start + m.start() + (len(m["lv"]) if m["lv"] else 0) + 2, start + m.end()
-        canonical, key = qualify_body(ctx, "", m["lv"] or ctx.place_level or "", "人大常委会")
+        canonical, key = qualify_body(ctx, "", m["lv"] or ctx.place_level or "", f"{m['body']}常委会")
         out.append(Mention("Organization", text[s:e], s, e, "org:standing-committee", canonical=canonical, key=key,
                            confidence=0.85))
     # 政协河南省委员会, 政协河南省第十三届委员会常务委员会: a CPPCC committee by its official name is 河南省政协
