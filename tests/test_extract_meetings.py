@@ -191,3 +191,9 @@ def test_a_standing_committees_session_is_named_for_the_standing_committee():
 def test_a_pronoun_and_verb_before_the_level_word_are_no_place():
     got = {e.label for e in run("各位代表：我受省七届人大常委会委托，向大会报告工作。").entities}
     assert not any(g.startswith("我受") for g in got), got
+
+
+def test_a_meeting_held_as_two_keeps_its_whole_name_when_a_part_is_named_more_often():
+    ex = run("解读市委五届六次全会暨市委经济工作会议精神。市委经济工作会议总结了全年工作，部署了明年工作。"
+             "市委经济工作会议强调，要稳中求进。")
+    assert "市委五届六次全会暨市委经济工作会议" in labels(ex, "Meeting")

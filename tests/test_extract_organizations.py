@@ -377,3 +377,15 @@ def test_cppcc_bodies_and_the_parties_of_its_sectors(text, bodies):
     """A CPPCC report's own standing committee (市政协常委会, 政协及其常委会) is a body; the democratic parties name
     its sectors (界别) by their short names."""
     assert labels(run(text), "Organization") == bodies
+
+
+@pytest.mark.parametrize("text, body", [
+    ("全国政协港澳台侨委员会副主任出席会议。", "全国政协港澳台侨委员会"),
+    ("市政协提案委员会组织委员开展调研。", "市政协提案委员会"),
+])
+def test_a_cppccs_special_committee_is_a_body(text, body):
+    assert body in labels(run(text), "Organization")
+
+
+def test_the_cppccs_standing_committee_is_no_special_committee():
+    assert not any(o.endswith("务委员会") for o in labels(run("召开省政协常务委员会会议。"), "Organization"))

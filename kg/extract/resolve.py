@@ -143,8 +143,10 @@ def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], di
 
 
 def _choose_label(ms: list[Mention]) -> str:
-    """The canonical a rule gave, else the most frequent text (longest on ties), without quotes."""
-    canon = [m.canonical for m in ms if m.canonical]
+    """The canonical a rule gave, else the most frequent text (longest on ties), without quotes. A meeting held as
+    two (A暨B) is named whole however often a part is named alone (市委经济工作会议 of 市委七届八次全会暨…)."""
+    canon = [m.canonical for m in ms if m.canonical and m.rule == "meeting:compound"] \
+        or [m.canonical for m in ms if m.canonical]
     if canon:
         counts = defaultdict(int)
         for c in canon:
