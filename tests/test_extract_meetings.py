@@ -197,3 +197,21 @@ def test_a_meeting_held_as_two_keeps_its_whole_name_when_a_part_is_named_more_of
     ex = run("解读市委五届六次全会暨市委经济工作会议精神。市委经济工作会议总结了全年工作，部署了明年工作。"
              "市委经济工作会议强调，要稳中求进。")
     assert "市委五届六次全会暨市委经济工作会议" in labels(ex, "Meeting")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("开好这次大会，对推动全市工作意义重大。", "这次大会"),
+    ("大会主席团常务主席李某主持了闭幕大会。", "闭幕大会"),
+    ("省委书记王某通报市第九次党代会筹备工作情况。", "通报"),
+])
+def test_the_session_pointed_at_and_a_speakers_clause_are_no_meeting_name(text, unwanted):
+    got = {e.label for e in run(text).entities if e.type == "Meeting"}
+    assert not any(unwanted in g for g in got), got
+
+
+def test_a_national_cppcc_session_by_its_official_name_and_a_congress_written_cppcc_style():
+    ex = run("中国人民政治协商会议第十三届全国委员会第二次会议在京闭幕。全国政协十三届二次会议期间，委员们建言献策。"
+             "会议听取市人大九届三次会议筹备情况。")
+    (m,) = [e for e in ex.entities if "中国人民政治协商会议第十三届全国委员会第二次会议" in (e.label, *e.aliases)]
+    assert "全国政协十三届二次会议" in (m.label, *m.aliases)
+    assert "市第九届人民代表大会第三次会议" in labels(ex, "Meeting")

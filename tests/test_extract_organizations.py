@@ -389,3 +389,20 @@ def test_a_cppccs_special_committee_is_a_body(text, body):
 
 def test_the_cppccs_standing_committee_is_no_special_committee():
     assert not any(o.endswith("务委员会") for o in labels(run("召开省政协常务委员会会议。"), "Organization"))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("习近平、李某强、张某江等在主席台就座。", {"习近平", "李某强", "张某江"}),
+])
+def test_a_seated_list_may_hold_a_name_the_person_lexicon_knows(text, people):
+    assert names(run(text), "Person") == people
+
+
+@pytest.mark.parametrize("text, body", [
+    ("选举产生了中国共产党某某市纪律检查委员会。", "中国共产党某某市纪律检查委员会"),
+    ("根据《中共西藏自治区委员会关于制定规划的建议》编制纲要。", "西藏自治区党委"),
+    ("增选王某为政协第十二届全国委员会副主席。", "全国政协"),
+])
+def test_party_and_cppcc_committees_by_their_official_names(text, body):
+    assert body in names(run(text), "Organization")
+    assert "中国共产党" not in labels(run(text), "Organization")

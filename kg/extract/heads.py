@@ -430,9 +430,10 @@ _OWN_PLACE_WORDS = frozenset({"我国", "我省", "我市", "我区", "我州", 
 
 #: Verbs whose object is a meeting (全文提请 | 大会, 陇南入选 | 世界互联网大会, 接续拓展 | 夏季达沃斯论坛): wherever they
 #: stand in a meeting's span, the name starts after them. Session news writes the session as 大会 after a speaker
-#: (某某宣布 | 大会开幕, 某某代表常委会向 | 大会报告工作, 到会祝贺 | 大会召开, 圆满完成 | 大会各项议程): the bare 大会 left is none.
+#: (某某宣布 | 大会开幕, 某某代表常委会向 | 大会报告工作, 到会祝贺 | 大会召开, 圆满完成 | 大会各项议程, 开好 | 这次大会,
+#: 主持了 | 闭幕大会), or after 这次/本次 (开好这次 | 大会): the bare 大会 left, or the session pointed at, is none.
 _MEETING_VERBS = frozenset({"提请", "提交", "入选", "拓展", "承办", "举办", "召开", "参加", "出席",
-                            "向", "宣布", "祝贺", "完成", "圆满完成"})
+                            "向", "宣布", "祝贺", "完成", "圆满完成", "开好", "主持"})
 
 
 def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
@@ -470,8 +471,10 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if m.type == "Meeting":
             pos = s
             while pos < m.end and (e := min(ctx.token_end(pos), m.end)) > pos:
-                if text[pos:e] in _MEETING_VERBS and e < m.end:
+                if (text[pos:e] in _MEETING_VERBS or text[pos:e] in ("这次", "本次", "此次")) and e < m.end:
                     s = e  # 全文提请 | 大会: a meeting's name holds no clause verb (the noun before it is the verb's)
+                    if text[s:s + 1] == "了" and s + 1 < m.end:
+                        s += 1  # 主持了 | 闭幕大会
                 pos = e
         if s == m.start:
             out.append(m)

@@ -71,7 +71,10 @@ _CENTRAL_PLENUM_FULL = re.compile(
 #: 党的二十届三中全会 / 二十届二中、三中全会: the central committee's plenums, numbered 一中…九中.
 _CENTRAL_PLENUM = re.compile(
     rf"(?P<prefix>党的|中共)?(?<![{N}])(?P<term>[{N}]+)届(?P<sessions>[一二三四五六七八九十]+中(?:、?[一二三四五六七八九十]+中)*)全会")
-_CPPCC_SESSION = re.compile(rf"(?P<level>全国|省|市|县|区|自治区)政协第?(?P<term>[{N}]+)届第?(?P<session>[{N}]+)次会议")
+#: 全国政协十四届三次会议, 省政协十二届四次会议, and a congress written the same way (市人大十届五次会议).
+_CPPCC_SESSION = re.compile(rf"(?P<level>全国|省|市|县|区|自治区)(?P<kind>政协|人大)第?(?P<term>[{N}]+)届第?(?P<session>[{N}]+)次会议")
+#: The national committee's session by its official name: 政协第十二届全国委员会第五次会议.
+_CPPCC_NATIONAL_SESSION = re.compile(rf"(?:政协|中国人民政治协商会议)第(?P<term>[{N}]+)届全国委员会第(?P<session>[{N}]+)次会议")
 #: The official name of a CPPCC session: 政协河南省第十三届委员会第四次会议, 中国人民政治协商会议…委员会第…次会议.
 #: The term may stand before the place (中国人民政治协商会议第十三届广东省委员会第三次会议, a news release's spelling).
 _CPPCC_SESSION_FULL = re.compile(rf"(?:政协|中国人民政治协商会议)(?:第(?P<term_first>[{N}]+)届)?(?P<place>[{CJK}*]{{2,8}}?)"
@@ -247,8 +250,17 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         level = m["level"]
         term, session = cn_number(m["term"]), cn_number(m["session"])
         body = "全国" if level == "全国" else _qualify(ctx, "", level)
+        canonical = m.group()
+        if m["kind"] == "人大":  # 市人大十届五次会议 → 市第十届人民代表大会第五次会议, as the other spellings
+            canonical = (f"第{to_cn(term)}届全国人民代表大会第{to_cn(session)}次会议" if level == "全国"
+                         else f"{level}第{to_cn(term)}届人民代表大会第{to_cn(session)}次会议")
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
-                           canonical=m.group(), key=meeting_key(body, term, session, "政协"), confidence=0.9))
+                           canonical=canonical, key=meeting_key(body, term, session, m["kind"]), confidence=0.9))
+    for m in _CPPCC_NATIONAL_SESSION.finditer(text, start):
+        term, session = cn_number(m["term"]), cn_number(m["session"])
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:congress-session",
+                           canonical=f"全国政协{to_cn(term)}届{to_cn(session)}次会议",
+                           key=meeting_key("全国", term, session, "政协"), confidence=0.95))
 
     for m in _CPPCC_SESSION_FULL.finditer(text, start):
         place, level = m["place"].replace("*", ""), m["level"]
@@ -266,6 +278,9 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             ps = min(ctx.token_end(ps), m.end("prefix") - 1)  # 关于 | 省十三次党代会: a preposition is no place
         prefix = text[ps:m.end("prefix")]
         level = prefix[-1] if prefix[-1] in "省市县区" else ""
+        if level and len(prefix) > len(level) and not _a_place(ctx, prefix[:-len(level)]):
+            ps = m.end("prefix") - (3 if prefix.endswith("自治区") else 1)  # 彭佳学通报 | 市第十四次党代会
+            prefix = text[ps:m.end("prefix")]
         place = prefix[:-1].replace("*", "") if level else prefix
         n = cn_number(m["n"])
         out.append(Mention("Meeting", text[ps:m.end()], ps, m.end(), "meeting:party-congress",
@@ -327,6 +342,14 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
     return _merge_compounds(ctx, out)
+
+
+def _a_place(ctx: Context, name: str) -> bool:
+    """A place the lexicon or the gazetteer knows (宁波, 常宁), or a masked one (*)."""
+    from kg.extract.names import lexicon_type_of
+
+    return name.startswith("*") or (lexicon_type_of(ctx.lexicon, name) or ("",))[0] == "Place" \
+        or name in ctx.lexicon.set("gazetteer") or name + "市" in ctx.lexicon.set("gazetteer")
 
 
 def _clause_word(ctx: Context, s: int, n: int) -> bool:

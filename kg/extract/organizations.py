@@ -87,13 +87,15 @@ def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, 
     return canonical, f"org|{canonical.replace('*', '')}"
 
 
+#: The national committee by its official name (政协第十二届全国委员会, its 常务委员会) is 全国政协 (全国政协常委会).
+_CPPCC_NATIONAL = re.compile(r"(?:政协|中国人民政治协商会议)第[〇零一二三四五六七八九十百]+届全国委员会(?P<sc>常务委员会)?(?!第)")
 #: The term stands before the place or after it: 政协河南省第十三届委员会, 政协第十三届广东省委员会常务委员会.
 _CPPCC_BODY = re.compile(rf"(?:政协|中国人民政治协商会议)(?:第[〇零一二三四五六七八九十百]+届)?(?P<place>[{CJK}*]{{2,8}}?)"
                          rf"(?P<level>省|市|自治区|县|区|州)(?:第[〇零一二三四五六七八九十百]+届)?委员会(?P<sc>常务委员会)?(?!第)")
 #: A party committee by its official name (中国共产党黑龙江省第十二届委员会, 中共某某市第八届纪律检查委员会), as a
 #: plenum communiqué and a party congress's reports write it: the same body as 黑龙江省委 (省纪委).
 _PARTY_COMMITTEE_FULL = re.compile(rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区)"
-                                   rf"第[〇零一二三四五六七八九十百]+届(?P<kind>纪律检查委员会|委员会)(?![第常全])")
+                                   rf"(?:第[〇零一二三四五六七八九十百]+届)?(?P<kind>纪律检查委员会|委员会)(?![第常全])")
 #: A CPPCC's special committee: 全国政协港澳台侨委员会, 省政协经济委员会, 市政协提案委员会 (two to six characters of field).
 _CPPCC_SPECIAL_COMMITTEE = re.compile(rf"(?P<lv>全国|省|市|县|区|自治区)政协(?P<field>[{CJK}]{{2,6}}?)委员会")
 #: 市委常委会/省委常委会, scanned only before 委常委会 (its lazy lead tried at every position was 1% of extraction).
@@ -163,9 +165,14 @@ def find_organizations(ctx: Context) -> list[Mention]:
                            confidence=0.9))
     for m in _PARTY_COMMITTEE_FULL.finditer(text, start):
         place, level = m["place"].replace("*", ""), m["level"]
-        canonical, key = qualify_body(ctx, place, level, "纪委" if m["kind"].startswith("纪律") else "委")
+        head = "纪委" if m["kind"].startswith("纪律") else "党委" if level == "自治区" else "委"  # 自治区党委, not 自治区委
+        canonical, key = qualify_body(ctx, place, level, head)
         out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:body", canonical=canonical, key=key,
                            confidence=0.9))
+    for m in _CPPCC_NATIONAL.finditer(text, start):
+        name = "全国政协常委会" if m["sc"] else "全国政协"
+        out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:body", canonical=name,
+                           key=f"org|{name}", confidence=0.9))
     # 全国政协港澳台侨委员会, 省政协提案委员会: a CPPCC's special committee (专门委员会), named after its CPPCC
     for m in _CPPCC_SPECIAL_COMMITTEE.finditer(text, start):
         if re.search("[届第次的和与]|常务", m["field"]) or not ctx.is_edge(m.start()):

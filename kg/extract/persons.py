@@ -149,7 +149,7 @@ def _post_lists(ctx: Context) -> list[Mention]:
     for m in _POST_LIST.finditer(ctx.text, max(0, ctx.doc.body_start)):
         group = "names" if m["names"] else "seated"
         parts = m[group].split("、")
-        if not all(plausible_name(ctx.lexicon, p) for p in parts):
+        if not all(plausible_name(ctx.lexicon, p) or p in ctx.lexicon.set("person") for p in parts):
             continue
         pos = m.start(group)
         for part in parts:
