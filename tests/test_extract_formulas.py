@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.extract_helpers import names, run
+from tests.extract_helpers import labels, names, run
 
 
 @pytest.mark.parametrize("text, etype, expected", [
@@ -962,3 +962,11 @@ def test_a_quoted_brand_before_an_events_head_names_the_event(text, expected, no
     ex = run(text)
     assert expected in names(ex, "Meeting"), ex.entities
     assert not_policy not in names(ex, "Policy")
+
+
+@pytest.mark.parametrize("text, etype, name", [
+    ("扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", "Policy", "习近平新时代中国特色社会主义思想主题教育"),
+    ("丰富了习近平新时代中国特色社会主义经济思想。", "Concept", "习近平经济思想"),
+])
+def test_the_campaign_of_the_thought_and_the_economic_thought_by_its_long_name(text, etype, name):
+    assert name in labels(run(text), etype)

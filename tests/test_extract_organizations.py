@@ -406,3 +406,13 @@ def test_a_seated_list_may_hold_a_name_the_person_lexicon_knows(text, people):
 def test_party_and_cppcc_committees_by_their_official_names(text, body):
     assert body in names(run(text), "Organization")
     assert "中国共产党" not in labels(run(text), "Organization")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("省委、省政府、省军区、省法院、省检察院领导同志出席。",
+     {"省委", "省人民政府", "省军区", "省高级人民法院", "省人民检察院"}),
+    ("听取并讨论市法院工作报告、市检察院工作报告。", {"市中级人民法院", "市人民检察院"}),
+])
+def test_session_news_shortens_the_courts_and_names_the_military_district(text, bodies):
+    """省法院 is the province's high court, 市法院 the city's intermediate one: each the same node as its full name."""
+    assert bodies <= labels(run(text), "Organization"), labels(run(text), "Organization")

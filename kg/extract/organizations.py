@@ -20,7 +20,9 @@ from kg.model import Mention
 _LEVELS = ("自治区", "省", "市", "县", "区", "州")
 _SPECIAL_HEADS = ("党工委", "管委会", "工委")
 #: Relative heads that the genre shortens: 省政府 = 省人民政府.
-_HEAD_CANON = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会"}  # one body, two spellings
+_HEAD_CANON = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会", "检察院": "人民检察院"}  # one body, two spellings
+#: Session news shortens the courts (省法院, 市法院): a province's is its high court, a city's its intermediate one.
+_COURT_BY_LEVEL = {"省": "高级人民法院", "自治区": "高级人民法院", "市": "中级人民法院"}
 
 
 @lru_cache(maxsize=8)
@@ -78,6 +80,8 @@ def place_name(ctx: Context, place: str, level: str) -> str:
 def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, str]:
     """(canonical, key) of a body: 省 + 政府 in a 河南 document → ('河南省人民政府', 'org|河南省人民政府')."""
     head = _HEAD_CANON.get(head, head) if level else head
+    if head == "法院" and level:
+        head = _COURT_BY_LEVEL.get(level, "人民法院")
     if not place and level and ctx.place and level == ctx.place_level:
         place = ctx.place
     canonical = f"{place_name(ctx, place, level)}{head}"
