@@ -19,8 +19,8 @@ from kg.extract.heads import cut_admission_clauses, find_head_names, trim_clause
 from kg.extract.indicators import find_indicators
 from kg.extract.industries import (
     drop_named_sites,
-    find_base_sectors,
     drop_roles,
+    find_base_sectors,
     find_developed_lists,
     find_enumerations,
     find_measured_lists,
