@@ -970,3 +970,15 @@ def test_a_quoted_brand_before_an_events_head_names_the_event(text, expected, no
 ])
 def test_the_campaign_of_the_thought_and_the_economic_thought_by_its_long_name(text, etype, name):
     assert name in labels(run(text), etype)
+@pytest.mark.parametrize("text, field_reform", [
+    ("稳步推进农村领域改革，继续推进第二轮土地承包到期后再延长30年试点。", "农村领域改革"),
+    ("十是奋力推进经济领域改革，坚持社会主义市场经济改革方向。", "经济领域改革"),
+    ("统筹推进重点领域和关键环节改革。", "重点领域和关键环节改革"),
+    ("不断深化招投标、政府采购领域改革。", "政府采购领域改革"),
+])
+def test_the_reforms_of_a_field_are_not_a_named_reform(text, field_reform):
+    assert not any(n.endswith(field_reform) for n in names(run(text), "Policy"))
+
+
+def test_a_field_inside_a_regional_strategy_keeps_the_strategy():
+    assert "京津冀重点领域协同发展" in names(run("深化京津冀重点领域协同发展，扎实推进通州区与北三县一体化。"), "Strategy")

@@ -491,6 +491,9 @@ def _name_ends_before(ctx: Context, pos: int, head: str) -> bool:
 #: policies for a purpose, no one named.
 _HOW_MANY = ("各项", "各类", "相关", "有关", "系列", "若干", "多项", "一批", "配套")
 _LOOSE_HEADS = frozenset({"政策", "改革"})
+#: A programme's modifier that only says which field (民生领域 | 改革, 重点领域和关键环节 | 改革): 15 corpus
+#: names, all a field's reforms with no name of their own (京津冀重点领域协同发展 is a strategy and stays).
+_FIELD_ONLY = re.compile("领域(?:和?关键环节)?$")
 #: Heads of systems (32 corpus names with a two-character modifier, all kinds: 价格机制, 市场机制, 商业模式; none
 #: of the 15 gold files has one).
 _SYSTEM_HEADS = frozenset({"机制", "制度", "模式", "体制"})
@@ -762,6 +765,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
                                                 "一手")) or modifier.endswith(_HOW_MANY):
             continue  # 坚持一手抓改革: a saying's half, not a reform
+        if etype == "Policy" and _FIELD_ONLY.search(modifier):
+            continue  # 民生领域改革, 重点领域和关键环节改革: the reforms of a field, none named
         if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
             continue  # 充分用足 | 存量政策, 更加注重 | 强化战略: a clause, not a name
         if head in _JOINT_HEADS and common_words(ctx, s, hs):
