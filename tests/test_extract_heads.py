@@ -368,3 +368,14 @@ def test_sites_named_by_their_heads_and_lists(sentence, expected, absent):
 def test_a_place_and_a_proper_name_given_a_designation_is_a_place(sentence, expected, absent):
     places = names(run(sentence), "Place")
     assert expected <= places and not absent & places, places
+
+
+@pytest.mark.parametrize(("sentence", "sector", "scoped"), [
+    ("规上高技术制造业增加值增长28.1%。", "高技术制造业", "规上高技术制造业"),
+    ("限上网络消费、直播电商交易额分别增长12%和15%。", "网络消费", "限上网络消费"),
+    ("规模以上高技术制造业和装备制造业增加值分别增长10%和8%。", "高技术制造业", "规模以上高技术制造业"),
+    ("规上工业增加值、规上服务业营收分别增长6.5%和7%。", None, "规上服务业"),
+])
+def test_a_statistical_scope_is_no_part_of_a_sectors_name(sentence, sector, scoped):
+    got = names(run(sentence), "Industry")
+    assert scoped not in got and (sector is None or sector in got), got

@@ -252,6 +252,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 s = count.end()  # 合成材料三大 | 优势集群, 六大 | 未来产业: a category is named without its count
             if (edition := _EDITION_LEAD.match(text, s, hs)) is not None:
                 s = edition.end()  # 举办首届 | 青稞产业发展大会: the edition is the meeting's, not the sector's
+            s = past_statistical_scope(text, s, hs)  # 规上 | 高技术制造业: the firms counted, not the sector's name
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
         end = he
@@ -787,6 +788,20 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 
 
 _EDITION_ANY = re.compile(r"第[一二三四五六七八九十百\d]+届")
+#: A statistical scope before a sector (规上, 规模以上, 限额以上): the size threshold of the firms a figure counts
+#: (ANNOTATION.md rule 5), no part of the sector's name (10 corpus names: 规上高技术制造业 → 高技术制造业; 规上服务业,
+#: 规上制造业 are broad sectors' figures, dropped with their bare head).
+_STATISTICAL_SCOPE = re.compile("规上|限上|规模以上|限额以上")
+
+
+def past_statistical_scope(text: str, s: int, e: int) -> int:
+    """Where a sector's name starts after the statistical scope that may open it (规上 | 高技术制造业).
+
+    >>> past_statistical_scope("规上高技术制造业", 0, 8), past_statistical_scope("装备制造业", 0, 5)
+    (2, 0)
+    """
+    scope = _STATISTICAL_SCOPE.match(text, s, e)
+    return scope.end() if scope is not None else s
 _EDITION_LEAD = re.compile(r"首届|第[一二三四五六七八九十百\d]+届")
 _EDITION_COUNT = re.compile(r"[一二三四五六七八九十两\d]+届")
 

@@ -15,7 +15,13 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import is_industry_head, opening_verbs, strip_opening_verbs, trim_glued_lead
+from kg.extract.heads import (
+    is_industry_head,
+    opening_verbs,
+    past_statistical_scope,
+    strip_opening_verbs,
+    trim_glued_lead,
+)
 from kg.extract.matcher import InRuns, TermMatcher
 from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
@@ -534,6 +540,9 @@ def find_measured_lists(ctx: Context, mentions: list[Mention]) -> tuple[list[Men
                 or any(_NOT_MEASURED_SECTOR.search(text[s:e]) for s, e in items) or text[m.end() - 1] == "上":
             continue
         for s, e in items:  # (…邮政业上 | 规模: a verb phrase, not a figure)
+            s = past_statistical_scope(text, s, e)  # 规上 | 制造业: the firms counted, not the sector
+            if e - s < 2:
+                continue
             if (s, e) in spans or _leading_verbs_end(ctx, s, e) != s or word_tag(text[s:ctx.token_end(s)]) in ("v", "vd") \
                     or any(os < e and oe > s for os, oe in others):
                 continue  # 推动 | 制造业, 力争 | 电子信息: a clause's verb, no sector's name
