@@ -982,3 +982,16 @@ def test_the_reforms_of_a_field_are_not_a_named_reform(text, field_reform):
 
 def test_a_field_inside_a_regional_strategy_keeps_the_strategy():
     assert "京津冀重点领域协同发展" in names(run("深化京津冀重点领域协同发展，扎实推进通州区与北三县一体化。"), "Strategy")
+
+
+@pytest.mark.parametrize("text, kept, unwanted", [
+    ("深入落实中央存量政策和一揽子增量政策，制定实施稳增长政策。", None, "中央存量政策"),
+    ("全面落实中央宏观调控政策，及时出台配套措施。", None, "中央宏观调控政策"),
+    ("国家和省级重大人才工程入选人数创历史新高。", None, "国家和省级重大人才工程"),
+    ("统筹推进国家和省山水工程，整合优化自然保护地。", "山水工程", "国家和省山水工程"),
+    ("推动国家级和省级林业碳汇试点建设，深化碳汇质量提升。", "林业碳汇试点", "国家级和省级林业碳汇试点"),
+    ("精准对接、用足用好中央一揽子政策。", "中央一揽子政策", None),
+])
+def test_the_level_that_runs_a_programme_is_no_part_of_its_name(text, kept, unwanted):
+    got = names(run(text), "Policy")
+    assert (kept is None or kept in got) and unwanted not in got, got

@@ -491,6 +491,10 @@ def _name_ends_before(ctx: Context, pos: int, head: str) -> bool:
 #: policies for a purpose, no one named.
 _HOW_MANY = ("各项", "各类", "相关", "有关", "系列", "若干", "多项", "一批", "配套")
 _LOOSE_HEADS = frozenset({"政策", "改革"})
+#: The levels of government whose programmes a name opens with (国家和省山水工程, 国家级和省级林业碳汇试点, 中央存量政策):
+#: the programmes are named by the rest, which may be generic (重大人才工程, 存量政策) and then names none. A
+#: name the centre's own keeps it when the rest names something (中央一揽子政策, 中央八项规定精神学习教育).
+_OWNERS = re.compile("中央|国家级?[和、]省级?")
 #: A programme's modifier that only says which field (民生领域 | 改革, 重点领域和关键环节 | 改革): 15 corpus
 #: names, all a field's reforms with no name of their own (京津冀重点领域协同发展 is a strategy and stays).
 _FIELD_ONLY = re.compile("领域(?:和?关键环节)?$")
@@ -736,6 +740,13 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
         if etype == "Policy" and (j := _JOINED_SYSTEM.search(text, s, hs)) is not None and hs - j.end() >= 2:
             s = j.end()  # 社会心理服务体系和 | 危机干预机制, 医保支付方式和 | 医疗服务价格改革: two systems, the head's is the last
+        if etype == "Policy" and (owner := _OWNERS.match(text, s, hs)) is not None and hs - owner.end() >= 2:
+            rest = text[owner.end():hs]
+            if (owner.group() != "中央" or head == "政策") and (
+                    rest in _GENERIC_MODIFIERS or ctx.is_generic_modifier(rest) or _kind_of_system(ctx, rest)):
+                continue  # 中央 | 存量政策, 国家和省级 | 重大人才工程: the programmes of a kind a level runs, none named
+            if owner.group() != "中央":
+                s = owner.end()  # 国家和省 | 山水工程: whose programmes they are, no part of the name
         modifier = text[s:hs]
         name = text[s:he]
         if _ARTICLES_AFTER.match(text, he):
