@@ -995,3 +995,8 @@ def test_a_field_inside_a_regional_strategy_keeps_the_strategy():
 def test_the_level_that_runs_a_programme_is_no_part_of_its_name(text, kept, unwanted):
     got = names(run(text), "Policy")
     assert (kept is None or kept in got) and unwanted not in got, got
+
+
+def test_a_doubled_verb_before_a_programme_is_no_part_of_its_name():
+    got = names(run("（十）保障和改善民生\n落实落细民生工程。实施稳岗扩容提质行动。"), "Policy")
+    assert not any(n.startswith(("落细", "细")) for n in got) and "稳岗扩容提质行动" in got, got
