@@ -379,3 +379,17 @@ def test_a_place_and_a_proper_name_given_a_designation_is_a_place(sentence, expe
 def test_a_statistical_scope_is_no_part_of_a_sectors_name(sentence, sector, scoped):
     got = names(run(sentence), "Industry")
     assert scoped not in got and (sector is None or sector in got), got
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("航空口岸正式开放，争取遵义茅台机场纳入国家规划。", "遵义茅台机场"),
+    ("大连英歌石科学城汇聚300多个科研团队。", "大连英歌石科学城"),
+    ("大同经开区、阳泉高新区入选国家级零碳园区。", "大同经开区"),
+])
+def test_a_city_jieba_tags_a_verb_still_opens_a_zones_name(sentence, place):
+    assert place in names(run(sentence), "Place")
+
+
+def test_a_citys_role_as_a_sub_centre_is_a_place_not_a_body():
+    ex = run("支持贵阳贵安高质量发展，加快建设遵义省域副中心，推动毕节建设贯彻新发展理念示范区。")
+    assert "遵义省域副中心" in names(ex, "Place") and "遵义省域副中心" not in names(ex, "Organization")

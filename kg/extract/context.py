@@ -239,7 +239,8 @@ class Context:
 
     @cached_property
     def leading_words(self) -> frozenset[str]:
-        return self.lexicon.set("leading_words")
+        # jieba tags some cities as verbs (遵义, 大连, 保定, 包头): a place opens a name (遵义茅台机场), never a clause
+        return self.lexicon.set("leading_words") - self.lexicon.set("place") - self.lexicon.set("gazetteer")
 
     def _skip_leading_words(self, pos: int, end: int) -> int:
         """A name does not open with a verb, adverb or conjunction (挂牌 | 重庆大学): step over such tokens."""
