@@ -393,3 +393,17 @@ def test_a_city_jieba_tags_a_verb_still_opens_a_zones_name(sentence, place):
 def test_a_citys_role_as_a_sub_centre_is_a_place_not_a_body():
     ex = run("支持贵阳贵安高质量发展，加快建设遵义省域副中心，推动毕节建设贯彻新发展理念示范区。")
     assert "遵义省域副中心" in names(ex, "Place") and "遵义省域副中心" not in names(ex, "Organization")
+
+
+@pytest.mark.parametrize(("sentence", "place", "part"), [
+    ("建设珠江—西江经济带，推动左右江革命老区振兴发展，打造沿边开放带。", "左右江革命老区", "左右江"),
+    ("推动闽西革命老区高质量发展。", "闽西革命老区", None),
+    ("紫云山（包河）文化创意产业园入选国家级文化产业示范园区。", "紫云山（包河）文化创意产业园", "紫云山"),
+])
+def test_a_region_or_park_named_after_a_feature_is_one_place(sentence, place, part):
+    got = names(run(sentence), "Place")
+    assert place in got and (part is None or part not in got), got
+
+
+def test_a_feature_inside_a_sites_name_stays_a_place():
+    assert "杭州湾" in names(run("高质量共建杭州湾科技创新带、G60科创走廊。"), "Place")
