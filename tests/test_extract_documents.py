@@ -149,3 +149,7 @@ def test_a_status_report_after_another_report_starts_after_it(text, docs):
     """审议A工作报告和B情况报告 names two reports: the status report's name starts after 和, not at the verb."""
     assert docs <= labels(run(text), "Document"), labels(run(text), "Document")
     assert not any("和" in d or d.startswith("议") for d in labels(run(text), "Document"))
+def test_an_ocean_inside_a_treatys_title_is_no_place_of_the_text():
+    ex = run("主动对接全面与进步跨太平洋伙伴关系协定（CPTPP）等国际高标准经贸规则。")
+    assert "全面与进步跨太平洋伙伴关系协定" in names(ex, "Document") and "太平洋" not in names(ex, "Place")
+    assert "太平洋" in names(run("建设面向太平洋、印度洋的航空区域门户。"), "Place")

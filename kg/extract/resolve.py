@@ -98,6 +98,8 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
             return True
         if m.type == "Place" and any(o.rule == "enum:company" for o in outer):
             return True  # 宁德 in 宁德时代: a company's name, not a place named
+        if m.type == "Place" and any(o.rule == "lexicon:document" for o in outer):
+            return True  # 太平洋 in 全面与进步跨太平洋伙伴关系协定: a word of a fixed title, not a place the text means
     if m.rule == "place:feature-word":
         return True  # 武夷山 in 武夷山国家公园, 洞庭湖 in 洞庭湖生态经济区: the longer name's part
     if m.rule.startswith("formula:") and m.rule.endswith("-head"):
