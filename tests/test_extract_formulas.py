@@ -1000,3 +1000,8 @@ def test_the_level_that_runs_a_programme_is_no_part_of_its_name(text, kept, unwa
 def test_a_doubled_verb_before_a_programme_is_no_part_of_its_name():
     got = names(run("（十）保障和改善民生\n落实落细民生工程。实施稳岗扩容提质行动。"), "Policy")
     assert not any(n.startswith(("落细", "细")) for n in got) and "稳岗扩容提质行动" in got, got
+
+
+def test_a_themed_year_is_one_campaign_with_its_year():
+    got = names(run("宁港澳合作提升年、全国优强民营企业助推宁夏高质量发展等活动成功举办。"), "Policy")
+    assert "宁港澳合作提升年" in got and "宁港澳合作" not in got, got
