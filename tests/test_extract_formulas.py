@@ -1005,3 +1005,13 @@ def test_a_doubled_verb_before_a_programme_is_no_part_of_its_name():
 def test_a_themed_year_is_one_campaign_with_its_year():
     got = names(run("宁港澳合作提升年、全国优强民营企业助推宁夏高质量发展等活动成功举办。"), "Policy")
     assert "宁港澳合作提升年" in got and "宁港澳合作" not in got, got
+
+
+@pytest.mark.parametrize("text, unwanted, kept", [
+    ("出台零基预算改革、预算绩效管理等重点领域制度机制60余项。", "重点领域制度机制", None),
+    ("促进各方面制度机制与首都发展更相适应。", "各方面制度机制", None),
+    ("完善碳排放双控制度机制，加快重点行业节能降碳改造。", None, "碳排放双控制度机制"),
+])
+def test_systems_and_mechanisms_of_a_generic_scope_are_no_name(text, unwanted, kept):
+    got = names(run(text), "Policy")
+    assert (unwanted is None or unwanted not in got) and (kept is None or kept in got), got
