@@ -1015,3 +1015,17 @@ def test_a_themed_year_is_one_campaign_with_its_year():
 def test_systems_and_mechanisms_of_a_generic_scope_are_no_name(text, unwanted, kept):
     got = names(run(text), "Policy")
     assert (unwanted is None or unwanted not in got) and (kept is None or kept in got), got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("做好城乡规划建设管理。全面发展县域经济。", "城乡规划"),
+    ("提高基础设施完备度，加强乡村规划、建设和管理。", "乡村规划"),
+    ("抽水蓄能规划建设总规模全国第一。", "抽水蓄能规划"),
+    ("建立健全区域间规划统筹、产业协作、利益共享机制。", "区域间规划"),
+])
+def test_planning_in_a_series_of_works_is_a_verb_not_a_plan(text, unwanted):
+    assert unwanted not in names(run(text), "Strategy")
+
+
+def test_a_plan_carried_out_is_still_a_plan():
+    assert "环塔里木经济带发展规划" in names(run("实施环塔里木经济带发展规划，布局建设一批重大项目。"), "Strategy")

@@ -495,6 +495,8 @@ _LOOSE_HEADS = frozenset({"政策", "改革"})
 #: the programmes are named by the rest, which may be generic (重大人才工程, 存量政策) and then names none. A
 #: name the centre's own keeps it when the rest names something (中央一揽子政策, 中央八项规定精神学习教育).
 _OWNERS = re.compile("中央|国家级?[和、]省级?")
+#: The works 规划 is listed with when it is a verb (规划建设, 规划、建设、治理, 规划统筹): 11 corpus spans, none a plan.
+_PLANNING_AND_BUILDING = re.compile("、?(?:建设|管理|治理|管护|统筹)")
 #: A programme's modifier that only says which field (民生领域 | 改革, 重点领域和关键环节 | 改革): 15 corpus
 #: names, all a field's reforms with no name of their own (京津冀重点领域协同发展 is a strategy and stays).
 _FIELD_ONLY = re.compile("领域(?:和?关键环节)?$")
@@ -776,6 +778,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
                                                 "一手")) or modifier.endswith(_HOW_MANY):
             continue  # 坚持一手抓改革: a saying's half, not a reform
+        if head == "规划" and _PLANNING_AND_BUILDING.match(text, he):
+            continue  # 城乡规划建设管理, 乡村规划、建设和管理, 抽水蓄能规划建设: 规划 is the verb "to plan" in a series of
+            # works, no plan named
         if etype == "Policy" and _FIELD_ONLY.search(modifier):
             continue  # 民生领域改革, 重点领域和关键环节改革: the reforms of a field, none named
         if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
