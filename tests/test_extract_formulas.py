@@ -1029,3 +1029,11 @@ def test_planning_in_a_series_of_works_is_a_verb_not_a_plan(text, unwanted):
 
 def test_a_plan_carried_out_is_still_a_plan():
     assert "环塔里木经济带发展规划" in names(run("实施环塔里木经济带发展规划，布局建设一批重大项目。"), "Strategy")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("统筹发展规划、空间规划、专项规划和区域规划，完善规划体系。", "空间规划"),
+    ("依据国土空间规划、海岸带及海洋空间规划、水域滩涂养殖规划等划定的适养海域。", "海洋空间规划"),
+])
+def test_kinds_of_plans_listed_together_are_no_plans_named(text, unwanted):
+    assert not any(n.endswith(unwanted) for n in names(run(text), "Strategy"))

@@ -497,6 +497,17 @@ _LOOSE_HEADS = frozenset({"政策", "改革"})
 _OWNERS = re.compile("中央|国家级?[和、]省级?")
 #: The works 规划 is listed with when it is a verb (规划建设, 规划、建设、治理, 规划统筹): 11 corpus spans, none a plan.
 _PLANNING_AND_BUILDING = re.compile("、?(?:建设|管理|治理|管护|统筹)")
+#: A plan's neighbour in a list that is a plan too (…规划、海岸带及海洋空间规划、…规划).
+_NEXT_PLAN = re.compile(rf"[、和及][{CJK}“”]{{1,12}}?规划")
+_PREVIOUS_PLAN = re.compile(r"规划[、和及]$")
+
+
+def _in_list_of_plans(text: str, s: int, he: int) -> bool:
+    """A plan stands in a list of plans (发展规划、空间规划、专项规划; 国土空间规划、海岸带及海洋空间规划、水域滩涂养殖规划):
+    the 4 corpus names so read are kinds of plans."""
+    return _NEXT_PLAN.match(text, he) is not None or _PREVIOUS_PLAN.search(text[max(0, s - 3):s]) is not None
+
+
 #: A programme's modifier that only says which field (民生领域 | 改革, 重点领域和关键环节 | 改革): 15 corpus
 #: names, all a field's reforms with no name of their own (京津冀重点领域协同发展 is a strategy and stays).
 _FIELD_ONLY = re.compile("领域(?:和?关键环节)?$")
@@ -781,6 +792,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if head == "规划" and _PLANNING_AND_BUILDING.match(text, he):
             continue  # 城乡规划建设管理, 乡村规划、建设和管理, 抽水蓄能规划建设: 规划 is the verb "to plan" in a series of
             # works, no plan named
+        if head.endswith("规划") and _in_list_of_plans(text, s, he) and not placed_name(ctx, s, he) \
+                and "”" not in modifier:
+            continue  # 统筹发展规划、空间规划、专项规划和区域规划: kinds of plans listed, none named
         if etype == "Policy" and _FIELD_ONLY.search(modifier):
             continue  # 民生领域改革, 重点领域和关键环节改革: the reforms of a field, none named
         if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
