@@ -1037,3 +1037,11 @@ def test_a_plan_carried_out_is_still_a_plan():
 ])
 def test_kinds_of_plans_listed_together_are_no_plans_named(text, unwanted):
     assert not any(n.endswith(unwanted) for n in names(run(text), "Strategy"))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("完善退役军人就业支持政策，推出灵活就业促进举措。", "退役军人就业支持政策"),
+    ("完善高层次人才、急需紧缺人才引进机制，做实“人到山西好办事”。", "急需紧缺人才引进机制"),
+])
+def test_a_system_named_only_by_whom_it_serves_is_a_kind(text, unwanted):
+    assert unwanted not in names(run(text), "Policy")
