@@ -1045,3 +1045,9 @@ def test_kinds_of_plans_listed_together_are_no_plans_named(text, unwanted):
 ])
 def test_a_system_named_only_by_whom_it_serves_is_a_kind(text, unwanted):
     assert unwanted not in names(run(text), "Policy")
+
+
+def test_two_items_opening_with_one_word_are_two_names():
+    got = names(run("深入实施种业振兴行动。推广科技特派员和科技小院模式，推进杂粮基因编辑。"), "Policy")
+    assert "科技小院模式" in got and "科技特派员和科技小院模式" not in got, got
+    assert "碳排放总量和强度双控制度" in names(run("实施碳排放总量和强度双控制度，完善碳排放管理。"), "Policy")

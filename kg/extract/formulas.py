@@ -751,6 +751,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 continue  # 全国碳市场中心和碳 | 金融中心: the second goal's own words are too few to name it
             if hs - j.end() >= 2:
                 s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
+        if etype == "Policy" and (j := _PARALLEL_ITEMS.match(text, s, hs)) is not None:
+            s = j.end()  # 科技特派员和 | 科技小院模式: two items opening with one word, the head is the last's
         if etype == "Policy" and (j := _JOINED_SYSTEM.search(text, s, hs)) is not None and hs - j.end() >= 2:
             s = j.end()  # 社会心理服务体系和 | 危机干预机制, 医保支付方式和 | 医疗服务价格改革: two systems, the head's is the last
         if etype == "Policy" and (owner := _OWNERS.match(text, s, hs)) is not None and hs - owner.end() >= 2:
@@ -856,6 +858,9 @@ _ROLE_ATTRIBUTES = _ATTRIBUTE_NOUNS | {"能级", "地位", "作用", "影响力"
 #: A system of its own before 和/与 inside a programme's span (…服务体系和, …支付方式和, …权责关系和): the span joins two
 #: systems (10 corpus names, all such; 协同发展和治理机制 is one mechanism of a joint development).
 _JOINED_SYSTEM = re.compile("(?:体系|方式|关系|制度|机制|体制|模式|政策)[和与]")
+#: Two items that open with the same two characters joined by 和 before a programme's head (科技特派员和科技小院模式):
+#: two names, not one (the 1 corpus name so shaped).
+_PARALLEL_ITEMS = re.compile(rf"(?P<w>[{CJK}]{{2}})[{CJK}]{{1,6}}和(?=(?P=w))")
 _ARTICLES_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措)")
 _COUNT_AFTER = re.compile(r"\d+(?:余|多)?(?:个|处|座|所)")
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
