@@ -27,7 +27,8 @@ def test_first_item_stops_at_the_verb():
 
 def test_a_works_list_opens_after_its_building_verb():
     ex = run("全面实施全域水患治理工程，开工长江池州段河道治理、淠史杭灌区现代化改造等工程。")
-    assert {"长江池州段河道治理", "淠史杭灌区现代化改造"} <= names(ex, "Policy")
+    # the bare 工程 after 等 is each item's (…等工程 names 长江池州段河道治理工程)
+    assert {"长江池州段河道治理工程", "淠史杭灌区现代化改造工程"} <= names(ex, "Policy")
     assert not any(n.startswith("开工") for n in names(ex, "Policy"))
 
 
@@ -167,7 +168,7 @@ def test_many_fields_is_no_category():
 @pytest.mark.parametrize("text, found, absent", [
     # one programme before 等 and a programme category, right after the verb that launches it
     ("深入推进市场准入壁垒清理等专项整治行动。", {"市场准入壁垒清理"}, {"专项整治行动"}),
-    ("深入实施冀货出海等行动。", {"冀货出海"}, set()),
+    ("深入实施冀货出海等行动。", {"冀货出海行动"}, set()),  # the bare head after 等 is the item's
     # a content verb (提高) or a joined item (…与) belongs to the name; a field (领域) is an area
     ("出台提高城乡低保标准等10项民生政策。", set(), {"城乡低保标准", "民生政策"}),
     ("实施生态保护修复与水土流失等综合治理工程。", set(), {"水土流失"}),
@@ -467,3 +468,14 @@ def test_mass_organisations_listed_before_their_kind_are_bodies(text, found):
     assert found <= names(ex, "Organization")
     assert not {"群团组织", "群团", "人民团体"} & (names(ex, "Organization") | names(ex, "Industry"))
     assert not {"支持工会", "发挥工会"} & names(ex, "Organization")
+
+
+@pytest.mark.parametrize(("sentence", "programmes"), [
+    ("深入推进中华优秀传统文化传承发展、文艺精品创优等工程，支持文学发展。",
+     {"中华优秀传统文化传承发展工程", "文艺精品创优工程"}),
+    ("深入开展劣V类水体剿灭、城市生活污水突出问题整治等专项行动，巩固治理成效。",
+     {"劣V类水体剿灭专项行动", "城市生活污水突出问题整治专项行动"}),
+])
+def test_a_bare_programme_head_after_deng_is_each_items(sentence, programmes):
+    got = labels(run(sentence), "Policy")
+    assert programmes <= got, got

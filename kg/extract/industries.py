@@ -163,6 +163,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         if not shared and head in _PROGRAMME_HEADS and counted and counted.end() + len(head) == len(
                 text[m.end("items"):ce].lstrip("等")):
             shared = head  # 城市生命线、全域水患治理、城乡安居三大工程: each item is one of the 工程 counted
+        if not shared and cat_name == head and head in _PROGRAMME_HEADS and text[cs - 1:cs] == "等":
+            shared = head  # 中华优秀传统文化传承发展、文艺精品创优等工程: the bare head after 等 is each item's
         for s, e in spans:
             name = text[s:e]
             if shared and name.endswith(tuple(_PROGRAMME_HEADS)):
