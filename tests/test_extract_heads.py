@@ -407,3 +407,15 @@ def test_a_region_or_park_named_after_a_feature_is_one_place(sentence, place, pa
 
 def test_a_feature_inside_a_sites_name_stays_a_place():
     assert "杭州湾" in names(run("高质量共建杭州湾科技创新带、G60科创走廊。"), "Place")
+
+
+@pytest.mark.parametrize(("sentence", "unwanted", "kept"), [
+    ("做大总量，因地制宜打造外贸优势产业集群，加强湘欧、湘非通道建设。", "外贸优势产业集群", None),
+    ("发展高质量庭院经济、到户产业，优化乡村车间建设。", "到户产业", None),
+    ("建设牡丹江产业协作园区，打造跨境产业链和产业集聚带。", "跨境产业链", None),
+    ("加快边境口岸建设，大力发展跨境物流，引进一批冷链供应链企业。", None, "跨境物流"),
+    ("培育壮大县域特色产业集群，以局部领先之势带动全局。", None, "县域特色产业集群"),
+])
+def test_a_cluster_named_only_by_its_reach_or_level_is_no_sector(sentence, unwanted, kept):
+    got = names(run(sentence), "Industry")
+    assert (unwanted is None or unwanted not in got) and (kept is None or kept in got), got

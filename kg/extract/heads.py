@@ -730,6 +730,32 @@ def _verb_set(lexicon: Lexicon, kind: str) -> tuple[frozenset[str], int]:
 _GENERIC_INDUSTRY = frozenset("相关 有关 各类 其他 配套 这些 相应 上下游 本地 当地 重点 主要 更多 一批 存量 增量".split())
 
 
+#: Words that say at which level or reach a sector's firms work, not which sector (国家级产业集群, 跨境产业链,
+#: 到户产业, 外贸优势产业集群), and the grades they may be joined with (优势, 特色): a sector named by these alone is
+#: a class of clusters or chains, no sector (县域特色产业, 乡村特色产业 name places' sectors and stay). 5 corpus
+#: names, all such.
+_SCOPE_WORDS = frozenset("国家级 省级 市级 县级 跨境 到户 外贸 优质".split())
+#: The heads that say only "sector" or "cluster" (跨境物流, 跨境旅游 are sectors named by their own head).
+_CLASS_HEADS = frozenset({"产业", "集群", "产业集群", "产业链", "企业集群", "产业带"})
+_GRADE_WORDS = frozenset("优势 特色".split())
+
+
+def _scope_only(modifier: str) -> bool:
+    """True when a sector's modifier is scope words and grades only, with a scope word among them.
+
+    >>> _scope_only("国家级"), _scope_only("外贸优势"), _scope_only("县域特色"), _scope_only("优势")
+    (True, True, False, False)
+    """
+    words, i = [], 0
+    while i < len(modifier):
+        w = next((modifier[i:i + k] for k in (3, 2) if modifier[i:i + k] in _SCOPE_WORDS | _GRADE_WORDS), None)
+        if w is None:
+            return False
+        words.append(w)
+        i += len(w)
+    return any(w in _SCOPE_WORDS for w in words)
+
+
 def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
     m = modifier.replace("*", "")
     if not m or re.search(r"[“”\"%．.]", m) or (etype not in ("Meeting",) and re.search(r"\d", m)):
@@ -750,7 +776,7 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
     if re.match("(?:万亿|千亿|百亿|世界级|万亿级|千亿级|百亿级|更多|一批|多个|[一二三四五六七八九十两\\d]+[级星A])", m):
         return False
     if etype == "Industry":  # 生态农业, 现代服务业, 特色产业 are names; 相关产业, 配套产业 are not
-        return m not in _GENERIC_INDUSTRY
+        return m not in _GENERIC_INDUSTRY and not (head in _CLASS_HEADS and _scope_only(m))
     return not ctx.is_generic_modifier(m)
 
 
