@@ -419,3 +419,8 @@ def test_a_feature_inside_a_sites_name_stays_a_place():
 def test_a_cluster_named_only_by_its_reach_or_level_is_no_sector(sentence, unwanted, kept):
     got = names(run(sentence), "Industry")
     assert (unwanted is None or unwanted not in got) and (kept is None or kept in got), got
+
+
+def test_a_zone_opened_by_a_grade_is_a_kind_of_zone():
+    got = names(run("发挥外资企业圆桌会议等平台机制作用，建设重点国别地区外资企业合作区。"), "Place")
+    assert not any(n.endswith("外资企业合作区") for n in got), got

@@ -769,6 +769,8 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
         return False  # 多样性消费, 让群众愿消费: a kind or a wish, not a sector
     if etype == "Place" and re.search("[至到]", m):
         return False  # 合浦至湛江: a line between two places, not a place
+    if etype == "Place" and m.startswith("重点"):
+        return False  # 重点国别地区外资企业合作区: a grade opens a kind of zone, no zone named
     if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "全国", "本", "该", "这", "那", "我", "所有", "全部", "部分")):
         return False
     if re.search("[同和与及、]", m) and etype in ("Industry", "Document"):
