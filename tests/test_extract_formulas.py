@@ -1051,3 +1051,8 @@ def test_two_items_opening_with_one_word_are_two_names():
     got = names(run("深入实施种业振兴行动。推广科技特派员和科技小院模式，推进杂粮基因编辑。"), "Policy")
     assert "科技小院模式" in got and "科技特派员和科技小院模式" not in got, got
     assert "碳排放总量和强度双控制度" in names(run("实施碳排放总量和强度双控制度，完善碳排放管理。"), "Policy")
+
+
+def test_systems_listed_before_a_reform_share_it():
+    got = labels(run("协同推进招商引资体制、园区运营模式改革。围绕项目招引优化服务。"), "Policy")
+    assert {"招商引资体制改革", "园区运营模式改革"} <= got, got

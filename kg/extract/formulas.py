@@ -828,7 +828,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
             s, name = o, text[o:he]
-        out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", confidence=0.7))
+        canonical = None
+        if etype == "Policy" and head in _SYSTEM_HEADS and _SHARED_REFORM.match(text, he):
+            canonical = name + "改革"  # 招商引资体制、园区运营模式改革: the list's items share the reform
+        out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", canonical=canonical, confidence=0.7))
     return out
 
 
@@ -836,6 +839,13 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
 _STRATEGIC_NOUNS = ("牵引", "全局", "通道", "支点", "腹地", "要地", "引领", "支撑")
 #: A hub named only by what it moves, perhaps 综合 or 重要 (交通枢纽, 综合货运枢纽, 重要物流枢纽): a kind of hub.
 _KIND_OF_HUB = re.compile("(?:重要|综合)*(?:交通|物流|货运|综合交通|综合货运|航运|快递)")
+
+
+#: The rest of a list of systems whose last item closes with 改革 (…体制、能源管理体制改革): the reform is each item's
+#: (2 corpus lists, both such).
+_SHARED_REFORM = re.compile(rf"、[{CJK}]{{2,12}}?改革(?=[，。；])")
+
+
 #: What a hub of works moves (ANNOTATION.md rule 1: infrastructure; Policy is the type every hard case accepts).
 _WORKS_HUBS = ("物流", "联运", "水利", "航运", "货运", "快递", "交通")
 #: A count before a pilot programme's name: 首批9个, 10个 (the name follows it; before other heads a count
