@@ -1056,3 +1056,8 @@ def test_two_items_opening_with_one_word_are_two_names():
 def test_systems_listed_before_a_reform_share_it():
     got = labels(run("协同推进招商引资体制、园区运营模式改革。围绕项目招引优化服务。"), "Policy")
     assert {"招商引资体制改革", "园区运营模式改革"} <= got, got
+
+
+def test_two_pairs_of_parties_before_a_mechanism_are_two_mechanisms():
+    got = labels(run("加强审计监督，持续深化府院、府检联动机制，让每一项行政行为都经得起检验。"), "Policy")
+    assert {"府院联动机制", "府检联动机制"} <= got and "府院、府检联动机制" not in got, got

@@ -751,6 +751,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 continue  # 全国碳市场中心和碳 | 金融中心: the second goal's own words are too few to name it
             if hs - j.end() >= 2:
                 s = j.end()  # 打造高水平创新型省份和 | 人才强省, 战略支点和 | 内陆开放综合枢纽: two goals, the head's is the last
+        first_pair = None
+        if etype == "Policy" and (pair := _PAIRED_PARTIES.match(text, s, hs)) is not None \
+                and pair["a"][0] == pair["b"][0]:
+            first_pair, s = pair.span("a"), pair.start("b")  # 府院、| 府检联动机制: two pairs of parties, each's mechanism
         if etype == "Policy" and (j := _PARALLEL_ITEMS.match(text, s, hs)) is not None:
             s = j.end()  # 科技特派员和 | 科技小院模式: two items opening with one word, the head is the last's
         if etype == "Policy" and (j := _JOINED_SYSTEM.search(text, s, hs)) is not None and hs - j.end() >= 2:
@@ -832,6 +836,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if etype == "Policy" and head in _SYSTEM_HEADS and _SHARED_REFORM.match(text, he):
             canonical = name + "改革"  # 招商引资体制、园区运营模式改革: the list's items share the reform
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", canonical=canonical, confidence=0.7))
+        if first_pair is not None:
+            a, b = first_pair
+            out.append(Mention(etype, text[a:b], a, b, "formula:shared-head", canonical=text[a:b] + text[s + 2:he],
+                               confidence=0.7))
     return out
 
 
@@ -868,6 +876,9 @@ _ROLE_ATTRIBUTES = _ATTRIBUTE_NOUNS | {"能级", "地位", "作用", "影响力"
 #: A system of its own before 和/与 inside a programme's span (…服务体系和, …支付方式和, …权责关系和): the span joins two
 #: systems (10 corpus names, all such; 协同发展和治理机制 is one mechanism of a joint development).
 _JOINED_SYSTEM = re.compile("(?:体系|方式|关系|制度|机制|体制|模式|政策)[和与]")
+#: Two pairs of parties that share the first (府院、府检联动机制, 京港、京澳全方位合作机制, 皖苏、皖赣…补偿机制): one
+#: mechanism each (3 corpus names, all such).
+_PAIRED_PARTIES = re.compile(rf"(?P<a>[{CJK}]{{2}})、(?P<b>[{CJK}]{{2}})(?=[{CJK}]{{2}})")
 #: Two items that open with the same two characters joined by 和 before a programme's head (科技特派员和科技小院模式):
 #: two names, not one (the 1 corpus name so shaped).
 _PARALLEL_ITEMS = re.compile(rf"(?P<w>[{CJK}]{{2}})[{CJK}]{{1,6}}和(?=(?P=w))")
