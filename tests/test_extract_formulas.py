@@ -1061,3 +1061,8 @@ def test_systems_listed_before_a_reform_share_it():
 def test_two_pairs_of_parties_before_a_mechanism_are_two_mechanisms():
     got = labels(run("加强审计监督，持续深化府院、府检联动机制，让每一项行政行为都经得起检验。"), "Policy")
     assert {"府院联动机制", "府检联动机制"} <= got and "府院、府检联动机制" not in got, got
+
+
+def test_a_verb_of_use_before_a_funding_tool_is_no_part_of_it():
+    got = names(run("做深做透前期工作，确保使用超长期特别国债、预算内投资、专项债券的项目尽快开工。"), "Policy")
+    assert "使用超长期特别国债" not in got and "超长期特别国债" in got, got
