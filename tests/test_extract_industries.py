@@ -479,3 +479,14 @@ def test_mass_organisations_listed_before_their_kind_are_bodies(text, found):
 def test_a_bare_programme_head_after_deng_is_each_items(sentence, programmes):
     got = labels(run(sentence), "Policy")
     assert programmes <= got, got
+
+
+@pytest.mark.parametrize(("sentence", "unwanted", "kept"), [
+    ("持续提升计量、标准、检测、认证等服务企业的能力。", {"计量", "认证"}, set()),
+    ("推动行业协会商会、产业联盟、专业机构等与企业深入对接。", {"产业联盟", "专业机构"}, set()),
+    ("推动专精特新“小巨人”企业、高新技术企业、科技型中小企业等优质企业梯度培育。", {"高新技术企业"}, set()),
+    ("培育了超聚变、中创智领等一批行业领军企业。", set(), {"超聚变", "中创智领"}),
+])
+def test_a_list_before_firms_names_firms_only_when_its_items_are_no_classes(sentence, unwanted, kept):
+    got = names(run(sentence), "Organization")
+    assert not (unwanted & got) and kept <= got, got

@@ -44,6 +44,12 @@ _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工�
                   "政策 激励政策 支持政策 政策措施 改革 试点 产业集群 优势集群 全产业链 经济 景区 口岸 群团组织 群团 人民团体".split())
 #: A category that is a clause (…等方面推出若干改革, …等县市获批国家新型城镇化试点, …等原创性成果应用于国家重大工程).
 _CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳入")
+#: A verb or preposition before the firms of a list's category: they are served or met, not listed.
+_SERVED = re.compile("(?:服务|与|同|和|帮助|支持)(?:企业|公司)")
+#: Last words of a class of bodies, not of one body's name (高新技术企业, 专业机构, 产业联盟).
+_BODY_CLASSES = ("企业", "机构", "联盟", "协会", "商会")
+
+
 _COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团|央企|国企|外企|民企)(?!经营|家|代表|职工|主体)")
 
 
@@ -88,10 +94,13 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         if not spans or single and text[m.end("items"):m.end("items") + 1] != "等":
             continue  # one item (生物医药等重点产业链) only before 等
         if _COMPANY.match(rest):
-            if single:
-                continue  # 思哲睿等5户企业, 北上广深等地…龙头企业: one name before 等 is no list of companies
+            if single or _SERVED.match(rest):
+                continue  # 思哲睿等5户企业, 北上广深等地…龙头企业: one name before 等 is no list of companies;
+                # 计量、标准、检测、认证等服务企业, 专业机构等与企业对接: the firms are served, the items are no firms
             for s, e in spans:
                 name = text[s:e]
+                if name.endswith(_BODY_CLASSES):
+                    continue  # 高新技术企业、科技型中小企业等优质企业: classes of firms, no firm named
                 if 2 <= len(name) <= 10 and not re.search(r"\d", name):
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
