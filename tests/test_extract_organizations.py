@@ -416,3 +416,10 @@ def test_party_and_cppcc_committees_by_their_official_names(text, body):
 def test_session_news_shortens_the_courts_and_names_the_military_district(text, bodies):
     """省法院 is the province's high court, 市法院 the city's intermediate one: each the same node as its full name."""
     assert bodies <= labels(run(text), "Organization"), labels(run(text), "Organization")
+@pytest.mark.parametrize("text, kind", [
+    ("“301”线上快贷、各商业银行消费贷、科技人才贷持续扩面。", "各商业银行"),
+    ("体系化布局建设多层次实验室，广州实验室成功研发上市全球首个新药。", "多层次实验室"),
+])
+def test_every_body_of_a_kind_is_no_body_named(text, kind):
+    got = {e.label for e in run(text).entities if e.type == "Organization"}
+    assert kind not in got, got

@@ -344,6 +344,10 @@ def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
     return start if start < ws + 1 else s
 
 
+#: Words that open a kind of body, not a name (各商业银行, 多层次实验室, 各类研究院).
+_MANY = ("各", "多层次", "多类", "多个")
+
+
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
@@ -371,6 +375,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
             continue
         if len(modifier) < 2 and modifier not in ("省", "市", "*"):
             continue
+        if modifier.startswith(_MANY):
+            continue  # 各商业银行, 多层次实验室: every body of a kind, or bodies at many levels, none named
         canonical, key = _own_institution(ctx, name)
         out.append(Mention("Organization", name, s, he, "org:institution", canonical=canonical, key=key,
                            confidence=0.75))
