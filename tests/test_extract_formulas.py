@@ -1066,3 +1066,9 @@ def test_two_pairs_of_parties_before_a_mechanism_are_two_mechanisms():
 def test_a_verb_of_use_before_a_funding_tool_is_no_part_of_it():
     got = names(run("做深做透前期工作，确保使用超长期特别国债、预算内投资、专项债券的项目尽快开工。"), "Policy")
     assert "使用超长期特别国债" not in got and "超长期特别国债" in got, got
+
+
+def test_a_programme_written_short_after_its_quoted_name_is_one_entity():
+    ex = run("接续实施“十百千万”示范引领工程，民族自治地方经济增长。深化民族团结进步创建，推进第五轮示范引领工程。")
+    got = labels(ex, "Policy")
+    assert "示范引领工程" not in got and any(n.endswith("“十百千万”示范引领工程") for n in got), got

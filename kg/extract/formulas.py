@@ -12,6 +12,7 @@ The genre's habits:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, cut_words, tokenizer_for, word_tag
@@ -325,7 +326,25 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
     out.extend(_versioned_names(ctx))
+    return _short_forms_of_quoted_names(text, out)
+
+
+def _short_forms_of_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """推进第五轮示范引领工程 after 接续实施“十百千万”示范引领工程: a head-closed name that is a quoted name's rest is
+    that programme written short, one entity with it (2 corpus names: 示范引领工程, 明月湖模式); a list's category
+    (“先用后转”等集成改革) is another programme of the kind."""
+    quoted = {m.name.rsplit("”", 1)[1]: m for m in mentions
+              if m.rule == "formula:quoted-head" and m.name.startswith("“") and "”" in m.name}
+    out = []
+    for m in mentions:
+        rest = _ROUND.sub("", m.text)  # 第五轮 | 示范引领工程: the round is the programme's, not its name
+        full = quoted.get(rest) if m.rule.endswith("-head") and not m.canonical and len(rest) >= 4 \
+            and text[m.start - 1:m.start] != "等" else None
+        out.append(replace(m, canonical=full.name) if full is not None and full.type == m.type else m)
     return out
+
+
+_ROUND = re.compile(r"^(?:第[一二三四五六七八九十\d]+轮|新一轮)")
 
 
 #: What a quoted formula is, after “…”的 (a requirement, an idea, a spirit, a goal, a layout); any other noun there
