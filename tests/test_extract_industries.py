@@ -490,3 +490,8 @@ def test_a_bare_programme_head_after_deng_is_each_items(sentence, programmes):
 def test_a_list_before_firms_names_firms_only_when_its_items_are_no_classes(sentence, unwanted, kept):
     got = names(run(sentence), "Organization")
     assert not (unwanted & got) and kept <= got, got
+
+
+def test_a_places_field_before_a_category_of_reform_pilots_is_its_pilot():
+    got = labels(run("深化杭州和嘉兴科创金融、丽水普惠金融等国家级区域金融改革试点。积极稳妥推进事业单位改革。"), "Policy")
+    assert {"嘉兴科创金融改革试点", "丽水普惠金融改革试点"} <= got and "嘉兴科创金融" not in got, got

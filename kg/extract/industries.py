@@ -180,6 +180,10 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 shared_here = ""  # 城市生命线工程提升行动 names itself
             else:
                 shared_here = shared
+            if not shared_here and member_type == "Policy" and cat_name.endswith(_REFORM_PILOTS) \
+                    and _FIELD_END.search(name):
+                shared_here = next(h for h in _REFORM_PILOTS if cat_name.endswith(h))  # 嘉兴科创金融、丽水普惠金融等
+                # 国家级区域金融改革试点: a place's field names its pilot with the category's head
             if not (1 <= len(name) <= 12) or re.search(r"[（(]", name) and not re.search(r"[）)]", name):
                 continue
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
@@ -375,6 +379,10 @@ def _leading_verbs_end(ctx: Context, s: int, e: int) -> int:
     return pos
 
 
+#: Heads of a category of reform pilots whose items are a place's field (嘉兴科创金融, 丽水普惠金融): each item is
+#: that place's pilot (1 corpus list; the items alone are no programmes).
+_REFORM_PILOTS = ("改革试点", "改革试验区")
+_FIELD_END = re.compile("(?:金融|贸易|医疗|教育|养老|数据)$")
 #: Programme heads a count distributes over the items before it (…三大工程, …等六大行动).
 _PROGRAMME_HEADS = frozenset({"工程", "行动", "专项行动", "计划", "行动计划"})
 
