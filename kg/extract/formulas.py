@@ -794,6 +794,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name
+        if text[s - 1:s] == "以" and re.search("促(?!进)", modifier):
+            continue  # 以开放促改革, 以改革促发展: the means and the end of a clause (以…促…), no reform named
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
         if name.endswith("体制机制"):
@@ -1003,7 +1005,12 @@ def _place_slogans(ctx: Context) -> list[Mention]:
     for m in rx.finditer(ctx.text, ctx.doc.body_start):
         if not ctx.is_edge(m.start()):
             continue
-        out.append(Mention("Strategy", m.group(), m.start(), m.end(), "formula:place-slogan", confidence=0.75))
+        slogan = m.group()
+        # 健康湖北建设, 平安河北建设: the building of the goal is said of it; the goal (健康湖北) is the name, and the
+        # building a form of it (gold files hold both, one entity)
+        canonical = slogan[:-2] if slogan.endswith("建设") and slogan[:-2].endswith(tuple(places)) else None
+        out.append(Mention("Strategy", slogan, m.start(), m.end(), "formula:place-slogan", canonical=canonical,
+                           confidence=0.75))
     return out
 
 

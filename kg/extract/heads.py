@@ -291,6 +291,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
             # the verb before it, a clause and no sector
         if etype == "Industry" and _ORIENTATION.search(text, s, hs):
             continue  # 发展开放型经济, 外向型经济蓬勃发展, 开放型世界经济: how open an economy is, no sector
+        if etype == "Industry" and _inside_longer_name(ctx, he):
+            continue  # 组建广西关键金属产业发展集团, 国家产业发展与转移指导目录: the sector words open a company's or a
+            # document's name (ANNOTATION.md: a term used as a modifier inside a longer name is not emitted alone)
         if etype == "Industry" and _SHARED_SECURITY.match(text, he):
             continue  # 保障国家能源、粮食安全: the list's items share 安全; energy security is no industry
         if etype == "Industry" and _PROJECT_AFTER.match(text, he):
@@ -378,7 +381,9 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
         # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name)
         glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0) \
             if not (word_tag(word) in _NOUN_TAGS and word[-1] in _SITE_ENDS) else 0  # 开发区: a site's noun
-        if glued and pos + glued < hs and not once:
+        if glued and word[glued:] in verbs and e < hs and not once:
+            start, after_verb, verb_len = e, True, len(word)  # 培育壮大 | 新兴产业: two verbs jieba joined
+        elif glued and pos + glued < hs and not once:
             start, after_verb, verb_len = pos + glued, True, glued
         elif word in verbs or (after_verb and word in _PARTICLES
                                and (word not in _RESULTS or verb_len == 1)) or word in ctx.adverbs \
@@ -668,8 +673,8 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         e = min(ctx.token_end(pos), hs)
         if e <= pos:
             break
-        if text[pos:e] in governing and e < hs:
-            start = e
+        if text[pos:e] in governing and (e < hs or text[pos:e] in _NEVER_COMPOUNDED):
+            start = e  # 支持优势地区开展 | 试点: a verb that never makes a noun with the head leaves no name
         pos = e
     heads = tuple(ctx.lexicon.get("policy_heads")) + tuple(ctx.lexicon.get("strategy_heads"))
     for m in re.finditer("[和与及并]", text[start:hs]):
@@ -677,6 +682,11 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         if m.start() == 0 or before.endswith(heads):
             start = start + m.end()  # 系列活动和 | 新一轮高峰学科建设行动: two names joined
     return start
+
+
+#: Governing verbs that never form a compound noun with the head after them (推进机制, 实施方案 and 落实机制 are
+#: nouns; 开展试点 and 完成规划 are a verb and its object): right before the head they leave the clause no name.
+_NEVER_COMPOUNDED = frozenset({"开展", "深入开展", "完成"})
 
 
 def _past_place_subject(ctx: Context, start: int, hs: int, verbs: frozenset[str]) -> int:
@@ -710,7 +720,7 @@ _CLAUSE_ENDS = frozenset("，。；\n")
 #: What follows a verb before its object (落实好, 办好, 用好, 建成了).
 _PARTICLES = frozenset({"好", "了", "到", "上", "成", "出", "起", "强", "优", "大"})
 #: Results that follow only a one-character verb (做|大, 做|强); after 保障 the 大 opens 大湄公河.
-_RESULTS = frozenset({"强", "优", "大"})
+_RESULTS = frozenset({"强", "优", "大", "旺", "热", "精", "实", "活"})
 
 
 def opening_verbs(lexicon: Lexicon) -> frozenset[str]:
@@ -923,6 +933,16 @@ def _in_title(text: str, pos: int) -> bool:
     """Inside 《…》: the document rule reads titles whole (《河北省国民经济和社会发展…纲要》)."""
     opened = text.rfind("《", max(0, pos - 60), pos)
     return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+#: A body's or a title's name that goes on after a sector (…产业发展集团, …产业投资有限公司, …产业发展与转移指导目录).
+_LONGER_NAME = re.compile(r"(?:发展|投资|控股)?[\u4e00-\u9fff]{0,8}?(?:集团|有限公司|股份公司|公司|指导目录|目录)(?![\u4e00-\u9fff])")
+
+
+def _inside_longer_name(ctx: Context, he: int) -> bool:
+    """The sector's head runs on, with no punctuation, into a company's or a catalogue's head."""
+    m = _LONGER_NAME.match(ctx.text, he)
+    return m is not None and not re.search("[和及、]", m.group())
 
 
 def _after_verb(ctx: Context, pos: int) -> bool:
