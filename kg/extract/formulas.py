@@ -255,7 +255,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             # thing after 的; a formula is named by what it is (“六个必须”的基本要求, “马上就办”的工作精神) or states a
             # goal (“经济强”的基础, “管得好”的秩序), and a name keeps its head (“党群连心工程”的载体作用)
         if _PROBLEM_AFTER.match(text, qe) or _PREVENTED.search(text, max(0, qs - 24), qs) \
-                or _STORM.search(text, max(0, qs - 40), qs) or _DATE_OR_SPAN.fullmatch(q):
+                or _STORM.search(text, max(0, qs - 40), qs) or _STORM_AFTER.match(text, qe) or _DATE_OR_SPAN.fullmatch(q) \
+                or _PROBLEM_QUOTE.fullmatch(q) or q.endswith(("起来", "下去")):
             continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象, 债务“爆雷”风险: a problem or
             # risk named, no programme; 台风“剑鱼”“麦德姆”: storms; “8·22”重大垮塌事故, “7×24小时”: a date, a span
         if word_tag(q) in _BORROWED_TAGS:
@@ -628,7 +629,11 @@ def _acts(word: str) -> bool:
 #: Verbs that prevent, solve or root out what the quote after them names (防止“非粮化”, 坚决杜绝“新官不理旧账”, 破除“特殊论”,
 #: 着力解决“办证难”, 严防“过度诊疗”, 化解“一地多证”, 破解“三大结构两大难题”, 缩小“三大差距”):
 #: a problem, not a programme (the lexicon's 纠治“四风” is read before this).
-_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治|破解|缩小)[{CJK}]{{0,8}}(?:“[^“”]{{1,12}}”[、和]?)*$")
+_PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|整治|纠治|纠正|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治|破解|缩小)[{CJK}]{{0,8}}(?:“[^“”]{{1,12}}”[、和]?)*$")
+#: Storms named before their kind (“桦加沙”等15个台风).
+_STORM_AFTER = re.compile(r"(?:[、和]“[^“”\n]{1,8}”)*(?:等[\d一二三四五六七八九十]+个)?(?:超强)?台风")
+#: A quote that names a problem by its harm or its difficulty (治理“餐桌污染”, 解决“办证难”, 破解“带娃难”).
+_PROBLEM_QUOTE = re.compile(r"[^\d一二三四五六七八九十两]{1,8}(?:污染|难)")
 #: What follows a quote that names a problem, a practice to stop or a phenomenon (…等问题, …现象, …等违规违法行为).
 _PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；：、“”\n]{0,4}?)?(?:问题|现象|乱象|顽疾|行为|风险|隐患)")
 
@@ -737,6 +742,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
         s = clause_name_start(ctx, hs, lists=etype == "Policy")
+        s = _list_item_start(text, s, hs, head)
         if text[s:s + 1] == "以" and text[he:he + 1] == "为":
             s += 1  # 以 | 内陆开放型经济试验区为牵引: the preposition of 以…为 is no part of the name
         if text[s - 1:s] == "、" and hs - s <= 2 and head in ("协同发展", "一体化发展") \
@@ -862,6 +868,18 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             out.append(Mention(etype, text[a:b], a, b, "formula:shared-head", canonical=text[a:b] + text[s + 2:he],
                                confidence=0.7))
     return out
+
+
+def _list_item_start(text: str, s: int, hs: int, head: str) -> int:
+    """省会引领战略、治理强基战略, 全国试点、共同现代化试点: after a list's item closed by the same head, the next item
+    is a name of its own from the 、 on; a verb that opens it (治理, 旅游促进) is its own word, as the first item's
+    verbs are (15 corpus items cut short, 11 such; a join, 改革和 | 供销社改革, or a count, 8个整县推进, still cut)."""
+    cs = max(text.rfind(c, 0, hs) for c in "，。；：、\n（）“”") + 1
+    if cs >= s or text[cs - 1:cs] != "、" or not text.endswith(head[-2:], 0, cs - 1):
+        return s
+    if re.search(r"[的等\d]|新一轮|第.轮|(?:改革|机制|制度|体制|行动|工程|试点|计划|战略|政策|体系|模式)[和与及]", text[cs:hs]):
+        return s  # …改革和 | 供销社改革: two names joined (区及街镇诉求协调办理机制 is one)
+    return cs
 
 
 #: Nouns that 战略 qualifies (战略牵引, 战略全局, 战略通道, 战略支点): a head before them ends no strategy's name.
