@@ -1072,3 +1072,42 @@ def test_a_programme_written_short_after_its_quoted_name_is_one_entity():
     ex = run("接续实施“十百千万”示范引领工程，民族自治地方经济增长。深化民族团结进步创建，推进第五轮示范引领工程。")
     got = labels(ex, "Policy")
     assert "示范引领工程" not in got and any(n.endswith("“十百千万”示范引领工程") for n in got), got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("支持优势地区开展试点，纵深推进厦门综合改革。", "优势地区开展试点"),
+    ("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%。", "创业担保贷款分别完成年计划"),
+    ("以开放促改革、促发展，充分用好自贸试验区平台。", "开放促改革"),
+])
+def test_a_clause_around_a_head_is_no_programme(text, unwanted):
+    # a verb that never makes a noun with the head (开展 | 试点, 完成 | 计划) and 以…促… are clauses
+    assert unwanted not in names(run(text), "Policy")
+
+
+def test_a_list_item_closed_by_the_heads_before_it_is_named_from_its_comma():
+    ex = run("深入实施科教兴省战略、省会引领战略、治理强基战略。推进区及街镇诉求协调办理机制、企业服务机制建设。")
+    assert {"省会引领战略", "治理强基战略"} <= labels(ex, "Strategy"), labels(ex, "Strategy")
+    assert "强基战略" not in labels(ex, "Strategy")
+    got = labels(run("完善招商引资和企业服务机制、区及街镇诉求协调办理机制，提升服务效能。"), "Policy")
+    assert "区及街镇诉求协调办理机制" in got, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("严格食品药品监管。深化治理“餐桌污染”、建设“食品放心工程”。", "餐桌污染"),
+    ("让更多文物和文化遗产“活起来”，扩大优质文化供给。", "活起来"),
+    ("成功应对22轮强降水和“桦加沙”等15个台风，有效防范灾害。", "桦加沙"),
+])
+def test_a_quoted_problem_storm_or_result_is_no_name(text, unwanted):
+    assert not any(unwanted in n for t in ("Policy", "Concept", "Strategy") for n in names(run(text), t))
+
+
+def test_a_quoted_doctrine_is_a_concept_and_a_verbs_particle_opens_no_name():
+    assert "重点论" in labels(run("坚持“两点论”和“重点论”相统一，抓住主要矛盾。"), "Concept")
+    got = labels(run("运用好“543”体系，推动工作落地。"), "Policy")
+    assert "“543”体系" in got and not any(n.startswith("运用") for n in got), got
+
+
+def test_a_place_slogan_is_named_without_its_building():
+    ex = run("湖北省人民政府工作报告\n\n深入推进健康湖北建设，平安湖北建设取得新成效。")
+    assert {"健康湖北", "平安湖北"} <= labels(ex, "Strategy"), labels(ex, "Strategy")
+    assert "健康湖北建设" in names(ex, "Strategy")  # the building stays a form of the name

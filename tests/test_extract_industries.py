@@ -495,3 +495,27 @@ def test_a_list_before_firms_names_firms_only_when_its_items_are_no_classes(sent
 def test_a_places_field_before_a_category_of_reform_pilots_is_its_pilot():
     got = labels(run("深化杭州和嘉兴科创金融、丽水普惠金融等国家级区域金融改革试点。积极稳妥推进事业单位改革。"), "Policy")
     assert {"嘉兴科创金融改革试点", "丽水普惠金融改革试点"} <= got and "嘉兴科创金融" not in got, got
+
+
+def test_a_bare_reform_or_pilot_after_a_list_is_each_items():
+    got = labels(run("深化国资国企、事业单位等改革。创新药应用、国际医疗创新发展等试点深入开展。"), "Policy")
+    assert {"国资国企改革", "事业单位改革", "创新药应用试点", "国际医疗创新发展试点"} <= got, got
+    got = labels(run("新一轮林长制、新安江生态补偿机制、职务科技成果赋权等改革成为全国样板。"), "Policy")
+    assert "新安江生态补偿机制" in got and "新安江生态补偿机制改革" not in got, got  # a named system keeps its name
+    assert "职务科技成果赋权改革" in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("推动船舶等传统产业提质升级，厚植家电、食品、服装等产业优势。", "家电", "厚植家电"),
+    ("引育文旅头部企业，做热做旺演艺经济、赛事经济。", "演艺经济", "旺演艺经济"),
+    ("优化提升传统产业、培育壮大新兴产业、前瞻布局未来产业。", "新兴产业", "壮大新兴产业"),
+    ("发展循环经济和再制造产业，加快建设新型能源体系。", "再制造", "制造产业"),
+])
+def test_the_verbs_before_a_sector_are_no_part_of_it(text, wanted, unwanted):
+    got = names(run(text), "Industry")
+    assert wanted in got and unwanted not in got, got
+
+
+def test_a_sector_opening_a_companys_or_a_catalogues_name_is_not_emitted():
+    got = labels(run("组建广西关键金属产业发展集团，引进投资。聚焦国家产业发展与转移指导目录，深化合作。"), "Industry")
+    assert not got & {"广西关键金属产业", "国家产业"}, got

@@ -187,6 +187,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 left = qs  # 提|质扩面“无废城市”建设, 提|质升级“智汇云南”计划: the walk stopped inside a verb pair
                 # jieba does not know (提质), one character after another
             modifier = text[left:qs]
+            if modifier.endswith(("好", "了")):
+                left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name
             if text[left - 1:left].isdigit():
                 left, modifier = qs, ""  # 6676家企业参与“万企兴万村”甘肃行动: a count's words are no name's
             if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
@@ -270,6 +272,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             inner = "Policy"  # 打响“重庆制造”品牌, “浙里来消费”品牌: a place's brand campaign, not a sector
         if q.endswith("日") and len(q) >= 3:
             inner = "Policy"
+        if q.endswith("论") and not inner:
+            inner = "Concept"  # “两点论”和“重点论”, “特殊论”: a doctrine or a way of thinking, not a programme
         before = text[max(0, qs - 6):qs]
         after = text[qe:qe + 8]
         clause_before = text[max(ctx.clause_start(qs), qs - 10):qs]
@@ -742,7 +746,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
         s = clause_name_start(ctx, hs, lists=etype == "Policy")
-        s = _list_item_start(text, s, hs, head)
+        listed = (s2 := _list_item_start(text, s, hs, head)) != s
+        s = s2
         if text[s:s + 1] == "以" and text[he:he + 1] == "为":
             s += 1  # 以 | 内陆开放型经济试验区为牵引: the preposition of 以…为 is no part of the name
         if text[s - 1:s] == "、" and hs - s <= 2 and head in ("协同发展", "一体化发展") \
@@ -830,7 +835,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 统筹发展规划、空间规划、专项规划和区域规划: kinds of plans listed, none named
         if etype == "Policy" and _FIELD_ONLY.search(modifier):
             continue  # 民生领域改革, 重点领域和关键环节改革: the reforms of a field, none named
-        if head in ("政策", "战略") and _opens_with_verb(ctx, s, hs):
+        if head in ("政策", "战略") and not listed and _opens_with_verb(ctx, s, hs):
             continue  # 充分用足 | 存量政策, 更加注重 | 强化战略: a clause, not a name
         if head in _JOINT_HEADS and common_words(ctx, s, hs):
             continue  # 大中小企业协同发展, 贸易投资一体化发展, 省际交界地区协同发展: a goal for kinds of things; the named

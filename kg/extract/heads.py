@@ -253,8 +253,16 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if (edition := _EDITION_LEAD.match(text, s, hs)) is not None:
                 s = edition.end()  # 举办首届 | 青稞产业发展大会: the edition is the meeting's, not the sector's
             s = past_statistical_scope(text, s, hs)  # 规上 | 高技术制造业: the firms counted, not the sector's name
+        if (batch := _BATCH.match(text, s, hs)) is not None and hs - batch.end() >= 2:
+            s = batch.end()  # 第二批 | 自贸试验区联动创新区, 首批 | 国家级…基地: the batch a site was named in is no part of it
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
+            # 内蒙古—深圳（前海）| 产业合作大会, 中国（太原）| 国际能源产业博览会; not a meeting's edition after its
+            # name (全球公共安全合作论坛（连云港）| 2026年大会)
+            wide = bracket_edges(ctx, s, he)[0]
+            if wide < s and name_head_type(ctx.lexicon, text[wide:text.rfind("（", wide, s)]) == "Meeting":
+                wide = s
+            s = widen_over_dash(ctx, wide)
         end = he
         if etype in ("Organization", "Place"):
             s, end = bracket_edges(ctx, s, he)
@@ -314,6 +322,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
                                            or not names_a_site(ctx, modifier, head)
                                            or ctx.is_generic_modifier(modifier))):
             continue  # 赤水河|谷: the head opens a longer word; 绿水青山, 江河湖: figures; 靠山, 深海: common words
+        if head == "办法" and (re.search("[的]", modifier) or modifier.startswith(("有", "研究", "想"))):
+            continue  # 有能力有办法, 研究市场化的投融资办法: a way of doing things, no title
         if head == "方案" and (len(modifier) < 4 or re.search("[等的]", modifier)
                                or not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE)):
             continue  # 解决方案, 融资方案: a kind of plan; one is named where it is written, issued or carried out
@@ -378,8 +388,10 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
             start, after_verb, verb_len, pos = pos + spelled, True, spelled, pos + spelled
             titled = True
             continue
-        # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name)
-        glued = next((n for n in range(len(word) - 1, 1, -1) if word[:n] in verbs), 0) \
+        # the longest verb the word starts with (jieba's 促进消费: the verb glued to the name), leaving two characters
+        # at least (创新药 is a word of its own, no verb glued to 药)
+        whole = ctx.token_end(pos) <= hs  # a word the span's end does not cut
+        glued = next((n for n in range(len(word) - (2 if whole else 1), 1, -1) if word[:n] in verbs), 0) \
             if not (word_tag(word) in _NOUN_TAGS and word[-1] in _SITE_ENDS) else 0  # 开发区: a site's noun
         if glued and word[glued:] in verbs and e < hs and not once:
             start, after_verb, verb_len = e, True, len(word)  # 培育壮大 | 新兴产业: two verbs jieba joined
@@ -943,6 +955,10 @@ def _inside_longer_name(ctx: Context, he: int) -> bool:
     """The sector's head runs on, with no punctuation, into a company's or a catalogue's head."""
     m = _LONGER_NAME.match(ctx.text, he)
     return m is not None and not re.search("[和及、]", m.group())
+
+
+#: The batch a designation was conferred in (第二批, 首批, 第3批), before the designated site's or programme's name.
+_BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+|首)批")
 
 
 def _after_verb(ctx: Context, pos: int) -> bool:

@@ -172,12 +172,16 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         if not shared and head in _PROGRAMME_HEADS and counted and counted.end() + len(head) == len(
                 text[m.end("items"):ce].lstrip("等")):
             shared = head  # 城市生命线、全域水患治理、城乡安居三大工程: each item is one of the 工程 counted
-        if not shared and cat_name == head and head in _PROGRAMME_HEADS and text[cs - 1:cs] == "等":
-            shared = head  # 中华优秀传统文化传承发展、文艺精品创优等工程: the bare head after 等 is each item's
+        if not shared and cat_name == head and text[cs - 1:cs] == "等" and (
+                head in _PROGRAMME_HEADS or head in _BARE_SHARED and not _noun_follows(ctx, ce)):
+            shared = head  # 中华优秀传统文化传承发展、文艺精品创优等工程, 深化国资国企、事业单位等改革, 创新药应用、国际医疗
+            # 创新发展等试点: the bare head after 等 is each item's (ANNOTATION.md: shared heads)
         for s, e in spans:
             name = text[s:e]
             if shared and name.endswith(tuple(_PROGRAMME_HEADS)):
                 shared_here = ""  # 城市生命线工程提升行动 names itself
+            elif shared in _BARE_SHARED and (name.startswith("“") or name.endswith(("建设", "制", *ctx.lexicon.get("policy_heads")))):
+                shared_here = ""  # “跨域通办”等改革: a quoted reform is named by its quote (ANNOTATION.md: quoted names)
             else:
                 shared_here = shared
             if not shared_here and member_type == "Policy" and cat_name.endswith(_REFORM_PILOTS) \
@@ -385,6 +389,8 @@ _REFORM_PILOTS = ("改革试点", "改革试验区")
 _FIELD_END = re.compile("(?:金融|贸易|医疗|教育|养老|数据)$")
 #: Programme heads a count distributes over the items before it (…三大工程, …等六大行动).
 _PROGRAMME_HEADS = frozenset({"工程", "行动", "专项行动", "计划", "行动计划"})
+#: Bare heads after 等 that each item of the list shares too (7 corpus lists: 农垦、供销社等改革, …等试点).
+_BARE_SHARED = frozenset({"改革", "试点"})
 
 
 def _one_programme(ctx: Context, span: tuple[int, int], category: str) -> bool:

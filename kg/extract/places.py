@@ -41,7 +41,7 @@ def find_places(ctx: Context) -> list[Mention]:
                                                      once=False))
         if m.start("head") - s < 2 or re.search(r"[\d个]", text[s:m.start("head")]):
             continue  # 7个省级渔港经济区: a count of a kind, not a name
-        if text[s] == "型" or ctx.is_generic_modifier(text[s:m.start("head")]):
+        if "型" in text[s:m.start("head")] or ctx.is_generic_modifier(text[s:m.start("head")]):
             continue  # 打造创新型现代化都市圈: a kind of metropolitan area, not one named
         out.append(Mention("Place", text[s:m.end()], s, m.end(), "place:area", confidence=0.85))
     generic = ctx.lexicon.set("generic")
