@@ -519,3 +519,10 @@ def test_the_verbs_before_a_sector_are_no_part_of_it(text, wanted, unwanted):
 def test_a_sector_opening_a_companys_or_a_catalogues_name_is_not_emitted():
     got = labels(run("组建广西关键金属产业发展集团，引进投资。聚焦国家产业发展与转移指导目录，深化合作。"), "Industry")
     assert not got & {"广西关键金属产业", "国家产业"}, got
+
+
+def test_a_place_before_a_sector_is_whose_it_is_not_its_name():
+    got = names(run("重庆汽车产业实现从传统燃油向新能源转型。全面对接融入粤港澳大湾区产业发展。打造呼包鄂低空经济产业集群。"),
+                "Industry")
+    assert "汽车产业" in got and not {"重庆汽车产业", "粤港澳大湾区产业"} & got, got
+    assert "呼包鄂低空经济产业集群" in got, got  # a place's cluster is one named grouping

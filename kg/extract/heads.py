@@ -310,6 +310,12 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 and word_tag(text[s:ctx.token_end(s)]) in _PROPER_TAGS:
             continue  # 实施中石化催化剂、中海油新材料、…等重点项目: a company's or a place's project in a list of
             # projects, named after its product (生物制造、氢能装备等项目 are sectors: no proper name opens them)
+        if etype == "Industry" and not head.endswith(_NAMED_GROUPINGS) and (cut := _past_place(ctx, s, hs)) > s:
+            if cut >= hs and len(head) < 3 or cut < hs and (ctx.is_generic_modifier(text[cut:hs])
+                                                            or text[cut:hs] in _GENERIC_INDUSTRY):
+                continue  # 粤港澳大湾区产业, 北京重点产业: a place's industries, none named
+            s = cut  # 重庆 | 汽车产业, 与东盟 | 贸易: the place is whose the sector is (the dev gold names no sector
+            # with its place; a place's cluster, 呼包鄂低空经济产业集群, is one named grouping and keeps it)
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
                                                          or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
@@ -955,6 +961,21 @@ def _inside_longer_name(ctx: Context, he: int) -> bool:
     """The sector's head runs on, with no punctuation, into a company's or a catalogue's head."""
     m = _LONGER_NAME.match(ctx.text, he)
     return m is not None and not re.search("[和及、]", m.group())
+
+
+#: Heads of one designated grouping of firms, named with its place (呼包鄂低空经济产业集群, 哈大齐绥新能源产业带).
+_NAMED_GROUPINGS = ("集群", "产业带", "生态圈", "产业园", "基地", "走廊")
+
+
+def _past_place(ctx: Context, s: int, hs: int) -> int:
+    """Where a sector's own words start after a lexicon place that opens its span on a word edge (重庆 | 汽车产业)."""
+    from kg.extract.names import lexicon_matcher
+
+    best = s
+    for ps, pe, _t, payload in lexicon_matcher(ctx.lexicon).finditer(ctx.text, s, min(hs, s + 10)):
+        if ps == s and payload[0] == "Place" and ctx.is_edge(pe) and pe <= hs:
+            best = max(best, pe)
+    return best
 
 
 #: The batch a designation was conferred in (第二批, 首批, 第3批), before the designated site's or programme's name.
