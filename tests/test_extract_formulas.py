@@ -634,7 +634,7 @@ def test_what_a_thing_turns_from_and_into_is_no_name():
 ])
 def test_a_coined_quote_that_works_with_others_is_a_name(text, quote):
     """A quote coined from counts before 融合/合作/协同/发展 names the programme or layout that does so."""
-    assert any(e.label.strip("“”") == quote for e in run(text).entities)
+    assert any(quote in {n.strip("“”") for n in (e.label, *e.aliases)} for e in run(text).entities)
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -862,7 +862,7 @@ def test_a_quoted_sentence_is_no_name():
     ("“政策+活动”双轮驱动，深入开展促消费。", "政策+活动"),
 ])
 def test_fields_joined_by_plus_name_a_coined_programme_that_works(text, found):
-    assert found in {e.label.strip("“”") for e in run(text).entities}
+    assert found in {n.strip("“”") for e in run(text).entities for n in (e.label, *e.aliases)}
 
 
 def test_products_and_records_in_quotes_are_no_programmes():
@@ -1111,3 +1111,12 @@ def test_a_place_slogan_is_named_without_its_building():
     ex = run("湖北省人民政府工作报告\n\n深入推进健康湖北建设，平安湖北建设取得新成效。")
     assert {"健康湖北", "平安湖北"} <= labels(ex, "Strategy"), labels(ex, "Strategy")
     assert "健康湖北建设" in names(ex, "Strategy")  # the building stays a form of the name
+
+
+def test_a_quote_of_parts_joined_is_named_with_the_joining():
+    got = names(run("科技创新“四链”融合存在堵点。加强产业就业创业行业企业“五业”联动，开展服务。"), "Policy")
+    assert {"“四链”融合", "“五业”联动"} <= got, got
+    assert {"“四链”融合", "“五业”联动"} <= labels(run("科技创新“四链”融合存在堵点。加强企业“五业”联动，开展服务。"), "Policy")
+    # a counted formula or a layout names the goal itself
+    got = {n for t in ("Concept", "Strategy", "Policy") for n in names(run("推动“五个中心”联动发展。深化“三城一区”联动发展。"), t)}
+    assert {"五个中心", "三城一区"} <= got, got

@@ -199,6 +199,19 @@ def find_formulas(ctx: Context) -> list[Mention]:
             out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", canonical=canonical,
                                confidence=0.9))
             continue
+        if (joint := _JOINT_AFTER_QUOTE.match(text, qe)) is not None and not _STREAK.fullmatch(q) \
+                and not _COUNTED_FORMULA.match(q) and not _NUMBERED_LAYOUT.match(q) \
+                and text[qs - 1:qs] != "”" and text[qs - 2:qs] != "”、" \
+                and (joint.end() >= len(text) or text[joint.end()] in _AFTER_NAME or _verb_follows(ctx, joint.end())
+                     or word_tag(text[joint.end():ctx.token_end(joint.end())]) in ("v", "vd", "d", "ad")) \
+                and not lexicon_type_of(lex, q):
+            # “四链”融合, “三医”协同, “四创”联动: the parts the quote counts are joined; the joining is the name (the
+            # dev gold's 四链融合), typed as the bare quote is; a counted formula or a layout (“五个中心”, “三城一区”)
+            # names the goal itself, whose parts develop together
+            etype = _bare_quote_type(ctx, q, text[joint.end():joint.end() + 8])
+            out.append(Mention(etype, text[qs:qe], qs, qe, "formula:quoted-joint", canonical=text[qs:joint.end()],
+                               confidence=0.8))  # the bare quote stays a form of the name
+            continue
         if _ARTICLES.fullmatch(q):
             # 安商惠企“二十条”, 稳经济“30条”: a policy package named by its count of articles and what it is for
             left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=True)
@@ -634,6 +647,8 @@ def _acts(word: str) -> bool:
 #: 着力解决“办证难”, 严防“过度诊疗”, 化解“一地多证”, 破解“三大结构两大难题”, 缩小“三大差距”):
 #: a problem, not a programme (the lexicon's 纠治“四风” is read before this).
 _PREVENTED = re.compile(rf"(?:防止|遏制|杜绝|整治|纠治|纠正|防范|避免|制止|破除|摒弃|克服|严防|解决|化解|消除|根治|破解|缩小)[{CJK}]{{0,8}}(?:“[^“”]{{1,12}}”[、和]?)*$")
+#: Words of joining after a quote of parts (“四链”融合, “五业”联动, “政企社”协同, “新两翼”联动发展).
+_JOINT_AFTER_QUOTE = re.compile("(?:联动|协同|融合|互动)(?:发展)?")
 #: Storms named before their kind (“桦加沙”等15个台风).
 _STORM_AFTER = re.compile(r"(?:[、和]“[^“”\n]{1,8}”)*(?:等[\d一二三四五六七八九十]+个)?(?:超强)?台风")
 #: A quote that names a problem by its harm or its difficulty (治理“餐桌污染”, 解决“办证难”, 破解“带娃难”).
