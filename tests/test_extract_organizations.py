@@ -423,3 +423,17 @@ def test_session_news_shortens_the_courts_and_names_the_military_district(text, 
 def test_every_body_of_a_kind_is_no_body_named(text, kind):
     got = {e.label for e in run(text).entities if e.type == "Organization"}
     assert kind not in got, got
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("三甲医院达到55家，三级医院实现县域全覆盖。", "三甲医院"),
+    ("科创板、北交所上市公司数量居全国第一。", "北交所上市公司"),
+    ("人均博物馆拥有量居全国第1位。", "人均博物馆"),
+])
+def test_a_grade_listing_or_count_of_bodies_names_none(text, unwanted):
+    assert unwanted not in labels(run(text), "Organization")
+
+
+def test_a_passives_agent_is_named_after_bei():
+    got = labels(run("贺兰山生态保护修复经验被世界自然保护联盟推广。"), "Organization")
+    assert "世界自然保护联盟" in got and not any("被" in n for n in got), got

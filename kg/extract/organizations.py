@@ -344,6 +344,10 @@ def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
     return start if start < ws + 1 else s
 
 
+#: Measures after bodies that count them (人均博物馆拥有量, 上市公司数量, 三甲医院占比).
+_COUNTED_AFTER = re.compile("拥有量|数量|占比|总数")
+#: Grades and listings that make a class of bodies (三甲医院, 三级医院, 上市公司, 二级子公司).
+_CLASS_OF_BODIES = re.compile("^(?:三甲|三级|二级|二三级|二甲)|上市公司$|子公司$")
 #: Words that open a kind of body, not a name (各商业银行, 多层次实验室, 各类研究院).
 _MANY = ("各", "多层次", "多类", "多个")
 
@@ -363,6 +367,10 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = strip_opening_verbs(ctx, widened, hs, once=False) if widened < s else widened
         s = site_name_start(ctx, s, hs)
         s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
+        if (by := text.rfind("被", s, hs)) >= 0:
+            s = by + 1  # 修复经验被 | 世界自然保护联盟推广: a passive's agent is named after 被
+        if _COUNTED_AFTER.match(text, he):
+            continue  # 人均博物馆 | 拥有量, 上市公司 | 数量: bodies counted, none named
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
@@ -377,6 +385,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
             continue
         if modifier.startswith(_MANY):
             continue  # 各商业银行, 多层次实验室: every body of a kind, or bodies at many levels, none named
+        if _CLASS_OF_BODIES.search(name):
+            continue  # 三甲医院, 北交所上市公司, 央企三级子公司: a grade or a listing of bodies, none named
         canonical, key = _own_institution(ctx, name)
         out.append(Mention("Organization", name, s, he, "org:institution", canonical=canonical, key=key,
                            confidence=0.75))
@@ -406,6 +416,7 @@ def drop_level_classes(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     text = ctx.text
     return [m for m in mentions if not (m.type == "Organization" and m.rule in ("org:institution", "head:organization")
                                         and (text[m.start:ctx.token_end(m.start)] in _CLASS_LEVELS
+                                             or _CLASS_OF_BODIES.search(m.text)
                                              or text[max(0, m.start - 4):m.start].endswith(_BATCH_BEFORE)
                                              or _BATCH_AFTER.match(text, m.end)))]
 
