@@ -207,3 +207,11 @@ def test_every_division_of_the_gazetteer_has_its_province():
     provinces = lexicon.alias_map("division_provinces")
     assert provinces["南川区"] == ("重庆市",) and set(provinces["南山区"]) == {"广东省", "黑龙江省"}
     assert all(name in provinces for name in lexicon.get("gazetteer")), "rerun tools/build_gazetteer.py"
+
+
+def test_a_site_described_by_its_rank_is_named_only_by_its_own_name():
+    from tests.extract_helpers import labels, run
+
+    found = labels(run("建成全国最大专业货运机场花湖国际机场。总装机为省内单体最大火电基地。获批青藏高原首个综合保税区。"), "Place")
+    assert "花湖国际机场" in found, found
+    assert not any(n.startswith(("最大", "省内单体")) or "首个" in n for n in found), found

@@ -277,6 +277,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if p is None or not placed_name(ctx, p, end):
                 continue  # 融资平台, 中试平台: a class of platforms, not one named
             s = p  # 市场化运营 | 贵州金服平台: the name opens with its place
+        if etype in ("Place", "Organization") and (s := past_rank_description(text, s, hs, head)) is None:
+            continue  # 省内单体最大火电基地: a site described by its rank, not named
         modifier = text[s:hs]
         name = text[s:end]
         if modifier in _verb_set(ctx.lexicon, "opening_verbs")[0] or name.endswith("代表大会") \
@@ -976,6 +978,23 @@ def _past_place(ctx: Context, s: int, hs: int) -> int:
         if ps == s and payload[0] == "Place" and ctx.is_edge(pe) and pe <= hs:
             best = max(best, pe)
     return best
+
+
+#: Words of rank that describe a site or a body (全国最大专业货运机场, 青藏高原首个综合保税区, 省内单体最大火电基地).
+_RANK_WORDS = re.compile("最大|最长|最高|最早|首个|首家|唯一")
+
+
+def past_rank_description(text: str, s: int, hs: int, head: str) -> int | None:
+    """Where a name starts after a description of rank before it: 最大专业货运机场 | 花湖国际机场 (an appositive whose
+    own head comes first); ``None`` where the description is all there is (省内单体最大火电基地: no name)."""
+    rank = None
+    for rank in _RANK_WORDS.finditer(text, s, hs):
+        pass
+    if rank is None:
+        return s
+    tail = head[-2:]  # 机场 of 国际机场
+    again = text.rfind(tail, rank.end(), hs)
+    return again + len(tail) if again >= 0 and hs - again - len(tail) >= 2 else None
 
 
 #: The batch a designation was conferred in (第二批, 首批, 第3批), before the designated site's or programme's name.

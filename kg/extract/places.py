@@ -4,7 +4,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import CJK, Context, word_tag
-from kg.extract.heads import bracket_edges, has_verb, name_head_type, strip_opening_verbs, widen_over_dash
+from kg.extract.heads import (
+    bracket_edges,
+    has_verb,
+    name_head_type,
+    past_rank_description,
+    strip_opening_verbs,
+    widen_over_dash,
+)
 from kg.extract.matcher import Anchored
 from kg.extract.names import names_a_site, site_name_start
 from kg.model import Mention
@@ -50,6 +57,8 @@ def find_places(ctx: Context) -> list[Mention]:
                                 once=False)  # 放大 | 辽东绿色经济区
         s, _ = bracket_edges(ctx, s, m.start("head"))  # 提升 | 西部（重庆）科学城: the place in brackets is inside
         s = site_name_start(ctx, widen_over_dash(ctx, s), m.start("head"))  # 运营 | 暹粒吴哥国际机场
+        if (s := past_rank_description(text, s, m.start("head"), m["head"])) is None:
+            continue  # 青藏高原首个综合保税区: a zone described by its rank, not named
         end = m.end() + (text[m.end():m.end() + 1] == "群")  # 成渝世界级机场群: a group of airports, named whole
         name = text[s:end]
         modifier = text[s:m.start("head")]
