@@ -1120,3 +1120,16 @@ def test_a_quote_of_parts_joined_is_named_with_the_joining():
     # a counted formula or a layout names the goal itself
     got = {n for t in ("Concept", "Strategy", "Policy") for n in names(run("推动“五个中心”联动发展。深化“三城一区”联动发展。"), t)}
     assert {"五个中心", "三城一区"} <= got, got
+
+
+def test_the_last_of_the_items_a_quote_counts_is_no_part_of_its_name():
+    got = labels(run("完善空港、陆港、海港、信息港“四港联动”机制，实现高效联通。"), "Policy")
+    assert "“四港联动”机制" in got and not any(n.startswith("信息港") for n in got), got
+    got = labels(run("推进能源“源网荷储”一体工程、算力“四网融合”工程、城市基础设施更新。"), "Policy")
+    assert "能源“源网荷储”一体工程" in got, got
+
+
+def test_counted_essays_are_a_formula_and_batches_of_a_clause_no_name():
+    assert "三篇大文章" in labels(run("做好“三篇大文章”，推动全面振兴。"), "Concept")
+    got = labels(run("分两批面向民间资本发布投资项目清单，民间投资增速提高。"), "Policy")
+    assert not any(n.startswith("两批") for n in got), got

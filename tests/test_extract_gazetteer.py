@@ -215,3 +215,11 @@ def test_a_site_described_by_its_rank_is_named_only_by_its_own_name():
     found = labels(run("建成全国最大专业货运机场花湖国际机场。总装机为省内单体最大火电基地。获批青藏高原首个综合保税区。"), "Place")
     assert "花湖国际机场" in found, found
     assert not any(n.startswith(("最大", "省内单体")) or "首个" in n for n in found), found
+
+
+def test_a_site_head_opening_a_word_of_isation_names_no_site():
+    from tests.extract_helpers import labels, run
+
+    found = labels(run("推进崖州、博鳌潭门片区化建设。支持左右江革命老区振兴发展。"), "Place")
+    assert not any(n.endswith("片区") for n in found), found
+    assert "左右江革命老区" in found, found  # 左右 opens a name where no count stands before it

@@ -187,6 +187,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 left = qs  # 提|质扩面“无废城市”建设, 提|质升级“智汇云南”计划: the walk stopped inside a verb pair
                 # jieba does not know (提质), one character after another
             modifier = text[left:qs]
+            if 0 < len(modifier) <= 3 and text[left - 1:left] == "、" and text[left - 2:left - 1] == modifier[-1] \
+                    and re.search(r"[，。；：、\n][^，。；：、\n]{1,3}$", text[max(0, left - 6):left - 1]):
+                left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制: the last of the items the quote counts
             if modifier.endswith(("好", "了")):
                 left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name
             if text[left - 1:left].isdigit():
@@ -384,7 +387,7 @@ _NUMERAL = "一二三四五六七八九十两百千万"
 #: “40条”, “二十条”, “双20条”: a package of so many articles (措施).
 _ARTICLES = re.compile(r"双?[\d一二三四五六七八九十百]+条")
 #: “两个确立”, “四个意识”: a count of 个 opens a political formula (a concept).
-_COUNTED_FORMULA = re.compile(rf"[{_NUMERAL}]+个")
+_COUNTED_FORMULA = re.compile(rf"[{_NUMERAL}]+[个篇]")
 #: “一区两体系”, “两中心两地”, “三中心一走廊”: a layout of numbered parts is a strategic goal.
 _NUMBERED_LAYOUT = re.compile("[一二三四五六七八九十两][^一二三四五六七八九十两百千万]{1,4}、?[一二三四五六七八九十两]")
 
@@ -817,6 +820,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 落实省级开发区管理制度改革 | 30条政策措施: the package of articles is the name (_ARTICLE_PACKAGE)
         if head in _COUNTED_WORKS and _COUNT_AFTER.match(text, he):
             continue  # 实施清洁能源供暖工程22个, 建设完整社区试点19个: a name followed by a count of itself is a class of works
+        if re.match("[一二三四五六七八九十两]+批", modifier) and has_verb(ctx, s, hs, ("v",)):
+            continue  # 分两批 | 面向民间资本发布投资项目清单: batches of a clause's doing, no name
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name

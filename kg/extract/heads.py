@@ -282,7 +282,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         modifier = text[s:hs]
         name = text[s:end]
         if modifier in _verb_set(ctx.lexicon, "opening_verbs")[0] or name.endswith("代表大会") \
-                or text[s:s + 1] in "暨和与及、好了" or _counted(text, s) or text.startswith(("以上", "以下"), s):
+                or text[s:s + 1] in "暨和与及、好了" or _counted(text, s) or text.startswith(("以上", "以下"), s) \
+                or text.startswith("左右", s) and re.match(r"[\d个家所座项批]", text[s - 1:s]) \
+                or text[he:he + 1] == "化":  # 博鳌潭门片区 | 化, 集群 | 化: the head opens a word of -isation
             continue  # 促进消费 (a verb and its object), 人民代表大会 (the meeting rules read it), 10家医院 (a count),
             # 二级及 | 以上公立医院 (a level's threshold: a class of institutions)
         if not _good_modifier(ctx, modifier, etype, head) or name in generic or not ctx.is_edge(s) \

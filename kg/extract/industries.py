@@ -36,7 +36,7 @@ _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,30}})(?:等|(?=“?{_CO
 #: A match looks at most 16 characters past its items (``rest``).
 _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", after=16)
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
-_LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)")
+_LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)(?:左右|以上)?")
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
 _BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
