@@ -35,6 +35,7 @@ from kg.extract.organizations import drop_level_classes, find_organizations, pla
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places
 from kg.extract.relations import read_relations
+from kg.extract.punctuation import read_as_written, restore_input
 from kg.extract.resolve import mention_key, settle, to_entities
 from kg.extract.thoughts import find_named_thoughts
 from kg.extract.zones import find_shared_zone_heads, zones_as_places
@@ -104,7 +105,14 @@ SHIPPED = "shipped"
 
 def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | str | None = SHIPPED) -> Extraction:
     """Read a document's entities, relations and indicators. ``tagger`` adds the learned tagger's names where
-    no rule mention is (kg/extract/learned.py): the shipped model by default, ``None`` for the rules alone."""
+    no rule mention is (kg/extract/learned.py): the shipped model by default, ``None`` for the rules alone.
+    Half-width marks beside Chinese are read as their full-width forms (kg/extract/punctuation.py)."""
+    if (written := read_as_written(doc)) is not None:
+        return restore_input(_extract(written, lexicon=lexicon, tagger=tagger), doc)
+    return _extract(doc, lexicon=lexicon, tagger=tagger)
+
+
+def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | None) -> Extraction:
     lex = lexicon or load_lexicon()
     ctx = Context(doc, lex)
     ctx.place, ctx.place_level = document_place(doc, lex)
