@@ -36,3 +36,37 @@ def test_a_report_with_half_width_marks_gives_the_same_names_and_its_spans_slice
 def test_a_dev_text_with_half_width_marks_gives_the_same_names():
     text = (DEVSET / "fujian-gwr-2026-review.txt").read_text(encoding="utf-8")
     assert _names(text.translate(_TO_ASCII)) == _names(text)
+
+
+def _wrap(text: str, width: int = 38) -> str:
+    return "\n".join("\n".join(p[i:i + width] for i in range(0, len(p), width)) if p else "" for p in text.split("\n"))
+
+
+def test_lines_wrapped_at_a_width_are_read_as_their_paragraphs():
+    from kg.extract.punctuation import wrap_breaks
+
+    wrapped = _wrap(SAMPLE_REPORT, 24)
+    assert wrapped != SAMPLE_REPORT
+    assert _names(wrapped) == _names(SAMPLE_REPORT)
+    assert_spans_slice(wrapped)
+    ex = run(wrapped)
+    assert any("\n" in s.text for s in ex.document.sentences)  # a sentence read whole cites both its lines
+    assert not wrap_breaks(SAMPLE_REPORT)  # paragraphs that end with their sentences are the text's own lines
+
+
+def test_a_number_opening_a_wrapped_line_is_no_numbered_item():
+    from kg.extract.punctuation import as_written
+
+    para = ("严格落实耕地保护和粮食安全责任制，新建和改造高标准农田71.21万亩，耕地面积连续4年净增加。杂交水稻制种"
+            "面积连续8年全国第一，粮食储备达历史高位，深远海养殖规模全国第一，海洋经济稳步增长。")
+    text = _wrap("\n".join([para] * 3), 27)
+    assert "\n71.21万亩" in text
+    read, offsets = as_written(text)
+    assert "农田71.21万亩" in read and len(offsets) == len(read) + 1
+    assert all(text[offsets[i]] == read[i] for i in range(len(read)))
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not beside the checkout")
+def test_a_dev_text_wrapped_at_a_width_gives_the_same_names():
+    text = (DEVSET / "beijing-gwr-2026-review.txt").read_text(encoding="utf-8")
+    assert _names(_wrap(text)) == _names(text)

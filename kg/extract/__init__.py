@@ -106,9 +106,11 @@ SHIPPED = "shipped"
 def extract(doc: Document, *, lexicon: Lexicon | None = None, tagger: Tagger | str | None = SHIPPED) -> Extraction:
     """Read a document's entities, relations and indicators. ``tagger`` adds the learned tagger's names where
     no rule mention is (kg/extract/learned.py): the shipped model by default, ``None`` for the rules alone.
-    Half-width marks beside Chinese are read as their full-width forms (kg/extract/punctuation.py)."""
+    Half-width marks beside Chinese are read as their full-width forms, and lines wrapped inside a paragraph as
+    one line (kg/extract/punctuation.py); every span still cites the input."""
     if (written := read_as_written(doc)) is not None:
-        return restore_input(_extract(written, lexicon=lexicon, tagger=tagger), doc)
+        read, offsets = written
+        return restore_input(_extract(read, lexicon=lexicon, tagger=tagger), doc, offsets)
     return _extract(doc, lexicon=lexicon, tagger=tagger)
 
 
