@@ -1133,3 +1133,21 @@ def test_counted_essays_are_a_formula_and_batches_of_a_clause_no_name():
     assert "三篇大文章" in labels(run("做好“三篇大文章”，推动全面振兴。"), "Concept")
     got = labels(run("分两批面向民间资本发布投资项目清单，民间投资增速提高。"), "Policy")
     assert not any(n.startswith("两批") for n in got), got
+
+
+def test_words_set_against_each_other_are_figures():
+    ex = run("统筹“硬投资”与“软建设”，抓好项目。推动“颜值”与“价值”齐升。统筹推进“两新”和“两重”工作。")
+    found = {e.label for e in ex.entities}
+    assert not {"硬投资", "软建设", "颜值", "价值"} & found, found
+    assert {"两新", "两重"} <= labels(ex, "Policy"), found  # counted pairs are programmes
+
+
+def test_a_quote_said_to_be_an_idea_or_counting_roles_is_no_programme_or_site():
+    ex = run("认真落实“绿色、共享、开放、廉洁”的办赛理念。提升“两个基地”“两个枢纽”功能。")
+    assert "绿色、共享、开放、廉洁" in labels(ex, "Concept")
+    assert "两个基地" not in labels(ex, "Place")
+    assert "绿水青山就是金山银山" in labels(run("深入践行“两山”理念，拓宽“两山”转化路径。"), "Concept")
+
+
+def test_a_verb_jieba_cuts_into_characters_opens_no_goal():
+    assert not any(n.startswith("建强") for n in labels(run("建强开放枢纽。推动高水平开放。"), "Strategy"))

@@ -113,6 +113,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     heads = _head_matchers(lex)
     shifts = {p for t in _SHIFT.finditer(text, start) for p in (t.start("a"), t.start("b"))}
     shifts |= {p for t in _TURN.finditer(text, start) for p in (t.start("a"), t.start("b")) if p >= 0}
+    shifts |= {p for t in _CONTRAST.finditer(text, start) if _contrasted(t["x"], t["y"]) for p in (t.start(), t.start("b"))}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
         if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or q in heads.payload \
@@ -284,6 +285,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
         inner = _contains_head(lex, q) if not q.endswith(("精神", "思想")) and not slogan else None
         if not slogan and q.count("—") < 2:  # “有钱消费、有意消费…”, “研发—样品—商品—产业”: a slogan, a path
             inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
+        if inner in ("Place", "Organization") and _COUNTED_FORMULA.match(q):
+            inner = None  # “两个基地”, “两个枢纽”: a counted formula of roles, no site or body
         if inner == "Industry" and text.startswith("品牌", qe):
             inner = "Policy"  # 打响“重庆制造”品牌, “浙里来消费”品牌: a place's brand campaign, not a sector
         if q.endswith("日") and len(q) >= 3:
@@ -299,8 +302,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Place"  # “一湖两海”及察汗淖尔治理, 保护“一河三山”: so many lakes, rivers and hills named as one
         elif inner:
             etype = inner
-        elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after) or _in_both_ways(text, qs):
-            etype = "Concept"
+        elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after) or _in_both_ways(text, qs) \
+                or _OF_AN_IDEA.match(after):
+            etype = "Concept"  # …“绿色、共享、开放、廉洁”的办赛理念: what the quote is said to be decides
         elif any(before.endswith(v) for v in _STRATEGY_VERBS):
             etype = "Strategy"
         elif before.endswith(_CONCEPT_VERBS) or _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
@@ -373,6 +377,9 @@ _ROUND = re.compile(r"^(?:第[一二三四五六七八九十\d]+轮|新一轮)")
 _FORMULA_KIND = re.compile(r"[^，。；：、“”（）\n]{0,10}?(?:要求|理念|精神|作风|导向|目标|定位|思路|总纲|标准|意识|思维|原则|"
                            r"思想|方针|方略|战略|路径|使命|任务|部署|模式|体系|格局|布局|骨架|机制|制度|简称|担当|责任感|"
                            r"重要论述|论断|取向|认识|意义|教诲)")
+#: A quote said to be an idea, a requirement or a principle (“绿色、共享、开放、廉洁”的办赛理念): a concept, whatever
+#: verb carries it out.
+_OF_AN_IDEA = re.compile(r"的[^，。；、“”]{0,4}?(?:理念|要求|精神|原则|方针|思想)")
 #: One-character states a quoted goal ends with (“经济强、百姓富、环境美、社会文明程度高”, “放得活、管得好”, “向新”).
 _GOAL_STATES = frozenset("强富美高好优新")
 #: Words before a quote that make it a figure of speech or a title held (“压舱石”, “牛鼻子”, “灯塔工厂”).
@@ -485,6 +492,16 @@ _HONOUR_LIST = re.compile(r".*(?:新?发现|进展|工程成就|应用成果|实
 #: 从“卖房子”向“开发+服务+运营”转型, 由“治湖泊”向“治流域”转变, 从解决“一件事”向办好“一类事”深化 (a verb
 #: may stand before each end).
 _SHIFT = re.compile(r"[从由][^“”，。；]{0,4}?(?P<a>“[^“”\n]{1,24}”)向[^“”，。；]{0,2}?(?P<b>“[^“”\n]{1,24}”)")
+#: “硬投资”与“软建设”, “颜值”与“价值”, “青山”与“金山”: two words of one length set against each other (hard and
+#: soft, one 值 and another) are figures of a balance, not names (5 corpus pairs, all such; counted pairs such as
+#: “两新”和“两重” are programmes).
+_CONTRAST = re.compile(r"“(?P<x>[^“”\n\d一二三四五六七八九十两双]{2,3})”[与和](?P<b>“(?P<y>[^“”\n\d一二三四五六七八九十两双]{2,3})”)")
+
+
+def _contrasted(x: str, y: str) -> bool:
+    return len(x) == len(y) and (x[-1] == y[-1] or {x[0], y[0]} == {"硬", "软"})
+
+
 #: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
 #: are figures of its state, not names (5 corpus quotes, all such).
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")

@@ -664,6 +664,8 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         if e <= pos:
             break
         word = text[pos:e]
+        if len(word) == 1 and text[pos:pos + 2] in verbs and pos + 2 < hs and ctx.is_edge(pos + 2):
+            e, word = pos + 2, text[pos:pos + 2]  # 建|强 | 开放枢纽: a verb jieba cut into its characters
         # one-character words (在, 把, 要) are prepositions and auxiliaries more often than the clause's verb
         is_verb = len(word) >= 2 and (word in verbs or word in ctx.adverbs or ctx._ends_with_boundary(word)
                                       or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))))
