@@ -437,3 +437,8 @@ def test_a_grade_listing_or_count_of_bodies_names_none(text, unwanted):
 def test_a_passives_agent_is_named_after_bei():
     got = labels(run("贺兰山生态保护修复经验被世界自然保护联盟推广。"), "Organization")
     assert "世界自然保护联盟" in got and not any("被" in n for n in got), got
+
+
+def test_a_scope_of_bodies_or_a_kind_of_school_names_none():
+    ex = run("本科高校、高职院校、技师学院均实现全覆盖。推动企业在境内外证券交易所上市。")
+    assert not {"技师学院", "境内外证券交易所"} & labels(ex, "Organization"), labels(ex, "Organization")

@@ -833,6 +833,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 s = owner.end()  # 国家和省 | 山水工程: whose programmes they are, no part of the name
         modifier = text[s:hs]
         name = text[s:he]
+        if head == "政策" and text.startswith(("支持体系", "体系"), he):
+            continue  # 优化升级未来产业政策 | 支持体系: the system of policies is the name, not a policy
         if _ARTICLES_AFTER.match(text, he):
             continue  # 落实省级开发区管理制度改革 | 30条政策措施: the package of articles is the name (_ARTICLE_PACKAGE)
         if head in _COUNTED_WORKS and _COUNT_AFTER.match(text, he):

@@ -346,8 +346,9 @@ def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
 
 #: Measures after bodies that count them (人均博物馆拥有量, 上市公司数量, 三甲医院占比).
 _COUNTED_AFTER = re.compile("拥有量|数量|占比|总数")
-#: Grades and listings that make a class of bodies (三甲医院, 三级医院, 上市公司, 二级子公司).
-_CLASS_OF_BODIES = re.compile("^(?:三甲|三级|二级|二三级|二甲)|上市公司$|子公司$")
+#: Grades, scopes and listings that make a class of bodies (三甲医院, 境内外证券交易所, 上市公司, 二级子公司), and
+#: a kind of school named by its kind alone (技师学院, listed beside 本科高校 and 高职院校).
+_CLASS_OF_BODIES = re.compile("^(?:三甲|三级|二级|二三级|二甲|境内外|国内外|海内外)|上市公司$|子公司$|^技师学院$")
 #: Words that open a kind of body, not a name (各商业银行, 多层次实验室, 各类研究院).
 _MANY = ("各", "多层次", "多类", "多个")
 
