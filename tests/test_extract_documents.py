@@ -153,3 +153,12 @@ def test_an_ocean_inside_a_treatys_title_is_no_place_of_the_text():
     ex = run("主动对接全面与进步跨太平洋伙伴关系协定（CPTPP）等国际高标准经贸规则。")
     assert "全面与进步跨太平洋伙伴关系协定" in names(ex, "Document") and "太平洋" not in names(ex, "Place")
     assert "太平洋" in names(run("建设面向太平洋、印度洋的航空区域门户。"), "Place")
+
+
+def test_a_text_of_opinions_issued_is_a_document_and_opinions_heard_are_not():
+    from tests.extract_helpers import labels, run
+
+    ex = run("召开全区教育大会，出台加快建设教育强区意见。制定实施县域经济发展意见。广泛听取意见，提出意见建议。")
+    got = labels(ex, "Document")
+    assert {"加快建设教育强区意见", "县域经济发展意见"} <= got, got
+    assert not any(n in ("意见", "听取意见", "提出意见") for n in got), got

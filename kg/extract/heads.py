@@ -194,6 +194,8 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
     return payload[best] if best else None
 
 
+#: Verbs that issue a text of opinions (出台 | 加快建设教育强区意见, 制定 | 产业兴区实施意见).
+_ISSUED = ("出台", "制定", "印发", "发布", "制定出台", "研究制定", "制定实施", "出台实施")
 #: Verbs before a plan (方案) that name it: it is written, issued, sought or carried out (制定 | 稳就业促创业方案).
 _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
 
@@ -240,6 +242,12 @@ def find_head_names(ctx: Context) -> list[Mention]:
         s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
+        if head in ("意见", "实施意见"):  # the title runs back to the verb that issues it, 的 and verbs and all
+            cs = max(text.rfind(c, max(ctx.doc.body_start, hs - 30), hs) for c in "，。；：\n（）《》") + 1
+            issued = [m.end() for m in re.finditer("|".join(sorted(_ISSUED, key=len, reverse=True)), text[cs:hs])]
+            if not issued:
+                continue  # 听取意见, 提出意见: opinions, no title
+            s = cs + issued[-1]
         if etype == "Industry":
             s = trim_glued_lead(ctx, s, he)
             s = _past_leading_verb(ctx, s, hs)
@@ -337,6 +345,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if head == "方案" and (len(modifier) < 4 or re.search("[等的]", modifier)
                                or not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE)):
             continue  # 解决方案, 融资方案: a kind of plan; one is named where it is written, issued or carried out
+        if head in ("意见", "实施意见") and (len(modifier) < 4 or "等" in modifier
+                                         or not text[max(0, s - 4):s].endswith(_ISSUED)):
+            continue  # 听取意见, 提出意见: opinions; 出台 | 深化投资体制改革实施意见 is a title issued (10 corpus titles)
         if etype == "Place" and head.endswith("基地") and text[s - 1:s] != "等" and not modifier.startswith(("国家", "省", "市")) \
                 and common_words(ctx, s, hs):
             continue  # 种苗繁育基地, 体育训练基地, 高性能碳纤维产业基地: a kind of base, no place or name joined (国家…基地
