@@ -1151,3 +1151,9 @@ def test_a_quote_said_to_be_an_idea_or_counting_roles_is_no_programme_or_site():
 
 def test_a_verb_jieba_cuts_into_characters_opens_no_goal():
     assert not any(n.startswith("建强") for n in labels(run("建强开放枢纽。推动高水平开放。"), "Strategy"))
+
+
+def test_a_head_opening_a_word_for_people_or_a_counted_quota_names_no_programme():
+    got = labels(run("当好党中央决策部署的执行者行动派实干家。增加优质特色普通高中招生计划1.76万个。"), "Policy")
+    assert not any(n.endswith(("行动", "招生计划")) for n in got), got
+    assert "省卓越工程师培养计划" in labels(run("实施省卓越工程师培养计划，引育人才。"), "Policy")

@@ -837,7 +837,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 优化升级未来产业政策 | 支持体系: the system of policies is the name, not a policy
         if _ARTICLES_AFTER.match(text, he):
             continue  # 落实省级开发区管理制度改革 | 30条政策措施: the package of articles is the name (_ARTICLE_PACKAGE)
-        if head in _COUNTED_WORKS and _COUNT_AFTER.match(text, he):
+        if text[he:he + 1] in ("派", "师", "员"):
+            continue  # 执行者行动 | 派, 卓越工程 | 师: the head opens a word for people, no programme
+        if (head in _COUNTED_WORKS or head == "计划") and _COUNT_AFTER.match(text, he):
             continue  # 实施清洁能源供暖工程22个, 建设完整社区试点19个: a name followed by a count of itself is a class of works
         if re.match("[一二三四五六七八九十两]+批", modifier) and has_verb(ctx, s, hs, ("v",)):
             continue  # 分两批 | 面向民间资本发布投资项目清单: batches of a clause's doing, no name
@@ -966,7 +968,7 @@ _PAIRED_PARTIES = re.compile(rf"(?P<a>[{CJK}]{{2}})、(?P<b>[{CJK}]{{2}})(?=[{CJ
 #: two names, not one (the 1 corpus name so shaped).
 _PARALLEL_ITEMS = re.compile(rf"(?P<w>[{CJK}]{{2}})[{CJK}]{{1,6}}和(?=(?P=w))")
 _ARTICLES_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十百]+)条(?:政策|措施|举措)")
-_COUNT_AFTER = re.compile(r"\d+(?:余|多)?(?:个|处|座|所)")
+_COUNT_AFTER = re.compile(r"[\d.]+(?:余|多)?万?(?:个|处|座|所|名|人)")
 #: Figures that are part of a name: 0.1微克攻坚行动, 240小时过境免签政策, 15分钟便民生活圈.
 _MEASURED_NAME = re.compile(r"^\d+(?:\.\d+)?(?:小时|微克|分钟)")
 
