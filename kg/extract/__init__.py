@@ -34,8 +34,8 @@ from kg.extract.names import find_lexicon_names, lexicon_matcher
 from kg.extract.organizations import drop_level_classes, find_organizations, place_name, qualify_body
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places
-from kg.extract.relations import read_relations
 from kg.extract.punctuation import read_as_written, restore_input
+from kg.extract.relations import read_relations
 from kg.extract.resolve import mention_key, settle, to_entities
 from kg.extract.thoughts import find_named_thoughts
 from kg.extract.zones import find_shared_zone_heads, zones_as_places

@@ -1002,11 +1002,10 @@ _RANK_WORDS = re.compile("最大|最长|最高|最早|首个|首家|唯一")
 def past_rank_description(text: str, s: int, hs: int, head: str) -> int | None:
     """Where a name starts after a description of rank before it: 最大专业货运机场 | 花湖国际机场 (an appositive whose
     own head comes first); ``None`` where the description is all there is (省内单体最大火电基地: no name)."""
-    rank = None
-    for rank in _RANK_WORDS.finditer(text, s, hs):
-        pass
-    if rank is None:
+    ranks = list(_RANK_WORDS.finditer(text, s, hs))
+    if not ranks:
         return s
+    rank = ranks[-1]
     tail = head[-2:]  # 机场 of 国际机场
     again = text.rfind(tail, rank.end(), hs)
     return again + len(tail) if again >= 0 and hs - again - len(tail) >= 2 else None

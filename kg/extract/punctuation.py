@@ -106,7 +106,7 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     if near < 0.6 * len(open_ended):
         return []  # no width the lines were cut at
     spans = []
-    for (p, line), (q, nxt) in zip(lines, lines[1:]):
+    for (p, line), (q, nxt) in zip(lines, lines[1:], strict=False):
         body = line.rstrip()
         if len(body) < width - 6 or _PARAGRAPH_END.search(body) or not nxt.strip() or _OPENS_PART.match(nxt):
             continue
