@@ -1157,3 +1157,14 @@ def test_a_head_opening_a_word_for_people_or_a_counted_quota_names_no_programme(
     got = labels(run("当好党中央决策部署的执行者行动派实干家。增加优质特色普通高中招生计划1.76万个。"), "Policy")
     assert not any(n.endswith(("行动", "招生计划")) for n in got), got
     assert "省卓越工程师培养计划" in labels(run("实施省卓越工程师培养计划，引育人才。"), "Policy")
+
+
+def test_a_short_list_item_before_a_quote_that_counts_it_is_no_part_of_the_name():
+    got = labels(run("推进医保、医疗、医药“三医”领域改革，提升服务。"), "Policy")
+    assert "“三医”领域改革" in got and not any(n.startswith("医药") for n in got), got
+
+
+def test_a_titles_edition_keeps_one_document_and_a_number_opens_no_item():
+    ex = run("实施优化营商环境行动方案（2026版），建立问题闭环机制。落实30万以上参保孕产妇产前检查、住院分娩等政策。")
+    assert labels(ex, "Document") & {"优化营商环境行动方案（2026版）"} and "优化营商环境行动方案" not in labels(ex, "Document")
+    assert not any(n.startswith("万") for n in labels(ex, "Policy")), labels(ex, "Policy")

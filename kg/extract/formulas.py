@@ -188,9 +188,11 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 left = qs  # 提|质扩面“无废城市”建设, 提|质升级“智汇云南”计划: the walk stopped inside a verb pair
                 # jieba does not know (提质), one character after another
             modifier = text[left:qs]
-            if 0 < len(modifier) <= 3 and text[left - 1:left] == "、" and text[left - 2:left - 1] == modifier[-1] \
-                    and re.search(r"[，。；：、\n][^，。；：、\n]{1,3}$", text[max(0, left - 6):left - 1]):
-                left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制: the last of the items the quote counts
+            if 0 < len(modifier) <= 3 and text[left - 1:left] == "、" \
+                    and (prev := re.search(r"(?<=[，。；：、\n])[^，。；：、\n]{1,3}$", text[max(0, left - 6):left - 1])) \
+                    and (prev.group()[-1] == modifier[-1] or prev.group()[0] == modifier[0]):
+                left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制, 医保、医疗、医药 | “三医”…: the last
+                # of the short items the quote counts (sharing their last or first character)
             if modifier.endswith(("好", "了")):
                 left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name
             if text[left - 1:left].isdigit():

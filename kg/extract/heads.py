@@ -242,6 +242,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
         s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
+        if etype == "Document" and re.match(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）", text[he:]):
+            continue  # 优化营商环境行动方案（2026版）: the edition is the title's (the programme rules read it whole)
         if head in ("意见", "实施意见"):  # the title runs back to the verb that issues it, 的 and verbs and all
             cs = max(text.rfind(c, max(ctx.doc.body_start, hs - 30), hs) for c in "，。；：\n（）《》") + 1
             issued = [m.end() for m in re.finditer("|".join(sorted(_ISSUED, key=len, reverse=True)), text[cs:hs])]

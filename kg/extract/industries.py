@@ -89,6 +89,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             pos += len(it) + 1
         # 累计建设24个 | 国家现代农业产业园: a count's classifier left behind by the word edges opens no name
         spans = [(s + 1 if text[s:s + 1] in _CLASSIFIERS and text[s - 1:s].isdigit() else s, e) for s, e in spans]
+        # 30 | 万以上参保孕产妇产前检查: an item the word edges opened inside a number is a clause's count, no name
+        spans = [(s, e) for s, e in spans if not (text[s - 1:s].isdigit() and text[s:s + 1] in "万亿千百以余多")]
         spans = [(s, e) for s, e in spans if e - s >= 1]
         single = len(spans) == 1
         if not spans or single and text[m.end("items"):m.end("items") + 1] != "等":
