@@ -526,3 +526,13 @@ def test_a_place_before_a_sector_is_whose_it_is_not_its_name():
                 "Industry")
     assert "汽车产业" in got and not {"重庆汽车产业", "粤港澳大湾区产业"} & got, got
     assert "呼包鄂低空经济产业集群" in got, got  # a place's cluster is one named grouping
+
+
+def test_items_before_a_quoted_count_of_programmes_share_its_head():
+    got = labels(run("聚力实施产业能级跃升、内需扩容增效、乡村振兴齐鲁样板升级等“十大工程”。"), "Policy")
+    assert {"产业能级跃升工程", "内需扩容增效工程", "乡村振兴齐鲁样板升级工程"} <= got, got
+
+
+def test_a_one_character_verb_and_noun_open_the_name_they_make():
+    got = names(run("用足用好稳岗返还、税费减免等政策，稳定就业。"), "Policy")
+    assert "稳岗返还" in got and "岗返还" not in got, got

@@ -420,6 +420,9 @@ def strip_opening_verbs(ctx: Context, s: int, hs: int, *, once: bool) -> int:
             start, after_verb, verb_len = e, True, len(word)  # 培育壮大 | 新兴产业: two verbs jieba joined
         elif glued and pos + glued < hs and not once:
             start, after_verb, verb_len = pos + glued, True, glued
+        elif len(word) == 1 and word in verbs and word != "有" and not after_verb and ctx.token_end(e) == e + 1 \
+                and text[e:e + 1] not in _PARTICLES and re.match(rf"[{CJK}]", text[e:e + 1]) and e + 1 < hs:
+            break  # 稳|岗 返还, 稳|岗 扩岗: a one-character verb and a one-character noun make the name's first word
         elif word in verbs or (after_verb and word in _PARTICLES
                                and (word not in _RESULTS or verb_len == 1)) or word in ctx.adverbs \
                 or ctx._ends_with_boundary(word) \

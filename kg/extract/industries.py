@@ -170,9 +170,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             category = Mention(cat_type, cat_name, cs, ce, "enum:category", confidence=0.85)
             out.append(category)
         shared = _shared_head(ctx, cat_name, head, spans)
-        counted = re.match(_COUNT, text[m.end("items"):ce].lstrip("等"))
-        if not shared and head in _PROGRAMME_HEADS and counted and counted.end() + len(head) == len(
-                text[m.end("items"):ce].lstrip("等")):
+        count_of = text[m.end("items"):ce].lstrip("等").strip("“”")  # …、内需扩容增效等“十大工程”: quoted or not
+        counted = re.match(_COUNT, count_of)
+        if not shared and head in _PROGRAMME_HEADS and counted and counted.end() + len(head) == len(count_of):
             shared = head  # 城市生命线、全域水患治理、城乡安居三大工程: each item is one of the 工程 counted
         if not shared and cat_name == head and text[cs - 1:cs] == "等" and (
                 head in _PROGRAMME_HEADS or head in _BARE_SHARED and not _noun_follows(ctx, ce)):
