@@ -70,3 +70,13 @@ def test_a_number_opening_a_wrapped_line_is_no_numbered_item():
 def test_a_dev_text_wrapped_at_a_width_gives_the_same_names():
     text = (DEVSET / "beijing-gwr-2026-review.txt").read_text(encoding="utf-8")
     assert _names(_wrap(text)) == _names(text)
+
+
+def test_full_width_digits_are_read_as_the_genres_digits():
+    to_full = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, "%": "％", ".": "．"})
+    typeset = SAMPLE_REPORT.translate(to_full)
+    assert typeset != SAMPLE_REPORT
+    assert _names(typeset) == _names(SAMPLE_REPORT)
+    values = sorted((i.label, i.value, i.unit) for i in run(SAMPLE_REPORT).indicators)
+    assert values and sorted((i.label, i.value, i.unit) for i in run(typeset).indicators) == values
+    assert_spans_slice(typeset)

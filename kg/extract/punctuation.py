@@ -32,13 +32,23 @@ _PARAGRAPH_END = re.compile(r"[。！？；：!?;:…”’」』）)]\s*$")
 _OPENS_PART = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d)|——|[—-]{2})")
 
 
+#: Full-width digits, and the percent sign and decimal point typeset with them (５．２％): read as the genre's
+#: ASCII digits (增长5.2%), one character for one.
+_DIGITS = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%"})
+_FULL_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
 def full_width(text: str) -> str:
-    """``text`` with its ASCII marks beside Chinese made full-width, and its straight double quotes paired into
-    “ and ” within each line; the same length, character for character.
+    """``text`` with its ASCII marks beside Chinese made full-width, its straight double quotes paired into
+    “ and ” within each line, and its full-width digits made ASCII; the same length, character for character.
 
     >>> full_width('推进"四链"融合,建设中国(福建)自由贸易试验区;增长1,000亿元,10:30召开')
     '推进“四链”融合，建设中国（福建）自由贸易试验区；增长1,000亿元，10:30召开'
+    >>> full_width('增长５．２％')
+    '增长5.2%'
     """
+    if not text.isascii() and re.search("[\uff10-\uff19％]", text):
+        text = _FULL_POINT.sub(".", text.translate(_DIGITS))
     if not _ASCII_MARKS.search(text):
         return text
     chars = list(text)
@@ -168,8 +178,16 @@ def restore_input(ex: Extraction, doc: Document, offsets: list[int]) -> Extracti
 
     entities = tuple(replace(e, mentions=tuple(mention(m) for m in e.mentions)) for e in ex.entities)
     relations = tuple(replace(r, evidence=evidence(r.evidence)) for r in ex.relations)
-    indicators = tuple(replace(i, evidence=evidence(i.evidence)) for i in ex.indicators)
     read = ex.document
+
+    def value_text(i) -> str:
+        at = read.text.find(i.value_text, i.evidence.start, i.evidence.end) if i.value_text else -1
+        if at < 0:
+            return i.value_text
+        s, e = span(at, at + len(i.value_text))
+        return text[s:e]  # ５．５％ as the input writes it, read as 5.5%
+
+    indicators = tuple(replace(i, evidence=evidence(i.evidence), value_text=value_text(i)) for i in ex.indicators)
     if len(read.text) != len(text):  # lines joined: the sentences and parts read span the input's lines
         sentences = tuple(replace(s, start=(b := span(s.start, s.end))[0], end=b[1], text=text[b[0]:b[1]])
                           for s in read.sentences)
