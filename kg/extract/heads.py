@@ -196,6 +196,7 @@ def name_head_type(lexicon: Lexicon, name: str) -> str | None:
 
 #: Verbs that issue a text of opinions (出台 | 加快建设教育强区意见, 制定 | 产业兴区实施意见).
 _ISSUED = ("出台", "制定", "印发", "发布", "制定出台", "研究制定", "制定实施", "出台实施")
+_ISSUED_RX = re.compile("|".join(sorted(_ISSUED, key=len, reverse=True)))  # the longest verb first (制定实施)
 #: Verbs before a plan (方案) that name it: it is written, issued, sought or carried out (制定 | 稳就业促创业方案).
 _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
 
@@ -246,10 +247,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 优化营商环境行动方案（2026版）: the edition is the title's (the programme rules read it whole)
         if head in ("意见", "实施意见"):  # the title runs back to the verb that issues it, 的 and verbs and all
             cs = max(text.rfind(c, max(ctx.doc.body_start, hs - 30), hs) for c in "，。；：\n（）《》") + 1
-            issued = [m.end() for m in re.finditer("|".join(sorted(_ISSUED, key=len, reverse=True)), text[cs:hs])]
+            issued = [m.end() for m in _ISSUED_RX.finditer(text, cs, hs)]
             if not issued:
                 continue  # 听取意见, 提出意见: opinions, no title
-            s = cs + issued[-1]
+            s = issued[-1]
         if etype == "Industry":
             s = trim_glued_lead(ctx, s, he)
             s = _past_leading_verb(ctx, s, hs)
