@@ -162,3 +162,28 @@ def test_a_text_of_opinions_issued_is_a_document_and_opinions_heard_are_not():
     got = labels(ex, "Document")
     assert {"加快建设教育强区意见", "县域经济发展意见"} <= got, got
     assert not any(n in ("意见", "听取意见", "提出意见") for n in got), got
+
+
+CLOSING_SPEECH = ("在省十四届人大四次会议闭幕会上的讲话\n会议听取和审议了省人民政府工作报告，审查批准了"
+                  "省国民经济和社会发展第十五个五年规划纲要和2026年全省国民经济和社会发展计划。")
+
+
+def test_a_government_named_by_its_level_issued_the_report_the_session_heard():
+    ex = run(CLOSING_SPEECH)
+    assert "省人民政府工作报告" in labels(ex, "Document")
+    rels = relation_labels(ex)
+    assert ("省人民政府", "issued", "省人民政府工作报告") in rels
+    assert ("省第十四届人民代表大会第四次会议", "reviewed", "省人民政府工作报告") in rels
+
+
+def test_a_development_plan_without_title_marks_is_one_document_and_no_sector():
+    ex = run(CLOSING_SPEECH)
+    docs = labels(ex, "Document")
+    assert {"国民经济和社会发展第十五个五年规划纲要", "国民经济和社会发展计划"} <= docs
+    assert not any("国民经济" in n for n in labels(ex, "Industry"))
+
+
+def test_the_level_report_in_a_provinces_own_text_is_its_report():
+    ex = run("2026年湖北省政府工作报告\n请省人民政府工作报告起草组认真吸纳。省政府工作报告提出的目标全面完成。")
+    docs = {e.label for e in ex.entities if e.type == "Document" and "政府工作报告" in e.label}
+    assert docs == {"2026年湖北省政府工作报告"}

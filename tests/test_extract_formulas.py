@@ -540,6 +540,7 @@ def test_a_list_of_short_items_sharing_a_strategy_head_and_a_serving_verb():
      {"进一步促进旅游消费政策措施", "支持高新技术企业发展专项措施"}, set()),
     ("出台若干政策措施，推出更多开放举措，研究出台新政策新举措，制定实施投资政策举措。", set(),
      {"若干政策措施", "更多开放举措", "新政策新举措", "投资政策举措"}),
+    ("省人民政府出台了若干措施，制定了稳就业长效措施。", {"稳就业长效措施"}, {"了若干措施", "了稳就业长效措施"}),
 ])
 def test_measures_named_by_their_purpose_are_a_policy(text, found, absent):
     got = names(run(text), "Policy")

@@ -27,6 +27,12 @@ _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<l
 _ENTRUSTED_SCAN = Anchored(_ENTRUSTED, "委托", before=4 + 2 + 1 + 12)
 _STATUS_REPORT_SCAN = Anchored(_STATUS_REPORT, "情况报告", before=5 + 12)
 _GOV_REPORT_SCAN = Anchored(_GOV_REPORT, "政府工作报告", before=5 + 8 + 3 + 2)
+#: A five-year plan's outline or a year's plan named by its full title, with its place or level before it.
+_DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>国民经济和社会发展"
+                               r"(?:第[一二三四五六七八九十]+个五年规划纲要|“?十[一二三四五六七八九]五”?规划纲要|计划))"
+                               r"(?:（?草案）?)?")
+#: The report of a government named by its level alone (省人民政府工作报告, 自治区政府工作报告).
+_LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府工作报告")
 
 
 def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
@@ -94,6 +100,37 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             issuer = Mention("Organization", text[m.start("place"):m.end() - 4], m.start("place"),
                              m.end() - 4, "document:gov-report-issuer", canonical=body, key=body_key)
             issued.append((issuer, out[-1], evidence(m.start(), "document:gov-report")))
+
+    # 省人民政府工作报告, 市政府工作报告: the report of the speaker's own government, named by its level alone (a
+    # People's Congress speech hears it); one node with the place's report when the text's place is known
+    named = {(m.start, m.end) for m in out}
+    for m in _LEVEL_GOV_REPORT.finditer(text, start):
+        s, e = m.start(), m.end()
+        if not ctx.is_edge(s) or any(a <= s and e <= b for a, b in named):
+            continue  # 湖北省人民政府工作报告 is the place's report, read above
+        level = m["level"]
+        body, body_key = qualify_body(ctx, "", level, "人民政府")
+        if ctx.place and level == ctx.place_level:  # the text's own report: one node with its bare title's
+            canonical, key = "政府工作报告", None
+        else:
+            canonical, key = f"{body}工作报告", f"document|{body_key}|工作报告"
+        d = Mention("Document", m.group(), s, e, "document:level-report", canonical=canonical, key=key,
+                    confidence=0.85)
+        out.append(d)
+        issuer = Mention("Organization", text[s:e - 4], s, e - 4, "document:gov-report-issuer", canonical=body,
+                         key=body_key)
+        issued.append((issuer, d, evidence(s, d.rule)))
+
+    # 省国民经济和社会发展第十五个五年规划纲要 without 《》 (a speech's list of what the session approved)
+    for m in _DEVELOPMENT_PLAN.finditer(text, start):
+        s = m.start("level") if m["level"] else m.start("p")
+        s = next((s - n for n in range(6, 1, -1) if text[s - n:s] in places and ctx.is_edge(s - n)), s)
+        if any(a <= s and m.end() <= b for a, b in named) or text[s - 1:s] == "《":
+            continue
+        # a level alone (省…, 全省…) is the speaker's own: the plan's title without it, as a bare mention writes it
+        canonical = m["p"] if s == m.start("level") else None
+        out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:development-plan", canonical=canonical,
+                           confidence=0.85))
 
     # 关于…的报告 / 给予…处分的决定, with the body that wrote it just before
     for rx, rule in ((_ABOUT, "document:about"), (_PUNISH, "document:decision")):

@@ -1039,10 +1039,10 @@ def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
 
 #: The same without a count: 制定算电协同长效措施, 实施进一步促进旅游消费政策措施, 出台支持高新技术企业发展
 #: 专项措施 (the measures named by what they are for, at a clause's end).
-_MEASURES_PACKAGE = re.compile(rf"(?:出台|落实|制定|实施|推出)(?:实施|落实)?好?(?P<n>(?P<m>[{CJK}]{{3,20}}?)"
+_MEASURES_PACKAGE = re.compile(rf"(?:出台|落实|制定|实施|推出)了?(?:实施|落实)?好?(?P<n>(?P<m>[{CJK}]{{3,20}}?)"
                                r"(?:政策措施|政策举措|若干措施|系列措施|措施|举措))(?=[，。；])")
 #: Modifiers that say how many or which measures, not what they are for (若干政策措施, 一批有实感的举措, 投资政策举措).
-_UNNAMED_MEASURES = re.compile("^(?:若干|一系列|一批|新|更多|各项|相关|有关|针对性|系列|多项|有力|.{1,2}政策$)|[的等和及与]")
+_UNNAMED_MEASURES = re.compile("^(?:了|若干|一系列|一批|新|更多|各项|相关|有关|针对性|系列|多项|有力|.{1,2}政策$)|[的等和及与]")
 
 
 def _article_packages(ctx: Context) -> list[Mention]:

@@ -818,6 +818,8 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
             and re.fullmatch(rf"[{CJK}]", m) is not None
     if etype == "Industry" and (m.endswith("性") or re.search("[让愿]|不能", m) or m.startswith("能")):
         return False  # 多样性消费, 让群众愿消费: a kind or a wish, not a sector
+    if etype == "Industry" and head == "经济" and m.endswith("国民"):
+        return False  # 省国民经济和社会发展计划: the whole economy of a place, not a sector
     if etype == "Place" and re.search("[至到]", m):
         return False  # 合浦至湛江: a line between two places, not a place
     if etype == "Place" and m.startswith("重点"):
