@@ -187,3 +187,10 @@ def test_the_level_report_in_a_provinces_own_text_is_its_report():
     ex = run("2026年湖北省政府工作报告\n请省人民政府工作报告起草组认真吸纳。省政府工作报告提出的目标全面完成。")
     docs = {e.label for e in ex.entities if e.type == "Document" and "政府工作报告" in e.label}
     assert docs == {"2026年湖北省政府工作报告"}
+
+
+def test_laws_named_without_title_marks_in_a_standing_committees_report():
+    ex = run("过去一年，常委会开展大气污染防治法执法检查，开展食品安全法执法检查，严格执行土地管理法。依法保护法人合法权益。")
+    assert {"大气污染防治法", "食品安全法", "土地管理法"} <= labels(ex, "Document")
+    assert not labels(ex, "Industry")  # 食品 opens the law's name here; no sector is named
+    assert not any(n.startswith(("开展", "执行", "严格")) or "法人" in n for n in labels(ex, "Document"))

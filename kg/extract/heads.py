@@ -839,7 +839,7 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
 #: go on a longer name or phrase whose head is further on.
 _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"
                          "正式|首次|建设|提质增效|提质升级|提档升级|做大做强|做优做强|做强做优|加速|蓬勃|快速发展|持续壮大|"
-                         "发展壮大|启用|上线|投用|投入运营|投入使用)")
+                         "发展壮大|启用|上线|投用|投入运营|投入使用|执法检查|施行|颁布)")
 
 
 def has_verb(ctx: Context, s: int, e: int, tags: tuple[str, ...] = ("v", "vn")) -> bool:
