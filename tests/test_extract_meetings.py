@@ -209,3 +209,10 @@ def test_a_national_cppcc_session_by_its_official_name_and_a_congress_written_cp
     (m,) = [e for e in ex.entities if "中国人民政治协商会议第十三届全国委员会第二次会议" in (e.label, *e.aliases)]
     assert "全国政协十三届二次会议" in (m.label, *m.aliases)
     assert "市第九届人民代表大会第三次会议" in labels(ex, "Meeting")
+
+
+def test_a_term_written_before_the_body_numbers_its_plenum():
+    ex = run("贯彻落实二十届中央纪委五次全会部署，回顾十九届中央纪委六次全会精神。")
+    meetings = {e.label: e.key for e in ex.entities if e.type == "Meeting"}
+    assert {"二十届中央纪委五次全会", "十九届中央纪委六次全会"} <= set(meetings), meetings
+    assert meetings["二十届中央纪委五次全会"] != meetings["十九届中央纪委六次全会"]

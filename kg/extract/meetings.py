@@ -64,6 +64,8 @@ _PLENUM = re.compile(
 _PLENUM_FULL = re.compile(
     rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体(?:[（(]扩大[）)])?会议"
 )
+#: A term written before the body whose plenum it numbers (二十届中央纪委五次全会).
+_TERM_BEFORE_BODY = re.compile(rf"(?<![{N}])第?(?P<term>[{N}]+)届$")
 #: The party committee a plenum's short name opens with: 中共湖南省委 (十二届九次全会), spelled without a body mention.
 _PARTY_BODY = re.compile(rf"(?:中国共产党|中共)(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)委$")
 _CENTRAL_PLENUM_FULL = re.compile(
@@ -179,6 +181,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         org = org_ends.get(s)
         if org is not None:  # 省委十一届四次全会, 示范区党工委五次全会, 广东省委十三届八次全会
             s, body_name = org.start, (org.key or org.name)
+            if term is None and (lead := _TERM_BEFORE_BODY.search(text, max(0, s - 6), s)) is not None:
+                s, term = lead.start(), cn_number(lead["term"])  # 二十届中央纪委五次全会: the term stands first
             head = text[s:m.start("sessions")]
         elif (party := _PARTY_BODY.search(text, max(0, s - 14), s)) is not None:
             # 中共湖南省委十二届九次全会 (a news release's title): the committee named whole, no body mention
