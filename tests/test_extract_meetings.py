@@ -216,3 +216,8 @@ def test_a_term_written_before_the_body_numbers_its_plenum():
     meetings = {e.label: e.key for e in ex.entities if e.type == "Meeting"}
     assert {"二十届中央纪委五次全会", "十九届中央纪委六次全会"} <= set(meetings), meetings
     assert meetings["二十届中央纪委五次全会"] != meetings["十九届中央纪委六次全会"]
+
+
+def test_a_session_inside_a_decisions_title_keeps_its_place():
+    ex = run("会议表决通过了关于湖北省第十四届人民代表大会第四次会议选举办法的决定。")
+    assert "湖北省第十四届人民代表大会第四次会议" in labels(ex, "Meeting")

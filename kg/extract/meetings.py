@@ -11,6 +11,7 @@ import re
 from kg.extract.context import CJK, Context
 from kg.extract.heads import word_tag
 from kg.extract.matcher import Anchored, InRuns
+from kg.extract.names import lexicon_type_of
 from kg.model import Mention
 
 N = "〇零一二三四五六七八九十百两"
@@ -225,8 +226,10 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             cand = text[ps:(m.start("level") if m["level"] else m.start("term"))]
             if cand and (cand.startswith("*") or ctx.is_edge(ps) and not _clause_word(ctx, ps, len(cand))):
                 prefix, s = cand, ps
-            else:
-                prefix = ""
+            else:  # 关于 | 湖北省第十四届…: the place ends the words before the level
+                i = next((i for i in range(1, len(cand) - 1) if ctx.is_edge(ps + i)
+                          and (known := lexicon_type_of(ctx.lexicon, cand[i:])) and known[0] == "Place"), None)
+                prefix, s = (cand[i:], ps + i) if i is not None else ("", s)
         if not level and not prefix:
             continue
         place = prefix.replace("*", "")
@@ -350,7 +353,6 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
 def _a_place(ctx: Context, name: str) -> bool:
     """A place the lexicon or the gazetteer knows (宁波, 常宁), or a masked one (*)."""
-    from kg.extract.names import lexicon_type_of
 
     return name.startswith("*") or (lexicon_type_of(ctx.lexicon, name) or ("",))[0] == "Place" \
         or name in ctx.lexicon.set("gazetteer") or name + "市" in ctx.lexicon.set("gazetteer")
