@@ -1169,3 +1169,15 @@ def test_a_titles_edition_keeps_one_document_and_a_number_opens_no_item():
     ex = run("实施优化营商环境行动方案（2026版），建立问题闭环机制。落实30万以上参保孕产妇产前检查、住院分娩等政策。")
     assert labels(ex, "Document") & {"优化营商环境行动方案（2026版）"} and "优化营商环境行动方案" not in labels(ex, "Document")
     assert not any(n.startswith("万") for n in labels(ex, "Policy")), labels(ex, "Policy")
+
+
+@pytest.mark.parametrize("text, found, absent", [
+    ("深化危险化学品等“一件事”全链条治理，全面排查隐患。", {"“一件事”全链条治理"}, {"一件事"}),
+    ("推进“网格化+数字化”融合治理。", {"“网格化+数字化”融合治理"}, set()),
+    ("持续完善“141”基层治理体系。", {"“141”基层治理体系"}, set()),
+    ("“几字弯”攻坚战完成治理面积100万亩。", set(), {"“几字弯”攻坚战完成治理"}),
+])
+def test_a_quote_before_a_campaign_of_clean_up_names_it(text, found, absent):
+    got = names(run(text), "Policy")
+    assert found <= got, got
+    assert not (absent & got), got

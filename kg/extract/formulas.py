@@ -152,9 +152,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                     continue  # “五型”国家物流枢纽 | 提升行动: the name runs on to a later head
                 break
             break
-        if head_hit is None and (qh := _QUOTE_HEAD.match(text, qe)) and not ctx.is_generic_modifier(qh["gap"] or "工作") \
-                and not (qh["h"] in _PROGRAMME_NOUNS and not qh["gap"] and q.endswith(_PROGRAMME_HEADS_OF_QUOTE)) \
-                and (qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end())):
+        if head_hit is None and (qh := _quote_head_after(ctx, qe)) and not ctx.is_generic_modifier(qh["gap"] or "工作") \
+                and not (qh["h"] in _PROGRAMME_NOUNS and not qh["gap"] and q.endswith(_PROGRAMME_HEADS_OF_QUOTE)):
             # “141”基层智治体系, “三屏两带六廊多点”生态安全格局, “无事不扰”白名单 (169 corpus hits, most names)
             head_hit = (qh.end(), _QUOTE_HEADS[qh["h"]])
         if head_hit is not None and (qh := _QUOTE_HEAD.match(text, head_hit[0])) and not qh["gap"] \
@@ -507,11 +506,29 @@ def _contrasted(x: str, y: str) -> bool:
 #: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
 #: are figures of its state, not names (5 corpus quotes, all such).
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
-#: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing).
+#: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing; “一件事”全链条整治 is a campaign,
+#: 生活垃圾全链条治理 a task).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
-                "布局": "Strategy", "水网": "Strategy"}
+                "布局": "Strategy", "水网": "Strategy", "整治": "Policy", "治理": "Policy"}
 _QUOTE_HEAD = re.compile(rf"(?P<gap>(?:(?![等和与及])[{CJK}]){{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")  # not past 等:
 # 在“人工智能+”等新兴领域布局: the quote is a member of a list, the head is the list's
+
+
+def _quote_head_after(ctx: Context, qe: int) -> re.Match | None:
+    """The nearest head after a quote that ends a name (“141”基层治理 | 体系 runs on; “一件事”全链条整治 ends), with no
+    verb in the words between (“几字弯”攻坚战完成治理, “一企一策”开展…治理: a clause, the quote is its adverbial)."""
+    text, pos = ctx.text, qe
+    while (qh := _QUOTE_HEAD.match(text, pos)) is not None:
+        if has_verb(ctx, qe, qh.start("h"), ("v",)) and qh["h"] in ("整治", "治理"):
+            return None
+        if qh.end() >= len(text) or text[qh.end()] in _AFTER_NAME or _verb_follows(ctx, qh.end()):
+            return _QUOTE_HEAD.fullmatch(text, qe, qh.end())
+        pos = qh.start("h") + 1
+        if pos - qe > 6:
+            return None
+    return None
+
+
 #: Adverbs of how far a thing has come, opening the predicate after a name (…体系基本形成, …格局加快构建).
 _STATE_ADVERBS = ("基本", "初步", "全面", "加快", "持续", "不断", "逐步", "进一步", "更加")
 #: Fiscal instruments (policy_heads.txt): the money a programme uses, never named by the programme's quote.
