@@ -1181,3 +1181,9 @@ def test_a_quote_before_a_campaign_of_clean_up_names_it(text, found, absent):
     got = names(run(text), "Policy")
     assert found <= got, got
     assert not (absent & got), got
+
+
+def test_a_verb_tagged_qualifier_before_a_quote_stays_in_the_name():
+    got = names(run("优化消费环境。实施放心消费“百千万”工程，扩围升级。迭代升级“凤凰行动”计划。"), "Policy")
+    assert "放心消费“百千万”工程" in got, got
+    assert "迭代升级“凤凰行动”计划" not in got, got  # two verbs before the quote open no name

@@ -181,6 +181,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 tag = word_tag(word)
                 if tag not in ("v", "vd", "d", "ad", "p") and not (tag == "vn" and left + len(word) == qs):
                     break  # 服务企业“四通四到”机制 keeps its verbal noun; 调整“算力券”政策 does not
+                if tag == "v" and len(word) == 2 and left + 2 < qs and ctx.token_end(left + 2) == qs \
+                        and qs - left - 2 == 2 and word_tag(text[left + 2:qs]) in ("vn", "n") \
+                        and text[left + 2:qs] not in ctx.lexicon.set("opening_verbs"):  # 扩容 | 升级: two verbs
+                    break  # 放心消费“百千万”工程: a verb-tagged word that qualifies the noun before the quote
                 left += len(word)
                 single = len(word) == 1
             if single and ctx.token_end(left) == left + 1:
