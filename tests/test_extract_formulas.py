@@ -1187,3 +1187,12 @@ def test_a_verb_tagged_qualifier_before_a_quote_stays_in_the_name():
     got = names(run("优化消费环境。实施放心消费“百千万”工程，扩围升级。迭代升级“凤凰行动”计划。"), "Policy")
     assert "放心消费“百千万”工程" in got, got
     assert "迭代升级“凤凰行动”计划" not in got, got  # two verbs before the quote open no name
+
+
+def test_a_name_read_twice_in_a_text_is_one_node_of_one_type():
+    ex = run("深入推进“无废城市”建设。全面推广“无废城市”，加快实施“两重”建设。")
+    types = {}
+    for e in ex.entities:
+        types.setdefault(e.label, set()).add(e.type)
+    assert types["无废城市"] == {"Strategy"}, types  # the quote's guess takes the type its form gives
+    assert types["两重"] == {"Policy"}, types  # “两重”建设 is the lexicon's 两重

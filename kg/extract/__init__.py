@@ -155,6 +155,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     settled = [m for m in settled if id(m) not in replaced] + measured
     zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
     settled += zones
+    settled = _one_type_per_name(settled)
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}
     known = set(types)
@@ -198,6 +199,40 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
             relations.append(Relation(s, p, o, ev))
     indicators = find_indicators(ctx)
     return Extraction(doc, tuple(entities), tuple(relations), tuple(indicators))
+
+
+#: Rules that type a bare quote by the words around it (实施“…” is a policy, 坚持“…” a concept): a guess.
+_CONTEXT_TYPED = frozenset({"formula:quoted", "formula:quoted-subject"})
+
+
+def _one_type_per_name(mentions: list[Mention]) -> list[Mention]:
+    """One name, one type (ANNOTATION.md rule 9): where a text names a thing once by a bare quote typed by its
+    context (“诚信安徽” after 推进: Policy) and once by a rule that reads its form (诚信安徽 as a place's slogan:
+    Strategy), the quote takes the form's type, so the text has one node for it, not two."""
+    from dataclasses import replace
+
+    typed: dict[str, dict[str, int]] = {}
+    guessed: dict[str, dict[str, tuple[int, int]]] = {}  # name → type → (mentions, -first offset)
+    for m in mentions:
+        if m.key is not None:
+            continue
+        name = mention_key(m).split("|", 1)[1]
+        if m.rule not in _CONTEXT_TYPED:
+            counts = typed.setdefault(name, {})
+            counts[m.type] = counts.get(m.type, 0) + 1
+        else:
+            n, first = guessed.setdefault(name, {}).get(m.type, (0, -m.start))
+            guessed[name][m.type] = (n + 1, max(first, -m.start))
+    out = []
+    for m in mentions:
+        if m.key is None and m.rule in _CONTEXT_TYPED:
+            name = mention_key(m).split("|", 1)[1]
+            if (counts := typed.get(name)) and m.type not in counts:
+                m = replace(m, type=max(counts, key=lambda t: (counts[t], t)))
+            elif not counts and len(guesses := guessed[name]) > 1:
+                m = replace(m, type=max(guesses, key=lambda t: guesses[t]))  # the most read, else the first read
+        out.append(m)
+    return out
 
 
 #: Titles every text of the genre uses for its own kind: read in a text whose place is known, they name that
