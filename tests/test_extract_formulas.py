@@ -1196,3 +1196,17 @@ def test_a_name_read_twice_in_a_text_is_one_node_of_one_type():
         types.setdefault(e.label, set()).add(e.type)
     assert types["无废城市"] == {"Strategy"}, types  # the quote's guess takes the type its form gives
     assert types["两重"] == {"Policy"}, types  # “两重”建设 is the lexicon's 两重
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("加大对岳阳、衡阳省域副中心城市发展政策支持，落实新时代推动中部地区崛起政策。", "衡阳省域副中心城市发展政策"),
+    ("加大经营困难企业政策支持力度。", "经营困难企业政策"),
+    ("完善促进民营经济发展法规政策，保障民营企业平等使用资源。", "民营经济发展法规政策"),
+    ("充分发挥国家级新区体制机制政策、产业基础等优势。", "国家级新区体制机制政策"),
+])
+def test_support_given_by_policy_names_no_policy(text, absent):
+    assert absent not in names(run(text), "Policy")
+
+
+def test_a_policy_named_before_its_support_is_kept():
+    assert "消费品以旧换新政策" in names(run("调整优化消费品以旧换新政策支持范围和补贴标准。"), "Policy")

@@ -512,6 +512,8 @@ def _contrasted(x: str, y: str) -> bool:
 #: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
 #: are figures of its state, not names (5 corpus quotes, all such).
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
+#: Verbs that give support, before the one given it (加大对…政策支持, 给予…政策支持, 加大…政策支持力度).
+_SUPPORT_GIVEN = re.compile("(?:加大|给予|加强|强化|提供)(?:对)?(?:[^，。；：]{0,14})$")
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing; “一件事”全链条整治 is a campaign,
 #: 生活垃圾全链条治理 a task).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
@@ -903,6 +905,11 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 民生领域改革, 重点领域和关键环节改革: the reforms of a field, none named
         if head in ("政策", "战略") and not listed and _opens_with_verb(ctx, s, hs):
             continue  # 充分用足 | 存量政策, 更加注重 | 强化战略: a clause, not a name
+        if head == "政策" and text[:hs].endswith(("法规", "体制机制")):
+            continue  # 促进民营经济发展法规政策, 国家级新区体制机制政策: the laws and policies of a field, none named
+        if head == "政策" and text.startswith("支持", he) and _SUPPORT_GIVEN.search(text, max(0, s - 8), hs):
+            continue  # 加大对岳阳、衡阳省域副中心城市发展政策支持, 给予内蒙古多重政策支持: support given to a place or
+            # a kind of firm (政策支持, a noun), no policy named
         if head in _JOINT_HEADS and common_words(ctx, s, hs):
             continue  # 大中小企业协同发展, 贸易投资一体化发展, 省际交界地区协同发展: a goal for kinds of things; the named
             # ones join places (兰白一体化发展, 郑许协同发展, 京津冀重点领域协同发展) or quotes
