@@ -1203,6 +1203,9 @@ def test_a_name_read_twice_in_a_text_is_one_node_of_one_type():
     ("加大经营困难企业政策支持力度。", "经营困难企业政策"),
     ("完善促进民营经济发展法规政策，保障民营企业平等使用资源。", "民营经济发展法规政策"),
     ("充分发挥国家级新区体制机制政策、产业基础等优势。", "国家级新区体制机制政策"),
+    ("落实好各项生育支持政策和激励措施。", "各项生育支持政策"),
+    ("建立各级政府定期听取信访维稳工作机制。", "各级政府定期听取信访维稳工作机制"),
+    ("全省各级国防动员委员会按新体制运行。", "各级国防动员委员会按新体制"),
 ])
 def test_support_given_by_policy_names_no_policy(text, absent):
     assert absent not in names(run(text), "Policy")

@@ -512,6 +512,8 @@ def _contrasted(x: str, y: str) -> bool:
 #: 把“愿景图”变成“实景图”, 让“沉睡资产”转变为活力资本, 由“硬缺口”转为“紧平衡”: what a thing turns from and into
 #: are figures of its state, not names (5 corpus quotes, all such).
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
+#: Words that open every one of a kind (各项生育支持政策; 落实好 | 各项…: the particle of the verb before).
+_EVERY_OF_A_KIND = re.compile("好?(?:各级|各项|各类|各地)")
 #: Verbs that give support, before the one given it (加大对…政策支持, 给予…政策支持, 加大…政策支持力度).
 _SUPPORT_GIVEN = re.compile("(?:加大|给予|加强|强化|提供)(?:对)?(?:[^，。；：]{0,14})$")
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing; “一件事”全链条整治 is a campaign,
@@ -873,6 +875,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name
+        if _EVERY_OF_A_KIND.match(text, s) or etype == "Policy" and "按" in modifier:
+            continue  # 各项生育支持政策, 各级政府定期听取…工作机制: every one of a kind, or a clause of bodies; 委员会按新
+            # 体制 | 运行: the manner of a clause, no name
         if text[s - 1:s] == "以" and re.search("促(?!进)", modifier):
             continue  # 以开放促改革, 以改革促发展: the means and the end of a clause (以…促…), no reform named
         if _object_of_verb(ctx, s, hs):
