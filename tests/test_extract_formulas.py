@@ -1213,3 +1213,8 @@ def test_support_given_by_policy_names_no_policy(text, absent):
 
 def test_a_policy_named_before_its_support_is_kept():
     assert "消费品以旧换新政策" in names(run("调整优化消费品以旧换新政策支持范围和补贴标准。"), "Policy")
+
+
+def test_a_fields_reform_pilot_names_no_programme():
+    got = names(run("推进地方政府债务管理、财政运行风险等领域改革试点，以高水平管理推动发展。"), "Policy")
+    assert "领域改革试点" not in got, got

@@ -596,7 +596,7 @@ def _in_list_of_plans(text: str, s: int, he: int) -> bool:
 
 #: A programme's modifier that only says which field (民生领域 | 改革, 重点领域和关键环节 | 改革): 15 corpus
 #: names, all a field's reforms with no name of their own (京津冀重点领域协同发展 is a strategy and stays).
-_FIELD_ONLY = re.compile("领域(?:和?关键环节)?$")
+_FIELD_ONLY = re.compile("领域(?:和?关键环节)?(?:改革)?$")
 #: Heads of systems (32 corpus names with a two-character modifier, all kinds: 价格机制, 市场机制, 商业模式; none
 #: of the 15 gold files has one).
 _SYSTEM_HEADS = frozenset({"机制", "制度", "模式", "体制"})
