@@ -1218,3 +1218,8 @@ def test_a_policy_named_before_its_support_is_kept():
 def test_a_fields_reform_pilot_names_no_programme():
     got = names(run("推进地方政府债务管理、财政运行风险等领域改革试点，以高水平管理推动发展。"), "Policy")
     assert "领域改革试点" not in got, got
+
+
+def test_a_zones_institutional_innovation_names_no_system():
+    got = names(run("协同推进长三角生态绿色一体化发展示范区制度创新。自贸试验区制度创新指数连续五年居前列。"), "Policy")
+    assert not any(n.endswith("制度") for n in got), got

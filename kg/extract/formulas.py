@@ -875,6 +875,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name
+        if head == "制度" and text.startswith("创新", he):
+            continue  # 自贸试验区制度创新指数, 示范区制度创新成果: a zone's institutional innovation, no system named
         if _EVERY_OF_A_KIND.match(text, s) or etype == "Policy" and "按" in modifier:
             continue  # 各项生育支持政策, 各级政府定期听取…工作机制: every one of a kind, or a clause of bodies; 委员会按新
             # 体制 | 运行: the manner of a clause, no name
