@@ -1223,3 +1223,9 @@ def test_a_fields_reform_pilot_names_no_programme():
 def test_a_zones_institutional_innovation_names_no_system():
     got = names(run("协同推进长三角生态绿色一体化发展示范区制度创新。自贸试验区制度创新指数连续五年居前列。"), "Policy")
     assert not any(n.endswith("制度") for n in got), got
+
+
+def test_the_years_round_of_a_programme_is_the_programme():
+    got = names(run("在全国率先完成年度育儿补贴发放，惠及17万名婴幼儿。新一轮找矿行动取得重大突破。"), "Policy")
+    assert "育儿补贴" in got and "年度育儿补贴" not in got, got
+    assert "找矿突破战略行动" in got, got  # the national programme by its short name

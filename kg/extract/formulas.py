@@ -875,6 +875,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name
+        if text.startswith("年度", s) and hs - s >= 4:
+            s += 2  # 完成年度 | 育儿补贴发放: the year's round of a programme, not its name (年度计划 is a plan's kind)
+            modifier, name = text[s:hs], text[s:he]
         if head == "制度" and text.startswith("创新", he):
             continue  # 自贸试验区制度创新指数, 示范区制度创新成果: a zone's institutional innovation, no system named
         if _EVERY_OF_A_KIND.match(text, s) or etype == "Policy" and "按" in modifier:
