@@ -194,3 +194,11 @@ def test_laws_named_without_title_marks_in_a_standing_committees_report():
     assert {"大气污染防治法", "食品安全法", "土地管理法"} <= labels(ex, "Document")
     assert not labels(ex, "Industry")  # 食品 opens the law's name here; no sector is named
     assert not any(n.startswith(("开展", "执行", "严格")) or "法人" in n for n in labels(ex, "Document"))
+
+
+def test_a_programme_read_only_inside_a_documents_title_is_the_titles_subject():
+    ex = run("推动制定重庆市公平竞争审查条例，推动出台高质量充分就业促进条例。")
+    assert {"重庆市公平竞争审查条例", "高质量充分就业促进条例"} <= labels(ex, "Document")
+    assert "公平竞争审查" not in labels(ex, "Policy") and "高质量充分就业" not in labels(ex, "Strategy")
+    ex = run("落实公平竞争审查，推动制定重庆市公平竞争审查条例。")
+    assert "公平竞争审查" in labels(ex, "Policy")  # named on its own once: kept
