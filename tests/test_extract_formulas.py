@@ -940,7 +940,7 @@ def test_the_projects_counted_after_a_whole_programme_name_are_not_its_name():
     ("让广大群众“有钱消费、有意消费、有地消费、有闲消费”。", "Concept", {"有钱消费、有意消费、有地消费、有闲消费"},
      "Industry"),  # a slogan in four parts, no sector
     ("打通“研发—样品—商品—产业”演化路径。", "Concept", {"研发—样品—商品—产业"}, "Industry"),  # a path
-    ("全面打响“重庆制造”品牌。", "Policy", {"重庆制造"}, "Industry"),  # a brand campaign
+    ("全面打响“重庆制造”品牌。", "Concept", {"重庆制造"}, "Industry"),  # a brand's slogan (the dev gold's type for brands)
     ("“一湖两海”及察汗淖尔治理成效明显，加力保护“一河三山”。", "Place", {"一湖两海", "一河三山"}, "Strategy"),
 ])
 def test_quotes_typed_by_what_they_name(text, etype, expected, not_as):
@@ -1229,3 +1229,14 @@ def test_the_years_round_of_a_programme_is_the_programme():
     got = names(run("在全国率先完成年度育儿补贴发放，惠及17万名婴幼儿。新一轮找矿行动取得重大突破。"), "Policy")
     assert "育儿补贴" in got and "年度育儿补贴" not in got, got
     assert "找矿突破战略行动" in got, got  # the national programme by its short name
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("擦亮“投资江西”品牌，推进国家现代流通战略支点城市建设。", "投资江西"),
+    ("产业产值实现翻番。“有一种叫云南的生活”叫响全国，旅居云南成为新风尚。", "有一种叫云南的生活"),
+    ("全面打响“重庆制造”品牌。", "重庆制造"),
+])
+def test_a_quoted_brand_is_a_slogan(text, brand):
+    ex = run(text)
+    assert brand in names(ex, "Concept"), [(e.type, e.label) for e in ex.entities]
+    assert brand not in names(ex, "Policy") | names(ex, "Industry")

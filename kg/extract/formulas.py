@@ -37,6 +37,10 @@ _PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?
 _STRATEGY_VERBS = ("锚定", "围绕", "聚焦")
 #: The centre bestows missions (赋予我们“四个走在前”、“4+1”): what the sentence lists after it are formulas.
 _BESTOWED = re.compile("赋予")
+#: A brand or calling card after a quote (“浙里来消费”品牌, “投资江西”城市品牌, “五张名片”), or the verbs that make
+#: one known (打响, 擦亮, 叫响, 唱响, before or after it).
+_BRAND_AFTER = re.compile(r"(?:城市|文旅|区域|产区|公用|旅游|消费|文化)?(?:品牌|招牌|名片)(?!体系|企业|产品)|叫响|唱响|打响")
+_BRAND_VERBS = frozenset({"打响", "擦亮", "叫响", "唱响"})
 #: Verbs of keeping to a saying or principle (28 corpus hits read, 24 concepts).
 _CONCEPT_VERBS = ("牢记", "践行", "秉持", "弘扬", "坚守", "树牢", "遵循", "把握")
 _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "常态长效推进", "深化", "做好", "抓好",
@@ -245,7 +249,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 continue
             we = qe + len(word)
             suffixed = text[we:we + 1] in _NOUN_SUFFIXES and ctx.token_end(we) == we + 1
-            acts = _acts(word) and not suffixed or text.startswith(tuple(_ACTION_PAIRS), qe) \
+            acts = _acts(word) and not suffixed or text.startswith(tuple(_ACTION_PAIRS), qe) or word in _BRAND_VERBS \
                 or _coded(q) and _does(ctx, qe, word)
             if not (acts or word in _ATTRIBUTE_NOUNS):  # “三公里”就业|圈: a noun's suffix
                 continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
@@ -294,8 +298,11 @@ def find_formulas(ctx: Context) -> list[Mention]:
             inner = inner or name_head_type(lex, q)  # “良渚论坛” a meeting, “康养+旅游” an industry
         if inner in ("Place", "Organization") and _COUNTED_FORMULA.match(q):
             inner = None  # “两个基地”, “两个枢纽”: a counted formula of roles, no site or body
-        if inner == "Industry" and text.startswith("品牌", qe):
-            inner = "Policy"  # 打响“重庆制造”品牌, “浙里来消费”品牌: a place's brand campaign, not a sector
+        brand = inner in (None, "Industry", "Policy") and not _COUNTED_FORMULA.match(q) and (
+            _BRAND_AFTER.match(text, qe) or text[max(0, qs - 2):qs] in _BRAND_VERBS)
+        if brand:
+            inner = "Concept"  # 打响“重庆制造”品牌, “有一种叫云南的生活”叫响全国: a brand's slogan (the dev gold's
+            # Concept for every bare brand: 多彩贵州, “赤水河谷 中国酱香”, “浙里来消费”), not a sector or programme
         if q.endswith("日") and len(q) >= 3:
             inner = "Policy"
         if q.endswith("论") and not inner:
