@@ -116,6 +116,8 @@ def test_described_quotes_are_not_programmes(text, unwanted):
 
 @pytest.mark.parametrize("text, unwanted", [
     ("全年交通事故起数、受伤人数实现“双下降”。", "双下降"),  # so many measures moved: an outcome
+    ("算力规模超2.2万P，实现“双翻番”。", "双翻番"),  # doubled twice: an outcome
+    ("矿山较大以上事故“零发生”。", "零发生"),  # none happened: an outcome
     ("粮食面积、单产、总产“三增长”，农民收入“四个高于”。", "三增长"),
     ("城乡学校、卫生院、养老院等“五个全覆盖”基本实现。", "五个全覆盖"),
     ("随着高速公路网加密，“八方通达”的区位优势更加凸显。", "八方通达"),  # the quote describes what follows 的
