@@ -1208,6 +1208,7 @@ def test_a_name_read_twice_in_a_text_is_one_node_of_one_type():
     ("落实好各项生育支持政策和激励措施。", "各项生育支持政策"),
     ("建立各级政府定期听取信访维稳工作机制。", "各级政府定期听取信访维稳工作机制"),
     ("全省各级国防动员委员会按新体制运行。", "各级国防动员委员会按新体制"),
+    ("坚持以实干出政绩，坚决反对政绩工程、形象工程。", "反对政绩工程"),
 ])
 def test_support_given_by_policy_names_no_policy(text, absent):
     assert absent not in names(run(text), "Policy")

@@ -886,6 +886,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text.startswith("年度", s) and hs - s >= 4:
             s += 2  # 完成年度 | 育儿补贴发放: the year's round of a programme, not its name (年度计划 is a plan's kind)
             modifier, name = text[s:hs], text[s:he]
+        if name.endswith(("政绩工程", "形象工程", "面子工程")) or text.startswith("反对", s):
+            continue  # 坚决反对政绩工程、形象工程: works done for show, which the text condemns; no programme
         if head == "制度" and text.startswith("创新", he):
             continue  # 自贸试验区制度创新指数, 示范区制度创新成果: a zone's institutional innovation, no system named
         if _EVERY_OF_A_KIND.match(text, s) or etype == "Policy" and "按" in modifier:
