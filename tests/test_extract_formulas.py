@@ -1243,3 +1243,8 @@ def test_a_quoted_brand_is_a_slogan(text, brand):
     ex = run(text)
     assert brand in names(ex, "Concept"), [(e.type, e.label) for e in ex.entities]
     assert brand not in names(ex, "Policy") | names(ex, "Industry")
+
+
+def test_the_batch_a_designation_was_conferred_in_is_no_part_of_its_name():
+    ex = run("我省成为国家首批数据要素综合试验区，26个项目入选。")
+    assert "国家数据要素综合试验区" in {e.label for e in ex.entities}, [e.label for e in ex.entities]

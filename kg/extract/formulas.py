@@ -522,6 +522,8 @@ def _contrasted(x: str, y: str) -> bool:
 _TURN = re.compile(r"(?P<a>“[^“”\n]{1,24}”)(?:变成|变为|转变为|转化为|转为)(?P<b>“[^“”\n]{1,24}”)?")
 #: Words that open every one of a kind (各项生育支持政策; 落实好 | 各项…: the particle of the verb before).
 _EVERY_OF_A_KIND = re.compile("好?(?:各级|各项|各类|各地)")
+#: The batch a designation was conferred in, inside its name after the conferring level (国家首批…试验区).
+_INNER_BATCH = re.compile(r"(?<=国家|领域)(?:首批|第[一二三四五六七八九十]+批)")
 #: Verbs that give support, before the one given it (加大对…政策支持, 给予…政策支持, 加大…政策支持力度).
 _SUPPORT_GIVEN = re.compile("(?:加大|给予|加强|强化|提供)(?:对)?(?:[^，。；：]{0,14})$")
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing; “一件事”全链条整治 is a campaign,
@@ -958,6 +960,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
             s, name = o, text[o:he]
         canonical = None
+        if (batch := _INNER_BATCH.search(name)) is not None and batch.start() >= 2:
+            canonical = name[:batch.start()] + name[batch.end():]  # 国家首批数据要素综合试验区: the batch it was named in
         if etype == "Policy" and head in _SYSTEM_HEADS and _SHARED_REFORM.match(text, he):
             canonical = name + "改革"  # 招商引资体制、园区运营模式改革: the list's items share the reform
         out.append(Mention(etype, name, s, he, f"formula:{etype.lower()}-head", canonical=canonical, confidence=0.7))
