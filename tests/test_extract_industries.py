@@ -536,3 +536,11 @@ def test_items_before_a_quoted_count_of_programmes_share_its_head():
 def test_a_one_character_verb_and_noun_open_the_name_they_make():
     got = names(run("用足用好稳岗返还、税费减免等政策，稳定就业。"), "Policy")
     assert "稳岗返还" in got and "岗返还" not in got, got
+
+
+def test_firms_of_a_trade_and_firms_safety_name_no_company():
+    ex = run("吸引卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。推进危化品重大危险源、煤矿等企业安全风险监测。")
+    orgs = {e.label for e in ex.entities if e.type == "Organization"}
+    assert not ({"卫星研发制造", "火箭总装测试", "卫星数据应用", "煤矿", "危险源"} & orgs), orgs
+    ex = run("支持平煤神马、洛轴等龙头企业牵头组建创新联合体。")
+    assert {"平煤神马", "洛轴"} <= {e.label for e in ex.entities if e.type == "Organization"}

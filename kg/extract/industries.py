@@ -48,9 +48,11 @@ _CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳
 _SERVED = re.compile("(?:服务|与|同|和|帮助|支持)(?:企业|公司)")
 #: Last words of a class of bodies, not of one body's name (高新技术企业, 专业机构, 产业联盟).
 _BODY_CLASSES = ("企业", "机构", "联盟", "协会", "商会")
+#: What firms do, closing a list item of firms of a trade (卫星研发制造, 火箭总装测试, 卫星数据应用).
+_ACTIVITIES = ("制造", "测试", "应用", "研发", "加工", "服务", "运营", "开发", "生产")
 
 
-_COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团|央企|国企|外企|民企)(?!经营|家|代表|职工|主体)")
+_COMPANY = re.compile(r"^(?:一批|\d+家|[一二三四五六七八九十]+家)?[^，。]{0,8}?(?:企业|公司|集团|央企|国企|外企|民企)(?!经营|家|代表|职工|主体|安全)")
 
 
 @lru_cache(maxsize=8)
@@ -101,8 +103,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 # 计量、标准、检测、认证等服务企业, 专业机构等与企业对接: the firms are served, the items are no firms
             for s, e in spans:
                 name = text[s:e]
-                if name.endswith(_BODY_CLASSES):
-                    continue  # 高新技术企业、科技型中小企业等优质企业: classes of firms, no firm named
+                if name.endswith(_BODY_CLASSES) or name.endswith(_ACTIVITIES):
+                    continue  # 高新技术企业、科技型中小企业等优质企业: classes of firms, no firm named; 卫星研发制造、
+                    # 火箭总装测试等企业: firms of a trade, named by what they do
                 if 2 <= len(name) <= 10 and not re.search(r"\d", name):
                     out.append(Mention("Organization", name, s, e, "enum:company", confidence=0.75))
             continue
