@@ -442,3 +442,9 @@ def test_a_passives_agent_is_named_after_bei():
 def test_a_scope_of_bodies_or_a_kind_of_school_names_none():
     ex = run("本科高校、高职院校、技师学院均实现全覆盖。推动企业在境内外证券交易所上市。")
     assert not {"技师学院", "境内外证券交易所"} & labels(ex, "Organization"), labels(ex, "Organization")
+
+
+def test_a_standard_a_university_is_to_reach_is_no_body():
+    ex = run("支持兰州大学建设中国特色世界一流大学，与国内高水平大学合作。")
+    orgs = {e.label for e in ex.entities if e.type == "Organization"}
+    assert "兰州大学" in orgs and not ({"中国特色世界一流大学", "国内高水平大学"} & orgs), orgs

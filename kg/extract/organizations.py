@@ -349,6 +349,8 @@ _COUNTED_AFTER = re.compile("拥有量|数量|占比|总数")
 #: Grades, scopes and listings that make a class of bodies (三甲医院, 境内外证券交易所, 上市公司, 二级子公司), and
 #: a kind of school named by its kind alone (技师学院, listed beside 本科高校 and 高职院校).
 _CLASS_OF_BODIES = re.compile("^(?:三甲|三级|二级|二三级|二甲|境内外|国内外|海内外)|上市公司$|子公司$|^技师学院$")
+#: Qualities a body is to reach or has (世界一流, 高水平): a goal or a class, no name.
+_QUALITY = re.compile("一流|高水平|世界级")
 #: Words that open a kind of body, not a name (各商业银行, 多层次实验室, 各类研究院).
 _MANY = ("各", "多层次", "多类", "多个")
 
@@ -388,6 +390,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
             continue  # 各商业银行, 多层次实验室: every body of a kind, or bodies at many levels, none named
         if _CLASS_OF_BODIES.search(name):
             continue  # 三甲医院, 北交所上市公司, 央企三级子公司: a grade or a listing of bodies, none named
+        if _QUALITY.search(modifier):
+            continue  # 建设中国特色世界一流大学, 与国内高水平大学合作: a standard bodies reach, a goal or a class
         canonical, key = _own_institution(ctx, name)
         out.append(Mention("Organization", name, s, he, "org:institution", canonical=canonical, key=key,
                            confidence=0.75))
