@@ -544,3 +544,8 @@ def test_firms_of_a_trade_and_firms_safety_name_no_company():
     assert not ({"卫星研发制造", "火箭总装测试", "卫星数据应用", "煤矿", "危险源"} & orgs), orgs
     ex = run("支持平煤神马、洛轴等龙头企业牵头组建创新联合体。")
     assert {"平煤神马", "洛轴"} <= {e.label for e in ex.entities if e.type == "Organization"}
+
+
+def test_a_list_of_counts_of_kinds_names_no_member():
+    ex = run("推动“双高协同”，新建10家省级概念验证中心、30家标杆孵化器等创新平台。")
+    assert "省级概念验证中心" not in {e.label for e in ex.entities}, [(e.type, e.label) for e in ex.entities]

@@ -35,6 +35,8 @@ _ENUM = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM}){{0,30}})(?:等|(?=“?{_CO
 #: the pattern tried at each character of the text and each length of its items there was 7% of extraction.
 #: A match looks at most 16 characters past its items (``rest``).
 _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", after=16)
+#: A count of a kind before a list item (10家 | 省级概念验证中心, 5家左右 | …).
+_COUNTED_ITEM = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)(?:家|个|所|座|项)(?:左右|以上)?$")
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)(?:左右|以上)?")
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
@@ -94,6 +96,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         # 30 | 万以上参保孕产妇产前检查: an item the word edges opened inside a number is a clause's count, no name
         spans = [(s, e) for s, e in spans if not (text[s - 1:s].isdigit() and text[s:s + 1] in "万亿千百以余多")]
         spans = [(s, e) for s, e in spans if e - s >= 1]
+        if sum(1 for s, _e in spans if _COUNTED_ITEM.search(text, max(0, s - 8), s) or _LEADING_COUNT.match(text, s)) >= 2:
+            continue  # 新建10家省级概念验证中心、30家标杆孵化器: so many of each kind, a list of counts, no names
         single = len(spans) == 1
         if not spans or single and text[m.end("items"):m.end("items") + 1] != "等":
             continue  # one item (生物医药等重点产业链) only before 等
