@@ -350,6 +350,7 @@ def test_a_body_named_for_china_and_a_partner_keeps_both():
     ("省委常委、组织部部长韩某关于人选建议名单的说明。", {"韩某"}),
     ("副主席杨某，党组成员朱某，秘书长秦某在主席台前排就座。", {"杨某", "朱某", "秦某"}),
     ("执行主席许某在主席台执行主席席就座。", {"许某"}),
+    ("委员们听取并讨论了毛伟明省长所作的政府工作报告。", {"毛伟明"}),  # what a session heard, from whom
     ("领导干部要带头学习，领导班子要团结。", set()),
 ])
 def test_names_of_a_rostrum_listed_after_a_plural_post_or_with_the_post_after(text, people):
