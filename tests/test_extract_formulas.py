@@ -1248,3 +1248,8 @@ def test_a_quoted_brand_is_a_slogan(text, brand):
 def test_the_batch_a_designation_was_conferred_in_is_no_part_of_its_name():
     ex = run("我省成为国家首批数据要素综合试验区，26个项目入选。")
     assert "国家数据要素综合试验区" in {e.label for e in ex.entities}, [e.label for e in ex.entities]
+
+
+def test_the_country_that_runs_a_quoted_programme_is_no_part_of_its_name():
+    got = {e.label for e in run("深入实施国家“东数西算”工程，服务国家“双碳”战略。").entities}
+    assert "“东数西算”工程" in got and not any(n.startswith("国家“") for n in got), got

@@ -204,7 +204,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name
             if text[left - 1:left].isdigit():
                 left, modifier = qs, ""  # 6676家企业参与“万企兴万村”甘肃行动: a count's words are no name's
-            if left < qs and modifier not in _GENERIC_MODIFIERS and len(modifier) >= 2 \
+            if left < qs and modifier not in _GENERIC_MODIFIERS and modifier != "国家" and len(modifier) >= 2 \
                     and not re.search(r"[\d的]", modifier) and not _is_name(lex, modifier):
                 s = left
             # “两中心两地”战略定位, “三个中心”建设: the quote is the name, the word after it says what it is
