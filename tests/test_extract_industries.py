@@ -549,3 +549,8 @@ def test_firms_of_a_trade_and_firms_safety_name_no_company():
 def test_a_list_of_counts_of_kinds_names_no_member():
     ex = run("推动“双高协同”，新建10家省级概念验证中心、30家标杆孵化器等创新平台。")
     assert "省级概念验证中心" not in {e.label for e in ex.entities}, [(e.type, e.label) for e in ex.entities]
+
+
+def test_a_fields_new_model_is_no_sector_but_new_formats_and_models_are():
+    assert "新模式" not in names(run("探索科技成果转化新模式。探索源网荷储一体化新模式。"), "Industry")
+    assert "新模式" in names(run("着力发展外贸新业态新模式，培育跨境电商产业。"), "Industry")
