@@ -554,3 +554,9 @@ def test_a_list_of_counts_of_kinds_names_no_member():
 def test_a_fields_new_model_is_no_sector_but_new_formats_and_models_are():
     assert "新模式" not in names(run("探索科技成果转化新模式。探索源网荷储一体化新模式。"), "Industry")
     assert "新模式" in names(run("着力发展外贸新业态新模式，培育跨境电商产业。"), "Industry")
+
+
+def test_a_sector_word_inside_a_bodys_or_sites_name_is_no_sector_of_its_own():
+    ex = run("支持北京数据集团和国际大数据交易所发展。组建吉翼具身智能机器人公司。")
+    assert not ({"大数据", "机器人"} & names(ex, "Industry")), names(ex, "Industry")
+    assert "国际大数据交易所" in names(ex, "Organization")

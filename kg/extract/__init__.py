@@ -222,17 +222,21 @@ def _outside_titles(mentions: list[Mention]) -> list[Mention]:
     """A programme, strategy, concept or sector read inside a document's title is the title's subject, no mention of
     its own (ANNOTATION.md rule 9: a name used only inside a longer name is optional; the gold lists none of the
     dev set's): the title is the name there. A plan's period (“十五五” in …第十五个五年规划) is the plan itself."""
-    titles = sorted((m.start, m.end) for m in mentions if m.type == "Document")
-    if not titles:
-        return mentions
-    starts = [a for a, _ in titles]
     import bisect
 
-    def inside(m: Mention) -> bool:
-        i = bisect.bisect_right(starts, m.start)
-        return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in titles[max(0, i - 8):i])
+    def spans_of(types: tuple[str, ...]) -> tuple[list[tuple[int, int]], list[int]]:
+        spans = sorted((m.start, m.end) for m in mentions if m.type in types)
+        return spans, [a for a, _ in spans]
 
-    return [m for m in mentions if m.type not in _TITLE_SUBJECTS or m.rule == "formula:plan-period" or not inside(m)]
+    def inside(m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+        i = bisect.bisect_right(starts, m.start)
+        return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans[max(0, i - 8):i])
+
+    titles, t_starts = spans_of(("Document",))
+    sites, s_starts = spans_of(("Place", "Organization"))
+    return [m for m in mentions
+            if not (m.type in _TITLE_SUBJECTS and m.rule != "formula:plan-period" and inside(m, titles, t_starts))
+            and not (m.type == "Industry" and m.rule.startswith("lexicon:") and inside(m, sites, s_starts))]
 
 
 #: Rules that type a bare quote by the words around it (实施“…” is a policy, 坚持“…” a concept): a guess.
