@@ -560,3 +560,9 @@ def test_a_sector_word_inside_a_bodys_or_sites_name_is_no_sector_of_its_own():
     ex = run("支持北京数据集团和国际大数据交易所发展。组建吉翼具身智能机器人公司。")
     assert not ({"大数据", "机器人"} & names(ex, "Industry")), names(ex, "Industry")
     assert "国际大数据交易所" in names(ex, "Organization")
+
+
+def test_a_sectors_short_form_modifying_a_noun_names_no_sector():
+    assert "文化旅游" not in names(run("放大辽东绿色资源优势，用好特色农产品、清洁能源、文旅资源。"), "Industry")
+    assert "文化旅游" in names(run("推动文旅深度融合，促进电商高质量发展。"), "Industry")
+    assert "电子商务" in names(run("推动文旅深度融合，促进电商高质量发展。"), "Industry")

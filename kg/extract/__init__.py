@@ -206,12 +206,23 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
 _FORMATS_BEFORE = ("新业态", "新业态、", "新场景", "等")
 
 
+#: A sector's two-character short form (文旅, 电商) stands alone before these: a process of the sector (文旅融合,
+#: 电商消费), its industry (文旅产业), or the clause's next word; before any other noun it modifies it (文旅资源,
+#: 文旅强县, 文旅市场, 电商企业).
+_SHORT_SECTOR_NEXT = re.compile(r"[^\u4e00-\u9fff]|[、等和与及的在是为]|融合|深度|消费|产业|业|经济|发展|商体|体育|加快|持续|蓬勃|"
+                                r"高质量|数字化|数智化|提质|转型|出海|体商")
+
+
 def _models_as_formats(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """新模式 is a sector word only beside 新业态 or as a list's category; after a field (人才培养新模式, 源网荷储一体化
-    新模式, 离境退税一点通办新模式) it is that field's new way of working, no industry (6 of 21 corpus mentions)."""
+    新模式, 离境退税一点通办新模式) it is that field's new way of working, no industry (6 of 21 corpus mentions).
+    A sector's short form modifying the noun after it (文旅资源, 农文旅康养) names no sector either (issue 11,
+    item 3: a lexicon term used as a modifier inside a longer noun phrase is not emitted on its own)."""
     text = ctx.text
     return [m for m in mentions if not (m.type == "Industry" and m.text == "新模式"
-                                        and not text[:m.start].endswith(_FORMATS_BEFORE))]
+                                        and not text[:m.start].endswith(_FORMATS_BEFORE))
+            and not (m.type == "Industry" and m.text in ("文旅", "电商") and m.end < len(text)
+                     and (not _SHORT_SECTOR_NEXT.match(text, m.end) or text[m.start - 1:m.start] in "农商"))]
 
 
 #: Types whose names a document's title holds as its subject (重庆市公平竞争审查条例, 高质量充分就业促进条例).
