@@ -566,3 +566,8 @@ def test_a_sectors_short_form_modifying_a_noun_names_no_sector():
     assert "文化旅游" not in names(run("放大辽东绿色资源优势，用好特色农产品、清洁能源、文旅资源。"), "Industry")
     assert "文化旅游" in names(run("推动文旅深度融合，促进电商高质量发展。"), "Industry")
     assert "电子商务" in names(run("推动文旅深度融合，促进电商高质量发展。"), "Industry")
+
+
+def test_a_sector_word_inside_a_quoted_name_is_no_sector_of_its_own():
+    ex = run("理清不合理限制性措施，擦亮“放心消费在浙江”品牌。深化“放心消费在安徽”行动。")
+    assert "放心消费" not in names(ex, "Industry"), names(ex, "Industry")

@@ -232,7 +232,8 @@ _TITLE_SUBJECTS = frozenset({"Policy", "Strategy", "Concept", "Industry"})
 def _outside_titles(mentions: list[Mention]) -> list[Mention]:
     """A programme, strategy, concept or sector read inside a document's title is the title's subject, no mention of
     its own (ANNOTATION.md rule 9: a name used only inside a longer name is optional; the gold lists none of the
-    dev set's): the title is the name there. A plan's period (“十五五” in …第十五个五年规划) is the plan itself."""
+    dev set's): the title is the name there. So is a sector read inside a body's or a site's name, or inside a
+    quoted name (“放心消费在浙江”品牌: no sector 放心消费). A plan's period (“十五五” in …第十五个五年规划) is the plan itself."""
     import bisect
 
     def spans_of(types: tuple[str, ...]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -245,9 +246,12 @@ def _outside_titles(mentions: list[Mention]) -> list[Mention]:
 
     titles, t_starts = spans_of(("Document",))
     sites, s_starts = spans_of(("Place", "Organization"))
+    quoted = sorted((m.start, m.end) for m in mentions if m.rule.startswith("formula:quoted") and m.type != "Industry")
+    q_starts = [a for a, _ in quoted]
     return [m for m in mentions
             if not (m.type in _TITLE_SUBJECTS and m.rule != "formula:plan-period" and inside(m, titles, t_starts))
-            and not (m.type == "Industry" and m.rule.startswith("lexicon:") and inside(m, sites, s_starts))]
+            and not (m.type == "Industry" and m.rule.startswith("lexicon:") and inside(m, sites, s_starts))
+            and not (m.type == "Industry" and m.rule.startswith(("lexicon:", "head:")) and inside(m, quoted, q_starts))]
 
 
 #: Rules that type a bare quote by the words around it (实施“…” is a policy, 坚持“…” a concept): a guess.
