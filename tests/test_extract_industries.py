@@ -571,3 +571,9 @@ def test_a_sectors_short_form_modifying_a_noun_names_no_sector():
 def test_a_sector_word_inside_a_quoted_name_is_no_sector_of_its_own():
     ex = run("理清不合理限制性措施，擦亮“放心消费在浙江”品牌。深化“放心消费在安徽”行动。")
     assert "放心消费" not in names(ex, "Industry"), names(ex, "Industry")
+
+
+def test_the_words_of_a_national_designation_name_no_sector():
+    ex = run("争创国家新兴产业发展示范基地。电子信息、生物医药入选国家先进制造业集群。")
+    got = names(ex, "Industry")
+    assert "国家新兴产业" not in got and "国家先进制造业集群" in got, got

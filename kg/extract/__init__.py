@@ -217,12 +217,16 @@ def _models_as_formats(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """新模式 is a sector word only beside 新业态 or as a list's category; after a field (人才培养新模式, 源网荷储一体化
     新模式, 离境退税一点通办新模式) it is that field's new way of working, no industry (6 of 21 corpus mentions).
     A sector's short form modifying the noun after it (文旅资源, 农文旅康养) names no sector either (issue 11,
-    item 3: a lexicon term used as a modifier inside a longer noun phrase is not emitted on its own)."""
+    item 3: a lexicon term used as a modifier inside a longer noun phrase is not emitted on its own), nor does a
+    sector the country opens (国家新兴产业 | 发展示范基地, 国家绿色化工 | 和新材料制造业中试平台): the words of a
+    national designation's or a body's name; a national cluster (国家先进制造业集群) is one."""
     text = ctx.text
     return [m for m in mentions if not (m.type == "Industry" and m.text == "新模式"
                                         and not text[:m.start].endswith(_FORMATS_BEFORE))
             and not (m.type == "Industry" and m.text in ("文旅", "电商") and m.end < len(text)
-                     and (not _SHORT_SECTOR_NEXT.match(text, m.end) or text[m.start - 1:m.start] in "农商"))]
+                     and (not _SHORT_SECTOR_NEXT.match(text, m.end) or text[m.start - 1:m.start] in "农商"))
+            and not (m.type == "Industry" and m.rule == "head:industry" and m.text.startswith("国家")
+                     and not m.text.endswith(("集群", "产业链")))]
 
 
 #: Types whose names a document's title holds as its subject (重庆市公平竞争审查条例, 高质量充分就业促进条例).
