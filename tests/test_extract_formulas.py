@@ -1197,7 +1197,8 @@ def test_a_name_read_twice_in_a_text_is_one_node_of_one_type():
     for e in ex.entities:
         types.setdefault(e.label, set()).add(e.type)
     assert types["无废城市"] == {"Strategy"}, types  # the quote's guess takes the type its form gives
-    assert types["两重"] == {"Policy"}, types  # “两重”建设 is the lexicon's 两重
+    assert types["两重"] == {"Policy"}, types  # the lexicon's 两重; its construction, “两重”建设, is a name of its own
+    assert types["“两重”建设"] == {"Strategy"}, types
 
 
 @pytest.mark.parametrize("text, absent", [

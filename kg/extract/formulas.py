@@ -209,8 +209,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 s = left
             # “两中心两地”战略定位, “三个中心”建设: the quote is the name, the word after it says what it is
             canonical = q if descriptor and s == qs and end == qe + len(descriptor) else None
-            if canonical and (named := lexicon_type_of(lex, canonical)):
-                etype = named[0]  # “两重”建设 is the lexicon's 两重 (a Policy): one name, one type (ANNOTATION.md rule 9)
+            if canonical and (named := lexicon_type_of(lex, canonical)) and named[0] != etype:
+                canonical = None  # “两重”建设 (a strategy's construction) beside the lexicon's 两重 (a policy): two names,
+                # not one name of two types (ANNOTATION.md rule 9)
             out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", canonical=canonical,
                                confidence=0.9))
             continue
