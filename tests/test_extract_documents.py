@@ -202,3 +202,16 @@ def test_a_programme_read_only_inside_a_documents_title_is_the_titles_subject():
     assert "公平竞争审查" not in labels(ex, "Policy") and "高质量充分就业" not in labels(ex, "Strategy")
     ex = run("落实公平竞争审查，推动制定重庆市公平竞争审查条例。")
     assert "公平竞争审查" in labels(ex, "Policy")  # named on its own once: kept
+
+
+@pytest.mark.parametrize("text, title", [
+    ("落实全国统一大市场建设条例，综合整治“内卷式”竞争。", "全国统一大市场建设条例"),
+    ("制定实施加快打造向北开放新高地总体规划方案。扩大对俄合作。", "加快打造向北开放新高地总体规划方案"),
+    ("高质量落实上海（长三角）国际科技创新中心建设方案，深化G60科创走廊建设。", "上海（长三角）国际科技创新中心建设方案"),
+])
+def test_a_plan_or_regulation_put_in_force_keeps_its_verbs_brackets_and_national_scope(text, title):
+    assert title in labels(run(text), "Document")
+
+
+def test_a_kind_of_plan_offered_is_no_title():
+    assert not labels(run("为企业提供数字化产品和解决方案，提升效率。编制融资方案。"), "Document")

@@ -199,6 +199,9 @@ _ISSUED = ("出台", "制定", "印发", "发布", "制定出台", "研究制定
 _ISSUED_RX = re.compile("|".join(sorted(_ISSUED, key=len, reverse=True)))  # the longest verb first (制定实施)
 #: Verbs before a plan (方案) that name it: it is written, issued, sought or carried out (制定 | 稳就业促创业方案).
 _PUT_IN_FORCE = ("制定", "出台", "印发", "发布", "编制", "修订", "推出", "实施", "落实", "落实好", "争取", "执行")
+#: The last of them before a title, with the speaker's own level after it (出台实施我省 | …方案).
+_PUT_IN_FORCE_RX = re.compile(rf"(?:{'|'.join(sorted(_PUT_IN_FORCE, key=len, reverse=True))})(?:我省|我市|我区|全省|全市)?"
+                              r"(?!.*(?:制定|出台|印发|发布|编制|修订|推出|实施|落实|争取|执行))")
 
 
 #: Verbs that govern the sector word right after them (提振 | 消费, 促 | 消费, 壮 | 集群, 兴 | 产业, 牵引 | 产业).
@@ -345,8 +348,18 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 赤水河|谷: the head opens a longer word; 绿水青山, 江河湖: figures; 靠山, 深海: common words
         if head == "办法" and (re.search("[的]", modifier) or modifier.startswith(("有", "研究", "想"))):
             continue  # 有能力有办法, 研究市场化的投融资办法: a way of doing things, no title
+        if head == "方案" and not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE) \
+                and (put := _PUT_IN_FORCE_RX.search(text, max([hs - 26] + [text.rfind(c, 0, hs) + 1 for c in "，。；：\n"]),
+                                                    s)) is not None \
+                and not re.search("[等的，、]", text[put.end():hs]) and not re.match(r"“?十[一二三四五六七八九]五", text[put.end():]):
+            # 制定实施 | 加快打造向北开放新高地总体规划方案, 出台实施我省 | 共建上海（长三角）…建设方案: the title runs
+            # back to the verb that puts it in force, its own verbs and brackets and all (not a plan period before the
+            # name: 编制“十五五” | 碳达峰行动方案)
+            s = put.end()
+            modifier, name = text[s:hs], text[s:end]
         if head == "方案" and (len(modifier) < 4 or re.search("[等的]", modifier)
-                               or not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE)):
+                               or not _PUT_IN_FORCE_RX.search(text, max(0, s - 6), s)
+                               or _PUT_IN_FORCE_RX.search(text, max(0, s - 6), s).end() != s):
             continue  # 解决方案, 融资方案: a kind of plan; one is named where it is written, issued or carried out
         if head in ("意见", "实施意见") and (len(modifier) < 4 or "等" in modifier
                                          or not text[max(0, s - 4):s].endswith(_ISSUED)):
@@ -824,8 +837,9 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
         return False  # 合浦至湛江: a line between two places, not a place
     if etype == "Place" and m.startswith("重点"):
         return False  # 重点国别地区外资企业合作区: a grade opens a kind of zone, no zone named
-    if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "全国", "本", "该", "这", "那", "我", "所有", "全部", "部分")):
-        return False
+    if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "本", "该", "这", "那", "我", "所有", "全部", "部分")) \
+            or m.startswith("全国") and etype != "Document":
+        return False  # 全国 opens a national title (全国统一大市场建设条例), not any other name
     if re.search("[同和与及、]", m) and etype in ("Industry", "Document"):
         return False  # 现代服务业同先进制造业: two names joined, the rule reads the last one alone
     if re.match("(?:万亿|千亿|百亿|世界级|万亿级|千亿级|百亿级|更多|一批|多个|[一二三四五六七八九十两\\d]+[级星A])", m):
