@@ -223,3 +223,10 @@ def test_a_site_head_opening_a_word_of_isation_names_no_site():
     found = labels(run("推进崖州、博鳌潭门片区化建设。支持左右江革命老区振兴发展。"), "Place")
     assert not any(n.endswith("片区") for n in found), found
     assert "左右江革命老区" in found, found  # 左右 opens a name where no count stands before it
+
+
+def test_a_zone_listed_after_a_zone_of_the_same_head_is_one_more_named_zone():
+    ex = run("推进甘泉堡经济技术开发区、上库高新技术产业开发区、石河子经济技术开发区建设。")
+    places = {e.label for e in ex.entities if e.type == "Place"}
+    assert "上库高新技术产业开发区" in places, places
+    assert "高新技术产业" not in {e.label for e in ex.entities if e.type == "Industry"}

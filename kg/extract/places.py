@@ -64,8 +64,10 @@ def find_places(ctx: Context) -> list[Mention]:
         modifier = text[s:m.start("head")]
         if len(modifier) < 2 or name in generic or re.search(r"[\d“”]", modifier) \
                 or ctx.is_generic_modifier(modifier) or modifier.startswith(("各", "全省", "全市", "重点")) \
-                or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等":
-            continue  # 民用运输机场, 国际卫生机场: a kind of site; 重点国别地区外资企业合作区: a grade opens a kind
+                or not names_a_site(ctx, modifier, m["head"]) and text[s - 1:s] != "等" \
+                and not (text[s - 1:s] == "、" and text[:s - 1].endswith(m["head"])):
+            continue  # 民用运输机场, 国际卫生机场: a kind of site; 重点国别地区外资企业合作区: a grade opens a kind (a
+            # list item after a zone of the same head is one more named zone: 甘泉堡经济技术开发区、上库高新技术产业开发区)
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
     return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx) + find_opened_sites(ctx)
             + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx))
