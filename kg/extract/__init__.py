@@ -155,7 +155,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     settled = [m for m in settled if id(m) not in replaced] + measured
     zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
     settled += zones
-    settled = _one_type_per_name(_outside_titles(_models_as_formats(ctx, settled)))
+    settled = _one_type_per_name(_outside_titles(_modifiers_not_sectors(ctx, settled)))
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}
     known = set(types)
@@ -213,7 +213,7 @@ _SHORT_SECTOR_NEXT = re.compile(r"[^\u4e00-\u9fff]|[、等和与及的在是为]
                                 r"高质量|数字化|数智化|提质|转型|出海|体商")
 
 
-def _models_as_formats(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+def _modifiers_not_sectors(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """新模式 is a sector word only beside 新业态 or as a list's category; after a field (人才培养新模式, 源网荷储一体化
     新模式, 离境退税一点通办新模式) it is that field's new way of working, no industry (6 of 21 corpus mentions).
     A sector's short form modifying the noun after it (文旅资源, 农文旅康养) names no sector either (issue 11,
@@ -222,7 +222,7 @@ def _models_as_formats(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     national designation's or a body's name; a national cluster (国家先进制造业集群) is one."""
     text = ctx.text
     return [m for m in mentions if not (m.type == "Industry" and m.text == "新模式"
-                                        and not text[:m.start].endswith(_FORMATS_BEFORE))
+                                        and not text.endswith(_FORMATS_BEFORE, 0, m.start))
             and not (m.type == "Industry" and m.text in ("文旅", "电商") and m.end < len(text)
                      and (not _SHORT_SECTOR_NEXT.match(text, m.end) or text[m.start - 1:m.start] in "农商"))
             and not (m.type == "Industry" and m.rule == "head:industry" and m.text.startswith("国家")
@@ -238,8 +238,6 @@ def _outside_titles(mentions: list[Mention]) -> list[Mention]:
     its own (ANNOTATION.md rule 9: a name used only inside a longer name is optional; the gold lists none of the
     dev set's): the title is the name there. So is a sector read inside a body's or a site's name, or inside a
     quoted name (“放心消费在浙江”品牌: no sector 放心消费). A plan's period (“十五五” in …第十五个五年规划) is the plan itself."""
-    import bisect
-
     def spans_of(types: tuple[str, ...]) -> tuple[list[tuple[int, int]], list[int]]:
         spans = sorted((m.start, m.end) for m in mentions if m.type in types)
         return spans, [a for a, _ in spans]

@@ -349,7 +349,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if head == "办法" and (re.search("[的]", modifier) or modifier.startswith(("有", "研究", "想"))):
             continue  # 有能力有办法, 研究市场化的投融资办法: a way of doing things, no title
         if head == "方案" and not text[max(0, s - 4):s].endswith(_PUT_IN_FORCE) \
-                and (put := _PUT_IN_FORCE_RX.search(text, max([hs - 26] + [text.rfind(c, 0, hs) + 1 for c in "，。；：\n"]),
+                and (put := _PUT_IN_FORCE_RX.search(text, max([hs - 26] + [text.rfind(c, max(0, hs - 26), hs) + 1 for c in "，。；：\n"]),
                                                     s)) is not None \
                 and not re.search("[等的，、]", text[put.end():hs]) and not re.match(r"“?十[一二三四五六七八九]五", text[put.end():]):
             # 制定实施 | 加快打造向北开放新高地总体规划方案, 出台实施我省 | 共建上海（长三角）…建设方案: the title runs
