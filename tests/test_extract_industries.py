@@ -577,3 +577,8 @@ def test_the_words_of_a_national_designation_name_no_sector():
     ex = run("争创国家新兴产业发展示范基地。电子信息、生物医药入选国家先进制造业集群。")
     got = names(ex, "Industry")
     assert "国家新兴产业" not in got and "国家先进制造业集群" in got, got
+
+
+def test_a_bare_programme_word_after_a_list_names_no_category():
+    ex = run("深化地方政府债务管理、财政运行风险等领域改革试点。实施市场准入壁垒清理、违规收费整治等专项行动。")
+    assert not ({"改革试点", "专项行动"} & {e.label for e in ex.entities}), [e.label for e in ex.entities]

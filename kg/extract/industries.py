@@ -43,7 +43,8 @@ _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6
 _BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
 _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 "
-                  "政策 激励政策 支持政策 政策措施 改革 试点 产业集群 优势集群 全产业链 经济 景区 口岸 群团组织 群团 人民团体".split())
+                  "政策 激励政策 支持政策 政策措施 政策包 改革 试点 改革试点 专项行动 产业集群 优势集群 全产业链 经济 景区 口岸 群团组织 "
+                  "群团 人民团体".split())
 #: A category that is a clause (…等方面推出若干改革, …等县市获批国家新型城镇化试点, …等原创性成果应用于国家重大工程).
 _CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳入")
 #: A verb or preposition before the firms of a list's category: they are served or met, not listed.
