@@ -221,3 +221,10 @@ def test_a_term_written_before_the_body_numbers_its_plenum():
 def test_a_session_inside_a_decisions_title_keeps_its_place():
     ex = run("会议表决通过了关于湖北省第十四届人民代表大会第四次会议选举办法的决定。")
     assert "湖北省第十四届人民代表大会第四次会议" in labels(ex, "Meeting")
+
+
+def test_two_fields_joined_by_he_are_one_fairs_name():
+    ex = run("举办文博会、全球智能机械和电子产品博览会等展会。办好中非经贸和文化论坛、2026年世界林木业大会。")
+    got = labels(ex, "Meeting")
+    assert {"全球智能机械和电子产品博览会", "中非经贸和文化论坛"} <= got, got
+    assert not any(n.startswith(("电子产品", "文化论坛")) for n in got), got

@@ -277,6 +277,13 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if wide < s and name_head_type(ctx.lexicon, text[wide:text.rfind("（", wide, s)]) == "Meeting":
                 wide = s
             s = widen_over_dash(ctx, wide)
+            if text[s - 1:s] in ("和", "与") and s - 1 > ctx.doc.body_start:
+                ws = ctx.left_edge(s - 1, max_len=8)
+                first = text[ws:s - 1]
+                if len(first) >= 2 and ctx.is_edge(ws) and text[ws - 1:ws] in "、，。；：\n" \
+                        and name_head_type(ctx.lexicon, first) is None and not has_verb(ctx, ws, s - 1, ("v",)) \
+                        and not re.search("(?:会|论坛|节|赛|展|周)$", first):
+                    s = ws  # 全球智能机械和 | 电子产品博览会: two fields of one fair's name, not two fairs
         end = he
         if etype in ("Organization", "Place"):
             s, end = bracket_edges(ctx, s, he)
