@@ -1256,3 +1256,9 @@ def test_the_country_that_runs_a_quoted_programme_is_no_part_of_its_name():
 
 def test_a_quoted_outcome_a_text_achieved_is_a_concept_as_the_gold_reads_it():
     assert "四个翻番" in names(run("外来资金、常住人口实现“四个翻番”，磨憨铁路口岸入境人数大增。"), "Concept")
+
+
+def test_a_notes_definition_opens_after_zhi():
+    ex = run("5.“五统一、一开放”： 指统一市场基础制度、统一市场基础设施。")
+    got = {e.label for e in ex.entities}
+    assert not any(n.startswith("指") for n in got), got

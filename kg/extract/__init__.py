@@ -155,7 +155,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     settled = [m for m in settled if id(m) not in replaced] + measured
     zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
     settled += zones
-    settled = _one_type_per_name(_outside_titles(_modifiers_not_sectors(ctx, settled)))
+    settled = _one_type_per_name(_outside_titles(_modifiers_not_sectors(ctx, _past_definitions(ctx, settled))))
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}
     known = set(types)
@@ -199,6 +199,20 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
             relations.append(Relation(s, p, o, ev))
     indicators = find_indicators(ctx)
     return Extraction(doc, tuple(entities), tuple(relations), tuple(indicators))
+
+
+def _past_definitions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A report's notes define their terms (“五统一、一开放”：指统一市场基础制度…, 第一个“4”是指旅游业…): 指 opens the
+    definition, no name's first character."""
+    from dataclasses import replace
+
+    text, out = ctx.text, []
+    for m in mentions:
+        if m.text.startswith("指") and len(m.text) > 3 and text[max(0, m.start - 3):m.start].rstrip().endswith(("：", "是")):
+            canonical = m.canonical[1:] if m.canonical and m.canonical.startswith("指") else m.canonical
+            m = replace(m, start=m.start + 1, text=m.text[1:], canonical=canonical)
+        out.append(m)
+    return out
 
 
 #: What stands before 新模式 when it names new business models beside new formats (新业态新模式, 新业态、新模式,
