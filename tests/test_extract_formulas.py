@@ -1262,3 +1262,9 @@ def test_a_notes_definition_opens_after_zhi():
     ex = run("5.“五统一、一开放”： 指统一市场基础制度、统一市场基础设施。")
     got = {e.label for e in ex.entities}
     assert not any(n.startswith("指") for n in got), got
+
+
+def test_a_provinces_goal_built_in_the_form_of_a_slogan_is_a_strategy():
+    ex = run("加快打造“水运安徽”。大力建设“电动贵州”。打响“投资江西”品牌。")
+    assert {"水运安徽", "电动贵州"} <= names(ex, "Strategy"), [(e.type, e.label) for e in ex.entities]
+    assert "投资江西" in names(ex, "Concept")  # a brand stays a slogan

@@ -41,6 +41,8 @@ _BESTOWED = re.compile("赋予")
 #: one known (打响, 擦亮, 叫响, 唱响, before or after it).
 _BRAND_AFTER = re.compile(r"(?:城市|文旅|区域|产区|公用|旅游|消费|文化)?(?:品牌|招牌|名片)(?!体系|企业|产品)|叫响|唱响|打响")
 _BRAND_VERBS = frozenset({"打响", "擦亮", "叫响", "唱响"})
+#: Verbs that build a goal right before its quoted name (打造“水运安徽”, 再造一个“海上海南”, 高水平建设“数智北京”).
+_BUILT_GOAL = re.compile("(?:打造|建设|建成|再造一个|再造)$")
 #: Verbs of keeping to a saying or principle (28 corpus hits read, 24 concepts).
 _CONCEPT_VERBS = ("牢记", "践行", "秉持", "弘扬", "坚守", "树牢", "遵循", "把握")
 _POLICY_VERBS = ("推进", "实施", "开展", "推动", "推行", "落实", "常态长效推进", "深化", "做好", "抓好",
@@ -347,6 +349,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
             if etype == "Policy" and re.search("的(?!地)", q) and not re.search(rf"[\d{_NUMERAL}]", q) \
                     and not text.startswith("等", qe):
                 continue  # “稳稳的幸福”, “群众的小事”, “会创造的人”: a phrase of the language, not a programme
+        if etype == "Policy" and _BUILT_GOAL.search(before) and len(q) >= 4 \
+                and (known := lexicon_type_of(lex, q[2:])) is not None and known[0] == "Place":
+            etype = "Strategy"  # 加快打造“水运安徽”, 再造一个“海上海南”: a province's goal in the form of its slogans
+            # (the dev gold's Strategy for 水运安徽, 电动贵州, 数字重庆)
         if re.fullmatch(r"[\d.+]+[%条]?", q) and etype == "Concept" and not _BESTOWED.search(text, max(text.rfind("。", 0, qs), qs - 40), qs):
             continue
         if etype == "Policy" and rule == "formula:quoted" and _COUNTED_PROGRAMME.fullmatch(q) \
