@@ -341,6 +341,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 continue  # 粤港澳大湾区产业, 北京重点产业: a place's industries, none named
             s = cut  # 重庆 | 汽车产业, 与东盟 | 贸易: the place is whose the sector is (the dev gold names no sector
             # with its place; a place's cluster, 呼包鄂低空经济产业集群, is one named grouping and keeps it)
+            modifier, name = text[s:hs], text[s:end]
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
                                                          or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not

@@ -653,7 +653,11 @@ def drop_named_sites(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Industry" or not _SITES_COUNTED.match(text, m.end):
             return False
         lead = next((k for k in range(len(m.text) - 2, 1, -1) if lexicon_type_of(ctx.lexicon, m.text[:k])), 0)
-        return bool(lead) and lexicon_type_of(ctx.lexicon, m.text[:lead])[0] == "Place"
+        if lead and lexicon_type_of(ctx.lexicon, m.text[:lead])[0] == "Place":
+            return True
+        # the place cut off before the sector (沈阳 | 化工新材料、盘锦 | 精细化工 2个平台)
+        return any((t := lexicon_type_of(ctx.lexicon, text[m.start - k:m.start])) is not None and t[0] == "Place"
+                   for k in range(2, 7) if m.start - k >= 0)
 
     return [m for m in mentions if not site(m)]
 
