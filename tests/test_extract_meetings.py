@@ -228,3 +228,8 @@ def test_two_fields_joined_by_he_are_one_fairs_name():
     got = labels(ex, "Meeting")
     assert {"全球智能机械和电子产品博览会", "中非经贸和文化论坛"} <= got, got
     assert not any(n.startswith(("电子产品", "文化论坛")) for n in got), got
+
+
+def test_a_national_meetings_long_name_is_read_whole():
+    ex = run("宁港澳合作提升年、全国优强民营企业助推宁夏高质量发展大会等取得重要成果。")
+    assert "全国优强民营企业助推宁夏高质量发展大会" in labels(ex, "Meeting"), labels(ex, "Meeting")

@@ -243,7 +243,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
                         or (distinctive and _ends_here(ctx, he)) or text[he] == "（")
         titled = etype in ("Meeting", "Document")
         # jieba tags name-forming words as verbs (首发经济, 共享农业): only an institution skips them
-        s = ctx.left_edge(hs, max_len=16 if titled else 12, skip_leading=etype == "Organization",
+        s = ctx.left_edge(hs, max_len=(20 if etype == "Meeting" else 16) if titled else 12, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
         if etype == "Document" and re.match(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）", text[he:]):
@@ -846,8 +846,8 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
     if etype == "Place" and m.startswith("重点"):
         return False  # 重点国别地区外资企业合作区: a grade opens a kind of zone, no zone named
     if m.endswith(("的", "和", "与", "及", "等")) or m.startswith(("各", "全省", "全市", "本", "该", "这", "那", "我", "所有", "全部", "部分")) \
-            or m.startswith("全国") and etype != "Document":
-        return False  # 全国 opens a national title (全国统一大市场建设条例), not any other name
+            or m.startswith("全国") and etype not in ("Document", "Meeting"):
+        return False  # 全国 opens a national title or meeting (全国统一大市场建设条例, 全国优强民营企业…大会), not any other name
     if re.search("[同和与及、]", m) and etype in ("Industry", "Document"):
         return False  # 现代服务业同先进制造业: two names joined, the rule reads the last one alone
     if re.match("(?:万亿|千亿|百亿|世界级|万亿级|千亿级|百亿级|更多|一批|多个|[一二三四五六七八九十两\\d]+[级星A])", m):
