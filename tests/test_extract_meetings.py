@@ -233,3 +233,7 @@ def test_two_fields_joined_by_he_are_one_fairs_name():
 def test_a_national_meetings_long_name_is_read_whole():
     ex = run("宁港澳合作提升年、全国优强民营企业助推宁夏高质量发展大会等取得重要成果。")
     assert "全国优强民营企业助推宁夏高质量发展大会" in labels(ex, "Meeting"), labels(ex, "Meeting")
+
+
+def test_a_fairs_short_name_keeps_its_bracketed_host():
+    assert "中国（安徽）科交会" in labels(run("办好中国（安徽）科交会、世界制造业大会。"), "Meeting")

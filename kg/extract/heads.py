@@ -30,6 +30,8 @@ _REGION_HEADS = frozenset({"沙漠", "盆地", "高原", "平原", "库区", "�
 _REGION_LEADS = ("境内", "环")
 _REGION_TITLES = ("国家", "省", "全国")
 _EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
+#: A country with its host province in brackets, right before a fair's short name (中国（安徽）科交会).
+_BRACKETED_HOST = re.compile(rf"(?:中国|中国—[{CJK}]{{2,4}})（[{CJK}]{{2,4}}）$")
 
 
 @lru_cache(maxsize=8)
@@ -387,7 +389,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")
         if ctx.is_edge(s) or not re.match(rf"[{CJK}]", text[s - 1:s] or "，"):
-            out.append(Mention("Meeting", m["n"], s, e, "head:expo-abbreviation", confidence=0.7))
+            if (b := _BRACKETED_HOST.search(text, max(0, s - 12), s)) is not None:
+                s = b.start()  # 中国（安徽）| 科交会: the host country and province in brackets open the fair's name
+            out.append(Mention("Meeting", text[s:e], s, e, "head:expo-abbreviation", confidence=0.7))
     return out
 
 
