@@ -449,3 +449,9 @@ def test_a_standard_a_university_is_to_reach_is_no_body():
     ex = run("支持兰州大学建设中国特色世界一流大学，与国内高水平大学合作。")
     orgs = {e.label for e in ex.entities if e.type == "Organization"}
     assert "兰州大学" in orgs and not ({"中国特色世界一流大学", "国内高水平大学"} & orgs), orgs
+
+
+def test_a_hospitals_branch_is_named_with_its_parent_whole():
+    ex = run("上海中医药大学附属龙华医院甘肃医院、长春中医药大学附属医院定西医院即将建成。")
+    orgs = {e.label for e in ex.entities if e.type == "Organization"}
+    assert {"上海中医药大学附属龙华医院甘肃医院", "长春中医药大学附属医院定西医院"} <= orgs, orgs

@@ -245,7 +245,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
                         or (distinctive and _ends_here(ctx, he)) or text[he] == "（")
         titled = etype in ("Meeting", "Document")
         # jieba tags name-forming words as verbs (首发经济, 共享农业): only an institution skips them
-        s = ctx.left_edge(hs, max_len=(20 if etype == "Meeting" else 16) if titled else 12, skip_leading=etype == "Organization",
+        reach = (20 if etype == "Meeting" else 16) if titled else 16 if etype == "Organization" else 12
+        s = ctx.left_edge(hs, max_len=reach, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
         if etype == "Document" and re.match(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）", text[he:]):
