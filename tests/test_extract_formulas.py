@@ -117,6 +117,9 @@ def test_described_quotes_are_not_programmes(text, unwanted):
 @pytest.mark.parametrize("text, unwanted", [
     ("全年交通事故起数、受伤人数实现“双下降”。", "双下降"),  # so many measures moved: an outcome
     ("粮食面积、单产、总产“三增长”，农民收入“四个高于”。", "三增长"),
+    ("空气质量退出168个重点城市“后十位”，国家考核实现“九连A”。", "后十位"),  # a rank, a streak of grades
+    ("空气质量退出168个重点城市“后十位”，国家考核实现“九连A”。", "九连A"),
+    ("新华·波罗的海国际航运中心发展指数排名“保7争6”。", "保7争6"),
     ("城乡学校、卫生院、养老院等“五个全覆盖”基本实现。", "五个全覆盖"),
     ("随着高速公路网加密，“八方通达”的区位优势更加凸显。", "八方通达"),  # the quote describes what follows 的
     ("诞生了代表“中国精度”的光刻设备和代表“中国深度”的钻探平台。", "中国精度"),

@@ -122,7 +122,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     shifts |= {p for t in _CONTRAST.finditer(text, start) if _contrasted(t["x"], t["y"]) for p in (t.start(), t.start("b"))}
     for m in _QUOTE.finditer(text, start):
         q = m["q"]
-        if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or q in heads.payload \
+        if m.start() in shifts or q.endswith("号") or _STREAK.fullmatch(q) or _RANK_QUOTE.fullmatch(q) or q in heads.payload \
                 or q.endswith("牌") and not q.endswith("品牌"):  # 打好新时代新“侨牌”: a card played, a figure
             continue  # 从“育分”向“育人”深化: the two ends of a change of course; “沧渊号”, “青薯9号”: craft and breeds
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
@@ -460,7 +460,9 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 
 
 #: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
-_STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳]")
+_STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳A-Z]")
+#: A rank or a rank aimed at, quoted (“后十位”, “保7争6”): a position in a table, no name (ANNOTATION.md rule 5).
+_RANK_QUOTE = re.compile(r"(?:前|后)[\d一二三四五六七八九十]+[位名强]|保[\d一二三四五六七八九十]+争[\d一二三四五六七八九十]+")
 #: A degree adverb after a quote (and the quotes of its series): what it says of the quote is a state growing. An
 #: idea takes root (“五个认同”更加深入人心: a Concept) and a brand grows louder (“好客山东”更加响亮): they stay.
 _GROWS_MORE = re.compile(r"(?:、?“[^“”\n]{1,16}”)*(?:更加|越来越|日益|愈发|愈加|更为|进一步)(?!深入人心|响亮)")
