@@ -582,3 +582,8 @@ def test_the_words_of_a_national_designation_name_no_sector():
 def test_a_bare_programme_word_after_a_list_names_no_category():
     ex = run("深化地方政府债务管理、财政运行风险等领域改革试点。实施市场准入壁垒清理、违规收费整治等专项行动。")
     assert not ({"改革试点", "专项行动"} & {e.label for e in ex.entities}), [e.label for e in ex.entities]
+
+
+def test_a_lists_shared_place_is_no_part_of_its_first_member():
+    got = names(run("推动综保区保税物流、保税加工、保税维修等新业态发展。"), "Industry")
+    assert {"保税物流", "保税加工", "保税维修"} <= got and "综保区保税物流" not in got, got

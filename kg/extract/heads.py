@@ -29,6 +29,8 @@ _REGION_HEADS = frozenset({"沙漠", "盆地", "高原", "平原", "库区", "�
 #: Words before a region's name that are no part of it: 境内 | 腾格里沙漠, 环 | 塔克拉玛干沙漠 (the ring around it).
 _REGION_LEADS = ("境内", "环")
 _REGION_TITLES = ("国家", "省", "全国")
+#: Zones named by their kind before a sector (综保区 | 保税物流, 自贸区 | 离岸贸易).
+_ZONE_WORDS = ("综保区", "综合保税区", "自贸区", "自贸试验区", "开发区", "高新区", "园区")
 _EXPO_ABBR = re.compile(rf"(?P<n>[{CJK}](?:博会|洽会|交会|贸会))")
 #: A country with its host province in brackets, right before a fair's short name (中国（安徽）科交会).
 _BRACKETED_HOST = re.compile(rf"(?:中国|中国—[{CJK}]{{2,4}})（[{CJK}]{{2,4}}）$")
@@ -344,6 +346,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 continue  # 粤港澳大湾区产业, 北京重点产业: a place's industries, none named
             s = cut  # 重庆 | 汽车产业, 与东盟 | 贸易: the place is whose the sector is (the dev gold names no sector
             # with its place; a place's cluster, 呼包鄂低空经济产业集群, is one named grouping and keeps it)
+            modifier, name = text[s:hs], text[s:end]
+        if etype == "Industry" and (zone := next((z for z in _ZONE_WORDS if text.startswith(z, s)), None)) \
+                and hs - s - len(zone) >= 2:
+            s += len(zone)  # 综保区 | 保税物流: where the sector works, no part of its name
             modifier, name = text[s:hs], text[s:end]
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
                                                          or len(modifier) == 1 and text[he:he + 1] not in _AFTER):

@@ -97,6 +97,11 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         # 30 | 万以上参保孕产妇产前检查: an item the word edges opened inside a number is a clause's count, no name
         spans = [(s, e) for s, e in spans if not (text[s - 1:s].isdigit() and text[s:s + 1] in "万亿千百以余多")]
         spans = [(s, e) for s, e in spans if e - s >= 1]
+        if len(spans) >= 3 and len({text[a:a + 2] for a, _ in spans[1:]}) == 1:
+            lead = text[spans[1][0]:spans[1][0] + 2]  # 综保区保税物流、保税加工、保税维修: the other items open with
+            at = text.find(lead, spans[0][0] + 1, spans[0][1] - 1)  # 保税, so does the first; what stands before it
+            if at > spans[0][0]:  # is the items' shared place, no part of the first
+                spans[0] = (at, spans[0][1])
         if sum(1 for s, _e in spans if _COUNTED_ITEM.search(text, max(0, s - 8), s) or _LEADING_COUNT.match(text, s)) >= 2:
             continue  # 新建10家省级概念验证中心、30家标杆孵化器: so many of each kind, a list of counts, no names
         single = len(spans) == 1
