@@ -1271,3 +1271,12 @@ def test_a_provinces_goal_built_in_the_form_of_a_slogan_is_a_strategy():
     ex = run("加快打造“水运安徽”。大力建设“电动贵州”。打响“投资江西”品牌。")
     assert {"水运安徽", "电动贵州"} <= names(ex, "Strategy"), [(e.type, e.label) for e in ex.entities]
     assert "投资江西" in names(ex, "Concept")  # a brand stays a slogan
+
+
+@pytest.mark.parametrize("text, name", [
+    ("推动出台实施岛内居民消费进境商品“零关税”政策。", "岛内居民消费进境商品“零关税”政策"),
+    ("实施电动汽车充电设施服务能力“三年倍增”行动。", "电动汽车充电设施服务能力“三年倍增”行动"),
+    ("深入实施应急管理高质量发展“2653”行动。", "应急管理高质量发展“2653”行动"),
+])
+def test_a_quoted_programmes_qualifier_is_read_up_to_its_verb(text, name):
+    assert name in names(run(text), "Policy")

@@ -177,7 +177,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
             if (named := lexicon_type_of(lex, text[qe:end])) and named[0] == "Strategy":
                 etype = named[0]  # “1188”现代化产业体系: a numbered form of a name the lexicon types keeps its type
             s = qs
-            left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=8), qs, once=False)
+            left = strip_opening_verbs(ctx, ctx.left_edge(qs, max_len=12), qs, once=False)
             if text[left:qs] in ctx.lexicon.set("opening_verbs"):
                 left = qs  # 拓展 | “三争”行动: a verb alone before the quote is no part of the name
             single = False  # a one-character verb was stripped
