@@ -237,3 +237,8 @@ def test_a_national_meetings_long_name_is_read_whole():
 
 def test_a_fairs_short_name_keeps_its_bracketed_host():
     assert "中国（安徽）科交会" in labels(run("办好中国（安徽）科交会、世界制造业大会。"), "Meeting")
+
+
+def test_a_governments_executive_meeting_is_a_meeting_of_that_government():
+    ex = run("省长主持召开省政府常务会议，研究部署一季度经济工作。国务院常务会议审议通过。")
+    assert {"省政府常务会议", "国务院常务会议"} <= labels(ex, "Meeting"), labels(ex, "Meeting")

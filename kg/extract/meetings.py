@@ -324,6 +324,13 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
 
+    for m in re.finditer("常务会议", text[start:]):  # 省政府常务会议, 国务院常务会议: a government's standing meeting
+        he = start + m.end()
+        body = org_ends.get(he - 4)
+        if body is not None and body.name.endswith(("政府", "国务院")):
+            out.append(Mention("Meeting", text[body.start:he], body.start, he, "meeting:executive",
+                               key=f"meeting|{body.key or body.name}|常务会议", confidence=0.85))
+
     for m in _EVENT.finditer(text, start):
         pos = m.start("name")
         while True:
