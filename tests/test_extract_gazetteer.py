@@ -192,6 +192,20 @@ def test_a_citys_full_name_inside_a_word_and_the_noun_city_is_no_city(text, city
     assert city not in {e.label for e in run(text).entities}
 
 
+@pytest.mark.parametrize("text, place", [
+    ("进一步放大同城化效能服务协同发展。", "大同"),  # 放大 | 同城化: 大 ends the verb
+    ("开展黄河源考古，加强文物保护。", "河源"),  # 黄河源, the Yellow River's source
+    ("积极承接东中部地区先进制造业转移。", "中部地区"),
+])
+def test_a_place_whose_first_character_ends_a_word_is_that_word(text, place):
+    assert place not in {e.label for e in run(text).entities}
+
+
+def test_a_place_after_a_verbs_result_stays_a_place():
+    # 打造成 | 成渝绵: 成 is the verb's result and the region's first character at once
+    assert "成渝绵" in names(run("打造成渝绵“科技创新金三角”。"), "Place")
+
+
 _QINGHAI = "过去一年，全省经济稳中向好。青海盐湖产业壮大，青海生态更美，青海旅游火热。"
 
 

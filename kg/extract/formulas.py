@@ -461,8 +461,9 @@ def _closed_by_name_head(ctx: Context, qe: int) -> bool:
 
 #: “18连增”, “二十二连丰”: a streak is a figure, not a name (the indicator rules read its count).
 _STREAK = re.compile(r"[\d一二三四五六七八九十两]+连[增丰冠升涨胜降优好稳A-Z]")
-#: A rank or a rank aimed at, quoted (“后十位”, “保7争6”): a position in a table, no name (ANNOTATION.md rule 5).
-_RANK_QUOTE = re.compile(r"(?:前|后)[\d一二三四五六七八九十]+[位名强]|保[\d一二三四五六七八九十]+争[\d一二三四五六七八九十]+")
+#: A rank or a rank aimed at, quoted (“后十位”, “退后十”, “保7争6”, “十个全国第一”): a position in a table, no name
+#: (ANNOTATION.md rule 5).
+_RANK_QUOTE = re.compile(r"(?:前|后)[\d一二三四五六七八九十]+[位名强]|退[前后][\d一二三四五六七八九十]+|保[\d一二三四五六七八九十]+争[\d一二三四五六七八九十]+|.*全国第一")
 #: A degree adverb after a quote (and the quotes of its series): what it says of the quote is a state growing. An
 #: idea takes root (“五个认同”更加深入人心: a Concept) and a brand grows louder (“好客山东”更加响亮): they stay.
 _GROWS_MORE = re.compile(r"(?:、?“[^“”\n]{1,16}”)*(?:更加|越来越|日益|愈发|愈加|更为|进一步)(?!深入人心|响亮)")
@@ -993,7 +994,7 @@ def _list_item_start(text: str, s: int, hs: int, head: str) -> int:
 
 
 #: Nouns that 战略 qualifies (战略牵引, 战略全局, 战略通道, 战略支点): a head before them ends no strategy's name.
-_STRATEGIC_NOUNS = ("牵引", "全局", "通道", "支点", "腹地", "要地", "引领", "支撑")
+_STRATEGIC_NOUNS = ("牵引", "全局", "通道", "支点", "腹地", "要地", "引领", "支撑", "博弈")
 #: A hub named only by what it moves, perhaps 综合 or 重要 (交通枢纽, 综合货运枢纽, 重要物流枢纽): a kind of hub.
 _KIND_OF_HUB = re.compile("(?:重要|综合)*(?:交通|物流|货运|综合交通|综合货运|航运|快递)")
 

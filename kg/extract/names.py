@@ -118,6 +118,26 @@ def _city_in_a_word(text: str, surface: str, s: int) -> bool:
     return len(surface) == 3 and surface.endswith("城市") and s > 0 and word_freq().get(text[s - 1:s + 1], 0) > 0
 
 
+def _inside_two_words(ctx: Context, s: int, e: int) -> bool:
+    """进一步放|大同|城化, 罗浮|山县|镇村, 黄|河源, 东|中部地区: a place whose first character ends one of the language's
+    words (jieba's own cut, without the lexicon's names) is that word's, no place (4 corpus names, all such; 打造成 |
+    成渝绵 keeps its place: the verb's result 成 is read twice)."""
+    import jieba
+
+    from kg.extract.segment import word_lengths
+
+    word_freq()  # jieba's own dictionary, loaded
+    cs, ce = ctx.clause_start(s), ctx._clause_end(s)
+    pos = cs
+    for n in word_lengths(jieba.dt, ctx.text[cs:ce]):
+        if pos < s < pos + n:
+            return ctx.text[pos + n - 1] not in "成为到"  # 打造成 | 成渝绵: a verb's result opens the next word
+        pos += n
+        if pos >= s:
+            break
+    return False
+
+
 def _body_as_modifier(text: str, surface: str, end: int) -> bool:
     return surface in _MODIFIER_BODIES and text[end:end + 1] not in _BODY_AFTER and not text.startswith("各", end)
 
@@ -165,7 +185,7 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
         payload = matcher.payload.get(surface)
         if payload is not None and ctx.is_edge(s) and ctx.is_edge(end) and not _body_as_modifier(text, surface, end) \
                 and not _industry_of_a_site(text, payload[0], surface, end) \
-                and not (payload[0] == "Place" and _city_in_a_word(text, surface, s)) \
+                and not (payload[0] == "Place" and (_city_in_a_word(text, surface, s) or _inside_two_words(ctx, s, end))) \
                 and not (payload[0] == "Place" and surface != payload[1] and foreign_division(ctx, payload[1])) \
                 and not (payload[0] == "Place" and surface != payload[1] and len(surface) == 2
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
