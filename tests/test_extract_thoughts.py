@@ -21,3 +21,24 @@ def test_a_thought_on_a_field_is_one_concept(text, concept):
 ])
 def test_instructions_and_listed_fields_are_no_named_thought(text):
     assert not any(c.startswith("习近平总书记关于") for c in labels(run(text), "Concept"))
+
+
+_COMMUNIQUE = ("全会强调，必须坚持党的基本理论、基本路线、基本方略，立足新发展阶段，坚持社会主义核心价值体系，坚持人与自然和谐共生，"
+               "继续推进新时代党的建设新的伟大工程，正式宣布全面建成小康社会，为实现第二个百年奋斗目标、实现中华民族伟大复兴的"
+               "中国梦而不懈奋斗。")
+
+
+@pytest.mark.parametrize("etype, name", [
+    ("Concept", "新发展阶段"), ("Concept", "社会主义核心价值体系"), ("Concept", "人与自然和谐共生"), ("Concept", "中国梦"),
+    ("Strategy", "党的建设新的伟大工程"), ("Strategy", "全面建成小康社会"), ("Strategy", "第二个百年奋斗目标"),
+])
+def test_a_plenums_formulas_are_read_without_quotes_or_heads(etype, name):
+    # a central plenum's communiqué names the Party's formulas and goals bare; not 伟大工程 as a Policy
+    ex = run(_COMMUNIQUE)
+    assert name in labels(ex, etype)
+    assert "伟大工程" not in labels(ex, "Policy")
+
+
+def test_a_quoted_spirit_is_a_concept_in_a_report_too():
+    ex = run("2026年内蒙古自治区政府工作报告\n大力弘扬“蒙古马精神”、“三北精神”，广泛宣传红色文化。")
+    assert {"蒙古马精神", "三北精神"} <= labels(ex, "Concept")

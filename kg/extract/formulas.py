@@ -429,6 +429,8 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
     """The type of a quoted name that no head, verb or tail types. The genre decides: a speech quotes
     formulas (“两个确立”: concepts); a government work report quotes its programmes and services by their
     slogans (“高效办成一件事”, “智改数转”, “全闽乐购”: policies)."""
+    if q.endswith(("精神", "思想", "理念")):
+        return "Concept"  # “蒙古马精神”、“三北精神”: a spirit, whatever the genre quotes for programmes
     if _COUNTED_FORMULA.match(q) and q.endswith(("中心", "定位", *ctx.lexicon.get("strategy_heads"))):
         return "Strategy"  # “四个中心”, “三个定位”: the roles a place is to play are strategic goals
     if _COUNTED_FORMULA.match(q) or re.search("[、—]", q) or after.startswith("的"):
