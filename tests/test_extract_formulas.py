@@ -1283,3 +1283,28 @@ def test_a_provinces_goal_built_in_the_form_of_a_slogan_is_a_strategy():
 ])
 def test_a_quoted_programmes_qualifier_is_read_up_to_its_verb(text, name):
     assert name in names(run(text), "Policy")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("通过“大力推动金融改革创新”和“严厉打击金融违法行为”，化解风险。", "大力推动金融改革创新"),
+    ("通过“大力推动金融改革创新”和“严厉打击金融违法行为”，化解风险。", "严厉打击金融违法行为"),
+    ("坚持“做好日常提案工作”“做好提案前期调研”。", "做好日常提案工作"),
+])
+def test_a_task_worded_in_quotes_is_no_name(text, unwanted):
+    assert unwanted not in {e.label for e in run(text).entities}
+
+
+def test_a_quoted_name_opening_with_an_adverb_stays():
+    ex = run("推行“先诊疗后付费”，擦亮“最宠游客城市”招牌。")
+    assert {"先诊疗后付费"} <= {e.label for e in ex.entities}
+
+
+def test_a_head_closing_a_lexicon_name_after_and_makes_no_longer_name():
+    ex = run("深入学习系列重要讲话精神和治国理政新理念新思想新战略。")
+    assert "治国理政新理念新思想新战略" in labels(ex, "Concept")
+    assert not any(n.endswith("新战略") for n in labels(ex, "Strategy"))
+
+
+def test_a_verb_of_approval_opens_no_plan():
+    ex = run("多次听取政协工作汇报、审定年度协商计划、研究解决重要问题。")
+    assert not any(n.startswith("审定") for n in names(ex, "Policy"))

@@ -73,3 +73,9 @@ def test_a_zone_joining_two_places_lies_in_both():
     ex = run("深化京津冀重点领域协同发展，扎实推进通州区与北三县一体化高质量发展示范区建设。")
     places = names(ex, "Place")
     assert {"通州区", "北三县"} <= places, places
+
+
+def test_a_rare_verb_before_a_zone_is_no_part_of_its_name():
+    # 扭住 (seize) and 事关 (concern) open the clause; the zone is the lexicon's 自贸港
+    ex = run("锚定战略框架，扭住事关自贸港建设、攸关群众利益的重点任务。")
+    assert not any(n.startswith("扭住") for n in names(ex, "Place"))

@@ -127,8 +127,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # 从“育分”向“育人”深化: the two ends of a change of course; “沧渊号”, “青薯9号”: craft and breeds
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
             continue
-        if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20:
-            continue
+        if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20 or _task_wording(ctx, q):
+            continue  # 通过“大力推动金融改革创新”和“严厉打击…”, 坚持“做好日常提案工作”: a task as the text words it
         qs, qe = m.start(), m.end()
         rule = "formula:quoted"
         if (ev := _EVENT_AFTER_QUOTE.match(text, qe)) is not None \
@@ -423,6 +423,36 @@ _NUMBERED_LAYOUT = re.compile("[一二三四五六七八九十两][^一二三四
 def _object_of_verb(ctx: Context, s: int, hs: int) -> bool:
     """The whole modifier is one verb (赢得 | 战略): the head is the verb's object."""
     return min(ctx.token_end(s), hs) == hs and ctx.text[s:hs] in ctx.leading_words
+
+
+def _ends_with_lexicon_name(ctx: Context, s: int, he: int) -> bool:
+    """A lexicon name of another type ends where the head does and starts after ``s`` and after a 和 or 与 that
+    joins it to the words before (…精神和 | 治国理政新理念新思想新战略)."""
+    from kg.extract.names import lexicon_matcher
+
+    for ls, le, _t, _p in lexicon_matcher(ctx.lexicon).finditer(ctx.text, s + 1, he):
+        if le == he and ctx.text[ls - 1:ls] in ("和", "与"):
+            return True
+    return False
+
+
+#: Verbs of doing a task well that open its wording (做好…工作, 抓好…), and the adverbs of effort before a task's verb
+#: (大力推动…, 严厉打击…); not 先 or 最 (“先诊疗后付费”, “最宠游客城市” are names).
+_DOING_WELL = ("做好", "抓好", "办好", "管好", "用好")
+_TASK_ADVERBS = frozenset({"大力", "严厉", "坚决", "积极", "全面", "切实", "深入", "持续", "加快", "着力", "努力"})
+
+
+def _task_wording(ctx: Context, q: str) -> bool:
+    """A quote of six characters or more that opens with a verb of doing well or with an adverb of effort and its verb
+    (大力 | 推动, 严厉 | 打击) words a task, as a clause does; programmes are named, not worded (“高效办成一件事”)."""
+    if len(q) < 6 or re.search(r"[\d、·+]", q):
+        return False
+    words = cut_words(ctx.lexicon, q)
+    if words[0] in _DOING_WELL:
+        return True
+    if words[0][:2] in _TASK_ADVERBS and len(words[0]) > 2:
+        return word_tag(words[0][2:]) == "v"  # 严厉打击 | 金融违法行为: one word of the dictionary
+    return len(words) >= 3 and words[0] in _TASK_ADVERBS and word_tag(words[1]) == "v"
 
 
 def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
@@ -970,6 +1000,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
             s, name = o, text[o:he]
+        if _ends_with_lexicon_name(ctx, s, he):
+            continue  # 重要讲话精神和 | 治国理政新理念新思想新战略: the head closes a name the lexicon knows, begun after s
         canonical = None
         if (batch := _INNER_BATCH.search(name)) is not None and batch.start() >= 2:
             canonical = name[:batch.start()] + name[batch.end():]  # 国家首批数据要素综合试验区: the batch it was named in
