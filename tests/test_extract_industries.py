@@ -587,3 +587,8 @@ def test_a_bare_programme_word_after_a_list_names_no_category():
 def test_a_lists_shared_place_is_no_part_of_its_first_member():
     got = names(run("推动综保区保税物流、保税加工、保税维修等新业态发展。"), "Industry")
     assert {"保税物流", "保税加工", "保税维修"} <= got and "综保区保税物流" not in got, got
+
+
+def test_a_comparison_is_no_part_of_a_sectors_name():
+    ex = run("货物贸易增长10%，跨境电商增长快于货物贸易。")
+    assert not any("快于" in n for n in labels(ex, "Industry"))

@@ -242,3 +242,8 @@ def test_a_fairs_short_name_keeps_its_bracketed_host():
 def test_a_governments_executive_meeting_is_a_meeting_of_that_government():
     ex = run("省长主持召开省政府常务会议，研究部署一季度经济工作。国务院常务会议审议通过。")
     assert {"省政府常务会议", "国务院常务会议"} <= labels(ex, "Meeting"), labels(ex, "Meeting")
+
+
+def test_a_bodys_work_conference_with_a_long_field():
+    ex = run("今天，我们召开区委党风廉政建设工作会议，研究部署下一阶段重点任务。")
+    assert "区委党风廉政建设工作会议" in labels(ex, "Meeting")

@@ -455,3 +455,15 @@ def test_a_hospitals_branch_is_named_with_its_parent_whole():
     ex = run("上海中医药大学附属龙华医院甘肃医院、长春中医药大学附属医院定西医院即将建成。")
     orgs = {e.label for e in ex.entities if e.type == "Organization"}
     assert {"上海中医药大学附属龙华医院甘肃医院", "长春中医药大学附属医院定西医院"} <= orgs, orgs
+
+
+_RELEASE = ("省委常委、政法委书记靳磊主持会议并讲话。副省长、公安厅厅长叶寒冰，省法院院长王树江，省检察院检察长葛晓燕出席会议。"
+            "省委统战部常务副部长顾万峰主持会议。省委政法委、省纪委监委有关负责同志参加。")
+
+
+def test_a_meeting_releases_posts_and_departments():
+    # who attended, by post: department heads, a court's president, a procurator-general
+    ex = run(_RELEASE)
+    assert {"靳磊", "叶寒冰", "王树江", "葛晓燕", "顾万峰"} <= labels(ex, "Person")
+    assert {"省委统战部", "省委政法委", "省纪委监委"} <= labels(ex, "Organization")
+    assert ("顾万峰", "holdsPostIn", "省委统战部") in relation_labels(ex)

@@ -42,3 +42,9 @@ def test_a_plenums_formulas_are_read_without_quotes_or_heads(etype, name):
 def test_a_quoted_spirit_is_a_concept_in_a_report_too():
     ex = run("2026年内蒙古自治区政府工作报告\n大力弘扬“蒙古马精神”、“三北精神”，广泛宣传红色文化。")
     assert {"蒙古马精神", "三北精神"} <= labels(ex, "Concept")
+
+
+def test_a_second_thought_listed_without_its_subject_is_the_same_leaders():
+    ex = run("会议深入学习贯彻习近平总书记关于党的建设的重要思想、关于党的自我革命的重要思想，贯彻落实会议精神。")
+    assert {"习近平总书记关于党的建设的重要思想", "习近平总书记关于党的自我革命的重要思想"} <= labels(ex, "Concept")
+    assert labels(ex, "Person") == {"习近平"}  # 总书记 | 关于党: a preposition, no name after the post

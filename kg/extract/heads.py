@@ -70,7 +70,9 @@ def _past_leading_verb(ctx: Context, s: int, hs: int) -> int | None:
 #: Verbs that take what follows as their object or goal: inside a sector's name they end a clause before it
 #: (镍铜钴新材料产业集群进入 | 国家中小企业特色产业集群, 以创新创业兴 | 产业, 扩投资促 | 消费).
 _PREDICATES = frozenset({"进入", "列入", "纳入", "入选", "入围", "找准", "牵引", "支撑", "带动", "兴", "促", "扩", "强",
-                         "壮", "提振"})
+                         "壮", "提振",
+                         # a comparison (跨境电商增长快于 | 货物贸易, 增速高于 | 全部规上工业)
+                         "高于", "快于", "低于", "慢于", "优于", "多于", "少于", "大于", "超过", "不低于", "不少于"})
 
 
 def _past_inner_predicate(ctx: Context, s: int, hs: int) -> int:

@@ -305,11 +305,11 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for m in _WORK_CONFERENCE_SCAN.finditer(text, start):
         fs = m.start("field")
         cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
-        if cand is not None and (len(text[cand.end:m.end() - 4]) > 4
+        if cand is not None and (len(text[cand.end:m.end() - 4]) > 6
                                  or text.startswith(("召开", "举办", "主持", "组织"), cand.end)):
             cand = None  # 省委召开 | 全省经济工作会议: the body convenes it; the meeting is the jurisdiction's
         if cand is None:
-            wm = re.search(r"(全国|全省|全市|全区|全县)([\u4e00-\u9fff]{2,4})$", text[max(0, m.end() - 12):m.end() - 4])
+            wm = re.search(r"(全国|全省|全市|全区|全县)([\u4e00-\u9fff]{2,6})$", text[max(0, m.end() - 12):m.end() - 4])
             if wm and not any(ch in wm.group(2) for ch in "的了和在是"):
                 s0 = m.end() - 4 - len(wm.group())
                 # 全省 is the document's own province: two provinces' 全省经济工作会议 are two meetings
@@ -318,8 +318,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                                    key=f"meeting|{where}|{text[s0:m.end()]}", confidence=0.85))
             continue
         fieldname = text[cand.end:m.end() - 4]
-        if len(fieldname) > 4 or any(ch in fieldname for ch in "的了和在是"):
-            continue
+        if len(fieldname) > 6 or any(ch in fieldname for ch in "的了和在是"):
+            continue  # a field of up to six characters (区委 | 党风廉政建设工作会议)
         out.append(Mention("Meeting", text[cand.start:m.end()], cand.start, m.end(), "meeting:work-conference",
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))

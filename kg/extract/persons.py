@@ -13,6 +13,8 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 
 _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
+#: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
+_PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
 _AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
@@ -47,7 +49,8 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     for n in (3, 2, 4):
         cand = text[pos:pos + n]
         nxt = text[pos + n:pos + n + 2]
-        if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and (
+        if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") \
+                and cand[:2] not in _PREPOSITIONS and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
             return cand
     for n in (4, 3, 2):

@@ -16,6 +16,18 @@ from kg.model import Mention
 _NAMED_THOUGHT = re.compile(r"习近平(?:总书记|同志)?关于[^，。；：、“”《》（）\n]{2,30}?的?重要(?:思想|论述)")
 
 
+#: A second thought of the same leader listed after the first, its subject left out (…重要思想、关于党的自我革命的重要思想).
+_NEXT_THOUGHT = re.compile(r"、(关于[^，。；：、“”《》（）\n]{2,30}?的?重要(?:思想|论述))")
+
+
 def find_named_thoughts(ctx: Context) -> list[Mention]:
-    return [Mention("Concept", m.group(), m.start(), m.end(), "thought:named", confidence=0.85)
-            for m in _NAMED_THOUGHT.finditer(ctx.text, ctx.doc.body_start)]
+    out = []
+    for m in _NAMED_THOUGHT.finditer(ctx.text, ctx.doc.body_start):
+        out.append(Mention("Concept", m.group(), m.start(), m.end(), "thought:named", confidence=0.85))
+        subject = m.group()[:m.group().index("关于")]
+        end = m.end()
+        while (n := _NEXT_THOUGHT.match(ctx.text, end)) is not None:
+            out.append(Mention("Concept", n.group(1), n.start(1), n.end(1), "thought:named",
+                               canonical=subject + n.group(1), confidence=0.8))
+            end = n.end()
+    return out
