@@ -247,3 +247,17 @@ def test_a_governments_executive_meeting_is_a_meeting_of_that_government():
 def test_a_bodys_work_conference_with_a_long_field():
     ex = run("今天，我们召开区委党风廉政建设工作会议，研究部署下一阶段重点任务。")
     assert "区委党风廉政建设工作会议" in labels(ex, "Meeting")
+
+
+def test_a_governments_plenary_and_numbered_executive_meetings():
+    ex = run("省长王伟中主持召开省政府全体会议。省长毛伟明主持召开省政府第58次常务会议，传达学习习近平总书记近期重要讲话精神。")
+    assert {"省政府全体会议", "省政府第58次常务会议"} <= labels(ex, "Meeting")
+    assert "近期重要" not in labels(ex, "Person")  # 总书记 | 近期重要讲话: common words, no name
+
+
+def test_a_jurisdictions_congress_is_its_own_provinces():
+    text = "落实省委具体部署和全省高质量发展大会精神。"
+    a = run("2026年广东省政府工作报告\n" + text)
+    b = run("2026年山东省政府工作报告\n" + text)
+    keys = [next(e.key for e in ex.entities if e.label == "全省高质量发展大会") for ex in (a, b)]
+    assert keys[0] != keys[1]  # two provinces' congresses, two meetings

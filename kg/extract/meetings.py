@@ -7,6 +7,7 @@ key from its parts (body, term, session, kind) and all spellings of it meet on t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.context import CJK, Context
 from kg.extract.heads import word_tag
@@ -115,6 +116,9 @@ _EVENT_GREETED = re.compile(
 _EVENT_NAME = re.compile(
     rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|"
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)")
+#: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out.
+_JURISDICTIONS = ("全省", "全市", "全区", "全县", "全州", "全盟")
+_JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:{'|'.join(_JURISDICTIONS)})[{CJK}]{{2,8}}?大会)(?=精神|部署|要求)")
 #: A count of editions before an event's name (举办2届亚欧博览会) is a number, not part of the name.
 _EDITIONS = re.compile(rf"(?<!第)[{N}\d]+届")
 
@@ -324,12 +328,15 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
 
-    for m in re.finditer("常务会议", text[start:]):  # 省政府常务会议, 国务院常务会议: a government's standing meeting
+    # 省政府常务会议, 国务院常务会议, 省政府第58次常务会议, 省政府全体会议: a government's standing or plenary meeting,
+    # one node per body and kind, a numbered one per session
+    for m in re.finditer(rf"(第[{N}\d]+次)?(常务会议|全体会议)", text[start:]):
         he = start + m.end()
-        body = org_ends.get(he - 4)
-        if body is not None and body.name.endswith(("政府", "国务院")):
+        body = org_ends.get(start + m.start())
+        if body is not None and body.name.endswith(("政府", "国务院")) \
+                and not any(c.start == body.start and c.end > he - 1 for c in out):
             out.append(Mention("Meeting", text[body.start:he], body.start, he, "meeting:executive",
-                               key=f"meeting|{body.key or body.name}|常务会议", confidence=0.85))
+                               key=f"meeting|{body.key or body.name}|{m.group(1) or ''}{m.group(2)}", confidence=0.85))
 
     for m in _EVENT.finditer(text, start):
         pos = m.start("name")
@@ -346,6 +353,15 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
                 break
             pos = em.end() + 1
+
+    # 落实…全省高质量发展大会精神: a jurisdiction's congress named by its spirit as by its convening (_EVENT reads that)
+    for m in _JURISDICTION_CONGRESS.finditer(text, start):
+        if not any(o.start == m.start("name") and o.end == m.end("name") for o in out):
+            out.append(Mention("Meeting", m["name"], m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
+    # 全省 is the document's own province: two provinces' 全省高质量发展大会 are two meetings (as their work conferences)
+    where = ctx.place or ctx.doc.sha256[:12]
+    out = [replace(o, key=f"meeting|{where}|{o.name}") if o.rule == "meeting:event" and o.key is None
+           and o.name.startswith(_JURISDICTIONS) else o for o in out]
 
     for m in _CODED_MEETING.finditer(text, start):  # COP15会议, G20峰会, APEC会议: a meeting known by its code
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:coded", confidence=0.8))

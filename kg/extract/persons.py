@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.context import CJK, Context
+from kg.extract.context import CJK, Context, cut_words
 from kg.extract.heads import word_tag
 from kg.lexicon import Lexicon
 from kg.model import Mention
@@ -56,9 +56,17 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     for n in (4, 3, 2):
         cand = text[pos:pos + n]
         if len(cand) == n and re.fullmatch(rf"[{CJK}]+", cand) and not any(ch in _FUNCTION_CHARS for ch in cand) \
-                and word_tag(cand) in _NAME_TAGS and text.startswith(_SPEAKER_VERBS, pos + n):
+                and word_tag(cand) in _NAME_TAGS and text.startswith(_SPEAKER_VERBS, pos + n) \
+                and not _common_words(lexicon, cand):
             return cand
     return None
+
+
+def _common_words(lexicon: Lexicon, cand: str) -> bool:
+    """总书记 | 近期重要讲话: words the language writes every day (近期, 重要), not a name without a surname."""
+    from kg.extract.names import word_freq
+
+    return any(len(w) >= 2 and word_freq().get(w, 0) >= 1000 for w in cut_words(lexicon, cand))
 
 
 #: jieba's tags a name may have: none (嘎玛泽登 is in no dictionary) or a person's (not 重要 of 总书记重要讲话).
