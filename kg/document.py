@@ -132,7 +132,7 @@ def _issuer_and_place(title: str, venue: str) -> tuple[str | None, str | None]:
     >>> _issuer_and_place("中共广东省委十三届八次全会暨省委经济工作会议召开", "")
     ('中共广东省委', '广东省')
     """
-    if m := _GOV_TITLE.search(title):
+    if (m := _GOV_TITLE.search(title)) and "关于" not in title[:m.end()]:  # not 关于…人民政府工作报告的决议: a resolution
         place = m["place"].removeprefix("年")
         place = re.sub(r"^\d{4}年", "", place)
         return f"{place}人民政府", place
@@ -170,6 +170,8 @@ def _looks_like_name(line: str) -> bool:
 
 
 def _genre(title: str) -> str | None:
+    if re.search(r"关于.+的(?:决议|决定)$", title):
+        return "resolution"  # 关于巢湖市人民政府工作报告的决议: a congress's resolution on a report, not the report
     for word, genre in (("政府工作报告", "government work report"), ("讲话", "speech"),
                         ("公报", "communiqué"), ("全会", "meeting report"), ("会议", "meeting report")):
         if word in title:

@@ -215,3 +215,17 @@ def test_a_plan_or_regulation_put_in_force_keeps_its_verbs_brackets_and_national
 
 def test_a_kind_of_plan_offered_is_no_title():
     assert not labels(run("为企业提供数字化产品和解决方案，提升效率。编制融资方案。"), "Document")
+
+
+_RESOLUTION = ("巢湖市第十届人民代表大会第三次会议关于巢湖市人民政府工作报告的决议\n"
+               "（2024年1月6日巢湖市第十届人民代表大会第三次会议第三次全体会议通过）\n"
+               "巢湖市第十届人民代表大会第三次会议听取和审议了市人民政府市长汪功胜所作的《政府工作报告》。会议决定批准这个报告。")
+
+
+def test_a_resolution_on_a_report_is_not_the_report():
+    ex = run(_RESOLUTION)
+    rels = relation_labels(ex)
+    # the session reviewed the government's report, not its own resolution; the government issued no resolution
+    assert ("巢湖市第十届人民代表大会第三次会议", "reviewed", "巢湖市政府工作报告") in rels
+    assert not any(p == "issued" and o.startswith("关于") for _s, p, o in rels)
+    assert "汪功胜" in labels(ex, "Person")  # 市长汪功胜所作: the mayor who delivered it

@@ -261,3 +261,17 @@ def test_a_jurisdictions_congress_is_its_own_provinces():
     b = run("2026年山东省政府工作报告\n" + text)
     keys = [next(e.key for e in ex.entities if e.label == "全省高质量发展大会") for ex in (a, b)]
     assert keys[0] != keys[1]  # two provinces' congresses, two meetings
+
+
+def test_a_bodys_party_group_and_enlarged_meetings():
+    ex = run("市长黄文辉主持召开市政府党组扩大会议，传达学习省委常委会（扩大）会议精神。提请省人大常委会会议审议法规草案。")
+    meetings = labels(ex, "Meeting")
+    assert {"市政府党组扩大会议", "省委常委会（扩大）会议"} <= meetings
+    assert "市政府党组扩大会" not in meetings  # …扩大会 | 议 is no 大会
+    assert "省人大常委会会议" not in meetings  # a bill sent to the committee's meetings: none held
+
+
+def test_a_votes_date_is_no_part_of_the_session():
+    ex = run("（2024年1月6日巢湖市第十届人民代表大会第三次会议第三次全体会议通过）")
+    assert "巢湖市第十届人民代表大会第三次会议" in labels(ex, "Meeting")
+    assert not any("日" in m for m in labels(ex, "Meeting"))

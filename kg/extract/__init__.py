@@ -317,7 +317,8 @@ def _own_generic_titles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     from dataclasses import replace
 
     own_name = f"{place_name(ctx, ctx.place, ctx.place_level or '')}政府工作报告"
-    own = next((m for m in mentions if m.type == "Document" and own_name in m.name.replace("人民政府", "政府")), None)
+    own = next((m for m in mentions if m.type == "Document"
+                and m.name.strip("《》").replace("人民政府", "政府").endswith(own_name)), None)  # not 关于…报告的决议
     out = []
     for m in mentions:
         if m.type == "Document" and m.name.strip("《》") in _GENERIC_TITLES:

@@ -106,6 +106,7 @@ _PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议（）()
 _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办|办好)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
+    rf"(?!议)"  # 市政府党组扩大会 | 议: a body's enlarged meeting, not a 大会
 )
 #: A meeting named by its code alone (COP15会议, G20峰会, APEC会议, SCO峰会): capitals, perhaps a session number.
 _CODED_MEETING = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}\d{0,3}|[A-Z]\d{1,3})(?:会议|峰会|领导人非正式会议)")
@@ -115,7 +116,9 @@ _EVENT_GREETED = re.compile(
     rf"(?=致)")
 _EVENT_NAME = re.compile(
     rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|"
-    rf"高官会|部长会议|国际会议|圆桌会议|机制会议)")
+    rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
+#: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
+_BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?会议")
 #: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out.
 _JURISDICTIONS = ("全省", "全市", "全区", "全县", "全州", "全盟")
 _JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:{'|'.join(_JURISDICTIONS)})[{CJK}]{{2,8}}?大会)(?=精神|部署|要求)")
@@ -228,6 +231,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if prefix:
             ps = ctx.left_edge(m.start("level") if m["level"] else m.start("term"), max_len=6)
             cand = text[ps:(m.start("level") if m["level"] else m.start("term"))]
+            if (date := re.match(r".*\d(?:日|号)?", cand)) is not None:
+                ps, cand = ps + date.end(), cand[date.end():]  # 2024年1月6日 | 巢湖市第十届…: the date is the vote's
             if cand and (cand.startswith("*") or ctx.is_edge(ps) and not _clause_word(ctx, ps, len(cand))):
                 prefix, s = cand, ps
             else:  # 关于 | 湖北省第十四届…: the place ends the words before the level
@@ -328,6 +333,15 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
 
+    # 市政府党组扩大会议, 市政府党组会议, 省委常委会（扩大）会议: a body's party group's meeting or a standing committee's
+    # enlarged one, one node per body and kind (提请省人大常委会会议审议 names no meeting held)
+    for m in _BODY_MEETING.finditer(text, start):
+        body = org_ends.get(m.start())
+        if body is not None and (m["group"] or m["wider"] and body.name.endswith("常委会")) \
+                and not any(o.start <= body.start and o.end >= m.end() for o in out):
+            kind = (m["group"] or "") + ("扩大" if m["wider"] else "") + "会议"
+            out.append(Mention("Meeting", text[body.start:m.end()], body.start, m.end(), "meeting:body",
+                               key=f"meeting|{body.key or body.name}|{kind}", confidence=0.85))
     # 省政府常务会议, 国务院常务会议, 省政府第58次常务会议, 省政府全体会议: a government's standing or plenary meeting,
     # one node per body and kind, a numbered one per session
     for m in re.finditer(rf"(第[{N}\d]+次)?(常务会议|全体会议)", text[start:]):
