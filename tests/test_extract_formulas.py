@@ -1308,3 +1308,10 @@ def test_a_head_closing_a_lexicon_name_after_and_makes_no_longer_name():
 def test_a_verb_of_approval_opens_no_plan():
     ex = run("多次听取政协工作汇报、审定年度协商计划、研究解决重要问题。")
     assert not any(n.startswith("审定") for n in names(ex, "Policy"))
+
+
+def test_a_known_name_and_a_verbs_object_joined_by_he_are_two():
+    ex = run("统筹扩大内需和深化供给侧结构性改革，稳步提升发展水平。")
+    assert "扩大内需" in labels(ex, "Strategy")
+    assert "供给侧结构性改革" in labels(ex, "Policy")
+    assert not any(n.startswith("扩大内需和") for n in {e.label for e in ex.entities})

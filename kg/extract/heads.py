@@ -756,6 +756,9 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         before = text[start:start + m.start()]
         if m.start() == 0 or before.endswith(heads):
             start = start + m.end()  # 系列活动和 | 新一轮高峰学科建设行动: two names joined
+        elif lexicon_type_of(ctx.lexicon, before) and (e := ctx.token_end(start + m.end())) < hs \
+                and text[start + m.end():e] in verbs:
+            start = e  # 扩大内需和深化 | 供给侧结构性改革: a known name and a verb's object, two things joined
     return start
 
 
