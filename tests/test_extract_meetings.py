@@ -275,3 +275,12 @@ def test_a_votes_date_is_no_part_of_the_session():
     ex = run("（2024年1月6日巢湖市第十届人民代表大会第三次会议第三次全体会议通过）")
     assert "巢湖市第十届人民代表大会第三次会议" in labels(ex, "Meeting")
     assert not any("日" in m for m in labels(ex, "Meeting"))
+
+
+def test_national_congresses_as_closing_speeches_name_them():
+    ex = run("与会委员列席了第二届全国人民代表大会第三次会议。迎接中国共产党第十六次代表大会的胜利召开。"
+             "吴邦国：各位代表！会议审议通过的民法典是新中国第一部以法典命名的法律。")
+    assert {"第二届全国人民代表大会第三次会议", "党的十六大"} <= labels(ex, "Meeting")
+    assert "中国共产党" not in labels(ex, "Organization")  # inside the congress's name
+    assert "吴邦国" in labels(ex, "Person")
+    assert "民法典" in labels(ex, "Document")
