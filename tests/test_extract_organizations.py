@@ -467,3 +467,8 @@ def test_a_meeting_releases_posts_and_departments():
     assert {"靳磊", "叶寒冰", "王树江", "葛晓燕", "顾万峰"} <= labels(ex, "Person")
     assert {"省委统战部", "省委政法委", "省纪委监委"} <= labels(ex, "Organization")
     assert ("顾万峰", "holdsPostIn", "省委统战部") in relation_labels(ex)
+
+
+def test_the_names_of_a_presidium_listed_after_a_colon():
+    ex = run("今天在主席台前排就座的大会主席团常务委员会成员有：赵洪祝、吕祖善、周国富、夏宝龙、王华元、王国平。")
+    assert {"赵洪祝", "吕祖善", "周国富", "夏宝龙", "王华元", "王国平"} <= labels(ex, "Person")

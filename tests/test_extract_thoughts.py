@@ -48,3 +48,12 @@ def test_a_second_thought_listed_without_its_subject_is_the_same_leaders():
     ex = run("会议深入学习贯彻习近平总书记关于党的建设的重要思想、关于党的自我革命的重要思想，贯彻落实会议精神。")
     assert {"习近平总书记关于党的建设的重要思想", "习近平总书记关于党的自我革命的重要思想"} <= labels(ex, "Concept")
     assert labels(ex, "Person") == {"习近平"}  # 总书记 | 关于党: a preposition, no name after the post
+
+
+def test_an_earlier_congress_report_names_its_formulas_and_plans():
+    ex = run("胡锦涛代表第十六届中央委员会向大会作报告。十六大作出全面建设小康社会的战略决策，构建社会主义和谐社会，"
+             "社会主义新农村建设扎实推进。“十五”计划胜利完成，“十一五”规划进展顺利。")
+    assert {"全面建设小康社会", "社会主义新农村建设", "十五", "十一五"} <= labels(ex, "Strategy")
+    assert "社会主义和谐社会" in labels(ex, "Concept")
+    assert "党中央" in labels(ex, "Organization")  # the Central Committee of a term is the Party's centre
+    assert not any("计划" in n for n in labels(ex, "Policy"))

@@ -32,7 +32,8 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 
 _QUOTE = re.compile(r"“(?P<q>[^“”\n]{1,24})”")
-_PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五)”?(?P<tail>规划纲要|规划|时期)?|第十(?P<n>[一二三四五六七八九])个五年规划")
+_PLAN_PERIOD = re.compile(r"“?(?P<p>十[一二三四五六七八九]五|(?<=“)十五(?=”计划))”?(?P<tail>规划纲要|规划|时期|计划)?"
+                          r"|第十(?P<n>[一二三四五六七八九])个五年规划")  # “十五”计划: the tenth, before plans were 规划
 #: Verbs before a bare quoted formula that make it a strategic goal / a programme carried out.
 _STRATEGY_VERBS = ("锚定", "围绕", "聚焦")
 #: The centre bestows missions (赋予我们“四个走在前”、“4+1”): what the sentence lists after it are formulas.
