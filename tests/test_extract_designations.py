@@ -58,3 +58,9 @@ def test_clusters_given_a_national_cluster_title_are_in_that_category(sentence, 
 def test_a_cluster_title_of_a_threshold_or_a_quoted_programme_links_nothing():
     assert not relation_labels(run("洋浦石化新材料成为首个千亿级先进制造业产业集群。"))
     assert not [r for r in relation_labels(run("农业“六特”产业全部入选国家产业集群。")) if r[1] == "inCategory"]
+
+
+def test_a_places_rank_among_holders_is_no_part_of_the_title():
+    ex = run("长沙县获评全省唯一国家知识产权强县建设示范县。")
+    assert "国家知识产权强县建设示范县" in labels(ex, "Policy")
+    assert not any(n.startswith("全省唯一") for n in labels(ex, "Policy"))

@@ -1315,3 +1315,10 @@ def test_a_known_name_and_a_verbs_object_joined_by_he_are_two():
     assert "扩大内需" in labels(ex, "Strategy")
     assert "供给侧结构性改革" in labels(ex, "Policy")
     assert not any(n.startswith("扩大内需和") for n in {e.label for e in ex.entities})
+
+
+def test_a_verb_of_keeping_or_joining_ends_no_qualifier_of_a_quote():
+    ex = run("忠实践行“三高四新”战略定位和使命任务。支持民营企业参与“两重”建设。")
+    everything = {e.label for e in ex.entities}
+    assert not any(n.startswith(("忠实践行", "民营企业参与")) for n in everything)
+    assert "三高四新" in labels(ex, "Strategy")

@@ -284,3 +284,9 @@ def test_national_congresses_as_closing_speeches_name_them():
     assert "中国共产党" not in labels(ex, "Organization")  # inside the congress's name
     assert "吴邦国" in labels(ex, "Person")
     assert "民法典" in labels(ex, "Document")
+
+
+def test_a_speakers_name_and_verb_are_no_part_of_the_session():
+    ex = run("上午9时，成继民宣布佳县第十九届人民代表大会第四次会议开幕。")
+    assert "佳县第十九届人民代表大会第四次会议" in labels(ex, "Meeting")
+    assert not any(m.startswith("成继民") for m in labels(ex, "Meeting"))

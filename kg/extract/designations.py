@@ -68,6 +68,8 @@ def cluster_items(ctx: Context, name_start: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: A rank among the holders of a title, before it (全省唯一, 全国首个, 首家).
+_ONLY_ONE = re.compile(r"(?:全省|全国|全市|全区)?(?:唯一|首个|首家|第一个)(?:的)?")
 _CLUSTER_VERB_BEFORE = re.compile(rf"(?:入选|列入|获评为|获评|纳入|成为[{CJK}]{{0,8}}的)$")
 
 
@@ -89,6 +91,8 @@ def find_designations(ctx: Context) -> list[Mention]:
         if text[m.start("name"):ctx.token_end(m.start("name"))] in ctx.lexicon.set("opening_verbs"):
             continue  # 获批 | 优化…改革试点: a policy named by its verb, the policy rules' to read
         end = m.end("name") - 2 if m["name"].endswith("名单") else m.end("name")  # the list is of the designation
-        out.append(Mention("Policy", text[m.start("name"):end], m.start("name"), end, "designation:conferred",
-                           confidence=0.6))
+        ns = m.start("name")
+        if (rank := _ONLY_ONE.match(text, ns, end)) is not None and end - rank.end() >= 4:
+            ns = rank.end()  # 获评全省唯一 | 国家知识产权强县建设示范县: the rank is the place's, not the title's
+        out.append(Mention("Policy", text[ns:end], ns, end, "designation:conferred", confidence=0.6))
     return out

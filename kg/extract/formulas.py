@@ -203,8 +203,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
                     and (prev.group()[-1] == modifier[-1] or prev.group()[0] == modifier[0]):
                 left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制, 医保、医疗、医药 | “三医”…: the last
                 # of the short items the quote counts (sharing their last or first character)
-            if modifier.endswith(("好", "了")):
-                left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name
+            if modifier.endswith(("好", "了")) or modifier.endswith(_CONCEPT_VERBS + ("参与",)):
+                left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name;
+                # 忠实践行 | “三高四新”战略定位, 民营企业参与 | “两重”建设: a verb of keeping or joining ends no qualifier
             if text[left - 1:left].isdigit():
                 left, modifier = qs, ""  # 6676家企业参与“万企兴万村”甘肃行动: a count's words are no name's
             if left < qs and modifier not in _GENERIC_MODIFIERS and modifier != "国家" and len(modifier) >= 2 \
