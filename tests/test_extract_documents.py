@@ -229,3 +229,8 @@ def test_a_resolution_on_a_report_is_not_the_report():
     assert ("巢湖市第十届人民代表大会第三次会议", "reviewed", "巢湖市政府工作报告") in rels
     assert not any(p == "issued" and o.startswith("关于") for _s, p, o in rels)
     assert "汪功胜" in labels(ex, "Person")  # 市长汪功胜所作: the mayor who delivered it
+
+
+def test_a_drama_or_a_programme_in_title_marks_is_no_document():
+    ex = run("《山海情》热播，闽宁协作故事受到欢迎。持续打造《向前一步》品牌栏目。审议通过《政府工作报告》。")
+    assert labels(ex, "Document") == {"政府工作报告"}

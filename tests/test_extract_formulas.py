@@ -1322,3 +1322,13 @@ def test_a_verb_of_keeping_or_joining_ends_no_qualifier_of_a_quote():
     everything = {e.label for e in ex.entities}
     assert not any(n.startswith(("忠实践行", "民营企业参与")) for n in everything)
     assert "三高四新" in labels(ex, "Strategy")
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("通过“鲁惠通”兑现政策资金166亿元。", "鲁惠通", "“鲁惠通”兑现政策"),  # a platform paying out policies
+    ("完成双堠水库主体工程，实现水库蓄水。", "双堠水库", "双堠水库主体工程"),  # the project, not its main works
+    ("兰州新区入围“科创中国”试点城市。", "“科创中国”试点", "兰州新区入围“科创中国”试点"),  # who was named
+])
+def test_names_without_the_clause_around_them(text, wanted, unwanted):
+    found = {e.label for e in run(text).entities}
+    assert wanted in found and unwanted not in found

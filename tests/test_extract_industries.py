@@ -592,3 +592,19 @@ def test_a_lists_shared_place_is_no_part_of_its_first_member():
 def test_a_comparison_is_no_part_of_a_sectors_name():
     ex = run("货物贸易增长10%，跨境电商增长快于货物贸易。")
     assert not any("快于" in n for n in labels(ex, "Industry"))
+
+
+def test_a_list_after_ji_and_before_zhihou_keeps_only_its_items():
+    ex = run("草业成为继奶业、玉米、肉羊之后第4个千亿级农牧产业。")
+    assert {"奶业", "玉米", "肉羊"} <= labels(ex, "Industry")
+    assert not any(n.startswith("继") or "之后" in n for n in labels(ex, "Industry"))
+
+
+def test_a_format_ending_in_a_measure_word_before_deng_is_whole():
+    ex = run("大力发展跨境电商、保税维修、再制造、二手车出口等新业态新模式。")
+    assert "二手车出口" in labels(ex, "Industry") and "二手车" not in labels(ex, "Industry")
+
+
+def test_means_listed_before_a_second_list_are_no_industries():
+    ex = run("统筹运用财政、国资、金融等手段和经济、行政、法律等方式，有效防范化解重点领域风险。")
+    assert not labels(ex, "Industry") & {"运用财政", "国资", "手段和经济"}

@@ -146,6 +146,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
+            if _h == "政策" and gap and ctx.token_end(qe) == qe + len(gap) and word_tag(gap) == "v":
+                break  # “鲁惠通”兑现 | 政策资金: the quote's platform pays out the policies, a verb and its object
             if head_hit is not None and has_verb(ctx, head_hit[0], qe + hs, ("v",)) \
                     and not _PROGRAMME_AFTER_VERB.fullmatch(text, head_hit[0], qe + he):
                 break  # …“一证双线”新模式 | 获评国家级制度: a verb after the first head ends the name there
@@ -203,6 +205,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                     and (prev.group()[-1] == modifier[-1] or prev.group()[0] == modifier[0]):
                 left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制, 医保、医疗、医药 | “三医”…: the last
                 # of the short items the quote counts (sharing their last or first character)
+            if (v := _CONFERRING.search(modifier)) is not None:
+                left, modifier = left + v.end(), modifier[v.end():]  # 兰州新区入围 | “科创中国”试点: who was named, and how
             if modifier.endswith(("好", "了")) or modifier.endswith(_CONCEPT_VERBS + ("参与",)):
                 left, modifier = qs, ""  # 运用好 | “543”体系, 落实好 | “两新”政策: a verb and its particle open no name;
                 # 忠实践行 | “三高四新”战略定位, 民营企业参与 | “两重”建设: a verb of keeping or joining ends no qualifier
@@ -436,6 +440,10 @@ def _ends_with_lexicon_name(ctx: Context, s: int, he: int) -> bool:
         if le == he and ctx.text[ls - 1:ls] in ("和", "与"):
             return True
     return False
+
+
+#: Verbs that confer a title or a place in a programme (…入围“科创中国”试点): what comes before them is who received it.
+_CONFERRING = re.compile(".*(?:入围|入选|获批|获评|列入|纳入)")
 
 
 #: Verbs of doing a task well that open its wording (做好…工作, 抓好…), and the adverbs of effort before a task's verb
@@ -1002,6 +1010,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
             s, name = o, text[o:he]
+        if name.endswith("主体工程") and len(name) - 4 >= 3:
+            he, name = he - 4, name[:-4]  # 完成双堠水库 | 主体工程: the project's main works, named by the project
+            # (ANNOTATION.md rule 1: a project accepts Policy)
         if _ends_with_lexicon_name(ctx, s, he):
             continue  # 重要讲话精神和 | 治国理政新理念新思想新战略: the head closes a name the lexicon knows, begun after s
         canonical = None

@@ -130,6 +130,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if field and (he - field[0] > 6 or not ctx.is_edge(m.start("rest") + he)):
                 break  # 等领域 | 工业化…: a word, not a category
             nxt_at = m.start("rest") + he
+            if re.search("[和与及]", rest[:hs]) and text[m.start("rest") + he:m.start("rest") + he + 1] == "、":
+                break  # 等手段和经济、行政…等方式: the head opens the next list, the category of none of these items
             if h.endswith("带") and not ctx.is_edge(nxt_at):
                 continue  # 等优势产业带动…: 带 opens the verb 带动, the category is 产业
             if hs > 0 and _noun_follows(ctx, nxt_at):
@@ -192,6 +194,10 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             shared = head  # 中华优秀传统文化传承发展、文艺精品创优等工程, 深化国资国企、事业单位等改革, 创新药应用、国际医疗
             # 创新发展等试点: the bare head after 等 is each item's (ANNOTATION.md: shared heads)
         for s, e in spans:
+            if text[s:s + 1] == "继" and e - s >= 3:
+                s += 1  # 继 | 奶业、玉米、肉羊之后: "after" opens the list, no item's
+            if (after := re.search("之后第?$", text[s:e])) is not None and after.start() >= 2:
+                e = s + after.start()  # 肉羊 | 之后第4个千亿级农牧产业: the list ends before 之后
             name = text[s:e]
             if shared and name.endswith(tuple(_PROGRAMME_HEADS)):
                 shared_here = ""  # 城市生命线工程提升行动 names itself
@@ -556,7 +562,7 @@ def find_developed_lists(ctx: Context, mentions: list[Mention]) -> list[Mention]
 _MEASURES = "合计|产值|增加值|营收|营业收入|产量|增速|规模|销售额|出口|交易额|税收|分别"
 _MEASURED_ITEM = rf"(?:(?!等|和|及|与|{_MEASURES})[{CJK}A-Za-z]){{2,10}}"
 _MEASURED_LIST = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<items>{_MEASURED_ITEM}(?:、{_MEASURED_ITEM})+(?:[和及与]{_MEASURED_ITEM})?)"
-                            rf"(?=(?:{_MEASURES}))")
+                            rf"(?=(?:{_MEASURES})(?!等))")  # …二手车出口等新业态: the item's own word, a list of formats
 #: Items of a measured list that are figures of their own, not sectors (药品抽检合格率, 普惠小微贷款余额, 工业投资).
 _NOT_MEASURED_SECTOR = re.compile("^第|(?:率|额|投资|投入|面积|工作|收入|利润|经费|贷款|[一二三四五六七八九十两]大.*)$")
 
