@@ -1332,3 +1332,16 @@ def test_a_verb_of_keeping_or_joining_ends_no_qualifier_of_a_quote():
 def test_names_without_the_clause_around_them(text, wanted, unwanted):
     found = {e.label for e in run(text).entities}
     assert wanted in found and unwanted not in found
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("健全困难群体主动发现机制，向特殊困难家庭增发一次性生活补贴。", "一次性生活补贴", "特殊困难家庭增发一次性生活补贴"),
+    ("强化“一办法两清单”等为基层减负长效机制，开展换届选举。", "基层减负长效机制", "长效机制"),
+])
+def test_a_prepositions_object_and_its_verb_open_no_name(text, wanted, unwanted):
+    found = labels(run(text), "Policy")
+    assert wanted in found and unwanted not in found
+
+
+def test_one_after_another_of_a_kind_is_no_name():
+    assert "一张张民生清单" not in labels(run("一张张民生清单进一步增强了人民群众获得感。"), "Policy")

@@ -1010,6 +1010,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
             s, name = o, text[o:he]
+        if re.match(r"一(.)\1", name):
+            continue  # 一张张民生清单, 一项项改革: one after another of a kind, a figure and no name
         if name.endswith("主体工程") and len(name) - 4 >= 3:
             he, name = he - 4, name[:-4]  # 完成双堠水库 | 主体工程: the project's main works, named by the project
             # (ANNOTATION.md rule 1: a project accepts Policy)

@@ -739,6 +739,9 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         elif seen_verb:
             break
         pos = e
+    if start is None and text[cs:cs + 1] in _OBJECT_PREPOSITIONS and (v := _first_verb_end(ctx, cs + 1, hs)) is not None \
+            and hs - v >= 2 and not ctx.is_generic_modifier(text[v:hs]) and text[v:hs] not in ("长效", "工作"):
+        start = v  # 向特殊困难家庭增发 | 一次性生活补贴: a preposition's object, then the verb whose object is the name
     if start is None or start >= hs:
         return _past_place_subject(ctx, ctx.left_edge(hs, max_len=14), hs, verbs)
     start = _past_place_subject(ctx, start, hs, verbs)
@@ -760,6 +763,22 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
                 and text[start + m.end():e] in verbs:
             start = e  # 扩大内需和深化 | 供给侧结构性改革: a known name and a verb's object, two things joined
     return start
+
+
+#: Prepositions that open a clause with the party a measure is for (向…增发, 对…实行, 为…提供).
+_OBJECT_PREPOSITIONS = frozenset("向对为给")
+
+
+def _first_verb_end(ctx: Context, s: int, e: int) -> int | None:
+    pos = s
+    while pos < e:
+        end = min(ctx.token_end(pos), e)
+        if end <= pos:
+            return None
+        if word_tag(ctx.text[pos:end]) == "v" and end - pos >= 2:
+            return end
+        pos = end
+    return None
 
 
 #: Governing verbs that never form a compound noun with the head after them (推进机制, 实施方案 and 落实机制 are
