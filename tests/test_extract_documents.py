@@ -234,3 +234,9 @@ def test_a_resolution_on_a_report_is_not_the_report():
 def test_a_drama_or_a_programme_in_title_marks_is_no_document():
     ex = run("《山海情》热播，闽宁协作故事受到欢迎。持续打造《向前一步》品牌栏目。审议通过《政府工作报告》。")
     assert labels(ex, "Document") == {"政府工作报告"}
+
+
+def test_a_mayor_named_before_his_post_in_a_resolution():
+    ex = run("南阳市第七届人民代表大会第四次会议关于政府工作报告的决议\n"
+             "南阳市第七届人民代表大会第四次会议听取和审议了路红卫市长代表市人民政府所作的政府工作报告。")
+    assert "路红卫" in labels(ex, "Person")

@@ -174,7 +174,7 @@ def _post_lists(ctx: Context) -> list[Mention]:
 #: 政府工作报告): a full name of three characters opening a clause, a list item or what a session heard, then a
 #: post and a clause's next word.
 _POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n])|(?<=听取了|讨论了|审议了))(?P<name>[{CJK}]{{3}})"
-                         rf"(?:总书记|书记|省长|市长|总理|主席|委员长)(?=[、，。；等在对主出强指带]|所作|作的)", re.M)
+                         rf"(?:总书记|书记|省长|市长|总理|主席|委员长)(?=[、，。；等在对主出强指带]|所作|作的|代表)", re.M)
 
 
 def _posts_after_names(ctx: Context) -> list[Mention]:
