@@ -240,3 +240,19 @@ def test_a_mayor_named_before_his_post_in_a_resolution():
     ex = run("南阳市第七届人民代表大会第四次会议关于政府工作报告的决议\n"
              "南阳市第七届人民代表大会第四次会议听取和审议了路红卫市长代表市人民政府所作的政府工作报告。")
     assert "路红卫" in labels(ex, "Person")
+
+
+def test_a_joint_title_is_one_document_issued_by_both_bodies():
+    ex = run("根据《中共山东省委山东省人民政府关于深化财税体制改革的意见》（鲁发〔2014〕18号）有关要求。")
+    assert labels(ex, "Document") == {"中共山东省委山东省人民政府关于深化财税体制改革的意见"}
+    issued = {s for s, p, _o in relation_labels(ex) if p == "issued"}
+    assert {"山东省委", "山东省人民政府"} <= issued
+
+
+def test_a_notice_of_a_governments_general_office():
+    ex = run("湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知\n湘政办发〔2009〕24号\n"
+             "各市州、县市区人民政府，省政府各厅委、各直属机构：经省人民政府同意，现通知如下。")
+    assert "湖南省人民政府办公厅" in labels(ex, "Organization")
+    assert ("湖南省人民政府办公厅", "issued", "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知") \
+        in relation_labels(ex)
+    assert not any(o.startswith("县市区") for o in labels(ex, "Organization"))

@@ -472,3 +472,8 @@ def test_a_meeting_releases_posts_and_departments():
 def test_the_names_of_a_presidium_listed_after_a_colon():
     ex = run("今天在主席台前排就座的大会主席团常务委员会成员有：赵洪祝、吕祖善、周国富、夏宝龙、王华元、王国平。")
     assert {"赵洪祝", "吕祖善", "周国富", "夏宝龙", "王华元", "王国平"} <= labels(ex, "Person")
+
+
+@pytest.mark.parametrize("text", ["各市、县人民政府，省人民政府各委、办、厅、局：", "完成省市县政府机构改革。"])
+def test_every_body_of_some_levels_is_none_named(text):
+    assert "县人民政府" not in labels(run(text), "Organization")

@@ -136,6 +136,15 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     for rx, rule in ((_ABOUT, "document:about"), (_PUNISH, "document:decision")):
         for m in rx.finditer(text, start):
             s = m.start()
+            if (title := next((d for d in out if d.start < s and m.end() <= d.end and (d.start, d.end) in named),
+                              None)) is not None:
+                # 《中共山东省委山东省人民政府关于…的意见》: inside a title already read whole, whose bodies before
+                # 关于 issued it
+                body_end = s
+                while (body := org_by_end.get(body_end)) is not None and body.start >= title.start:
+                    issued.append((body, title, evidence(m.start(), rule)))
+                    body_end = body.start - (2 if text[body.start - 2:body.start] == "中共" else 0)
+                continue
             issuer = org_by_end.get(s)
             if issuer is not None:
                 s = issuer.start

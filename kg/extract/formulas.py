@@ -941,6 +941,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             modifier, name = text[s:hs], text[s:he]
         if name.endswith(("政绩工程", "形象工程", "面子工程")) or text.startswith("反对", s):
             continue  # 坚决反对政绩工程、形象工程: works done for show, which the text condemns; no programme
+        if head == "制度" and text.startswith(("保障", "优势"), he):
+            continue  # …强省建设提供制度保障, 中国特色社会主义制度优势: the guarantee or strength a system gives, no system named
         if head == "制度" and text.startswith("创新", he):
             continue  # 自贸试验区制度创新指数, 示范区制度创新成果: a zone's institutional innovation, no system named
         if _EVERY_OF_A_KIND.match(text, s) or etype == "Policy" and "按" in modifier:
