@@ -1345,3 +1345,14 @@ def test_a_prepositions_object_and_its_verb_open_no_name(text, wanted, unwanted)
 
 def test_one_after_another_of_a_kind_is_no_name():
     assert "一张张民生清单" not in labels(run("一张张民生清单进一步增强了人民群众获得感。"), "Policy")
+
+
+def test_a_demonstrative_points_at_a_quoted_name_and_is_no_part_of_it():
+    ex = run("牢牢把握“在推进中国式现代化中走在前、做示范”这一战略定位。这个“两步走”战略，适应了新形势。")
+    strategies = labels(ex, "Strategy")
+    assert "在推进中国式现代化中走在前、做示范" in strategies
+    assert not any("这一" in n or n.startswith("这个") for n in strategies)
+
+
+def test_the_central_peoples_government_is_the_state_council():
+    assert "国务院" in labels(run("中央人民政府始终坚持以人民为中心。"), "Organization")

@@ -146,6 +146,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             gap = tail[:hs]
             if _h in _INSTRUMENTS:
                 break  # “两新”超长期特别国债: the bonds fund the programme the quote names; they are not it
+            if gap.startswith(("这一", "这个", "这些", "该")):
+                head_hit = (qe, t)  # “…走在前、做示范”这一 | 战略定位: the words after point back at the quote, which
+                break  # names it alone, of the head's type
             if _h == "政策" and gap and ctx.token_end(qe) == qe + len(gap) and word_tag(gap) == "v":
                 break  # “鲁惠通”兑现 | 政策资金: the quote's platform pays out the policies, a verb and its object
             if head_hit is not None and has_verb(ctx, head_hit[0], qe + hs, ("v",)) \
@@ -205,6 +208,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
                     and (prev.group()[-1] == modifier[-1] or prev.group()[0] == modifier[0]):
                 left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制, 医保、医疗、医药 | “三医”…: the last
                 # of the short items the quote counts (sharing their last or first character)
+            if modifier.startswith(("这个", "这一", "这些", "该")):
+                left, modifier = qs, ""  # 这个 | “两步走”战略: a demonstrative points at the name, no part of it
             if (v := _CONFERRING.search(modifier)) is not None:
                 left, modifier = left + v.end(), modifier[v.end():]  # 兰州新区入围 | “科创中国”试点: who was named, and how
             if modifier.endswith(("好", "了")) or modifier.endswith(_CONCEPT_VERBS + ("参与",)):
@@ -220,6 +225,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             if canonical and (named := lexicon_type_of(lex, canonical)) and named[0] != etype:
                 canonical = None  # “两重”建设 (a strategy's construction) beside the lexicon's 两重 (a policy): two names,
                 # not one name of two types (ANNOTATION.md rule 9)
+            if s == qs and end == qe:
+                s, end = qs + 1, qe - 1  # the quote alone names it: its words, as a bare quote's
             out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", canonical=canonical,
                                confidence=0.9))
             continue
