@@ -290,3 +290,10 @@ def test_a_speakers_name_and_verb_are_no_part_of_the_session():
     ex = run("上午9时，成继民宣布佳县第十九届人民代表大会第四次会议开幕。")
     assert "佳县第十九届人民代表大会第四次会议" in labels(ex, "Meeting")
     assert not any(m.startswith("成继民") for m in labels(ex, "Meeting"))
+
+
+def test_a_cppcc_sessions_reporters_and_no_session_from_a_verb():
+    ex = run("河南省政协主席叶冬松受政协十届河南省委员会常务委员会委托，向大会作工作报告。"
+             "王平受政协第十届河南省委员会常务委员会委托，向大会报告十届政协的提案工作情况。")
+    assert {"叶冬松", "王平"} <= labels(ex, "Person")
+    assert not any(m.startswith("大会") for m in labels(ex, "Meeting"))  # 向大会报告 | 十届政协: no place

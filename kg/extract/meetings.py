@@ -235,7 +235,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                 ps, cand = ps + date.end(), cand[date.end():]  # 2024年1月6日 | 巢湖市第十届…: the date is the vote's
             if (verb := _last_verb_end(ctx, ps, ps + len(cand))) is not None:
                 ps, cand = verb, cand[verb - ps:]  # 成继民宣布 | 佳县第十九届…: the clause's subject and verb
-            if cand and (cand.startswith("*") or ctx.is_edge(ps) and not _clause_word(ctx, ps, len(cand))):
+            if cand and (cand.startswith("*") or ctx.is_edge(ps) and not _clause_word(ctx, ps, len(cand))
+                         and (m["level"] or _a_place(ctx, cand))):  # 向大会报告 | 十届政协: no place, no session
                 prefix, s = cand, ps
             else:  # 关于 | 湖北省第十四届…: the place ends the words before the level
                 i = next((i for i in range(1, len(cand) - 1) if ctx.is_edge(ps + i)

@@ -16,7 +16,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
-_AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率")
+_AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率受")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
                 "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作")
 
@@ -177,8 +177,16 @@ _POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n])|(?<=听取了|讨论�
                          rf"(?:总书记|书记|省长|市长|总理|主席|委员长)(?=[、，。；等在对主出强指带]|所作|作的|代表)", re.M)
 
 
+#: A person who reports for a body (王平受政协…常务委员会委托，向大会报告…): a name opening its clause before 受…委托.
+_ENTRUSTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})受(?=[^，。；\n]{{2,40}}委托)", re.M)
+
+
 def _posts_after_names(ctx: Context) -> list[Mention]:
     out = []
+    for m in _ENTRUSTED_NAME.finditer(ctx.text, max(0, ctx.doc.body_start)):
+        name = m["name"]
+        if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS:
+            out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:entrusted", confidence=0.75))
     for m in _POST_AFTER.finditer(ctx.text, max(0, ctx.doc.body_start)):
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS \
