@@ -477,3 +477,8 @@ def test_the_names_of_a_presidium_listed_after_a_colon():
 @pytest.mark.parametrize("text", ["各市、县人民政府，省人民政府各委、办、厅、局：", "完成省市县政府机构改革。"])
 def test_every_body_of_some_levels_is_none_named(text):
     assert "县人民政府" not in labels(run(text), "Organization")
+
+
+def test_a_body_after_a_list_of_kinds_of_bodies_is_named():
+    ex = run("省各民主党派、省工商联主要负责人和无党派人士代表出席。")
+    assert "省工商联" in labels(ex, "Organization")  # only levels listed after 各 make every body of them

@@ -152,7 +152,7 @@ def find_organizations(ctx: Context) -> list[Mention]:
         if not place and s > 0 and text[s - 1] in "全本各该":
             continue
         if not place and s > 0 and (text[s - 1] in "省市县区" and not text.endswith(("中共", "政协"), 0, s - 1)
-                                    or re.search("各[^，。；：]{0,5}、$", text[max(0, s - 8):s])):
+                                    or re.search("各[省市县区州盟旗]{1,3}、$", text[max(0, s - 6):s])):
             continue  # 省市县政府机构改革, 各市、县人民政府: every body of those levels, none named
         canonical, key = qualify_body(ctx, place, level, head)
         out.append(Mention("Organization", text[s:he], s, he, "org:body", canonical=canonical, key=key,
