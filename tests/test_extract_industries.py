@@ -608,3 +608,9 @@ def test_a_format_ending_in_a_measure_word_before_deng_is_whole():
 def test_means_listed_before_a_second_list_are_no_industries():
     ex = run("统筹运用财政、国资、金融等手段和经济、行政、法律等方式，有效防范化解重点领域风险。")
     assert not labels(ex, "Industry") & {"运用财政", "国资", "手段和经济"}
+
+
+def test_rivers_and_basins_a_programme_works_on_are_places():
+    ex = run("强化水土协同治理，实施清水河、苦水河、沙湖等综合治理工程150多个。")
+    assert {"清水河", "苦水河"} <= labels(ex, "Place")
+    assert not labels(ex, "Policy") & {"清水河", "苦水河", "沙湖"}

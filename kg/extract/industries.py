@@ -228,6 +228,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     # 深化与苏州、崖州湾等国家实验室合作: the city is named too, as the zone rules keep it (金凤 of
                     # 金凤、嘉陵江等实验室 is no 金凤区: a gazetteer short form stands for the laboratory only)
                     out.append(Mention("Place", name, s, e, "enum:place-of-shared-head", confidence=0.9))
+            elif member_type != "Place" and len(name) >= 3 and name.endswith(_NATURAL_FEATURES):
+                member = Mention("Place", name, s, e, "enum:member", confidence=0.8)  # 清水河、苦水河、沙湖等综合治理,
+                # 雅鲁藏布江流域等关键区域生态修复: the rivers and basins a programme works on are places, not programmes
             else:
                 member = Mention(member_type, name, s, e, "enum:member", confidence=0.8)
             out.append(member)
@@ -556,6 +559,10 @@ def find_developed_lists(ctx: Context, mentions: list[Mention]) -> list[Mention]
                 continue
             out.append(Mention("Industry", name, s, e, "enum:developed-list", confidence=0.75))
     return out
+
+
+#: A river's, a lake's or a basin's name ends with its feature (清水河, 沙湖, 雅鲁藏布江流域).
+_NATURAL_FEATURES = ("河", "湖", "江", "流域")
 
 
 #: What a list of sectors is measured by when it is the subject of a figure (…产量分别增长, …合计产值年均增长).
