@@ -123,6 +123,7 @@ def test_described_quotes_are_not_programmes(text, unwanted):
     ("新华·波罗的海国际航运中心发展指数排名“保7争6”。", "保7争6"),
     ("重点城市空气质量全部“退后十”，国家考核实现“九连A”。", "退后十"),  # out of the worst ten: a rank
     ("全年取得“十个全国第一”成果。", "十个全国第一"),
+    ("全年火灾呈现“一降三减”良好态势。", "一降三减"),  # one measure down, three fewer: an outcome
     ("城乡学校、卫生院、养老院等“五个全覆盖”基本实现。", "五个全覆盖"),
     ("随着高速公路网加密，“八方通达”的区位优势更加凸显。", "八方通达"),  # the quote describes what follows 的
     ("诞生了代表“中国精度”的光刻设备和代表“中国深度”的钻探平台。", "中国精度"),
@@ -1356,3 +1357,9 @@ def test_a_demonstrative_points_at_a_quoted_name_and_is_no_part_of_it():
 
 def test_the_central_peoples_government_is_the_state_council():
     assert "国务院" in labels(run("中央人民政府始终坚持以人民为中心。"), "Organization")
+
+
+def test_a_role_played_is_a_figure_and_a_programme_stays_a_programme():
+    ex = run("发挥工业经济“压舱石”作用。统筹推进“双减”和教育教学质量提升。")
+    assert "压舱石" in labels(ex, "Concept") and "压舱石" not in labels(ex, "Policy")
+    assert "双减" in labels(ex, "Policy")  # a national programme, not an outcome

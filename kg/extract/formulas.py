@@ -362,6 +362,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             if etype == "Policy" and re.search("的(?!地)", q) and not re.search(rf"[\d{_NUMERAL}]", q) \
                     and not text.startswith("等", qe):
                 continue  # “稳稳的幸福”, “群众的小事”, “会创造的人”: a phrase of the language, not a programme
+        if etype == "Policy" and after.startswith("作用") and re.search("发挥[^，。；“”]{0,8}$", text[max(0, qs - 10):qs]):
+            etype = "Concept"  # 发挥工业经济“压舱石”作用, 发挥“陪跑人”作用: the role a thing plays, a figure (the dev gold's
+            # Concept for 陪跑人), no programme
         if etype == "Policy" and _BUILT_GOAL.search(before) and len(q) >= 4 \
                 and (known := lexicon_type_of(lex, q[2:])) is not None and known[0] == "Place":
             etype = "Strategy"  # 加快打造“水运安徽”, 再造一个“海上海南”: a province's goal in the form of its slogans
@@ -526,7 +529,8 @@ _RECORD_MEASURES = ("速度", "高度", "精度", "深度", "强度")
 _SENTENCE_WORDS = re.compile("把|这个|这一|那个")
 #: “三下降”, “双缩减”, “四个全覆盖”, “六个明显下降”: the measures listed before it all moved one way (an outcome,
 #: like a streak). 翻番 and 突破 are left out: “六个重大突破” is also a programme pursued (扎实推进…).
-_OUTCOME = re.compile(r"[\d一二三四五六七八九十两双多]+个?(?:明显|显著)?(?:下降|缩减|减少|降低|增长|增加|提升|提高|全覆盖|高于)")
+_OUTCOME = re.compile(r"[\d一二三四五六七八九十两双多]+个?(?:明显|显著)?(?:下降|缩减|减少|降低|增长|增加|提升|提高|全覆盖|高于)"
+                      r"|(?:[一二三四五六七八九十两双][降减升增]){2,}")  # “一降三减”态势: one down, three fewer (not “双减”)
 #: Events quoted by their short names (ANNOTATION.md rule 4: sports events, competitions and fairs): the village and
 #: provincial leagues (“村超”, “湘超”, “宁青超”, “浙BA”), cups, contests, games (“省三会”), fairs (“中华美食荟”), salons.
 _EVENT_QUOTE = re.compile(r"[^“”]{0,3}(?:超|BA)|[^“”]+(?:杯|大赛|联赛|比赛|三会|运动会|美食荟|沙龙)")
