@@ -1363,3 +1363,8 @@ def test_a_role_played_is_a_figure_and_a_programme_stays_a_programme():
     ex = run("发挥工业经济“压舱石”作用。统筹推进“双减”和教育教学质量提升。")
     assert "压舱石" in labels(ex, "Concept") and "压舱石" not in labels(ex, "Policy")
     assert "双减" in labels(ex, "Policy")  # a national programme, not an outcome
+
+
+def test_two_verbs_joined_by_he_are_the_clauses():
+    ex = run("强化核心技术攻关。更好落实和服务新型举国体制，强化有组织的创新。")
+    assert "新型举国体制" in labels(ex, "Policy") and "服务新型举国体制" not in labels(ex, "Policy")

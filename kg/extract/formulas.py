@@ -1159,7 +1159,13 @@ def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
     if ctx.text[s:e] not in _SERVING_VERBS:
         return s
     known = lexicon_type_of(ctx.lexicon, ctx.text[e:min(ctx.token_end(e), hs)])
-    return e if known is not None and known[0] == "Place" else s
+    if known is not None and known[0] == "Place":
+        return e
+    text = ctx.text
+    if text[s - 1:s] in ("和", "与") and e < hs \
+            and any(text.endswith(v, 0, s - 1) for v in ctx.lexicon.set("clause_verbs") if len(v) >= 2):
+        return e  # 更好落实和服务 | 新型举国体制: two verbs joined by 和, the second the clause's too
+    return s
 
 
 #: The same without a count: 制定算电协同长效措施, 实施进一步促进旅游消费政策措施, 出台支持高新技术企业发展
