@@ -1368,3 +1368,10 @@ def test_a_role_played_is_a_figure_and_a_programme_stays_a_programme():
 def test_two_verbs_joined_by_he_are_the_clauses():
     ex = run("强化核心技术攻关。更好落实和服务新型举国体制，强化有组织的创新。")
     assert "新型举国体制" in labels(ex, "Policy") and "服务新型举国体制" not in labels(ex, "Policy")
+
+
+def test_crimes_struck_at_and_a_batch_are_no_names():
+    ex = run("常态化推进扫黑除恶，严厉打击“盗抢骗”、“黄赌毒”、“环食药”、网络诈骗等违法犯罪。陇南入列全国第一批美丽城市先行区。")
+    found = {e.label for e in ex.entities}
+    assert not found & {"盗抢骗", "黄赌毒", "环食药"}
+    assert "美丽城市先行区" in labels(ex, "Strategy") and not any(n.startswith("第一批") for n in found)

@@ -128,6 +128,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue  # 从“育分”向“育人”深化: the two ends of a change of course; “沧渊号”, “青薯9号”: craft and breeds
         if re.fullmatch(r"十[一二三四五六七八九]五", q):
             continue
+        if _struck_at(text, m.start()):
+            continue  # 严厉打击“盗抢骗”、“黄赌毒”、“环食药”: the crimes a crackdown strikes, no programme
         if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20 or _task_wording(ctx, q):
             continue  # 通过“大力推动金融改革创新”和“严厉打击…”, 坚持“做好日常提案工作”: a task as the text words it
         qs, qe = m.start(), m.end()
@@ -450,6 +452,14 @@ def _ends_with_lexicon_name(ctx: Context, s: int, he: int) -> bool:
         if le == he and ctx.text[ls - 1:ls] in ("和", "与"):
             return True
     return False
+
+
+def _struck_at(text: str, qs: int) -> bool:
+    """The quote is in a series right after 打击 (严厉打击“盗抢骗”、“黄赌毒”)."""
+    pos = qs
+    while (prev := re.search(r"“[^“”\n]{1,12}”、?$", text[max(0, pos - 16):pos])) is not None:
+        pos -= len(prev.group())
+    return text.endswith("打击", 0, pos)
 
 
 #: Verbs that confer a title or a place in a programme (…入围“科创中国”试点): what comes before them is who received it.
@@ -1030,6 +1040,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # (ANNOTATION.md rule 1: a project accepts Policy)
         if _ends_with_lexicon_name(ctx, s, he):
             continue  # 重要讲话精神和 | 治国理政新理念新思想新战略: the head closes a name the lexicon knows, begun after s
+        if (lead := re.match(r"(?:第[一二三四五六七八九十\d]+|首)批", name)) is not None and len(name) - lead.end() >= 4:
+            s, name = s + lead.end(), name[lead.end():]  # 入列全国第一批 | 美丽城市先行区: the batch it was named in
         canonical = None
         if (batch := _INNER_BATCH.search(name)) is not None and batch.start() >= 2:
             canonical = name[:batch.start()] + name[batch.end():]  # 国家首批数据要素综合试验区: the batch it was named in
