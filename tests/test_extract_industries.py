@@ -614,3 +614,10 @@ def test_rivers_and_basins_a_programme_works_on_are_places():
     ex = run("强化水土协同治理，实施清水河、苦水河、沙湖等综合治理工程150多个。")
     assert {"清水河", "苦水河"} <= labels(ex, "Place")
     assert not labels(ex, "Policy") & {"清水河", "苦水河", "沙湖"}
+
+
+def test_wastes_and_a_described_cluster_are_no_industries():
+    ex = run("推进粉煤灰、冶金渣、化工渣等大宗工业固废源头减量、综合利用。"
+             "全力打造3大系统、12大总成、56个部件全覆盖的完整产业集群，新能源汽车产量增长。")
+    assert not labels(ex, "Industry") & {"粉煤灰", "冶金渣", "大宗工业", "完整产业集群", "部件全覆盖的完整产业集群"}
+    assert "新能源汽车" in labels(ex, "Industry")

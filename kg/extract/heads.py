@@ -324,6 +324,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
         if measured and (len(modifier) > 6 or has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
+        if etype == "Industry" and text[s - 1:s] == "的" and word_tag(modifier) in ("a", "ad", "an"):
+            continue  # …全覆盖的完整产业集群: a quality the clause before describes, no sector named
         if etype == "Industry" and text[he:he + 1] == "的" and has_verb(ctx, s, hs):
             continue  # 懂科技懂产业的技术经理人, 以牺牲环境换取经济的一时增长: a clause that modifies a noun
         if etype == "Industry" and _GOVERNING_VERB.search(text, s + 1, hs):

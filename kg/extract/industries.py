@@ -46,7 +46,7 @@ _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工�
                   "政策 激励政策 支持政策 政策措施 政策包 改革 试点 改革试点 专项行动 产业集群 优势集群 全产业链 经济 景区 口岸 群团组织 "
                   "群团 人民团体".split())
 #: A category that is a clause (…等方面推出若干改革, …等县市获批国家新型城镇化试点, …等原创性成果应用于国家重大工程).
-_CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳入")
+_CLAUSE_CATEGORY = re.compile("^方面|获批|获评|推出|应用于|入选|纳入|的")  # …部件全覆盖的完整产业集群: a description
 #: A verb or preposition before the firms of a list's category: they are served or met, not listed.
 _SERVED = re.compile("(?:服务|与|同|和|帮助|支持)(?:企业|公司)")
 #: Last words of a class of bodies, not of one body's name (高新技术企业, 专业机构, 产业联盟).
@@ -479,7 +479,7 @@ def _noun_follows(ctx: Context, pos: int) -> bool:
     tag = word_tag(word)
     if tag is None and len(word) >= 2:
         tag = word_tag(word[0])
-    return tag in ("n", "ng", "nz", "l")
+    return tag in ("n", "ng", "nz", "l", "j")  # 工业 | 固废: 固, the abbreviation of 固体
 
 
 def _lexicon_industry(ctx: Context, name: str) -> bool:
