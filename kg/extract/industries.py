@@ -479,7 +479,7 @@ def _noun_follows(ctx: Context, pos: int) -> bool:
     tag = word_tag(word)
     if tag is None and len(word) >= 2:
         tag = word_tag(word[0])
-    return tag in ("n", "ng", "nz", "l", "j")  # 工业 | 固废: 固, the abbreviation of 固体
+    return tag in ("n", "ng", "nz", "l") or text.startswith(("固废", "危废"), pos)  # 工业 | 固废: solid waste
 
 
 def _lexicon_industry(ctx: Context, name: str) -> bool:
