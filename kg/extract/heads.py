@@ -9,6 +9,7 @@ generic words (重点, 国家级 …) makes no name. Expos are also written as a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
@@ -741,7 +742,7 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         elif seen_verb:
             break
         pos = e
-    if start is None and text[cs:cs + 1] in _OBJECT_PREPOSITIONS and (v := _first_verb_end(ctx, cs + 1, hs)) is not None \
+    if start is None and text[cs:cs + 1] in _OBJECT_PREPOSITIONS and (v := next(verb_ends(ctx, cs + 1, hs, min_len=2), None)) is not None \
             and hs - v >= 2 and not ctx.is_generic_modifier(text[v:hs]) and text[v:hs] not in ("长效", "工作"):
         start = v  # 向特殊困难家庭增发 | 一次性生活补贴: a preposition's object, then the verb whose object is the name
     if start is None or start >= hs:
@@ -771,16 +772,6 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
 _OBJECT_PREPOSITIONS = frozenset("向对为给")
 
 
-def _first_verb_end(ctx: Context, s: int, e: int) -> int | None:
-    pos = s
-    while pos < e:
-        end = min(ctx.token_end(pos), e)
-        if end <= pos:
-            return None
-        if word_tag(ctx.text[pos:end]) == "v" and end - pos >= 2:
-            return end
-        pos = end
-    return None
 
 
 #: Governing verbs that never form a compound noun with the head after them (推进机制, 实施方案 and 落实机制 are
@@ -899,6 +890,18 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
 _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"
                          "正式|首次|建设|提质增效|提质升级|提档升级|做大做强|做优做强|做强做优|加速|蓬勃|快速发展|持续壮大|"
                          "发展壮大|启用|上线|投用|投入运营|投入使用|执法检查|施行|颁布)")
+
+
+def verb_ends(ctx: Context, s: int, e: int, *, min_len: int = 1) -> Iterator[int]:
+    """Where each token jieba's dictionary tags a verb (``v``) between ``s`` and ``e`` ends, in order."""
+    pos = s
+    while pos < e:
+        end = min(ctx.token_end(pos), e)
+        if end <= pos:
+            return
+        if end - pos >= min_len and word_tag(ctx.text[pos:end]) == "v":
+            yield end
+        pos = end
 
 
 def has_verb(ctx: Context, s: int, e: int, tags: tuple[str, ...] = ("v", "vn")) -> bool:

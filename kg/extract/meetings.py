@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import word_tag
+from kg.extract.heads import verb_ends, word_tag
 from kg.extract.matcher import Anchored, InRuns
 from kg.extract.names import lexicon_type_of
 from kg.model import Mention
@@ -233,7 +233,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             cand = text[ps:(m.start("level") if m["level"] else m.start("term"))]
             if (date := re.match(r".*\d(?:日|号)?", cand)) is not None:
                 ps, cand = ps + date.end(), cand[date.end():]  # 2024年1月6日 | 巢湖市第十届…: the date is the vote's
-            if (verb := _last_verb_end(ctx, ps, ps + len(cand))) is not None:
+            if (verb := max(verb_ends(ctx, ps, ps + len(cand)), default=None)) is not None:
                 ps, cand = verb, cand[verb - ps:]  # 成继民宣布 | 佳县第十九届…: the clause's subject and verb
             if cand and (cand.startswith("*") or ctx.is_edge(ps) and not _clause_word(ctx, ps, len(cand))
                          and (m["level"] or _a_place(ctx, cand))):  # 向大会报告 | 十届政协: no place, no session
@@ -396,19 +396,6 @@ def _a_place(ctx: Context, name: str) -> bool:
 
     return name.startswith("*") or (lexicon_type_of(ctx.lexicon, name) or ("",))[0] == "Place" \
         or name in ctx.lexicon.set("gazetteer") or name + "市" in ctx.lexicon.set("gazetteer")
-
-
-def _last_verb_end(ctx: Context, s: int, e: int) -> int | None:
-    """Where the last verb jieba tags between ``s`` and ``e`` ends (None when there is none)."""
-    pos, last = s, None
-    while pos < e:
-        end = min(ctx.token_end(pos), e)
-        if end <= pos:
-            break
-        if word_tag(ctx.text[pos:end]) == "v":
-            last = end
-        pos = end
-    return last
 
 
 def _clause_word(ctx: Context, s: int, n: int) -> bool:
