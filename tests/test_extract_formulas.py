@@ -1375,3 +1375,8 @@ def test_crimes_struck_at_and_a_batch_are_no_names():
     found = {e.label for e in ex.entities}
     assert not found & {"盗抢骗", "黄赌毒", "环食药"}
     assert "美丽城市先行区" in labels(ex, "Strategy") and not any(n.startswith("第一批") for n in found)
+
+
+def test_this_round_of_a_reform_is_the_reform():
+    ex = run("完成本轮政府机构改革。全面推进政府数字化转型。")
+    assert "政府机构改革" in labels(ex, "Policy") and "本轮政府机构改革" not in labels(ex, "Policy")

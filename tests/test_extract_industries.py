@@ -621,3 +621,8 @@ def test_wastes_and_a_described_cluster_are_no_industries():
              "全力打造3大系统、12大总成、56个部件全覆盖的完整产业集群，新能源汽车产量增长。")
     assert not labels(ex, "Industry") & {"粉煤灰", "冶金渣", "大宗工业", "完整产业集群", "部件全覆盖的完整产业集群"}
     assert "新能源汽车" in labels(ex, "Industry")
+
+
+def test_a_sectors_measure_after_it_is_no_part_of_its_name():
+    ex = run("力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿。")
+    assert not any(n.endswith("业产业") for n in labels(ex, "Industry"))

@@ -1033,6 +1033,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
             s, name = o, text[o:he]
+        if name.startswith(("本轮", "本次", "此次", "这次")) and len(name) >= 6:
+            s, name = s + 2, name[2:]  # 完成本轮 | 政府机构改革: this round of it, no part of its name
         if re.match(r"一(.)\1", name):
             continue  # 一张张民生清单, 一项项改革: one after another of a kind, a figure and no name
         if name.endswith("主体工程") and len(name) - 4 >= 3:

@@ -325,6 +325,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             # place, unless it is a list's category (医疗、制造、科学等应用中试基地, ANNOTATION.md: enumerations)
         if measured and (len(modifier) > 6 or has_verb(ctx, s, hs) or head == "经济" and text.startswith("发展", he)):
             continue  # 影响 | 经济发展, 科技特派员服务县域特色产业发展: a verb's object, a clause, not a measured industry
+        if etype == "Industry" and head == "产业" and modifier.endswith("业") and len(modifier) >= 3:
+            continue  # 装备制造业 | 产业规模: the sector is named already, 产业 opens its measure
         if etype == "Industry" and text[s - 1:s] == "的" and word_tag(modifier) in ("a", "ad", "an"):
             continue  # …全覆盖的完整产业集群: a quality the clause before describes, no sector named
         if etype == "Industry" and text[he:he + 1] == "的" and has_verb(ctx, s, hs):

@@ -566,7 +566,7 @@ _NATURAL_FEATURES = ("河", "湖", "江", "流域")
 
 
 #: What a list of sectors is measured by when it is the subject of a figure (…产量分别增长, …合计产值年均增长).
-_MEASURES = "合计|产值|增加值|营收|营业收入|产量|增速|规模|销售额|出口|交易额|税收|分别"
+_MEASURES = "合计|产值|增加值|营收|营业收入|产量|增速|产业规模|规模|销售额|出口|交易额|税收|分别"
 _MEASURED_ITEM = rf"(?:(?!等|和|及|与|{_MEASURES})[{CJK}A-Za-z]){{2,10}}"
 _MEASURED_LIST = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<items>{_MEASURED_ITEM}(?:、{_MEASURED_ITEM})+(?:[和及与]{_MEASURED_ITEM})?)"
                             rf"(?=(?:{_MEASURES})(?!等))")  # …二手车出口等新业态: the item's own word, a list of formats
