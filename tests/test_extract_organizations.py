@@ -482,3 +482,8 @@ def test_every_body_of_some_levels_is_none_named(text):
 def test_a_body_after_a_list_of_kinds_of_bodies_is_named():
     ex = run("省各民主党派、省工商联主要负责人和无党派人士代表出席。")
     assert "省工商联" in labels(ex, "Organization")  # only levels listed after 各 make every body of them
+
+
+def test_a_group_of_museums_is_named_whole():
+    ex = run("推进南中轴大红门博物馆群建设，完善奥林匹克中心区功能。")
+    assert "南中轴大红门博物馆群" in labels(ex, "Organization")

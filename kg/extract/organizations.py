@@ -395,6 +395,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
             continue  # 三甲医院, 北交所上市公司, 央企三级子公司: a grade or a listing of bodies, none named
         if _QUALITY.search(modifier):
             continue  # 建设中国特色世界一流大学, 与国内高水平大学合作: a standard bodies reach, a goal or a class
+        if text[he:he + 1] == "群":
+            he, name = he + 1, name + "群"  # 南中轴大红门博物馆群: a group of them, one project (ANNOTATION.md rule 1)
         canonical, key = _own_institution(ctx, name)
         out.append(Mention("Organization", name, s, he, "org:institution", canonical=canonical, key=key,
                            confidence=0.75))
