@@ -1380,3 +1380,8 @@ def test_crimes_struck_at_and_a_batch_are_no_names():
 def test_this_round_of_a_reform_is_the_reform():
     ex = run("完成本轮政府机构改革。全面推进政府数字化转型。")
     assert "政府机构改革" in labels(ex, "Policy") and "本轮政府机构改革" not in labels(ex, "Policy")
+
+
+def test_a_quoted_programme_built_keeps_its_programmes_type():
+    ex = run("推进完整社区、口袋公园、“温暖工程”建设，改造城市小微公园。")
+    assert "温暖工程" in labels(ex, "Policy") and "温暖工程" not in labels(ex, "Strategy")
