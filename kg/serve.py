@@ -304,6 +304,15 @@ class _BoundedBuffer:
         return b"".join(self.parts)
 
 
+def _hung_up(conn) -> bool:
+    """An idle worker's end of the pipe has something to read: it says nothing unasked, so that is its end closing
+    (a worker killed while idle, whose process sentinel may not have fired yet)."""
+    try:
+        return conn.poll(0)
+    except (EOFError, OSError):
+        return True
+
+
 @dataclass(eq=False)  # compared and hashed by identity: each is one process
 class _Worker:
     process: multiprocessing.process.BaseProcess
@@ -416,7 +425,7 @@ class QueryWorkers:
                 worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 return Reply.text(HTTPStatus.SERVICE_UNAVAILABLE, "every query worker is busy (try again later)")
-            if not _ended(worker.process):
+            if not _ended(worker.process) and not _hung_up(worker.conn):
                 try:  # a worker killed while idle may not have ended yet for its sentinel, but its end of the
                     worker.conn.send((query, accept, list(default_graphs), list(named_graphs)))  # pipe is closed
                     break
