@@ -34,7 +34,7 @@ from kg.errors import InputError
 from kg.executor import Engine, default_workers
 from kg.graph import relabel
 from kg.inputs import SourceText, collect_inputs, read_sources
-from kg.labels import LabelRow, choose_labels
+from kg.labels import LabelCounts, chosen_labels, own_labels
 from kg.model import Extraction
 from kg.nquads import NQuadsSpool
 from kg.outputs import OutputSet, check_writable
@@ -202,14 +202,14 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     the view in ``views``)."""
     t, cpu = time.perf_counter(), time.process_time()
     task_cpu = [0.0, 0.0]
-    rows: dict[str, tuple[LabelRow, ...]] = {}
+    rows: dict[str, LabelCounts] = {}  # each text's entities' forms, counted
     misses: list[SourceText] = []
     for s in sources:
         hit = cached_result(cache, s.key)
         if hit is None:
             misses.append(s)
             continue
-        rows[s.key] = hit.rows
+        rows[s.key] = hit.label_counts()
         spool.add(hit.graph, key=s.key)
     summary.cached = len(sources) - len(misses)
     report("extract", summary.cached, len(sources))
@@ -232,7 +232,7 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
             continue
         if engine.remote:
             store_result(cache, result.key, result.rows, result.graph)
-        rows[result.key] = result.rows
+        rows[result.key] = result.label_counts()
         spool.add(result.graph, key=result.key)
         if views is not None and result.view is not None:
             views.add(result.view, key=result.key)
@@ -252,9 +252,9 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     summary.documents = len(sources)
 
     t, cpu = time.perf_counter(), time.process_time()
-    chosen = choose_labels(rows[s.key] for s in sources)
+    chosen = chosen_labels(rows[s.key] for s in sources)
     for i, key in enumerate(dict.fromkeys(s.key for s in sources)):
-        own = choose_labels([rows[key]])
+        own = own_labels(rows[key])
         if any(chosen[iri] != label for iri, label in own.items()):
             for doc in spool.take(key):
                 spool.add(relabel(doc, own, chosen), key=key)

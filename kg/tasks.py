@@ -17,7 +17,7 @@ from kg.cache import BuildCache, graph_key
 from kg.errors import KGError
 from kg.graph import DocumentGraph, SpooledGraph, mapped_document
 from kg.inputs import SourceText
-from kg.labels import LabelRow, choose_labels, label_rows
+from kg.labels import LabelCounts, LabelRow, label_counts, label_rows, own_labels
 from kg.model import Extraction
 from kg.nquads import graph_of
 from kg.settings import BuildSettings
@@ -34,6 +34,11 @@ class DocumentResult:
     error: str | None = None
     cpu: tuple[float, float] = (0.0, 0.0)  # CPU seconds of extracting and of mapping, where they ran
     view: Any = None  # the text's share of graph.html (a kg.viewparts.ViewPart), when the build writes it
+    #: its entities' forms counted (kg.labels.label_counts), made where it was mapped: the label stage's input
+    labels: LabelCounts | None = None
+
+    def label_counts(self) -> LabelCounts:
+        return self.labels if self.labels is not None else label_counts(self.rows)
 
 
 def extract_text(text: str, name: str, settings: BuildSettings) -> Extraction:
@@ -70,7 +75,8 @@ def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCac
         return DocumentResult(source.key, error=f"{source.name}: {e.one_line()}")
     t_map = time.process_time()
     rows = label_rows(ex)
-    labels = choose_labels([rows])
+    counts = label_counts(rows)
+    labels = own_labels(counts)
     path = None
     if spool_dir is not None:
         # by file, not by key: two files with the same name and text share a key, and may be built at once
@@ -80,22 +86,25 @@ def extract_and_map(source: SourceText, settings: BuildSettings, cache: BuildCac
     doc, map_nquads = mapped_document(ex, path, file_name=source.name, labels=labels, keep=keep)
     part = view.part(ex, doc.graph_iri, map_nquads) if view is not None else None
     del ex
-    store_result(cache, source.key, rows, doc)
-    return DocumentResult(source.key, rows, doc, cpu=(t_map - t, time.process_time() - t_map), view=part)
+    store_result(cache, source.key, rows, doc, labels)
+    return DocumentResult(source.key, rows, doc, cpu=(t_map - t, time.process_time() - t_map), view=part,
+                          labels=counts)
 
 
-def store_result(cache: BuildCache, key: str, rows: tuple[LabelRow, ...], doc: DocumentGraph | SpooledGraph) -> None:
-    """Keep a text's label rows and own-label graph in the cache."""
+def store_result(cache: BuildCache, key: str, rows: tuple[LabelRow, ...], doc: DocumentGraph | SpooledGraph,
+                 labels: dict[str, str] | None = None) -> None:
+    """Keep a text's label rows and own-label graph in the cache (``labels``: its own, if known)."""
     cache.put_labels(key, rows)
+    graph = graph_key(key, labels) if labels is not None else own_graph_key(key, rows)
     if isinstance(doc, SpooledGraph):
-        cache.put_graph_file(own_graph_key(key, rows), doc.path)
+        cache.put_graph_file(graph, doc.path)
     else:
-        cache.put_graph(own_graph_key(key, rows), doc.nquads)
+        cache.put_graph(graph, doc.nquads)
 
 
 def own_graph_key(key: str, rows: tuple[LabelRow, ...]) -> str:
     """The cache key of a text's graph made with its own labels."""
-    return graph_key(key, choose_labels([rows]))
+    return graph_key(key, own_labels(label_counts(rows)))
 
 
 def cached_result(cache: BuildCache, key: str) -> DocumentResult | None:
