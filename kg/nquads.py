@@ -43,6 +43,7 @@ class NQuadsSpool:
         self._files: dict[str, list[Path]] = {}  # graph IRI → spooled files (several: one text, two names)
         self._keys: dict[str, list[tuple[str, Path]]] = {}  # caller's key → (graph IRI, file)
         self._count = 0
+        self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._files)
@@ -57,8 +58,10 @@ class NQuadsSpool:
         path = self.directory / f"{stem}-{self._count}.nq"
         if isinstance(doc, SpooledGraph):
             os.replace(doc.path, path)
+            self._bytes += path.stat().st_size
         else:
             path.write_bytes(doc.nquads)
+            self._bytes += len(doc.nquads)
         self._files.setdefault(doc.graph_iri, []).append(path)
         self._keys.setdefault(key, []).append((doc.graph_iri, path))
 
@@ -71,8 +74,13 @@ class NQuadsSpool:
             if not files:
                 del self._files[graph_iri]
             taken.append(DocumentGraph(graph_iri, path.read_bytes()))
+            self._bytes -= len(taken[-1].nquads)
             path.unlink()
         return taken
+
+    def size(self) -> int:
+        """Bytes spooled (about graph.nq's size)."""
+        return self._bytes
 
     def file_counts(self) -> dict[str, int]:
         """Graph IRI → how many files are spooled for it (more than one: one text under two names)."""
@@ -91,26 +99,36 @@ class NQuadsSpool:
             else:  # one text under two names: its files merged, each line once
                 merge_sorted_lines([(f, None) for f in files], fh)
 
+    def union_runs(self) -> list[tuple[Path, bytes | None]]:
+        """The spooled files with the tail each one's lines end in, for :func:`write_union`."""
+        return [(path, f" {nt_iri(g)} .\n".encode()) for g in sorted(self._files) for path in self._files[g]]
+
     def write_union(self, fh: BinaryIO, counts: GraphCounts | None = None) -> int:
         """The union of the named graphs as sorted N-Triples, each triple once; returns the line count
         and adds the lines to ``counts``."""
-        runs: list[tuple[Path, bytes | None]] = [(path, f" {nt_iri(g)} .\n".encode())
-                                                 for g in sorted(self._files) for path in self._files[g]]
-        with tempfile.TemporaryDirectory(dir=self.directory, prefix="union-") as tmp:
-            made = 0
-            while len(runs) > MERGE_FAN_IN:  # merge in passes: never more than MERGE_FAN_IN files open
-                merged: list[tuple[Path, bytes | None]] = []
-                for i in range(0, len(runs), MERGE_FAN_IN):
-                    made += 1
-                    path = Path(tmp) / f"pass-{made}.nt"
-                    with open(path, "wb") as out:
-                        merge_sorted_lines(runs[i:i + MERGE_FAN_IN], out)
-                    merged.append((path, None))
-                for path, tail in runs:
-                    if tail is None:  # an earlier pass's file, merged now
-                        path.unlink()
-                runs = merged
-            return merge_sorted_lines(runs, fh, counts)
+        return write_union(self.union_runs(), self.directory, fh, counts)
+
+
+def write_union(runs: list[tuple[Path, bytes | None]], directory: Path, fh: BinaryIO,
+                counts: GraphCounts | None = None) -> int:
+    """The union of spooled named graphs (:meth:`NQuadsSpool.union_runs`) as sorted N-Triples into ``fh``,
+    each triple once, merged in passes in a temporary folder under ``directory``; returns the line count
+    and adds the lines to ``counts``."""
+    with tempfile.TemporaryDirectory(dir=directory, prefix="union-") as tmp:
+        made = 0
+        while len(runs) > MERGE_FAN_IN:  # merge in passes: never more than MERGE_FAN_IN files open
+            merged: list[tuple[Path, bytes | None]] = []
+            for i in range(0, len(runs), MERGE_FAN_IN):
+                made += 1
+                path = Path(tmp) / f"pass-{made}.nt"
+                with open(path, "wb") as out:
+                    merge_sorted_lines(runs[i:i + MERGE_FAN_IN], out)
+                merged.append((path, None))
+            for path, tail in runs:
+                if tail is None:  # an earlier pass's file, merged now
+                    path.unlink()
+            runs = merged
+        return merge_sorted_lines(runs, fh, counts)
 
 
 class _SortedLines:

@@ -7,9 +7,10 @@
 5. graph.jsonld, streamed one node a line (:mod:`kg.jsonld`);
 6. graph.html, the view, from each text's share of it made when it was mapped (:mod:`kg.viewparts`).
 
-For big graphs the TriG, the JSON-LD and the view are rendered by local worker processes (on a cluster,
-local processes of their own) while this process writes the union, the store and the Turtle: the TriG
-is handed out as soon as graph.nq is written.
+For big graphs the union, the TriG, the JSON-LD and the view are rendered by local worker processes (on a
+cluster, local processes of their own) while this process writes graph.nq, the store and the Turtle: the
+union is merged from the spooled files while graph.nq is copied from them, the TriG handed out as soon as
+graph.nq is written.
 """
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ from typing import BinaryIO
 
 from kg.counts import GraphCounts
 from kg.executor import Engine
-from kg.nquads import NQuadsSpool
+from kg.nquads import NQuadsSpool, write_union
 from kg.outputs import OutputSet, reserved_output
 from kg.viewparts import ViewSpool, write_known
 
-#: Graphs whose graph.nq is bigger than this (~100,000 quads) have graph.trig, graph.jsonld and
-#: graph.html rendered in worker processes, beside the union, the store and the Turtle written here.
+#: Graphs whose graph.nq is bigger than this (~100,000 quads) have the union, graph.trig, graph.jsonld and
+#: graph.html rendered in worker processes, beside graph.nq, the store and the Turtle written here.
 PARALLEL_WRITE_BYTES = 20_000_000
 
 #: Bytes copied at a time when the JSON-LD's parts are joined.
@@ -72,10 +73,14 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         report("write", done, steps)
 
     report("write", 0, steps)
+    union = work / "union.nt"
+    # the union is merged from the spooled files, not from graph.nq: with workers, one merges it while this
+    # process writes graph.nq (the TriG waits for that, the JSON-LD, the Turtle and the store for the union)
+    big = spool.size() > PARALLEL_WRITE_BYTES
+    merged = engine.submit(render_union, spool.union_runs(), str(spool.directory), str(union), start=big)
     with outputs.open("graph.nq") as fh:
         spool.write_nquads(fh)
         nq = Path(fh.name)
-    big = nq.stat().st_size > PARALLEL_WRITE_BYTES
     html = jsonld = jsonld_path = trig = trig_path = None
     # the TriG and the view are made from graph.nq and the spool alone: workers write them while this
     # process merges the union
@@ -93,10 +98,7 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
                 spool.write_nquads(fh, instead={g: path for g, (path, _, _) in known.items()})
             write_known(known, views.blocks_path, Path(index))
         html = engine.submit(render_html, source, str(html_path), index, start=big)
-    union = work / "union.nt"
-    counts = GraphCounts()
-    with open(union, "wb") as fh:
-        spool.write_union(fh, counts)
+    counts = merged()
     step()
     if "jsonld" in formats:  # in as many parts as there are workers, joined here
         from kg.jsonld import node_ranges
@@ -143,6 +145,15 @@ def _serialize(source: str, fh: BinaryIO, output: str) -> None:
     parse_as, write_as = {"trig": (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG),
                           "ttl": (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)}[output]
     ox.serialize(ox.parse(path=source, format=parse_as, lenient=True), fh, write_as, prefixes=turtle_prefixes())
+
+
+def render_union(runs: list[tuple[Path, bytes | None]], directory: str, union: str) -> GraphCounts:
+    """The union of the spooled named graphs as sorted N-Triples into ``union``, with its counts (a worker
+    task, beside graph.nq written in the build's process)."""
+    counts = GraphCounts()
+    with open(union, "wb") as fh:
+        write_union(runs, Path(directory), fh, counts)
+    return counts
 
 
 def render_rdf(source: str, tmp: str, output: str) -> None:
