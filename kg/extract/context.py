@@ -45,7 +45,8 @@ def tokenizer_for(lexicon: Lexicon):
         if tok is None:
             import logging
 
-            import jieba
+            from kg.extract.segment import import_jieba
+            jieba = import_jieba()
 
             jieba.setLogLevel(logging.WARNING)
             # jieba's own dictionary, loaded once in the process: kg/extract/names.py reads its counts
@@ -77,7 +78,8 @@ def load_dictionary(tok) -> None:
     import os
     import tempfile
 
-    import jieba
+    from kg.extract.segment import import_jieba
+    jieba = import_jieba()
 
     with tok.lock:
         if tok.initialized:
@@ -297,7 +299,8 @@ class Context:
 
 @lru_cache(maxsize=1)
 def _word_tags() -> WordTags:
-    import jieba
+    from kg.extract.segment import import_jieba
+    jieba = import_jieba()
 
     return load_word_tags(jieba.dt)
 
@@ -358,7 +361,8 @@ def load_word_tags(tok) -> WordTags:
     import os
     import tempfile
 
-    import jieba
+    from kg.extract.segment import import_jieba
+    jieba = import_jieba()
 
     if tok.dictionary != jieba.DEFAULT_DICT:
         import jieba.posseg
@@ -400,7 +404,8 @@ def word_tags_cache(tok) -> tuple[str | None, tuple]:
     import os
     import tempfile
 
-    import jieba
+    from kg.extract.segment import import_jieba
+    jieba = import_jieba()
 
     source = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
     try:

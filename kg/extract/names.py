@@ -122,7 +122,8 @@ def _inside_two_words(ctx: Context, s: int, e: int) -> bool:
     """进一步放|大同|城化, 罗浮|山县|镇村, 黄|河源, 东|中部地区: a place whose first character ends one of the language's
     words (jieba's own cut, without the lexicon's names) is that word's, no place (4 corpus names, all such; 打造成 |
     成渝绵 keeps its place: the verb's result 成 is read twice)."""
-    import jieba
+    from kg.extract.segment import import_jieba
+    jieba = import_jieba()
 
     from kg.extract.segment import word_lengths
 
@@ -375,7 +376,8 @@ def _rare_word(word: str, tag: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def word_freq() -> dict[str, int]:
-    import jieba
+    from kg.extract.segment import import_jieba
+    jieba = import_jieba()
 
     jieba.dt.check_initialized()
     return jieba.dt.FREQ
