@@ -119,6 +119,7 @@ _EVENT_NAME = re.compile(
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
 _BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?会议")
+_BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会议", before=2 + 4)  # its optional groups tried at every character
 #: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out.
 _JURISDICTIONS = ("全省", "全市", "全区", "全县", "全州", "全盟")
 _JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:{'|'.join(_JURISDICTIONS)})[{CJK}]{{2,8}}?大会)(?=精神|部署|要求)")
@@ -338,7 +339,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
     # 市政府党组扩大会议, 市政府党组会议, 省委常委会（扩大）会议: a body's party group's meeting or a standing committee's
     # enlarged one, one node per body and kind (提请省人大常委会会议审议 names no meeting held)
-    for m in _BODY_MEETING.finditer(text, start):
+    for m in _BODY_MEETING_SCAN.finditer(text, start):
         body = org_ends.get(m.start())
         if body is not None and (m["group"] or m["wider"] and body.name.endswith("常委会")) \
                 and not any(o.start <= body.start and o.end >= m.end() for o in out):

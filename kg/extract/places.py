@@ -258,6 +258,8 @@ _OPENED = ("正式投用", "正式投运", "正式开通", "正式启用", "正�
            "启动建设", "完成改造", "揭牌", "挂牌", "落地", "亮相", "新引入")
 _OPENED_SITE = re.compile(rf"(?P<name>[{CJK}—]{{3,18}}?)(?P<head>{'|'.join(sorted(_SITE_HEADS, key=len, reverse=True))})"
                           rf"(?P<phase>[一二三四五]期)?(?={'|'.join(_OPENED)})")
+#: tried only before what is said of an opened site: a lazy name of up to 18 characters, a head of up to 3, a phase
+_OPENED_SITE_SCAN = Anchored(_OPENED_SITE, f"(?={'|'.join(_OPENED)})", before=18 + 3 + 2)
 #: What a site's name never holds: a count or rank (首座, 全国最大), a clause (…的…), two things joined.
 _NOT_A_SITE = re.compile(r"^(?:首[座个家批届]|第|全国|全省|全市|一批|多个|新一批|各)|[的和与及等最]|[\d]")
 
@@ -268,7 +270,7 @@ def find_opened_sites(ctx: Context) -> list[Mention]:
     batch, never opened as the subject of a clause. The items of a list of such subjects are sites too
     (国家会议中心二期、首都国际会展中心正式投用)."""
     text, out = ctx.text, []
-    for m in _OPENED_SITE.finditer(text, ctx.doc.body_start):
+    for m in _OPENED_SITE_SCAN.finditer(text, ctx.doc.body_start):
         head_end = m.end("head")
         # the name opens the clause: punctuation or a list's separator right before it
         s = m.start("name")
