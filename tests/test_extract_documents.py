@@ -256,3 +256,23 @@ def test_a_notice_of_a_governments_general_office():
     assert ("湖南省人民政府办公厅", "issued", "湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知") \
         in relation_labels(ex)
     assert not any(o.startswith("县市区") for o in labels(ex, "Organization"))
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), [
+    ("党中央印发加强新时代检察机关法律监督工作的意见，省委跟进制定具体实施方案。", "加强新时代检察机关法律监督工作的意见", "党中央"),
+    ("最高检出台服务保障海南自贸港建设的意见，赋予检察机关更重责任。", "服务保障海南自贸港建设的意见", "最高人民检察院"),
+    ("推动出台金融支持加快西部陆海新通道建设的意见，设立基金。", "金融支持加快西部陆海新通道建设的意见", None),
+])
+def test_a_title_issued_without_title_marks_is_one_document_of_its_issuer(text, title, issuer):
+    ex = run(text)
+    assert title in labels(ex, "Document")
+    if issuer is not None:
+        assert (issuer, "issued", title) in relation_labels(ex)
+
+
+@pytest.mark.parametrize("text", ["全国人大常委会作出的关于修改选举法的决定。", "国务院印发《关于加快发展的意见》的通知。",
+                                  "研究出台支持政策，作出重要决定。"])
+def test_an_issued_title_is_not_read_again_inside_one_already_read(text):
+    docs = labels(run(text), "Document")
+    assert not any(d.startswith(("的", "关于加快发展的意见》")) or d in ("支持政策", "重要决定") for d in docs), docs
+    assert len(docs) == len({d for d in docs if not any(d != o and d in o for o in docs)}), docs

@@ -17,6 +17,11 @@ _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 _ART_WORK = re.compile(r"(?:电影|电视剧|纪录片|剧|歌曲|舞|晚会|动画|图书|作品|节目|专辑|游戏)$")
 _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
+#: A title written without 《》 or 关于 right after the verb that issues it: 党中央印发加强新时代检察机关法律监督工作的意见,
+#: 最高检出台服务保障海南自贸港建设的意见, 推动出台金融支持加快西部陆海新通道建设的意见 (an opinion, decision or notice
+#: issued is one document; its title runs from the verb to its kind, without punctuation).
+_ISSUED_TITLE = re.compile(r"(?:制定出台|研究出台|审议通过|印发|出台|制定|作出|通过|发布)了?"
+                           r"(?P<t>(?![的了关])[^，。；：、,;:!?！？\s《》“”\"（）()]{4,40}?的(?:实施意见|指导意见|意见|决定|通知))")
 _STATUS_REPORT = re.compile(rf"(?:\d{{4}}年)?[{CJK}]{{2,12}}?情况报告")
 #: A report a person or meeting hears, named whole up to its head (听取…纪念活动总结报告时发表重要讲话).
 _HEARD = re.compile(rf"听取(?:了)?(?![和与并])(?P<d>[{CJK}\d]{{4,40}}?(?:总结报告|情况报告|工作报告))(?=时|并|后|[，。；、])")
@@ -152,6 +157,15 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             out.append(d)
             if issuer is not None:
                 issued.append((issuer, d, evidence(m.start(), rule)))
+
+    for m in _ISSUED_TITLE.finditer(text, start):
+        s, e = m.span("t")
+        if any(d.start <= s and e <= d.end for d in out):
+            continue  # inside a title already read (《…》, 关于…的意见)
+        d = Mention("Document", m["t"], s, e, "document:issued-title", confidence=0.8)
+        out.append(d)
+        if (issuer := org_by_end.get(m.start())) is not None:
+            issued.append((issuer, d, evidence(m.start(), "document:issued-title")))
 
     for m in _STATUS_REPORT_SCAN.finditer(text, start):
         # a status report's title may hold a verb (2025年抓党建工作情况报告): it runs back to punctuation
