@@ -276,3 +276,8 @@ def test_an_issued_title_is_not_read_again_inside_one_already_read(text):
     docs = labels(run(text), "Document")
     assert not any(d.startswith(("的", "关于加快发展的意见》")) or d in ("支持政策", "重要决定") for d in docs), docs
     assert len(docs) == len({d for d in docs if not any(d != o and d in o for o in docs)}), docs
+
+
+@pytest.mark.parametrize("text", ["省委跟进制定具体实施方案。", "各部门制定配套实施方案。"])
+def test_a_plan_named_only_by_how_it_is_carried_out_is_no_document(text):
+    assert not labels(run(text), "Document")
