@@ -281,3 +281,11 @@ def test_an_issued_title_is_not_read_again_inside_one_already_read(text):
 @pytest.mark.parametrize("text", ["省委跟进制定具体实施方案。", "各部门制定配套实施方案。"])
 def test_a_plan_named_only_by_how_it_is_carried_out_is_no_document(text):
     assert not labels(run(text), "Document")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("制定了新一轮政府机构改革后全国首件价格监督检查条例，较好适应了需要。", "价格监督检查条例"),
+    ("及时修正乡镇人大工作若干规定、实施代表法办法；召开工作研讨会。", "实施代表法办法"),
+])
+def test_a_law_is_titled_without_its_rank_and_with_the_verb_its_title_holds(text, title):
+    assert title in labels(run(text), "Document")

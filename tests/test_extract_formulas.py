@@ -1385,3 +1385,16 @@ def test_this_round_of_a_reform_is_the_reform():
 def test_a_quoted_programme_built_keeps_its_programmes_type():
     ex = run("推进完整社区、口袋公园、“温暖工程”建设，改造城市小微公园。")
     assert "温暖工程" in labels(ex, "Policy") and "温暖工程" not in labels(ex, "Strategy")
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("坚持把党史学习教育贯穿全年。", "党史学习教育", "Policy"),
+    ("把全会精神转化为践行国家根本政治制度的具体行动。", "国家根本政治制度", "Policy"),
+])
+def test_a_preposition_or_a_verb_before_a_name_is_no_part_of_it(text, name, etype):
+    assert name in labels(run(text), etype)
+
+
+def test_what_a_title_is_about_is_no_programme_of_its_issuer():
+    ex = run("听取和审议省政府关于计划、预算执行情况报告和审计工作报告6项。")
+    assert not any("关于" in p for p in labels(ex, "Policy") | labels(ex, "Strategy")), labels(ex, "Policy")

@@ -297,3 +297,19 @@ def test_a_cppcc_sessions_reporters_and_no_session_from_a_verb():
              "王平受政协第十届河南省委员会常务委员会委托，向大会报告十届政协的提案工作情况。")
     assert {"叶冬松", "王平"} <= labels(ex, "Person")
     assert not any(m.startswith("大会") for m in labels(ex, "Meeting"))  # 向大会报告 | 十届政协: no place
+
+
+def test_a_session_after_a_set_phrase_is_named_without_it():
+    ex = run("一年来，圆满完成省十一届人大二次会议确定的各项任务。")
+    assert any(m.endswith("第十一届人民代表大会第二次会议") and not m.startswith("圆满") for m in labels(ex, "Meeting")), \
+        labels(ex, "Meeting")
+
+
+def test_the_standing_committee_of_a_numbered_congress_is_no_meeting():
+    ex = run("我代表广东省第十一届人民代表大会常务委员会，向大会报告工作，请予审议。")
+    assert not labels(ex, "Meeting")
+
+
+def test_a_body_that_convenes_a_conference_gives_it_no_field():
+    ex = run("党中央首次召开人大工作会议，为我们做好新时代人大工作指明了方向。深入学习贯彻中央人大工作会议精神。")
+    assert labels(ex, "Meeting") == {"中央人大工作会议"}

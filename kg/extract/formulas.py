@@ -893,6 +893,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if text[hs - 1:hs] == "”" or (i >= 0 and quotes[i][0] < hs < quotes[i][1]):
             continue  # inside or right after a quote: the quote rule reads it
         s = clause_name_start(ctx, hs, lists=etype == "Policy")
+        if text[s:s + 1] in "把将" and ctx.token_end(s) == s + 1 and hs - s > 2:
+            s += 1  # 坚持把 | 党史学习教育贯穿全年: the preposition of 把…贯穿 (a word alone) is no part of the name
         listed = (s2 := _list_item_start(text, s, hs, head)) != s
         s = s2
         if text[s:s + 1] == "以" and text[he:he + 1] == "为":
@@ -955,6 +957,11 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 实施清洁能源供暖工程22个, 建设完整社区试点19个: a name followed by a count of itself is a class of works
         if re.match("[一二三四五六七八九十两]+批", modifier) and has_verb(ctx, s, hs, ("v",)):
             continue  # 分两批 | 面向民间资本发布投资项目清单: batches of a clause's doing, no name
+        if (about := modifier.rfind("关于")) >= 0:
+            s += about + 2  # 党中央关于 | 新疆工作总目标, 审议省政府关于 | 计划: the name is what follows 关于, if any
+            modifier, name = text[s:hs], text[s:he]
+            if len(modifier) < 2:
+                continue
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name

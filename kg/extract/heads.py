@@ -254,6 +254,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
         s = ctx.left_edge(hs, max_len=reach, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
+        if etype == "Document" and head == "办法" and text[s - 2:s] == "实施" and text[hs - 1:hs] == "法":
+            s -= 2  # 实施代表法办法: a region's measures implementing a law are titled by that verb (实施《…法》办法)
         if etype == "Document" and re.match(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）", text[he:]):
             continue  # 优化营商环境行动方案（2026版）: the edition is the title's (the programme rules read it whole)
         if head in ("意见", "实施意见"):  # the title runs back to the verb that issues it, 的 and verbs and all
@@ -277,6 +279,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s = past_statistical_scope(text, s, hs)  # 规上 | 高技术制造业: the firms counted, not the sector's name
         if (batch := _BATCH.match(text, s, hs)) is not None and hs - batch.end() >= 2:
             s = batch.end()  # 第二批 | 自贸试验区联动创新区, 首批 | 国家级…基地: the batch a site was named in is no part of it
+        if etype == "Document" and hs - s > 2 and (first := max(_FIRST_OF_KIND.finditer(text, s, hs), key=lambda x: x.end(),
+                                                                default=None)) is not None and hs - first.end() >= 2:
+            s = first.end()  # 新一轮政府机构改革后全国首件 | 价格监督检查条例: a rank among laws, no part of the title (a
+            # site or a cluster after 首个 is described, not named: 首个沙戈荒大基地)
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
             # 内蒙古—深圳（前海）| 产业合作大会, 中国（太原）| 国际能源产业博览会; not a meeting's edition after its
@@ -1085,6 +1091,9 @@ def past_rank_description(text: str, s: int, hs: int, head: str) -> int | None:
 
 #: The batch a designation was conferred in (第二批, 首批, 第3批), before the designated site's or programme's name.
 _BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+|首)批")
+#: A rank among the works of a kind inside a title's lead (机构改革后全国首件 | 价格监督检查条例, 全国首部 | …条例): the
+#: title starts after it.
+_FIRST_OF_KIND = re.compile("(?:全国|全省|全市|国内)?(?:首|第一)[件部个项座]")
 
 
 def _after_verb(ctx: Context, pos: int) -> bool:

@@ -95,6 +95,8 @@ _LOCAL_PARTY_CONGRESS = re.compile(
 #: A local party congress by its official name: 中国共产党黑龙江省第十三次代表大会 (a plenum communiqué's spelling).
 _LOCAL_PARTY_CONGRESS_FULL = re.compile(
     rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?)(?P<level>省|市|县|区|自治区)第(?P<n>[{N}]+)次代表大会")
+#: Verbs by which a body convenes a meeting: the words between them and …工作会议 are no field of the body's.
+_CONVENES = re.compile("召开|举办|举行|主持|组织")
 _WORK_CONFERENCE = re.compile(rf"(?P<field>[{CJK}]{{0,6}}?)工作会议")
 #: Scanned only near a term (十四届) or the literal each needs: a lazy lead tried at every position is slow.
 _CENTRAL_PLENUM_SCAN = Anchored(_CENTRAL_PLENUM, rf"[{N}]+届", before=2)
@@ -222,6 +224,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     for m in _CONGRESS_SESSION_SCAN.finditer(text, start):
         kind = "政协" if "政协" in m["kind"] else "人大"
         if re.search(r"常务委员会|常委会", m.group()):
+            if not m["session"]:
+                continue  # 我代表广东省第十一届人民代表大会常务委员会: the term's standing committee, a body
             kind += "常委会"  # 省十四届人大常委会第五次会议 is not the congress's fifth session
         level = m["level"] or ""
         prefix = m["prefix"] or ""
@@ -319,8 +323,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         fs = m.start("field")
         cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
         if cand is not None and (len(text[cand.end:m.end() - 4]) > 6
-                                 or text.startswith(("召开", "举办", "主持", "组织"), cand.end)):
-            cand = None  # 省委召开 | 全省经济工作会议: the body convenes it; the meeting is the jurisdiction's
+                                 or _CONVENES.search(text, cand.end, m.end() - 4)):
+            cand = None  # 省委召开 | 全省经济工作会议, 党中央首次召开 | 人大工作会议: the body convenes it, no field
         if cand is None:
             wm = re.search(r"(全国|全省|全市|全区|全县)([\u4e00-\u9fff]{2,6})$", text[max(0, m.end() - 12):m.end() - 4])
             if wm and not any(ch in wm.group(2) for ch in "的了和在是"):
@@ -401,8 +405,9 @@ def _a_place(ctx: Context, name: str) -> bool:
 
 def _clause_word(ctx: Context, s: int, n: int) -> bool:
     """The text before a level word opens with a pronoun, a verb, a preposition or an adverb: a clause's words,
-    no place (我受 | 省七届人大常委会委托, 依法 | 省…): the body is the document's own."""
-    return word_tag(ctx.text[s:min(ctx.token_end(s), s + n)]) in ("r", "v", "p", "d", "c")
+    no place (我受 | 省七届人大常委会委托, 依法 | 省…), or a set phrase (圆满完成 | 省十一届人大二次会议确定的任务): the
+    body is the document's own."""
+    return word_tag(ctx.text[s:min(ctx.token_end(s), s + n)]) in ("r", "v", "p", "d", "c", "l", "i")
 
 
 def _merge_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:
