@@ -1398,3 +1398,7 @@ def test_a_preposition_or_a_verb_before_a_name_is_no_part_of_it(text, name, etyp
 def test_what_a_title_is_about_is_no_programme_of_its_issuer():
     ex = run("听取和审议省政府关于计划、预算执行情况报告和审计工作报告6项。")
     assert not any("关于" in p for p in labels(ex, "Policy") | labels(ex, "Strategy")), labels(ex, "Policy")
+
+
+def test_measures_named_only_by_carrying_out_are_no_package():
+    assert not labels(run("研究制定贯彻落实举措，加强督促检查。"), "Policy")

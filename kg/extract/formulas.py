@@ -1195,7 +1195,8 @@ def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
 _MEASURES_PACKAGE = re.compile(rf"(?:出台|落实|制定|实施|推出)了?(?:实施|落实)?好?(?P<n>(?P<m>[{CJK}]{{3,20}}?)"
                                r"(?:政策措施|政策举措|若干措施|系列措施|措施|举措))(?=[，。；])")
 #: Modifiers that say how many or which measures, not what they are for (若干政策措施, 一批有实感的举措, 投资政策举措).
-_UNNAMED_MEASURES = re.compile("^(?:了|若干|一系列|一批|新|更多|各项|相关|有关|针对性|系列|多项|有力|.{1,2}政策$)|[的等和及与]")
+_UNNAMED_MEASURES = re.compile("^(?:了|若干|一系列|一批|新|更多|各项|相关|有关|针对性|系列|多项|有力|.{1,2}政策$)|[的等和及与]"
+                               "|^(?:贯彻|落实|执行|推进)+$")  # 研究制定贯彻落实举措: measures of carrying out, none named
 
 
 def _article_packages(ctx: Context) -> list[Mention]:
