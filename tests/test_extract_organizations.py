@@ -487,3 +487,12 @@ def test_a_body_after_a_list_of_kinds_of_bodies_is_named():
 def test_a_group_of_museums_is_named_whole():
     ex = run("推进南中轴大红门博物馆群建设，完善奥林匹克中心区功能。")
     assert "南中轴大红门博物馆群" in labels(ex, "Organization")
+
+
+def test_the_standing_members_of_a_presidium_are_listed_after_a_colon():
+    ex = run("在主席台前排就座的大会主席团常务委员有:贺某强、包某定、王某龙、税某宽、洪某久。")
+    assert {"贺某强", "包某定", "王某龙", "税某宽", "洪某久"} <= labels(ex, "Person")
+
+
+def test_a_list_of_hazards_is_no_list_of_names():
+    assert not labels(run("有效应对高温干旱、洪涝等严重自然灾害，经济企稳。"), "Person")

@@ -93,10 +93,11 @@ def find_persons(ctx: Context) -> list[Mention]:
         pos = s + len(name)
     for m in re.finditer(rf"(?:关于|给予|对)(?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?:同志)?"
                          rf"(?:严重违纪|违纪违法|开除|涉嫌|等)", text):
-        pos = m.start("names")
-        for part in m["names"].split("、"):
-            if plausible_name(ctx.lexicon, part):
-                out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
+        pos, parts = m.start("names"), m["names"].split("、")
+        if not all(plausible_name(ctx.lexicon, p) and word_tag(p) in _NAME_TAGS for p in parts):
+            continue  # 应对高温干旱、洪涝等: a list of names is names only (洪 is a surname, 洪涝 a word)
+        for part in parts:
+            out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
             pos += len(part) + 1
     out += _post_lists(ctx) + _posts_after_names(ctx)
     out += _header_speakers(ctx)
@@ -148,9 +149,9 @@ def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
 
 
 #: Session news lists the people on the rostrum after a plural post (省政协领导甲、乙、丙分别到所在小组, …领导同志甲、
-#: 乙…, 全国政协委员甲、乙、丙, 主席团常务委员会成员有：甲、乙、丙), or before where they sat (甲、乙、丙等和大会主席团成员在主席台就座): two names or more,
+#: 乙…, 全国政协委员甲、乙、丙, 主席团常务委员会成员有：甲、乙、丙, 大会主席团常务委员有:甲、乙), or before where they sat (甲、乙、丙等和大会主席团成员在主席台就座): two names or more,
 #: every one a plausible name, or the list is no list of names.
-_POST_LIST = re.compile(rf"(?:领导|领导同志|负责同志|委员|成员有：|成员有:|的有：|的有:)(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)"
+_POST_LIST = re.compile(rf"(?:领导|领导同志|负责同志|(?:成员|委员)有[：:]|委员|的有[：:])(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)"
                         rf"(?=[，。；在分出等\n])"
                         rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?:等)?"
                         rf"(?:和[{CJK}]{{2,12}})?在主席台(?:前排)?就座", re.M)
