@@ -1402,3 +1402,7 @@ def test_what_a_title_is_about_is_no_programme_of_its_issuer():
 
 def test_measures_named_only_by_carrying_out_are_no_package():
     assert not labels(run("研究制定贯彻落实举措，加强督促检查。"), "Policy")
+
+
+def test_this_years_reform_names_no_reform():
+    assert not labels(run("三是全面完成本年改革和发展的主要任务。"), "Policy")

@@ -313,3 +313,11 @@ def test_the_standing_committee_of_a_numbered_congress_is_no_meeting():
 def test_a_body_that_convenes_a_conference_gives_it_no_field():
     ex = run("党中央首次召开人大工作会议，为我们做好新时代人大工作指明了方向。深入学习贯彻中央人大工作会议精神。")
     assert labels(ex, "Meeting") == {"中央人大工作会议"}
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("1月6日，市委九届九次全委（扩大）会议在市中心区召开。", "市委九届九次全委（扩大）会议"),
+    ("市委十届五次全委会强调，全面落实省委部署。", "市委十届五次全委会"),
+])
+def test_a_local_plenum_may_be_called_a_full_committee_meeting(text, meeting):
+    assert meeting in labels(run(text), "Meeting")

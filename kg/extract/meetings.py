@@ -61,7 +61,7 @@ def to_cn(n: int) -> str:
 # first numeral), so trying each position of a long run again, each time to its end, only costs time:
 # 20,000 digits took 6 s here. The matches are the same.
 _PLENUM = re.compile(
-    rf"(?:第?(?<![{N}\d])(?P<term>[{N}\d]+)届)?(?:中央)?(?P<sessions>(?:第?(?<![{N}\d])[{N}\d]+次|历次)(?:、第?[{N}\d]+次)*)(?P<kind>全会|全体(?:[（(]扩大[）)])?会议)"
+    rf"(?:第?(?<![{N}\d])(?P<term>[{N}\d]+)届)?(?:中央)?(?P<sessions>(?:第?(?<![{N}\d])[{N}\d]+次|历次)(?:、第?[{N}\d]+次)*)(?P<kind>全会|全体(?:[（(]扩大[）)])?会议|全委(?:[（(]扩大[）)])?会议|全委会)"
 )
 _PLENUM_FULL = re.compile(
     rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{1,8}}?(?:省|市|自治区|县|区))第(?P<term>[{N}]+)届委员会第(?P<session>[{N}]+)次全体(?:[（(]扩大[）)])?会议"
@@ -104,7 +104,7 @@ _CONGRESS_SESSION_SCAN = Anchored(_CONGRESS_SESSION, rf"[{N}]+届", before=8 + 3
 _LOCAL_PARTY_CONGRESS_SCAN = Anchored(_LOCAL_PARTY_CONGRESS, rf"[{N}]+次党", before=6 + 3 + 1)
 _WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
 #: A plenum is made of numerals, 第届中央次历、 and 全会/全体会议: tried only in such runs that hold 全.
-_PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体会议（）()扩大", "全")
+_PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体委会议（）()扩大", "全")  # 全委会: a local plenum
 _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办|办好)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
