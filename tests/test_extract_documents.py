@@ -289,3 +289,8 @@ def test_a_plan_named_only_by_how_it_is_carried_out_is_no_document(text):
 ])
 def test_a_law_is_titled_without_its_rank_and_with_the_verb_its_title_holds(text, title):
     assert title in labels(run(text), "Document")
+
+
+def test_the_party_constitution_and_its_amendment_are_documents():
+    docs = labels(run("讨论中央纪委工作报告和党章修正案。这次修改党章，把重要思想写入党章。"), "Document")
+    assert {"党章修正案", "中国共产党章程"} <= docs

@@ -496,3 +496,12 @@ def test_the_standing_members_of_a_presidium_are_listed_after_a_colon():
 
 def test_a_list_of_hazards_is_no_list_of_names():
     assert not labels(run("有效应对高温干旱、洪涝等严重自然灾害，经济企稳。"), "Person")
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("“两个报告总结到位。”孔某东代表在审议时说。陈某代表激动地说，要认真贯彻。", {"孔某东", "陈某"}),
+    ("省委书记、代表团团长王某晖，省长、副团长黄某参加讨论。", {"王某晖", "黄某"}),
+    ("人大代表在审议时说，报告很好。全体代表表示赞成。", set()),
+])
+def test_deputies_and_delegation_heads_are_named_in_session_news(text, persons):
+    assert labels(run(text), "Person") == persons

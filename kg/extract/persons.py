@@ -182,8 +182,18 @@ _POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n])|(?<=听取了|讨论�
 _ENTRUSTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})受(?=[^，。；\n]{{2,40}}委托)", re.M)
 
 
+#: A deputy quoted in session news by name and post (孔胜东代表在审议时说, 陈炜代表激动地说): a name opening its
+#: clause or following a quote, 代表, then what a deputy does there.
+_DEPUTY = re.compile(rf"(?:^|(?<=[，。；：、”\n]))(?P<name>[{CJK}]{{2,3}})代表"
+                     rf"(?=在|说|表示|认为|指出|建议|发言|激动|审议|谈|告诉)", re.M)
+
+
 def _posts_after_names(ctx: Context) -> list[Mention]:
     out = []
+    for m in _DEPUTY.finditer(ctx.text, max(0, ctx.doc.body_start)):
+        name = m["name"]
+        if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS and not _common_words(ctx.lexicon, name):
+            out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:deputy", confidence=0.75))
     for m in _ENTRUSTED_NAME.finditer(ctx.text, max(0, ctx.doc.body_start)):
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS:
