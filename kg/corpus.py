@@ -202,14 +202,14 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     the view in ``views``)."""
     t, cpu = time.perf_counter(), time.process_time()
     task_cpu = [0.0, 0.0]
-    rows: dict[str, LabelCounts] = {}  # each text's entities' forms, counted
+    forms: dict[str, LabelCounts] = {}  # each text's entities' forms, counted
     misses: list[SourceText] = []
     for s in sources:
         hit = cached_result(cache, s.key)
         if hit is None:
             misses.append(s)
             continue
-        rows[s.key] = hit.label_counts()
+        forms[s.key] = hit.label_counts()
         spool.add(hit.graph, key=s.key)
     summary.cached = len(sources) - len(misses)
     report("extract", summary.cached, len(sources))
@@ -232,7 +232,7 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
             continue
         if engine.remote:
             store_result(cache, result.key, result.rows, result.graph)
-        rows[result.key] = result.label_counts()
+        forms[result.key] = result.label_counts()
         spool.add(result.graph, key=result.key)
         if views is not None and result.view is not None:
             views.add(result.view, key=result.key)
@@ -240,7 +240,7 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
         task_cpu[0] += result.cpu[0]
         task_cpu[1] += result.cpu[1]
     summary.failed.sort()
-    sources[:] = [s for s in sources if s.key in rows]
+    sources[:] = [s for s in sources if s.key in forms]
     summary.stage_seconds["extract"] = time.perf_counter() - t
     # the tasks' CPU counted in this process's, and the loading done here for forked workers (extraction's)
     here = (sum(task_cpu) if not engine.parallel else 0.0) + engine.warm_cpu
@@ -252,9 +252,9 @@ def _build_documents(sources: list[SourceText], settings: BuildSettings, cache: 
     summary.documents = len(sources)
 
     t, cpu = time.perf_counter(), time.process_time()
-    chosen = chosen_labels(rows[s.key] for s in sources)
+    chosen = chosen_labels(forms[s.key] for s in sources)
     for i, key in enumerate(dict.fromkeys(s.key for s in sources)):
-        own = own_labels(rows[key])
+        own = own_labels(forms[key])
         if any(chosen[iri] != label for iri, label in own.items()):
             for doc in spool.take(key):
                 spool.add(relabel(doc, own, chosen), key=key)

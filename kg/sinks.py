@@ -82,8 +82,8 @@ def write_outputs(outputs: OutputSet, spool: NQuadsSpool, work: Path, engine: En
         spool.write_nquads(fh)
         nq = Path(fh.name)
     html = jsonld = jsonld_path = trig = trig_path = None
-    # the TriG and the view are made from graph.nq and the spool alone: workers write them while this
-    # process merges the union
+    # the TriG and the view are made from graph.nq and the spool alone: workers write them while another
+    # merges the union
     if "trig" in formats:
         trig_path = outputs.reserve("graph.trig")
         trig = engine.submit(render_rdf, str(nq), str(trig_path), "trig", start=big)
