@@ -279,10 +279,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s = past_statistical_scope(text, s, hs)  # 规上 | 高技术制造业: the firms counted, not the sector's name
         if (batch := _BATCH.match(text, s, hs)) is not None and hs - batch.end() >= 2:
             s = batch.end()  # 第二批 | 自贸试验区联动创新区, 首批 | 国家级…基地: the batch a site was named in is no part of it
-        if etype == "Document" and hs - s > 2 and (first := max(_FIRST_OF_KIND.finditer(text, s, hs), key=lambda x: x.end(),
-                                                                default=None)) is not None and hs - first.end() >= 2:
-            s = first.end()  # 新一轮政府机构改革后全国首件 | 价格监督检查条例: a rank among laws, no part of the title (a
-            # site or a cluster after 首个 is described, not named: 首个沙戈荒大基地)
+        ranks = list(_FIRST_OF_KIND.finditer(text, s, hs)) if etype == "Document" else []
+        if ranks and hs - ranks[-1].end() >= 2:
+            s = ranks[-1].end()  # 新一轮政府机构改革后全国首件 | 价格监督检查条例: a rank among laws, no part of the title
+            # (a site or a cluster after 首个 is described, not named: 首个沙戈荒大基地)
         if etype == "Meeting":
             s = _meeting_start(ctx, s, hs)
             # 内蒙古—深圳（前海）| 产业合作大会, 中国（太原）| 国际能源产业博览会; not a meeting's edition after its
