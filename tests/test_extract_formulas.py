@@ -1406,3 +1406,14 @@ def test_measures_named_only_by_carrying_out_are_no_package():
 
 def test_this_years_reform_names_no_reform():
     assert not labels(run("三是全面完成本年改革和发展的主要任务。"), "Policy")
+
+
+def test_a_goal_named_by_its_field_keeps_a_field_word_other_heads_find_generic():
+    goals = labels(run("到2035年，基本建成经济强省、科教强省、文化强省、开放强省、健康湖南。"), "Strategy")
+    assert {"经济强省", "科教强省", "开放强省"} <= goals
+
+
+@pytest.mark.parametrize("text", ["《纲要》是我省开启现代化建设新征程的第一个五年规划。",
+                                  "“十四五”规划提出了以下发展战略：深化改革；推动发展。"])
+def test_which_of_a_series_or_those_listed_next_names_no_strategy(text):
+    assert not {s for s in labels(run(text), "Strategy") if s.startswith(("第一个", "以下"))}

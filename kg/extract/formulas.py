@@ -57,6 +57,9 @@ _TAKES_ROOT = re.compile(r"[更日益加进一步]{0,4}深入人心")
 #: What may follow a head-closed name: punctuation or a function word, not more of a longer noun
 #: (战略 | 平台, 行动 | 上, 改革 | 发展历程).
 _AFTER_NAME = set("，。；：、！？”）)\n和与及等的是为在要中了也都将已并持续深入全面稳步取得实现0123456789")
+#: Goals named by a field and what the place becomes in it (经济强省, 开放强省, 文化强国): a field word that makes other
+#: heads generic (经济政策, 开放平台) names the goal here.
+_FIELD_GOAL_HEADS = frozenset({"强省", "强市", "强区", "强县", "强国"})
 _GENERIC_MODIFIERS = frozenset(
     "工作 长效 各项 相关 有关 这一 一系列 体制 管理 运行 保障 联动 协调 监督 考核 评价 服务 政策 改革 制度 "
     "根本政治 好 新 重要 重大 配套 各类 一批 现代 基本 激励 约束 常态化 问题 领域 任务 责任 组织 这项 该 "
@@ -923,6 +926,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             s += f.end()  # 把沿海打造成 | 全省发展新增长极, 赣州吉安联动建设 | 江西南部重要增长极: the role after the making
         if head.endswith(_ROLE_HEADS) and text.startswith("第", s):
             continue  # 第一增长极: a rank among a place's engines, no role named
+        if re.match(r"第[一二三四五六七八九十\d]+个", text[s:hs]) or text.startswith(("以下", "上述", "如下", "下列"), s):
+            continue  # 开启新征程的第一个五年规划, 提出了以下发展战略: which of a series, or those listed next, no name
         if text[s - 1:s] == "向" and text[s:s + 1] in "东南西北":
             s -= 1  # 向北开放重要桥头堡: the direction opens the goal's name, 向 is no preposition of the clause
         if etype == "Strategy" and (j := _JOINED_GOAL.search(text, s, hs)) is not None:
@@ -988,8 +993,10 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 价格机制, 治理模式, 收入制度: a two-character field and a system is a kind, not a named one
         if (head in _SYSTEM_HEADS or head in ("政策", "工作机制", "长效机制")) and _kind_of_system(ctx, modifier):
             continue  # 应急管理机制, 专项支持政策, 财政保障机制: the work a system does and how, no name of its own
-        if len(modifier) < 2 or modifier in _GENERIC_MODIFIERS or name in generic or modifier in heads_all \
-                or ctx.is_generic_modifier(modifier) or modifier.endswith("新") and head == "模式":
+        field_goal = head in _FIELD_GOAL_HEADS and len(modifier) == 2  # 经济强省, 开放强省: the field is the goal's name
+        if len(modifier) < 2 or name in generic or not field_goal and (
+                modifier in _GENERIC_MODIFIERS or modifier in heads_all or ctx.is_generic_modifier(modifier)) \
+                or modifier.endswith("新") and head == "模式":
             continue  # 执法新模式, 消纳新模式: a new way of doing something, not a named one
         counted = re.search("[一二三四五六七八九十两]+[大个项类条]$", modifier)
         if re.search(r"[\d“”]", _MEASURED_NAME.sub("", modifier)) or modifier.endswith(("的", "和", "与")) \
