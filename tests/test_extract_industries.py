@@ -626,3 +626,7 @@ def test_wastes_and_a_described_cluster_are_no_industries():
 def test_a_sectors_measure_after_it_is_no_part_of_its_name():
     ex = run("力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿。")
     assert not any(n.endswith("业产业") for n in labels(ex, "Industry"))
+
+
+def test_handling_a_relation_right_names_no_sector():
+    assert not labels(run("要正确处理经济和生态的关系，牢固树立相互依存的导向。"), "Industry")

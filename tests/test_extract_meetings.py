@@ -321,3 +321,7 @@ def test_a_body_that_convenes_a_conference_gives_it_no_field():
 ])
 def test_a_local_plenum_may_be_called_a_full_committee_meeting(text, meeting):
     assert meeting in labels(run(text), "Meeting")
+
+
+def test_a_bodys_related_conferences_name_no_conference():
+    assert not labels(run("深入贯彻落实党中央和省委、市委相关工作会议精神。"), "Meeting")

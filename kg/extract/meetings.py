@@ -335,8 +335,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                                    key=f"meeting|{where}|{text[s0:m.end()]}", confidence=0.85))
             continue
         fieldname = text[cand.end:m.end() - 4]
-        if len(fieldname) > 6 or any(ch in fieldname for ch in "的了和在是"):
-            continue  # a field of up to six characters (区委 | 党风廉政建设工作会议)
+        if len(fieldname) > 6 or any(ch in fieldname for ch in "的了和在是") or fieldname.startswith(("相关", "有关", "各项")):
+            continue  # a field of up to six characters (区委 | 党风廉政建设工作会议); 市委相关工作会议 names none
         out.append(Mention("Meeting", text[cand.start:m.end()], cand.start, m.end(), "meeting:work-conference",
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
