@@ -294,3 +294,8 @@ def test_a_law_is_titled_without_its_rank_and_with_the_verb_its_title_holds(text
 def test_the_party_constitution_and_its_amendment_are_documents():
     docs = labels(run("讨论中央纪委工作报告和党章修正案。这次修改党章，把重要思想写入党章。"), "Document")
     assert {"党章修正案", "中国共产党章程"} <= docs
+
+
+def test_a_preposition_and_a_demonstrative_before_a_title_are_the_clauses():
+    docs = labels(run("大会审议通过了关于选举办法的说明，根据本次代表大会选举办法和有关规定，选举产生了代表。"), "Document")
+    assert not any(d.startswith(("根据", "关于", "本次")) for d in docs), docs

@@ -1417,3 +1417,8 @@ def test_a_goal_named_by_its_field_keeps_a_field_word_other_heads_find_generic()
                                   "“十四五”规划提出了以下发展战略：深化改革；推动发展。"])
 def test_which_of_a_series_or_those_listed_next_names_no_strategy(text):
     assert not {s for s in labels(run(text), "Strategy") if s.startswith(("第一个", "以下"))}
+
+
+def test_a_goal_after_a_verb_jieba_cuts_across_keeps_its_first_word():
+    # jieba alone cuts 开|创新|时代: the goal lost its 新
+    assert "新时代社会主义现代化强省" in labels(run("为开创新时代社会主义现代化强省建设新局面而努力奋斗。"), "Strategy")

@@ -505,3 +505,8 @@ def test_a_list_of_hazards_is_no_list_of_names():
 ])
 def test_deputies_and_delegation_heads_are_named_in_session_news(text, persons):
     assert labels(run(text), "Person") == persons
+
+
+def test_who_reported_for_a_body_is_named_after_what_the_plenum_heard():
+    ex = run("全会听取和讨论了李某杰受省委常委会委托作的工作报告，审议通过了决定。")
+    assert "李某杰" in labels(ex, "Person")

@@ -254,6 +254,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
         s = ctx.left_edge(hs, max_len=reach, skip_leading=etype == "Organization",
                           keep_boundary=titled)
         s = strip_opening_verbs(ctx, s, hs, once=titled)
+        while etype == "Document" and (lead := next((w for w in _TITLE_LEADS if text.startswith(w, s)), None)) \
+                and hs - s - len(lead) >= 2 and (lead != "关于" or "的" not in text[s:hs]):
+            s += len(lead)  # 根据 | 本次 | 代表大会选举办法, 关于 | 选举办法的说明: the preposition and the demonstrative are
+            # the clause's (a title of 关于 runs to 的 and its kind: 关于…的意见, read by the documents' rules)
         if etype == "Document" and head == "办法" and text[s - 2:s] == "实施" and text[hs - 1:hs] == "法":
             s -= 2  # 实施代表法办法: a region's measures implementing a law are titled by that verb (实施《…法》办法)
         if etype == "Document" and re.match(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）", text[he:]):
@@ -1091,6 +1095,8 @@ def past_rank_description(text: str, s: int, hs: int, head: str) -> int | None:
 
 #: The batch a designation was conferred in (第二批, 首批, 第3批), before the designated site's or programme's name.
 _BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+|首)批")
+#: Words before a title that are the clause's: prepositions (根据, 按照 …), demonstratives (本次, 本届), 关于 without its 的.
+_TITLE_LEADS = ("根据", "按照", "依据", "依照", "对照", "本次", "本届", "关于")
 #: A rank among the works of a kind inside a title's lead (机构改革后全国首件 | 价格监督检查条例, 全国首部 | …条例): the
 #: title starts after it.
 _FIRST_OF_KIND = re.compile("(?:全国|全省|全市|国内)?(?:首|第一)[件部个项座]")

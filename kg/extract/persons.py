@@ -179,7 +179,8 @@ _POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n])|(?<=听取了|讨论�
 
 
 #: A person who reports for a body (王平受政协…常务委员会委托，向大会报告…): a name opening its clause before 受…委托.
-_ENTRUSTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})受(?=[^，。；\n]{{2,40}}委托)", re.M)
+_ENTRUSTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论了|审议了))(?P<name>[{CJK}]{{2,3}})受"
+                             rf"(?=[^，。；\n]{{2,40}}委托)", re.M)  # 全会听取和讨论了李某杰受省委常委会委托作的工作报告
 
 
 #: A deputy quoted in session news by name and post (孔胜东代表在审议时说, 陈炜代表激动地说): a name opening its
