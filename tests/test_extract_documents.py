@@ -299,3 +299,9 @@ def test_the_party_constitution_and_its_amendment_are_documents():
 def test_a_preposition_and_a_demonstrative_before_a_title_are_the_clauses():
     docs = labels(run("大会审议通过了关于选举办法的说明，根据本次代表大会选举办法和有关规定，选举产生了代表。"), "Document")
     assert not any(d.startswith(("根据", "关于", "本次")) for d in docs), docs
+
+
+@pytest.mark.parametrize("text", ["《成语探华夏》入选央视总台品牌强国工程。",
+                                  "《奇境三江源》等3部纪录片入选央视“大片看总台”。"])
+def test_a_programme_the_broadcaster_chose_is_no_document(text):
+    assert not labels(run(text), "Document")

@@ -424,3 +424,8 @@ def test_a_cluster_named_only_by_its_reach_or_level_is_no_sector(sentence, unwan
 def test_a_zone_opened_by_a_grade_is_a_kind_of_zone():
     got = names(run("发挥外资企业圆桌会议等平台机制作用，建设重点国别地区外资企业合作区。"), "Place")
     assert not any(n.endswith("外资企业合作区") for n in got), got
+
+
+def test_a_place_listed_for_a_role_is_named_without_the_listing_verb():
+    assert "平陆运河经济带" in labels(run("玉林获列为平陆运河经济带核心城市。"), "Place")
+    assert not any(p.startswith(("获", "列为")) for p in labels(run("获列为平陆运河经济带核心城市。"), "Place"))

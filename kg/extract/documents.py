@@ -207,7 +207,8 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
 
 #: What follows a run of titles of works of art: 等一批影视, 等6部作品, 等精品鲁剧, 主演获…, 摘得…
 _ART_AFTER = re.compile(r"(?:等[^，。；\n]{0,16}?)?(?:影视|作品|精品|力作|剧目|剧|节目|主演|摘得|电影|动画|歌曲|热播|开播|首播|"
-                        r"播出|上映|品牌栏目|栏目)")  # 《山海情》热播, 《向前一步》品牌栏目: a drama, a programme
+                        r"播出|上映|品牌栏目|栏目|入选央视|登上央视|央视)")  # 《山海情》热播, 《向前一步》品牌栏目: a drama, a
+# programme; 《成语探华夏》入选央视总台品牌强国工程: a programme the broadcaster chose
 
 
 def _after_titles(text: str, pos: int) -> int:
