@@ -510,3 +510,18 @@ def test_deputies_and_delegation_heads_are_named_in_session_news(text, persons):
 def test_who_reported_for_a_body_is_named_after_what_the_plenum_heard():
     ex = run("全会听取和讨论了李某杰受省委常委会委托作的工作报告，审议通过了决定。")
     assert "李某杰" in labels(ex, "Person")
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("中央宣传部副部长、国务院新闻办公室主任徐某说，建立新闻发布制度是重要的制度安排。", "徐某", "国务院新闻办公室"),
+    ("7日上午，财政部部长楼某伟将详解“财政工作和财税改革”。", "楼某伟", "财政部"),
+    ("新任证监会主席刘某余将在这里首次公开亮相。", "刘某余", "中国证监会"),
+    ("12日上午央行行长周某川将就“金融改革与发展”回答媒体关切。", "周某川", "人民银行"),
+])
+def test_a_ministrys_head_is_named_with_the_ministry(text, person, body):
+    ex = run(text)
+    assert person in labels(ex, "Person") and body in labels(ex, "Organization")
+
+
+def test_a_regions_assets_commission_is_not_the_state_councils():
+    assert "国务院国资委" not in labels(run("自治区政府国资委监管企业利润增长12%。"), "Organization")

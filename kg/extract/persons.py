@@ -16,7 +16,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
-_AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率受")
+_AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率受将")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
                 "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作")
 
@@ -41,6 +41,11 @@ def plausible_name(lexicon: Lexicon, name: str) -> bool:
     return name[:1] in single and 2 <= len(name) <= 3
 
 
+#: Verbs of saying that follow a name at once (徐麟说，), and what follows them then.
+_SAYS = frozenset("说称讲")
+_AFTER_SAYING = frozenset("，,：:“\"")
+
+
 def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     """The name at ``pos``: 3 chars if a boundary follows them, else 2; a transcribed name (艾尔肯·吐尼亚孜) whole;
     a name without a Han surname (嘎玛泽登, a Tibetan name) only before the verbs of a speaker (作, 代表, 主持 …)."""
@@ -49,6 +54,8 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     for n in (3, 2, 4):
         cand = text[pos:pos + n]
         nxt = text[pos + n:pos + n + 2]
+        if n == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
+            continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") \
                 and cand[:2] not in _PREPOSITIONS and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
