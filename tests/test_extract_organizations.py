@@ -525,3 +525,13 @@ def test_a_ministrys_head_is_named_with_the_ministry(text, person, body):
 
 def test_a_regions_assets_commission_is_not_the_state_councils():
     assert "国务院国资委" not in labels(run("自治区政府国资委监管企业利润增长12%。"), "Organization")
+
+
+def test_an_inspection_feedback_names_its_team_leader_and_speakers():
+    ex = run("县委第二巡察组组长王某国反馈了巡察情况，县委巡察办副主任何某出席会议并讲话，镇党委书记孙某云做表态发言。")
+    assert {"王某国", "何某", "孙某云"} <= labels(ex, "Person")
+
+
+def test_a_company_belonging_to_a_group_is_named_without_the_belonging():
+    ex = run("集团党委巡察组分别向集团所属国贸公司党支部、高特公司党总支反馈了巡察意见。")
+    assert "国贸公司" in labels(ex, "Organization") and not any(o.startswith("集团所属") for o in labels(ex, "Organization"))

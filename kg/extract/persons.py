@@ -16,9 +16,10 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
-_AFTER_CHARS = frozenset("作就在为、，。；：\n）) 的等说对向到与和率受将")
+_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和率受将")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
-                "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作")
+                "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作",
+                "反馈")
 
 
 @lru_cache(maxsize=8)
