@@ -55,7 +55,7 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
     for n in (3, 2, 4):
         cand = text[pos:pos + n]
         nxt = text[pos + n:pos + n + 2]
-        if n == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
+        if n == 3 and len(cand) == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
             continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") \
                 and cand[:2] not in _PREPOSITIONS and (
