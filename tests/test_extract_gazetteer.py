@@ -244,3 +244,15 @@ def test_a_zone_listed_after_a_zone_of_the_same_head_is_one_more_named_zone():
     places = {e.label for e in ex.entities if e.type == "Place"}
     assert "上库高新技术产业开发区" in places, places
     assert "高新技术产业" not in {e.label for e in ex.entities if e.type == "Industry"}
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("推动开通哈尔滨至莫斯科等国际客运航线。", "莫斯科"),
+    ("“西宁—成都—曼谷”全货机联程航线首次开通。", "曼谷"),
+])
+def test_a_foreign_city_at_a_routes_end_is_a_place(text, city):
+    assert city in labels(run(text), "Place")
+
+
+def test_a_foreign_city_that_reads_across_words_is_left_out():
+    assert "河内" not in labels(run("实施黄河内蒙古段河道治理工程。"), "Place")

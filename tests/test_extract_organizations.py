@@ -535,3 +535,11 @@ def test_an_inspection_feedback_names_its_team_leader_and_speakers():
 def test_a_company_belonging_to_a_group_is_named_without_the_belonging():
     ex = run("集团党委巡察组分别向集团所属国贸公司党支部、高特公司党总支反馈了巡察意见。")
     assert "国贸公司" in labels(ex, "Organization") and not any(o.startswith("集团所属") for o in labels(ex, "Organization"))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("广东省政协主席林某庆，副主席张某出席。", "广东省政协"),
+    ("广州、深圳市政协主席李某伟出席。", "深圳市政协"),
+])
+def test_a_cppcc_before_its_chairs_title_is_a_body(text, body):
+    assert body in labels(run(text), "Organization")

@@ -134,3 +134,16 @@ print(pkg_resources.__name__)
 """
     out = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["推动/高质量/发展", "pkg_resources"]
+
+
+def test_a_users_lexicon_recuts_only_the_clauses_that_hold_its_words():
+    from kg.lexicon import lexicon_of
+
+    shipped = tokenizer_for(load_lexicon())
+    # a thousand six-character names of a user's place lexicon, none of them in the clauses below
+    words = "\n".join(f"测试{chr(0x4e00 + i)}{chr(0x4e10 + i)}地区" for i in range(1000))
+    extended = tokenizer_for(lexicon_of((("place.txt", words),)))
+    assert extended.total == shipped.total  # the dictionary's weights are not renormalised by the user's words
+    for clause in ("广东省政协主席林克庆", "青少年赴首都北京等地参加活动", "推动高质量发展取得新突破"):
+        assert word_lengths(extended, clause) == word_lengths(shipped, clause), clause
+    assert word_lengths(extended, "测试一丐地区") == (6,)
