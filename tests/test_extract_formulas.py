@@ -1422,3 +1422,7 @@ def test_which_of_a_series_or_those_listed_next_names_no_strategy(text):
 def test_a_goal_after_a_verb_jieba_cuts_across_keeps_its_first_word():
     # jieba alone cuts 开|创新|时代: the goal lost its 新
     assert "新时代社会主义现代化强省" in labels(run("为开创新时代社会主义现代化强省建设新局面而努力奋斗。"), "Strategy")
+
+
+def test_the_poverty_campaign_is_a_strategy():
+    assert "脱贫攻坚" in labels(run("今年是决战决胜脱贫攻坚、全面建成小康社会之年。"), "Strategy")

@@ -325,3 +325,35 @@ def test_a_local_plenum_may_be_called_a_full_committee_meeting(text, meeting):
 
 def test_a_bodys_related_conferences_name_no_conference():
     assert not labels(run("深入贯彻落实党中央和省委、市委相关工作会议精神。"), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("会议要求，深入贯彻落实中央和省委经济工作会议精神。", {"中央经济工作会议", "省委经济工作会议"}),
+    ("会议要求，贯彻中央、省委、市委经济工作会议精神。", {"中央经济工作会议", "省委经济工作会议", "市委经济工作会议"}),
+])
+def test_bodies_listed_before_a_work_conference_share_its_head(text, meetings):
+    # ANNOTATION.md's ellipsis: each body of the list holds its own conference of that field
+    assert meetings <= labels(run(text), "Meeting")
+
+
+def test_a_conference_after_a_plenum_is_no_shared_head():
+    got = labels(run("认真落实省委十一届九次全会和省委经济工作会议部署要求。"), "Meeting")
+    assert "省委经济工作会议" in got and not any(m.startswith("全会") or m == "省委十一届九次全会经济工作会议" for m in got)
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("全市、全国“两会”胜利闭幕，我们立即召开会议。", {"全国两会", "市两会"}),
+    ("省“两会”召开后，各地抓好落实。", {"省两会"}),
+])
+def test_the_two_sessions_are_a_meeting_of_their_level(text, meetings):
+    ex = run(text)
+    assert meetings <= labels(ex, "Meeting")
+    assert "两会" not in labels(ex, "Concept") | labels(ex, "Policy")
+
+
+@pytest.mark.parametrize(("text", "plenum"), [
+    ("市委召开十三届十三次全体会议。", "市委十三届十三次全体会议"),
+    ("无锡市委又召开了九届五次全体(扩大)会议。", "无锡市委九届五次全体（扩大）会议"),
+])
+def test_a_plenum_convened_by_its_committee_is_the_committees(text, plenum):
+    assert plenum in labels(run(text), "Meeting")

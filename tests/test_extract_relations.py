@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.pipeline import extract_text
-from tests.extract_helpers import relation_labels, run
+from tests.extract_helpers import labels, relation_labels, run
 
 SPEECH = ("在市十五届人大二次会议闭幕会上的讲话\n"
           "大会高举习近平新时代中国特色社会主义思想伟大旗帜，全面贯彻党的二十大、中央经济工作会议精神，"
@@ -329,3 +329,18 @@ def test_every_name_of_a_listed_leadership_is_a_person():
     # a news release lists a leadership after one title; 栗 is a surname too
     got = {e.label for e in run("中共中央政治局常委李克强、栗战书、汪洋、王沪宁出席会议。").entities if e.type == "Person"}
     assert {"李克强", "栗战书", "汪洋", "王沪宁"} <= got, got
+
+
+def test_a_city_conference_carries_out_the_spirit_of_each_conference_of_a_shared_head():
+    rels = relation_labels(run("市委经济工作会议召开\n日前，市委经济工作会议召开，深入学习贯彻中央、省委经济工作会议精神。"))
+    assert ("市委经济工作会议", "carriesOutSpiritOf", "中央经济工作会议") in rels, rels
+    assert ("市委经济工作会议", "carriesOutSpiritOf", "省委经济工作会议") in rels, rels
+
+
+def test_a_session_votes_on_resolutions_and_the_national_bodies_wrote_their_reports():
+    ex = run("第十一届全国人民代表大会第三次会议闭幕\n第十一届全国人民代表大会第三次会议在北京举行闭幕会，"
+             "表决关于政府工作报告的决议草案，关于最高人民法院工作报告的决议草案。")
+    rels = relation_labels(ex)
+    assert ("第十一届全国人民代表大会第三次会议", "reviewed", "关于政府工作报告的决议") in rels, rels
+    assert ("最高人民法院", "issued", "最高人民法院工作报告") in rels, rels
+    assert "最高人民法院" in labels(ex, "Organization")

@@ -57,3 +57,17 @@ def test_an_earlier_congress_report_names_its_formulas_and_plans():
     assert "社会主义和谐社会" in labels(ex, "Concept")
     assert "党中央" in labels(ex, "Organization")  # the Central Committee of a term is the Party's centre
     assert not any("计划" in n for n in labels(ex, "Policy"))
+
+
+@pytest.mark.parametrize(("text", "spirits"), [
+    ("全市上下大力弘扬张某港精神，坚持加快发展不动摇。", {"张某港精神"}),
+    ("弘扬改革开放精神、特区精神，勇于探索。", {"改革开放精神", "特区精神"}),
+    ("弘扬驰而不息的龙马精神。", {"龙马精神"}),
+])
+def test_a_spirit_carried_forward_is_a_concept(text, spirits):
+    assert spirits <= labels(run(text), "Concept")
+
+
+@pytest.mark.parametrize("text", ["大力弘扬城市精神。", "弘扬担当精神，干字当头。"])
+def test_a_spirit_of_a_kind_is_no_name(text):
+    assert not any(c.endswith("精神") for c in labels(run(text), "Concept"))

@@ -37,7 +37,7 @@ from kg.extract.places import find_places
 from kg.extract.punctuation import read_as_written, restore_input
 from kg.extract.relations import read_relations
 from kg.extract.resolve import mention_key, settle, to_entities
-from kg.extract.thoughts import find_named_thoughts
+from kg.extract.thoughts import find_named_thoughts, find_spirits
 from kg.extract.zones import find_shared_zone_heads, zones_as_places
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document, Evidence, Extraction, Mention, Relation
@@ -133,7 +133,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx)
                 + find_base_sectors(ctx)  # 大健康产业基地: the sector a base is named for
-                + find_named_thoughts(ctx))
+                + find_named_thoughts(ctx) + find_spirits(ctx))
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     mentions = trim_clause_openers(ctx, mentions)  # 提请 | 大会, 申办 | 第三届中非农业合作论坛
     mentions = trim_ordinals(ctx, mentions)  # 新一轮 | 乡村建设行动, 全国首个 | 交通强国省域示范区

@@ -129,6 +129,44 @@ _JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:{'|'.join(_JURISDICTIONS)})[{
 _EDITIONS = re.compile(rf"(?<!第)[{N}\d]+届")
 
 
+def _shared_conference_bodies(ctx: Context, org_ends: dict[int, Mention], last: Mention, head: str) -> list[Mention]:
+    """The bodies listed before the one that holds a work conference share its head: 中央、省委经济工作会议 and
+    中央和省委经济工作会议 name two meetings, each on its body's span (the ellipsis of ANNOTATION.md). A name the
+    lexicon knows (中央经济工作会议) keeps the lexicon's node."""
+    text, out = ctx.text, []
+    known = ctx.lexicon.set("meeting")
+    pos = last.start
+    while text[pos - 1:pos] in ("、", "和") and (prev := org_ends.get(pos - 1)) is not None:
+        name = f"{prev.name}{head}"
+        key = f"meeting|{name}" if name in known else f"meeting|{prev.key or prev.name}|{head}"
+        out.append(Mention("Meeting", prev.text, prev.start, prev.end, "meeting:work-conference-shared-head",
+                           canonical=name, key=key, confidence=0.8))
+        pos = prev.start
+    return out
+
+
+#: A body's verb of convening, with the words news puts before it (又, 今天), just before its plenum's term.
+_CONVENED_BY = re.compile(r"(?:又|再次|今天|昨天|日前|近日)?(?:召开|举行)了?$")
+#: The annual sessions of a congress and a CPPCC by their common name, with their level (全国两会, 省“两会”, the levels
+#: listed before one head: 全市、全国“两会”): speeches that carry out their spirit name them so.
+_TWO_SESSIONS = re.compile(r"(?P<lvs>(?:(?:全国|全省|全市|全县|全区|省|市|县|区)、)*(?:全国|全省|全市|全县|全区|省|市|县|区))"
+                           r"(?P<q>“)?两会(?(q)”)")
+
+
+def find_two_sessions(ctx: Context) -> list[Mention]:
+    out = []
+    for m in _TWO_SESSIONS.finditer(ctx.text, ctx.doc.body_start):
+        pos = m.start()
+        for lv in m["lvs"].split("、"):
+            level = lv.removeprefix("全") if lv != "全国" else lv
+            key = "meeting|全国两会" if level == "全国" else f"meeting|{_qualify(ctx, '', level)}|两会"
+            span_end = pos + len(lv) if pos + len(lv) < m.end("lvs") else m.end()
+            out.append(Mention("Meeting", ctx.text[pos:span_end], pos, span_end, "meeting:two-sessions",
+                               canonical=f"{level}两会", key=key, confidence=0.85))
+            pos += len(lv) + 1
+    return out
+
+
 def meeting_key(body: str, term: int | None, session: str | int | None, kind: str) -> str:
     return f"meeting|{body}|{term or ''}|{session or ''}|{kind}"
 
@@ -141,7 +179,7 @@ def _qualify(ctx: Context, place: str, level: str) -> str:
 
 
 def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
-    text, out = ctx.text, []
+    text, out = ctx.text, find_two_sessions(ctx)
     start = ctx.doc.body_start
 
     for m in _PARTY_CONGRESS_FULL.finditer(text, start):
@@ -187,7 +225,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if o.end not in org_ends or o.start < org_ends[o.end].start:
             org_ends[o.end] = o
     for m in _PLENUM_SCAN.finditer(text, start):
-        s = m.start()
+        s, named_by = m.start(), ""
         term = cn_number(m["term"]) if m["term"] else None
         org = org_ends.get(s)
         if org is not None:  # 省委十一届四次全会, 示范区党工委五次全会, 广东省委十三届八次全会
@@ -199,6 +237,10 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             # 中共湖南省委十二届九次全会 (a news release's title): the committee named whole, no body mention
             s, body_name = party.start(), f"org|{party['place']}{party['level']}委"
             head = text[s:m.start("sessions")]
+        elif term and (cv := _CONVENED_BY.search(text[max(0, s - 7):s])) is not None \
+                and (org := org_ends.get(s - len(cv.group()))) is not None:
+            # 市委召开十三届十三次全体会议, 苏州市委又召开了九届五次全体(扩大)会议: the body that convenes its plenum
+            body_name, head, named_by = (org.key or org.name), text[s:m.start("sessions")], org.name
         elif text[s - 2:s] == "党的" or text[s - 4:s] == "中共中央":
             s = s - 2 if text[s - 2:s] == "党的" else s - 4
             body_name, head = "党", f"党的{m['term'] or ''}届" if term else "党的"
@@ -212,6 +254,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             sess = m["sessions"].replace("第", "").removesuffix("次")
             sess_n = cn_number(sess) if sess != "历" else "历次"
             canonical = surface if not head.startswith("党的") or surface.startswith("党的") else head + m["sessions"] + "全会"
+            canonical = named_by + canonical
             out.append(Mention("Meeting", surface, s, m.end(), "meeting:plenum", canonical=canonical,
                                key=meeting_key(body_name, term, sess_n, "全会"), confidence=0.9))
         else:  # 省委十一届十次、十一次全会: one head shared by two plenums
@@ -321,7 +364,9 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     # or the whole jurisdiction's (全省经济工作会议)
     for m in _WORK_CONFERENCE_SCAN.finditer(text, start):
         fs = m.start("field")
-        cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends), None)
+        # the body nearest the head whose field joins none (中央和 | 省委 | 经济工作会议: not 中央 | 和省委经济)
+        cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends
+                     and not any(ch in text[k:m.end() - 4] for ch in "的了和在是")), None)
         if cand is not None and (len(text[cand.end:m.end() - 4]) > 6
                                  or _CONVENES.search(text, cand.end, m.end() - 4)):
             cand = None  # 省委召开 | 全省经济工作会议, 党中央首次召开 | 人大工作会议: the body convenes it, no field
@@ -340,6 +385,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Meeting", text[cand.start:m.end()], cand.start, m.end(), "meeting:work-conference",
                            canonical=f"{cand.name}{fieldname}工作会议",
                            key=f"meeting|{cand.key or cand.name}|{fieldname}工作会议", confidence=0.9))
+        out.extend(_shared_conference_bodies(ctx, org_ends, cand, f"{fieldname}工作会议"))
 
     # 市政府党组扩大会议, 市政府党组会议, 省委常委会（扩大）会议: a body's party group's meeting or a standing committee's
     # enlarged one, one node per body and kind (提请省人大常委会会议审议 names no meeting held)

@@ -1,7 +1,7 @@
 """Relations read from sentences, each kept with the sentence it came from.
 
 The genre states its relations in fixed turns of phrase:
-- 审议通过了/审查批准了/审议了 … documents          → the meeting approved / reviewed them
+- 审议通过了/审查批准了/表决通过了/审议了 … documents → the meeting approved / reviewed them
 - 贯彻/落实 … A、B和C精神, 按照 … A和B部署要求       → carries out the spirit of meetings A, B, C
 - 高举 X 旗帜 / 以 X 为指导                           → guided by X
 - BODY 锚定 X / 实施 X / 决定设立的 X / 出台的 X      → anchors / implements / establishes
@@ -18,7 +18,7 @@ import re
 from kg.extract.context import Context
 from kg.model import Evidence, Mention
 
-_REVIEW = re.compile(r"(审议通过了|审议通过|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
+_REVIEW = re.compile(r"(审议通过了|审议通过|表决通过了|表决通过|表决了|表决|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
 _SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
 _ARRANGED_VERB = re.compile(r"(按照|贯彻|落实|遵循)")
 _GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,90}?)(?:伟大旗帜|旗帜|为指导|为指引)")
@@ -86,7 +86,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         # reviewed / approved documents
         for vm in _REVIEW.finditer(st):
             verb = vm.group()
-            pred = "reviewed" if verb in ("审议了", "听取了", "听取和审议了", "听取和讨论了", "讨论了") else "approved"
+            pred = "reviewed" if verb in ("审议了", "听取了", "听取和审议了", "听取和讨论了", "讨论了", "表决", "表决了") else "approved"
             if verb == "予以追认":  # 对…决定予以追认: the document stands before the verb
                 seg_s = s0 + max(st.rfind("，", 0, vm.start()) + 1, 0)
                 docs = r.in_span(seg_s, s0 + vm.start(), "Document")

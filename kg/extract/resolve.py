@@ -69,8 +69,11 @@ def settle(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     # shared-head mentions (several names on one span) were collapsed above: restore them
     in_result = {id(r) for r in result}
     shared_spans = {(r.start, r.end) for r in result if r.rule.endswith("shared-head")}
+    # a body that shares a work conference's head is both the body and its meeting (中央 of 中央、省委经济工作会议)
+    body_spans = {(r.start, r.end) for r in result if r.type == "Organization"}
     extra = [m for m in kept if m.rule.endswith("shared-head") and id(m) not in in_result
-             and (m.start, m.end) in shared_spans]
+             and ((m.start, m.end) in shared_spans
+                  or m.rule == "meeting:work-conference-shared-head" and (m.start, m.end) in body_spans)]
     return sorted(result + extra, key=lambda m: (m.start, m.end, m.type, m.name))
 
 
@@ -94,12 +97,16 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
     if m.rule.startswith("lexicon:"):
         if any(o.type == m.type for o in outer):
             return True
+        if m.type == "Organization" and any(o.rule == "document:body-report" and o.start == m.start for o in outer):
+            return False  # 最高人民法院 of 最高人民法院工作报告: the report's author, named
         if m.type in ("Industry", "Organization") and any(o.type not in ("Industry", "Organization") for o in outer):
             return True
         if m.type == "Place" and any(o.rule == "enum:company" for o in outer):
             return True  # 宁德 in 宁德时代: a company's name, not a place named
         if m.type == "Place" and any(o.rule == "lexicon:document" for o in outer):
             return True  # 太平洋 in 全面与进步跨太平洋伙伴关系协定: a word of a fixed title, not a place the text means
+    if m.rule.startswith("formula:quoted") and any(o.rule == "meeting:two-sessions" for o in outer):
+        return True  # 市“两会”: the sessions' common name, quoted, is no formula of its own
     if m.rule == "place:feature-word":
         return True  # 武夷山 in 武夷山国家公园, 洞庭湖 in 洞庭湖生态经济区: the longer name's part
     if m.rule.startswith("formula:") and m.rule.endswith("-head"):
