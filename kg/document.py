@@ -25,6 +25,8 @@ _SECTION_L2 = re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[）)]")
 _CN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 #: ——2026年1月26日在…会议上, also without the dash, in brackets, or with the date in Chinese numerals.
 _DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*在(?P<venue>.+?)上\s*[）)]?$")
+#: A speech's subtitle without a date (——在株洲市十六届人大一次会议闭幕式上的讲话), its date on a line of its own
+_SUBTITLE = re.compile(r"^[—－―-]{1,2}\s*在(?P<venue>[^，。]+?)上的(?:讲话|报告|工作报告|致辞|发言|主持词)(?:[（(]摘要[）)])?$")
 _META_LINE = re.compile(r"^(?P<key>来源|时间|发布时间|发表时间|作者|日期)[:：]\s*(?P<value>.*)$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: 省长 王凯 / 上海市市长 龚 正 (a two-character name spaced out) / 自治区主席 艾尔肯·吐尼亚孜
@@ -83,6 +85,8 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
         if m := _DATELINE.match(line):
             fields["date"] = _iso_date(m["date"])
             fields["venue"] = m["venue"]
+        elif (m := _SUBTITLE.match(line)) and "title" in fields:
+            fields.setdefault("venue", m["venue"])
         elif m := _META_LINE.match(line):
             key = {"来源": "source", "作者": "speaker"}.get(m["key"], "date")
             value = m["value"].strip()
@@ -121,7 +125,7 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
 
 _GOV_TITLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:人民)?政府工作报告")
 _PARTY_TITLE = re.compile(r"(?P<party>中共|中国共产党)(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:委员会|委)")
-_VENUE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))第")
+_VENUE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:第|[一二三四五六七八九十]+届)")
 
 
 def _issuer_and_place(title: str, venue: str) -> tuple[str | None, str | None]:

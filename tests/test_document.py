@@ -71,3 +71,11 @@ def test_a_date_in_brackets_under_a_speech_title_is_its_date_and_the_name_below_
 
     meta, _ = read_header("在全省经济工作会议上的讲话\n（2025年12月20日）\n张国清\n同志们：\n")
     assert (meta.date, meta.speaker) == ("2025-12-20", "张国清")
+
+
+def test_a_speechs_subtitle_without_a_date_names_its_venue_and_the_lines_after_it_the_speaker_and_date():
+    meta, _ = read_header("敢闯敢创奋力开创新局面\n——在株洲市十六届人大一次会议闭幕式上的讲话\n曹某泉\n(2022年1月1日)\n"
+                          "各位代表、同志们:\n经过全体代表的共同努力,会议圆满完成了各项议程。")
+    assert meta.venue == "株洲市十六届人大一次会议闭幕式"
+    assert meta.speaker == "曹某泉" and meta.date == "2022-01-01"
+    assert meta.place == "株洲市"

@@ -305,3 +305,19 @@ def test_a_preposition_and_a_demonstrative_before_a_title_are_the_clauses():
                                   "《奇境三江源》等3部纪录片入选央视“大片看总台”。"])
 def test_a_programme_the_broadcaster_chose_is_no_document(text):
     assert not labels(run(text), "Document")
+
+
+@pytest.mark.parametrize(("text", "reports"), [
+    ("会议审议通过了区人大常委会和“一府两院”等工作报告和决议。", {"区人大常委会工作报告", "一府两院工作报告"}),
+    ("会议审议通过了市人大常委会、市政府和“两院”工作报告。", {"市人大常委会工作报告", "市人民政府工作报告", "两院工作报告"}),
+    ("会议审议通过了市人大常委会、“一府一委两院”工作报告。", {"市人大常委会工作报告", "一府一委两院工作报告"}),
+])
+def test_a_list_of_reports_joined_by_and_quotes_or_etc_names_each_bodys_report(text, reports):
+    ex = run(text)
+    assert reports <= labels(ex, "Document")
+    issuers = {r[0] for r in relation_labels(ex) if r[1] == "issued"}
+    assert {r.removesuffix("工作报告").replace("市政府", "市人民政府") for r in reports} <= issuers
+
+
+def test_the_two_academies_are_no_body_without_a_report():
+    assert "两院" not in labels(run("新增两院院士3人。"), "Organization")

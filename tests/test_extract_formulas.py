@@ -1426,3 +1426,11 @@ def test_a_goal_after_a_verb_jieba_cuts_across_keeps_its_first_word():
 
 def test_the_poverty_campaign_is_a_strategy():
     assert "脱贫攻坚" in labels(run("今年是决战决胜脱贫攻坚、全面建成小康社会之年。"), "Strategy")
+
+
+@pytest.mark.parametrize(("text", "strategy"), [
+    ("黄河重大国家战略扎实推进。", "黄河流域生态保护和高质量发展"),
+    ("在两个百年奋斗目标历史交汇的关键节点。", "“两个一百年”奋斗目标"),
+])
+def test_a_strategys_common_short_names(text, strategy):
+    assert strategy in labels(run(text), "Strategy")

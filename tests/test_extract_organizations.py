@@ -543,3 +543,9 @@ def test_a_company_belonging_to_a_group_is_named_without_the_belonging():
 ])
 def test_a_cppcc_before_its_chairs_title_is_a_body(text, body):
     assert body in labels(run(text), "Organization")
+
+
+def test_a_supervisory_commission_by_its_full_name_is_the_same_body_as_its_short_name():
+    assert "市监委" in labels(run("选举某某同志为市监察委员会主任。"), "Organization")
+    ex = run("选举某某同志为市监察委员会主任。市监委要加强监督。")
+    assert [e.label for e in ex.entities if e.type == "Organization"] == ["市监委"]

@@ -80,3 +80,12 @@ def test_full_width_digits_are_read_as_the_genres_digits():
     values = sorted((i.label, i.value, i.unit) for i in run(SAMPLE_REPORT).indicators)
     assert values and sorted((i.label, i.value, i.unit) for i in run(typeset).indicators) == values
     assert_spans_slice(typeset)
+
+
+def test_a_speechs_subtitle_is_not_joined_to_the_speakers_name_under_it():
+    ex = run("敢闯敢创敢干奋力开创培育制造名城建设幸福株洲新局面\n——在株洲市十六届人大一次会议闭幕式上的讲话\n曹某泉\n(2022年1月1日)\n"
+             "各位代表、同志们:\n经过全体代表和与会同志的共同努力,市十六届人大一次会议圆满完成了各项议程,即将胜利闭幕。\n"
+             "这次大会,是在全市上下深入贯彻十九届六中全会精神、中央经济工作会议精神之际,召开的一次重要会议。会议期间,各位代表依法履行职责。\n"
+             "会议审议通过了市政府工作报告、市人大常委会工作报告和其他各项报告、决议,依法完成了各项选举任务。大会开得很务实。")
+    assert "曹某泉" in {e.label for e in ex.entities if e.type == "Person"}
+    assert [e.label for e in ex.entities if e.type == "Meeting" and "人民代表大会" in e.label] == ["株洲市第十六届人民代表大会第一次会议"]

@@ -344,3 +344,10 @@ def test_a_session_votes_on_resolutions_and_the_national_bodies_wrote_their_repo
     assert ("第十一届全国人民代表大会第三次会议", "reviewed", "关于政府工作报告的决议") in rels, rels
     assert ("最高人民法院", "issued", "最高人民法院工作报告") in rels, rels
     assert "最高人民法院" in labels(ex, "Organization")
+
+
+def test_what_this_session_reviewed_is_the_sessions_even_after_it_carries_out_another_meetings_spirit():
+    rels = relation_labels(run("在市十八届人大二次会议闭幕式上的讲话\n各位代表:\n市第十八届人民代表大会第二次会议圆满完成了各项议程。"
+                               "这次会议深入贯彻党的二十大精神，审议通过了市人大常委会工作报告，审查批准了预算报告。"))
+    assert ("市第十八届人民代表大会第二次会议", "approved", "市人大常委会工作报告") in rels, rels
+    assert not any(r[0] == "党的二十大" and r[1] == "approved" for r in rels), rels

@@ -40,6 +40,18 @@ _DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>国�
 _LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府工作报告")
 
 
+def _body_end(text: str, pos: int, *, listed: bool = False) -> int:
+    """Where the body whose report ends at ``pos`` ends: before a closing quote and, for the list's last body, a
+    等 (区人大常委会和“一府两院”等工作报告)."""
+    if not listed and text[pos - 1:pos] == "等":
+        pos -= 1
+    return pos - 1 if text[pos - 1:pos] == "”" else pos
+
+
+def _unquoted_start(text: str, pos: int) -> int:
+    return pos - 1 if text[pos - 1:pos] == "“" else pos
+
+
 def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                    ) -> tuple[list[Mention], list[tuple[Mention, Mention, Evidence]]]:
     """Document mentions and (issuer, document, evidence) pairs."""
@@ -68,15 +80,21 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     for m in re.finditer("工作报告", text[start:]):
         hs = start + m.start()
         he = hs + 4
-        last = org_by_end.get(hs)
+        last = org_by_end.get(_body_end(text, hs))  # 市人大常委会工作报告, “一府两院”等工作报告
+        if last is None and text.endswith("“两院”", 0, hs):
+            # 市政府和“两院”工作报告: the level's court and procuratorate, named together (两院 alone is also the two
+            # academies of 两院院士: a body only before its report)
+            last = Mention("Organization", text[hs - 4:hs], hs - 4, hs, "document:two-courts", canonical="两院",
+                           key=f"org|{ctx.place or ''}{ctx.place_level or ''}两院", confidence=0.95)
+            out.append(last)
         if last is None:
             continue
         chain = [last]
-        pos = last.start
-        while text[pos - 1:pos] in ("、", "和") and org_by_end.get(pos - 1):
-            prev = org_by_end[pos - 1]
+        pos = _unquoted_start(text, last.start)
+        while text[pos - 1:pos] in ("、", "和") and org_by_end.get(_body_end(text, pos - 1, listed=True)):
+            prev = org_by_end[_body_end(text, pos - 1, listed=True)]
             chain.insert(0, prev)
-            pos = prev.start
+            pos = _unquoted_start(text, prev.start)
         for o in chain:
             literal = o is last
             # the rebuilt name of an elided report is its canonical; its text is the body's own span

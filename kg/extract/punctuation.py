@@ -93,6 +93,10 @@ def _beside_han(text: str, i: int, n: int) -> bool:
     return j < n and bool(_HAN.match(text[j]))
 
 
+#: A speech's subtitle under its title: ——在株洲市十六届人大一次会议闭幕式上的讲话, ——2026年1月26日在…会议上.
+_SUBTITLE = re.compile(r"^[—－―]{1,2}[^—－―]{0,16}在.+上(?:的(?:讲话|报告|工作报告|致辞|发言|主持词))?(?:[（(]摘要[）)])?$")
+
+
 def wrap_breaks(text: str) -> list[tuple[int, int]]:
     """The spans (a line's trailing spaces, its break, the next line's leading spaces) that join lines wrapped
     inside a paragraph; none unless the text's lines are wrapped at a width.
@@ -118,8 +122,9 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     spans = []
     for (p, line), (q, nxt) in zip(lines, lines[1:], strict=False):
         body = line.rstrip()
-        if len(body) < width - 6 or _PARAGRAPH_END.search(body) or not nxt.strip() or _OPENS_PART.match(nxt):
-            continue
+        if len(body) < width - 6 or _PARAGRAPH_END.search(body) or not nxt.strip() or _OPENS_PART.match(nxt) \
+                or _SUBTITLE.match(body.strip()):
+            continue  # a speech's subtitle (——在…上的讲话) ends its line, whatever its length
         start = p + len(body)
         end = q + (len(nxt) - len(nxt.lstrip(" \t\u3000")))
         spans.append((start, end))

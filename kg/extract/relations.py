@@ -19,6 +19,9 @@ from kg.extract.context import Context
 from kg.model import Evidence, Mention
 
 _REVIEW = re.compile(r"(审议通过了|审议通过|表决通过了|表决通过|表决了|表决|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
+#: A sentence that opens with the text's own meeting: what it reviewed is the main meeting's, whatever other meetings
+#: the sentence names before the verb (这次会议…深入贯彻党的二十大精神…，审议通过了…).
+_OWN_MEETING = ("会议", "大会", "全会", "这次会议", "本次会议", "此次会议", "这次大会", "本次大会", "此次大会")
 _SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
 _ARRANGED_VERB = re.compile(r"(按照|贯彻|落实|遵循)")
 _GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,90}?)(?:伟大旗帜|旗帜|为指导|为指引)")
@@ -96,7 +99,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 docs = r.in_span(s0 + vm.end(), end, "Document")
             subj = subject_meeting
             before = [m for m in meetings if m.end <= s0 + vm.start()]
-            if before and not st.startswith(("会议", "大会", "全会")):
+            if before and not st.startswith(_OWN_MEETING):
                 subj = r.key(before[-1])
             for d in _outermost(docs):
                 r.add(subj, pred, r.key(d), s0, e0, f"relation:{verb}", 0.9)
