@@ -40,6 +40,14 @@ _DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>国�
 _LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府工作报告")
 
 
+#: The short names a People's Congress speech gives the plan and the budget it approved (the lexicon's names).
+_PLAN_BUDGET_NAMES = {"计划": "国民经济和社会发展计划", "计划报告": "国民经济和社会发展计划",
+                      "预算": "财政预算报告", "预算报告": "财政预算报告", "财政报告": "财政预算报告",
+                      "财政预算": "财政预算报告"}
+_PLAN_AND_BUDGET = re.compile(r"审查(?:和)?批准了?(?P<items>(?:计划报告|计划|财政预算报告|财政预算|财政报告|预算报告|预算)"
+                              r"(?:(?:、|和|以及|及)(?:计划报告|计划|财政预算报告|财政预算|财政报告|预算报告|预算))+)(?=[，。；,]|$)")
+
+
 def _body_end(text: str, pos: int, *, listed: bool = False) -> int:
     """Where the body whose report ends at ``pos`` ends: before a closing quote and, for the list's last body, a
     等 (区人大常委会和“一府两院”等工作报告)."""
@@ -213,6 +221,15 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                     key=f"document|{(body.key or body.name)}|工作报告", confidence=0.85)
         out.append(d)
         issued.append((body, d, evidence(m.start(), d.rule)))
+
+    # 审查批准了计划、预算报告 / 计划和财政报告: a session approves the year's plan and budget, named by their short names
+    for m in _PLAN_AND_BUDGET.finditer(text, start):
+        pos = m.start("items")
+        for item in re.split(r"(、|和|以及|及)", m["items"]):
+            if item in _PLAN_BUDGET_NAMES:
+                out.append(Mention("Document", item, pos, pos + len(item), "document:plan-and-budget",
+                                   canonical=_PLAN_BUDGET_NAMES[item], confidence=0.8))
+            pos += len(item)
 
     # a meeting's report: 党的二十大报告
     for mt in meetings:

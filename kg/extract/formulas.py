@@ -967,6 +967,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             modifier, name = text[s:hs], text[s:he]
             if len(modifier) < 2:
                 continue
+        if "了" in modifier:
+            continue  # 会议审查批准了 | 计划: a clause's finished verb, no name (no corpus name holds 了)
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name
