@@ -549,3 +549,13 @@ def test_a_supervisory_commission_by_its_full_name_is_the_same_body_as_its_short
     assert "市监委" in labels(run("选举某某同志为市监察委员会主任。"), "Organization")
     ex = run("选举某某同志为市监察委员会主任。市监委要加强监督。")
     assert [e.label for e in ex.entities if e.type == "Organization"] == ["市监委"]
+
+
+def test_a_name_of_no_han_surname_inside_a_list_of_names_is_a_name():
+    got = labels(run("全国政协副主席张某黎、李某、巴特尔、汪某清、何某峰在主席台前排就座。"), "Person")
+    assert {"张某黎", "李某", "巴特尔", "汪某清", "何某峰"} <= got, got
+
+
+def test_the_national_cppcc_by_its_official_name_and_its_short_name_is_one_body():
+    ex = run("全国政协主席汪洋主持会议。会议选举李斌为政协第十三届全国委员会秘书长。")
+    assert [e.label for e in ex.entities if e.type == "Organization"].count("全国政协") == 1

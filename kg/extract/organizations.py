@@ -180,13 +180,13 @@ def find_organizations(ctx: Context) -> list[Mention]:
     for m in _CPPCC_NATIONAL.finditer(text, start):
         name = "全国政协常委会" if m["sc"] else "全国政协"
         out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:body", canonical=name,
-                           key=f"org|{name}", confidence=0.9))
+                           key=f"organization|{name}", confidence=0.9))
     # 全国政协港澳台侨委员会, 省政协提案委员会: a CPPCC's special committee (专门委员会), named after its CPPCC
     for m in _CPPCC_SPECIAL_COMMITTEE.finditer(text, start):
         if re.search("[届第次的和与]|常务", m["field"]) or not ctx.is_edge(m.start()):
             continue
         level = m["lv"]
-        canonical, key = qualify_body(ctx, "", level, "政协") if level != "全国" else ("全国政协", "org|全国政协")
+        canonical, key = qualify_body(ctx, "", level, "政协") if level != "全国" else ("全国政协", "organization|全国政协")
         canonical = f"{canonical}{m['field']}委员会"
         out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:cppcc-committee",
                            canonical=canonical, key=f"{key}|{m['field']}委员会", confidence=0.85))

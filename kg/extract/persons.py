@@ -144,11 +144,18 @@ def _named_again(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: One item of a list of names: two to four characters before the next 、.
+_LIST_ITEM = re.compile(rf"[{CJK}]{{2,4}}(?=、)")
+
+
 def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
     """省领导王一、赵二、孙三出席会议: the names listed after a titled one, each a plausible full name."""
     text, out = ctx.text, []
     while text[pos:pos + 1] == "、":
         name = _split_name(ctx.lexicon, text, pos + 1)
+        if not name and (item := _LIST_ITEM.match(text, pos + 1)) is not None \
+                and _split_name(ctx.lexicon, text, item.end() + 1):
+            name = item.group()  # 李斌、巴特尔、汪永清: a name of no Han surname between two names is a name too
         if not name or len(name) < 2:
             break
         out.append(Mention("Person", name, pos + 1, pos + 1 + len(name), "person:name-list", confidence=0.75))
