@@ -1434,3 +1434,11 @@ def test_the_poverty_campaign_is_a_strategy():
 ])
 def test_a_strategys_common_short_names(text, strategy):
     assert strategy in labels(run(text), "Strategy")
+
+
+def test_a_quoted_doctrine_is_a_concept_even_when_the_dictionary_knows_it():
+    assert {"两点论", "重点论"} <= labels(run("要坚持“两点论”和“重点论”相统一。"), "Concept")
+
+
+def test_a_quoted_positioning_goal_is_a_strategy():
+    assert any("六地" in s for s in labels(run("锚定新时代“六地”目标定位，加快推动经济高质量发展。"), "Strategy"))

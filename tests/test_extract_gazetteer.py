@@ -256,3 +256,9 @@ def test_a_foreign_city_at_a_routes_end_is_a_place(text, city):
 
 def test_a_foreign_city_that_reads_across_words_is_left_out():
     assert "河内" not in labels(run("实施黄河内蒙古段河道治理工程。"), "Place")
+
+
+def test_the_whole_prefecture_is_no_county():
+    # 全州各级, 全州上下: a prefecture's text speaks of itself; Guangxi's 全州县 keeps its full name
+    assert "全州县" not in labels(run("全州上下团结一心，认真贯彻州委经济工作会议精神。"), "Place")
+    assert "全州县" in labels(run("桂林市全州县推进乡村振兴。"), "Place")

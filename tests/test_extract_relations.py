@@ -351,3 +351,10 @@ def test_what_this_session_reviewed_is_the_sessions_even_after_it_carries_out_an
                                "这次会议深入贯彻党的二十大精神，审议通过了市人大常委会工作报告，审查批准了预算报告。"))
     assert ("市第十八届人民代表大会第二次会议", "approved", "市人大常委会工作报告") in rels, rels
     assert not any(r[0] == "党的二十大" and r[1] == "approved" for r in rels), rels
+
+
+def test_a_conference_carries_out_the_spirit_of_central_conferences_named_short():
+    rels = relation_labels(run("州委经济工作会议召开\n州委经济工作会议深入贯彻党的二十大精神和中央经济工作会、中央农村工作会以及"
+                               "省委十一届三次全会精神，部署明年经济工作。"))
+    for m in ("中央经济工作会议", "中央农村工作会议", "省委十一届三次全会"):
+        assert ("州委经济工作会议", "carriesOutSpiritOf", m) in rels, (m, rels)

@@ -42,7 +42,8 @@ SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗
 #: Full names that are words of the genre, not places: 矿区, 城区, 郊区 (two characters are left out anyway).
 GENERIC = {"市中区", "新城区", "高新区", "开发区", "经开区"}
 #: Short forms that the genre writes as words, read in 20 corpus hits each (一次离岛, 大城细管, 盐湖化工).
-NOT_SHORT = {"离岛", "大城", "盐湖", "城区", "郊区", "矿区", "新区", "开发", "高新"}
+NOT_SHORT = {"离岛", "大城", "盐湖", "城区", "郊区", "矿区", "新区", "开发", "高新",
+             "全州"}  # 全州各级, 全州上下: a prefecture's "the whole prefecture", not Guangxi's 全州县
 
 
 def read_adcodes(path: str | None) -> tuple[list[tuple[str, str]], list[str]]:

@@ -311,7 +311,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 or _PROBLEM_QUOTE.fullmatch(q) or q.endswith(("起来", "下去")):
             continue  # “登记难”问题, “围村”等问题, “先涨后补”等违规违法行为, “三拍”现象, 债务“爆雷”风险: a problem or
             # risk named, no programme; 台风“剑鱼”“麦德姆”: storms; “8·22”重大垮塌事故, “7×24小时”: a date, a span
-        if word_tag(q) in _BORROWED_TAGS:
+        if word_tag(q) in _BORROWED_TAGS and not _DOCTRINE.fullmatch(q):
             continue  # “含金量”, “一盘棋”, “躺平”, “一刀切”, “万众一心”: a word of the language quoted as a figure, a
             # problem or a quality, whatever verb or series it stands in; programmes are coined (“智改数转”, “双拥”)
         slogan = "、" in q and not re.search(rf"[\d{_NUMERAL}]", q)  # “美好生活、广东制造”, not “一枢纽、四中心”
@@ -794,6 +794,8 @@ _PROBLEM_AFTER = re.compile(r"(?:[、和]“[^”]{1,16}”)*(?:等[^，。；�
 
 #: jieba's tags of the words a quote borrows from the language (nouns, verbs, idioms, adverbs, adjectives, places);
 #: coined abbreviations (j), numbered formulas (m), proper nouns (nz) and jieba's guesses at names (nr) are not among them.
+#: A doctrine or way of thinking quoted by its name (“两点论”和“重点论”): a concept even when the dictionary knows it.
+_DOCTRINE = re.compile(r"[\u4e00-\u9fff]{2,5}(?<!讨)论")
 _BORROWED_TAGS = frozenset({"n", "vn", "v", "i", "d", "a", "ad", "an", "b", "s", "ns"})
 
 
@@ -809,7 +811,7 @@ def _in_series(text: str, qs: int, qe: int) -> bool:
 
 
 #: Words after a quoted name that say it is a strategy without being part of its name (“三个中心”建设).
-_DESCRIPTORS = ("战略发展目标", "战略定位", "战略部署", "战略目标", "发展目标", "具体部署", "目标任务", "战略",
+_DESCRIPTORS = ("战略发展目标", "战略定位", "目标定位", "战略部署", "战略目标", "发展目标", "具体部署", "目标任务", "战略",
                 "建设", "创建", "总体发展思路", "总体思路", "工作思路", "发展思路", "总思路")
 
 
