@@ -357,3 +357,13 @@ def test_the_two_sessions_are_a_meeting_of_their_level(text, meetings):
 ])
 def test_a_plenum_convened_by_its_committee_is_the_committees(text, plenum):
     assert plenum in labels(run(text), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "group", "meeting"), [
+    ("省政府党组召开扩大会议，传达学习中央经济工作会议精神。", "省人民政府党组", "省人民政府党组扩大会议"),
+    ("市政府党组扩大会议召开。", "市人民政府党组", "市政府党组扩大会议"),
+])
+def test_a_party_group_is_a_body_and_its_meeting_is_its_own(text, group, meeting):
+    ex = run(text)
+    assert group in labels(ex, "Organization")
+    assert meeting in labels(ex, "Meeting")

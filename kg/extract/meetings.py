@@ -390,11 +390,23 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     # 市政府党组扩大会议, 市政府党组会议, 省委常委会（扩大）会议: a body's party group's meeting or a standing committee's
     # enlarged one, one node per body and kind (提请省人大常委会会议审议 names no meeting held)
     for m in _BODY_MEETING_SCAN.finditer(text, start):
-        body = org_ends.get(m.start())
-        if body is not None and (m["group"] or m["wider"] and body.name.endswith("常委会")) \
+        body, ms, named_by = org_ends.get(m.start()), None, ""
+        if body is None and m["group"] and (grp := org_ends.get(m.end("group"))) is not None \
+                and grp.name.endswith("党组"):
+            body = grp  # 市政府党组 | 扩大会议: the party group read as a body of its own
+        if body is None and m["wider"] and (cv := _CONVENED_BY.search(text[max(0, m.start() - 7):m.start()])):
+            body = org_ends.get(m.start() - len(cv.group()))  # 省政府党组召开扩大会议: the group convenes its meeting
+            if body is not None and body.name.endswith("党组"):
+                ms, named_by = m.start(), body.name
+            else:
+                body = None
+        if body is not None and (m["group"] or body.name.endswith("党组")
+                                 or m["wider"] and body.name.endswith("常委会")) \
                 and not any(o.start <= body.start and o.end >= m.end() for o in out):
-            kind = (m["group"] or "") + ("扩大" if m["wider"] else "") + "会议"
-            out.append(Mention("Meeting", text[body.start:m.end()], body.start, m.end(), "meeting:body",
+            kind = ("" if body.name.endswith("党组") else m["group"] or "") + ("扩大" if m["wider"] else "") + "会议"
+            s0 = body.start if ms is None else ms
+            out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:body",
+                               canonical=f"{named_by}{kind}" if named_by else None,
                                key=f"meeting|{body.key or body.name}|{kind}", confidence=0.85))
     # 省政府常务会议, 国务院常务会议, 省政府第58次常务会议, 省政府全体会议: a government's standing or plenary meeting,
     # one node per body and kind, a numbered one per session

@@ -21,7 +21,7 @@ _LEVELS = ("自治区", "省", "市", "县", "区", "州")
 _SPECIAL_HEADS = ("党工委", "管委会", "工委")
 #: Relative heads that the genre shortens: 省政府 = 省人民政府.
 _HEAD_CANON = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会", "检察院": "人民检察院",
-              "监察委员会": "监委"}  # one body, two spellings
+              "监察委员会": "监委", "政府党组": "人民政府党组"}  # one body, two spellings
 #: Session news shortens the courts (省法院, 市法院): a province's is its high court, a city's its intermediate one.
 _COURT_BY_LEVEL = {"省": "高级人民法院", "自治区": "高级人民法院", "市": "中级人民法院"}
 
