@@ -559,3 +559,16 @@ def test_a_name_of_no_han_surname_inside_a_list_of_names_is_a_name():
 def test_the_national_cppcc_by_its_official_name_and_its_short_name_is_one_body():
     ex = run("全国政协主席汪洋主持会议。会议选举李斌为政协第十三届全国委员会秘书长。")
     assert [e.label for e in ex.entities if e.type == "Organization"].count("全国政协") == 1
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("请赵某山副市长发言。", "赵某山"),
+    ("下面，让我们以热烈的掌声欢迎杨某中市长讲话。", "杨某中"),
+    ("今天会上，市委高某明书记还将作重要讲话。", "高某明"),
+])
+def test_a_name_before_its_post_where_a_host_calls_on_a_speaker(text, person):
+    assert person in labels(run(text), "Person")
+
+
+def test_a_body_before_a_post_is_no_name():
+    assert not labels(run("由县委常委会书记主持。"), "Person")

@@ -189,8 +189,9 @@ def _post_lists(ctx: Context) -> list[Mention]:
 #: A name with its post after it (唐登杰书记、金湘军省长等领导同志, 李克强总理对…作出部署, 听取了毛伟明省长所作的
 #: 政府工作报告): a full name of three characters opening a clause, a list item or what a session heard, then a
 #: post and a clause's next word.
-_POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n])|(?<=听取了|讨论了|审议了))(?P<name>[{CJK}]{{3}})"
-                         rf"(?:总书记|书记|省长|市长|总理|主席|委员长)(?=[、，。；等在对主出强指带]|所作|作的|代表)", re.M)
+_POST_AFTER = re.compile(rf"(?:^|(?<=[，。；：、\n])|(?<=听取了|讨论了|审议了)|(?<=[请由])|(?<=欢迎|市委|省委|县委|区委))"
+                         rf"(?P<name>[{CJK}]{{3}})(?:副)?(?:总书记|书记|省长|市长|县长|区长|总理|主席|委员长)"
+                         rf"(?=[、，。；等在对主出强指带还宣致]|所作|作的|作重要|代表|发言|讲话)", re.M)
 
 
 #: A person who reports for a body (王平受政协…常务委员会委托，向大会报告…): a name opening its clause before 受…委托.
