@@ -89,3 +89,43 @@ def test_a_speechs_subtitle_is_not_joined_to_the_speakers_name_under_it():
              "会议审议通过了市政府工作报告、市人大常委会工作报告和其他各项报告、决议,依法完成了各项选举任务。大会开得很务实。")
     assert "曹某泉" in {e.label for e in ex.entities if e.type == "Person"}
     assert [e.label for e in ex.entities if e.type == "Meeting" and "人民代表大会" in e.label] == ["株洲市第十六届人民代表大会第一次会议"]
+
+
+TRADITIONAL = ("全國政協十三屆三次會議閉幕\n中國人民政治協商會議第十三屆全國委員會第三次會議圓滿完成各項議程，在人民大會堂閉幕。"
+               "會議由全國政協主席汪洋主持。會議號召，要更加緊密地團結在以習近平同志為核心的中共中央周圍，"
+               "為實現“兩個一百年”奮鬥目標、實現中華民族偉大復興的中國夢而努力奮鬥。")
+
+
+def test_a_text_in_traditional_characters_is_read_as_its_simplified_twin_and_cites_its_own_characters():
+    from kg.extract.punctuation import simplified
+
+    twin = simplified(TRADITIONAL)
+    assert twin is not None and len(twin) == len(TRADITIONAL) and "全国政协" in twin
+    trad, simp = run(TRADITIONAL), run(twin)
+    assert {(e.type, e.label) for e in trad.entities} == {(e.type, e.label) for e in simp.entities}
+    assert {"全国政协", "汪洋", "中国梦"} <= {e.label for e in trad.entities}
+    assert_spans_slice(TRADITIONAL)
+    by_label = {e.label: e for e in trad.entities}
+    assert "全國政協" in by_label["全国政协"].aliases  # the name as the text writes it, for a search in either script
+    assert all(TRADITIONAL[m.start:m.end] == m.text for e in trad.entities for m in e.mentions)
+
+
+def test_a_simplified_text_with_a_traditional_brand_character_is_read_as_written():
+    from kg.extract.punctuation import simplified
+
+    assert simplified("推动华为昇腾生态发展，建设人工智能产业集群。") is None
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not beside the checkout")
+def test_a_dev_text_written_in_traditional_characters_gives_the_same_graph_facts():
+    import opencc
+
+    text = (DEVSET / "guangdong-plenary-2025.txt").read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t.json").convert(text)
+    assert traditional != text
+    simp, trad = run(text), run(traditional)
+    assert {(e.type, e.label) for e in trad.entities} == {(e.type, e.label) for e in simp.entities}
+    labels_of = {e.key: e.label for e in trad.entities}
+    assert {(labels_of[r.subject], r.predicate, labels_of[r.object]) for r in trad.relations} \
+        == {(e.label, r.predicate, o.label) for r in simp.relations
+            for e in simp.entities if e.key == r.subject for o in simp.entities if o.key == r.object}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.model import Document, Extraction, Mention
 
@@ -131,11 +132,56 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A text is read in simplified characters when more than this share of its Han characters change: a Hong Kong
+#: or Taiwan mirror of a mainland release changes a third or more; the 29 simplified reports change 0 to 2 (昇 of
+#: 昇腾, a brand, is left as written).
+_TRADITIONAL_SHARE = 0.02
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]")
+#: Traditional forms of the genre's commonest characters (國 會 發 經 …), which a simplified text never writes.
+_TRADITIONAL_ONLY = re.compile("[們這國會發經濟時對為說來學與產業開關區號實現點進動際總從權議屆黨開務當體]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc
+    except ImportError:  # the extractor reads traditional texts as written (few names) without OpenCC
+        return None
+    return opencc.OpenCC("t2s.json")
+
+
+def simplified(text: str) -> str | None:
+    """``text`` in simplified characters, one character for one, when it is written in traditional ones; else
+    ``None``. OpenCC's t2s conversion (its phrases decide 乾隆 against 乾坤); a line it would lengthen or shorten
+    is converted character by character, so every offset stays the input's.
+
+    >>> simplified("全國政協十四屆三次會議閉幕")
+    '全国政协十四届三次会议闭幕'
+    >>> simplified("推动高质量发展") is None
+    True
+    """
+    if not _TRADITIONAL_ONLY.search(text):
+        return None  # none of the commonest characters that simplified texts never write: no conversion to try
+    convert = _t2s()
+    if convert is None:
+        return None
+    out = convert.convert(text)
+    if len(out) != len(text):
+        out = "\n".join(c if len(c) == len(line) else "".join(x if len(x := convert.convert(ch)) == 1 else ch
+                                                               for ch in line)
+                        for line, c in ((ln, convert.convert(ln)) for ln in text.split("\n")))
+    han = len(_HAN_ONLY.findall(text))
+    changed = sum(1 for a, b in zip(text, out, strict=True) if a != b)
+    return out if han and changed > _TRADITIONAL_SHARE * han else None
+
+
 def as_written(text: str) -> tuple[str, list[int]] | None:
     """The text the rules read and, for each of its characters and its end, the offset in ``text``; ``None`` when
     the text is already so written."""
     marked = full_width(text)
-    breaks = wrap_breaks(text)
+    script = simplified(marked)
+    marked = script or marked
+    breaks = wrap_breaks(text if script is None else script)  # a subtitle is known in simplified characters
     if marked == text and not breaks:
         return None
     if not breaks:
@@ -157,10 +203,17 @@ def read_as_written(doc: Document) -> tuple[Document, list[int]] | None:
     if mapped is None:
         return None
     text, offsets = mapped
-    if len(text) == len(doc.text):  # marks only: the input's sentences and sections stand
+    if len(text) == len(doc.text) \
+            and not _HAN_ONLY.search("".join(a for a, b in zip(doc.text, text, strict=True) if a != b)):
+        # marks only: the input's sentences and sections stand (a text read in simplified characters is read
+        # again whole: its header's title and venue are the simplified ones the rules look for)
         sentences = tuple(replace(s, text=text[s.start:s.end]) for s in doc.sentences)
         return replace(doc, text=text, sentences=sentences), offsets
     return replace(make_document(text, source=doc.source), sha256=doc.sha256), offsets
+
+
+def _han(text: str) -> str:
+    return "".join(_HAN_ONLY.findall(text))
 
 
 def restore_input(ex: Extraction, doc: Document, offsets: list[int]) -> Extraction:
@@ -181,7 +234,14 @@ def restore_input(ex: Extraction, doc: Document, offsets: list[int]) -> Extracti
         s, e = span(ev.start, ev.end)
         return replace(ev, start=s, end=e, text=text[s:e])
 
-    entities = tuple(replace(e, mentions=tuple(mention(m) for m in e.mentions)) for e in ex.entities)
+    def entity(e):
+        mentions = tuple(mention(m) for m in e.mentions)
+        # a name as a traditional text writes it (全國政協) is one more form of the name read in simplified ones
+        written = {m.text for m, r in zip(mentions, e.mentions, strict=True) if m.text != r.text
+                   and _HAN_ONLY.search(m.text) and _han(m.text) != _han(r.text)} - {e.label, *e.aliases}
+        return replace(e, mentions=mentions, aliases=e.aliases + tuple(sorted(written)))
+
+    entities = tuple(entity(e) for e in ex.entities)
     relations = tuple(replace(r, evidence=evidence(r.evidence)) for r in ex.relations)
     read = ex.document
 
