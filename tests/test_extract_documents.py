@@ -328,3 +328,8 @@ def test_the_plan_and_budget_a_session_approved_by_their_short_names(text):
     ex = run(text)
     assert {"国民经济和社会发展计划", "财政预算报告"} <= labels(ex, "Document")
     assert not any("批准" in p for p in labels(ex, "Policy"))
+
+
+def test_the_national_cppcc_standing_committee_writes_its_report():
+    rels = relation_labels(run("聆听全国政协主席俞正声所作的全国政协常委会工作报告。"))
+    assert ("全国政协常委会", "issued", "全国政协常委会工作报告") in rels, rels

@@ -262,3 +262,8 @@ def test_the_whole_prefecture_is_no_county():
     # 全州各级, 全州上下: a prefecture's text speaks of itself; Guangxi's 全州县 keeps its full name
     assert "全州县" not in labels(run("全州上下团结一心，认真贯彻州委经济工作会议精神。"), "Place")
     assert "全州县" in labels(run("桂林市全州县推进乡村振兴。"), "Place")
+
+
+def test_a_city_inside_a_persons_name_is_no_place():
+    ex = run("市政协副主席陶柏林出席。")
+    assert "陶柏林" in labels(ex, "Person") and "柏林" not in labels(ex, "Place")

@@ -367,3 +367,8 @@ def test_a_party_group_is_a_body_and_its_meeting_is_its_own(text, group, meeting
     ex = run(text)
     assert group in labels(ex, "Organization")
     assert meeting in labels(ex, "Meeting")
+
+
+def test_a_meeting_attended_or_brought_to_is_named_without_the_verb():
+    assert "杭州市第十一届人民代表大会第四次会议" in labels(run("列席杭州市十一届人大四次会议，听取并讨论政府工作报告。"), "Meeting")
+    assert not labels(run("切实把思想和行动统一到大会各项决策部署要求上来。"), "Meeting")

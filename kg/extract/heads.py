@@ -976,6 +976,9 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
         s = m.start()  # 第十届 | 上海合作组织成员国农业部长会议: the edition opens the name
     elif m := _EDITION_COUNT.match(text, s, hs):
         s = m.end()  # 举办3届中国户外运动产业大会: how many times, not the name
+    if (to := text.rfind("到", s, hs)) >= 0:
+        s = to + 1  # 把思想和行动统一到 | 大会各项决策部署上来: what a clause brings to a meeting (no corpus meeting's
+        # name holds 到)
     return s
 
 

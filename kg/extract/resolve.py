@@ -101,6 +101,8 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
             return False  # 最高人民法院 of 最高人民法院工作报告: the report's author, named
         if m.type in ("Industry", "Organization") and any(o.type not in ("Industry", "Organization") for o in outer):
             return True
+        if m.type == "Place" and any(o.type == "Person" for o in outer):
+            return True  # 柏林 in 陶柏林, 米兰 in 张米兰: a person's name, not a city named
         if m.type == "Place" and any(o.rule == "enum:company" for o in outer):
             return True  # 宁德 in 宁德时代: a company's name, not a place named
         if m.type == "Place" and any(o.rule == "lexicon:document" for o in outer):
