@@ -319,10 +319,6 @@ def test_a_list_of_reports_joined_by_and_quotes_or_etc_names_each_bodys_report(t
     assert {r.removesuffix("工作报告").replace("市政府", "市人民政府") for r in reports} <= issuers
 
 
-def test_the_two_academies_are_no_body_without_a_report():
-    assert "两院" not in labels(run("新增两院院士3人。"), "Organization")
-
-
 @pytest.mark.parametrize("text", ["会议审查批准了计划、预算报告，完成了选举任务。", "会议审查批准了计划和财政报告，选举产生了新一届领导。"])
 def test_the_plan_and_budget_a_session_approved_by_their_short_names(text):
     ex = run(text)

@@ -572,3 +572,13 @@ def test_a_name_before_its_post_where_a_host_calls_on_a_speaker(text, person):
 
 def test_a_body_before_a_post_is_no_name():
     assert not labels(run("由县委常委会书记主持。"), "Person")
+
+
+@pytest.mark.parametrize(("text", "company", "not_sector"), [
+    ("齐鲁石化鲁油鲁炼等重大项目有序实施，裕龙石化一期稳产达产。", "齐鲁石化", "石化"),
+    ("实施中石化催化剂、中海油新材料等项目。", "中国海油", "新材料"),
+])
+def test_a_company_named_for_its_sector_is_a_company_and_its_project_no_sector(text, company, not_sector):
+    ex = run(text)
+    assert company in labels(ex, "Organization")
+    assert not_sector not in labels(ex, "Industry")

@@ -235,12 +235,20 @@ def _modifiers_not_sectors(ctx: Context, mentions: list[Mention]) -> list[Mentio
     sector the country opens (国家新兴产业 | 发展示范基地, 国家绿色化工 | 和新材料制造业中试平台): the words of a
     national designation's or a body's name; a national cluster (国家先进制造业集群) is one."""
     text = ctx.text
-    return [m for m in mentions if not (m.type == "Industry" and m.text == "新模式"
+    company_ends = {m.end for m in mentions if m.type == "Organization" and m.rule == "lexicon:organization"}
+    return [m for m in mentions if not (m.type == "Industry" and m.start in company_ends
+                                        and _COMPANY_PROJECT_AFTER.match(text, m.end))  # 中海油 | 新材料等项目
+            and not (m.type == "Industry" and m.text == "新模式"
                                         and not text.endswith(_FORMATS_BEFORE, 0, m.start))
             and not (m.type == "Industry" and m.text in ("文旅", "电商") and m.end < len(text)
                      and (not _SHORT_SECTOR_NEXT.match(text, m.end) or text[m.start - 1:m.start] in "农商"))
             and not (m.type == "Industry" and m.rule == "head:industry" and m.text.startswith("国家")
                      and not m.text.endswith(("集群", "产业链")))]
+
+
+#: After a company's name, a sector word followed by these names the company's project (中海油新材料等项目,
+#: 中石化催化剂、…), not the sector.
+_COMPANY_PROJECT_AFTER = re.compile(r"(?:[一二三四五六七八九十]期|项目|基地|等|、)")
 
 
 #: Types whose names a document's title holds as its subject (重庆市公平竞争审查条例, 高质量充分就业促进条例).
