@@ -1442,3 +1442,7 @@ def test_a_quoted_doctrine_is_a_concept_even_when_the_dictionary_knows_it():
 
 def test_a_quoted_positioning_goal_is_a_strategy():
     assert any("六地" in s for s in labels(run("锚定新时代“六地”目标定位，加快推动经济高质量发展。"), "Strategy"))
+
+
+def test_a_mechanism_science_revealed_is_no_policy():
+    assert not labels(run("全球首次完整揭示单个植物体细胞发育成完整植株机制。"), "Policy")

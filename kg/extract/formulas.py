@@ -971,6 +971,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 continue
         if "了" in modifier:
             continue  # 会议审查批准了 | 计划: a clause's finished verb, no name (no corpus name holds 了)
+        if text[max(0, s - 2):s] in ("揭示", "阐明", "解析"):
+            continue  # 完整揭示 | 单个植物体细胞发育成完整植株机制: a mechanism science revealed, no system of policy
         if text.startswith(_CLAUSE_OPENERS, s):
             continue  # 我们要以 | 强大国内市场为战略依托, 让 | 国家清洁能源产业高地焕发…, 首次 | 国家乡村振兴战略实绩考核:
             # a modal, a causative or a first time opens a clause the head is inside, no name
