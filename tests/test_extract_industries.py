@@ -630,3 +630,7 @@ def test_a_sectors_measure_after_it_is_no_part_of_its_name():
 
 def test_handling_a_relation_right_names_no_sector():
     assert not labels(run("要正确处理经济和生态的关系，牢固树立相互依存的导向。"), "Industry")
+
+
+def test_making_things_is_no_sector():
+    assert "研发制造" not in labels(run("加强大飞机整机、直升机、无人机等研发制造。"), "Industry")
