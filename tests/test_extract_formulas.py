@@ -1446,3 +1446,13 @@ def test_a_quoted_positioning_goal_is_a_strategy():
 
 def test_a_mechanism_science_revealed_is_no_policy():
     assert not labels(run("全球首次完整揭示单个植物体细胞发育成完整植株机制。"), "Policy")
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("用好用活用足更加积极的财政政策和适度宽松的货币政策。", "更加积极的财政政策"),
+    ("用好用活用足更加积极的财政政策和适度宽松的货币政策。", "适度宽松的货币政策"),
+    ("充分运用新型政策性金融工具，进一步扩大信贷投放。", "新型政策性金融工具"),
+])
+def test_the_years_fiscal_and_monetary_stance_are_policies_named_without_the_verbs_before_them(text, policy):
+    got = labels(run(text), "Policy")
+    assert policy in got and not any(p.startswith(("用", "充分")) for p in got), got
