@@ -358,3 +358,15 @@ def test_a_conference_carries_out_the_spirit_of_central_conferences_named_short(
                                "省委十一届三次全会精神，部署明年经济工作。"))
     for m in ("中央经济工作会议", "中央农村工作会议", "省委十一届三次全会"):
         assert ("州委经济工作会议", "carriesOutSpiritOf", m) in rels, (m, rels)
+
+
+def test_a_news_text_that_opens_with_its_meeting_reports_what_the_meeting_approved():
+    text = ("十四届全国人大二次会议在京闭幕批准政府工作报告、全国人大常委会工作报告等通过新修订的国务院组织法 习近平签署主席令予以公布\n"
+            "第十四届全国人民代表大会第二次会议在圆满完成各项议程后，11日下午在北京人民大会堂闭幕。"
+            "大会批准政府工作报告、全国人大常委会工作报告等。大会通过新修订的国务院组织法。\n"
+            "闭幕会由大会主席团常务主席、执行主席赵乐际主持。")
+    ex = run(text)
+    rels = relation_labels(ex)
+    for doc in ("政府工作报告", "全国人大常委会工作报告", "国务院组织法"):
+        assert ("第十四届全国人民代表大会第二次会议", "approved", doc) in rels, (doc, rels)
+    assert labels(ex, "Meeting") == {"第十四届全国人民代表大会第二次会议"}

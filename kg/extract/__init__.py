@@ -338,6 +338,10 @@ def _own_generic_titles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: What a news text says of the meeting it opens with: where and that it was held, opened or closed.
+_HELD_AFTER = re.compile(r"(?:在|于|隆重|胜利|闭幕|开幕|召开|举行)")
+
+
 def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
     """The meeting a text is about or was delivered at: in its title, else its dateline, else its first line."""
     doc = ctx.doc
@@ -359,6 +363,9 @@ def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str])
             return None
     # a short first line is a title the header reader did not take; a long one is body text, whose first
     # meeting is usually an earlier one carried out, not the one the text is about
+    opening = [m for m in candidates if m.start == doc.body_start and _HELD_AFTER.match(doc.text, m.end)]
+    if opening:  # 十四届全国人大二次会议在京闭幕…: a news text that opens with its meeting, whatever its first line's length
+        return key_of.get(id(max(opening, key=lambda m: m.end - m.start)))
     if first_line_end - doc.body_start > 60 or doc.text[first_line_end - 1:first_line_end] in ("。", "！", "？"):
         return None
     first = [m for m in candidates if m.end <= first_line_end]

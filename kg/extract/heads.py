@@ -258,6 +258,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 and hs - s - len(lead) >= 2 and (lead != "关于" or "的" not in text[s:hs]):
             s += len(lead)  # 根据 | 本次 | 代表大会选举办法, 关于 | 选举办法的说明: the preposition and the demonstrative are
             # the clause's (a title of 关于 runs to 的 and its kind: 关于…的意见, read by the documents' rules)
+        if etype == "Document" and (rev := _REVISED.match(text, s, hs)) is not None and hs - rev.end() >= 2:
+            s = rev.end()  # 通过新修订的 | 国务院组织法: the law's title, revised
         if etype == "Document" and head == "办法" and text[s - 2:s] == "实施" and text[hs - 1:hs] == "法":
             s -= 2  # 实施代表法办法: a region's measures implementing a law are titled by that verb (实施《…法》办法)
         if etype == "Document" and re.match(r"（(?:\d{4}(?:[—\-－~～至]\d{4})?年?版?|试行|修订稿?)）", text[he:]):
@@ -963,6 +965,10 @@ _EDITION_LEAD = re.compile(r"首届|第[一二三四五六七八九十百\d]+届
 _EDITION_COUNT = re.compile(r"[一二三四五六七八九十两\d]+届")
 
 
+#: A law named as revised (新修订的国务院组织法): the words of the revision are the clause's.
+_REVISED = re.compile(r"(?:新修订的|修订后的|新修订|修订的)")
+
+
 def _meeting_start(ctx: Context, s: int, hs: int) -> int:
     """中国—拉美企业家高峰会 (a dash between two places), 第十八届… (the edition): both belong to the name."""
     text = ctx.text
@@ -976,9 +982,9 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
         s = m.start()  # 第十届 | 上海合作组织成员国农业部长会议: the edition opens the name
     elif m := _EDITION_COUNT.match(text, s, hs):
         s = m.end()  # 举办3届中国户外运动产业大会: how many times, not the name
-    if (to := text.rfind("到", s, hs)) >= 0:
-        s = to + 1  # 把思想和行动统一到 | 大会各项决策部署上来: what a clause brings to a meeting (no corpus meeting's
-        # name holds 到)
+    if (to := max(text.rfind("到", s, hs), text.rfind("由", s, hs))) >= 0:
+        s = to + 1  # 把思想和行动统一到 | 大会各项决策部署上来, 闭幕会由 | 大会主席团…主持: what a clause brings to a meeting
+        # or who chairs one (no corpus meeting's name holds 到 or 由)
     return s
 
 
