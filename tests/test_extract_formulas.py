@@ -1456,3 +1456,7 @@ def test_a_mechanism_science_revealed_is_no_policy():
 def test_the_years_fiscal_and_monetary_stance_are_policies_named_without_the_verbs_before_them(text, policy):
     got = labels(run(text), "Policy")
     assert policy in got and not any(p.startswith(("用", "充分")) for p in got), got
+
+
+def test_the_two_halves_of_the_method_are_concepts_unquoted_too():
+    assert {"两点论", "重点论"} <= labels(run("既要坚持两点论，又要坚持重点论，要善于抓主要矛盾。"), "Concept")

@@ -582,3 +582,9 @@ def test_a_company_named_for_its_sector_is_a_company_and_its_project_no_sector(t
     ex = run(text)
     assert company in labels(ex, "Organization")
     assert not_sector not in labels(ex, "Industry")
+
+
+def test_names_listed_before_they_attended_are_people():
+    got = labels(run("会议由省政协主席叶某松主持。梁某庚、张某江、徐某培、陈某增出席会议。"), "Person")
+    assert {"梁某庚", "张某江", "徐某培", "陈某增"} <= got, got
+    assert not labels(run("市委、市政府、市人大出席会议。"), "Person")

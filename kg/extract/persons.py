@@ -164,12 +164,13 @@ def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
 
 
 #: Session news lists the people on the rostrum after a plural post (省政协领导甲、乙、丙分别到所在小组, …领导同志甲、
-#: 乙…, 全国政协委员甲、乙、丙, 主席团常务委员会成员有：甲、乙、丙, 大会主席团常务委员有:甲、乙), or before where they sat (甲、乙、丙等和大会主席团成员在主席台就座): two names or more,
+#: 乙…, 全国政协委员甲、乙、丙, 主席团常务委员会成员有：甲、乙、丙, 大会主席团常务委员有:甲、乙), or before where they sat
+#: (甲、乙、丙等和大会主席团成员在主席台就座) or that they attended (甲、乙、丙出席会议): two names or more,
 #: every one a plausible name, or the list is no list of names.
 _POST_LIST = re.compile(rf"(?:领导|领导同志|负责同志|(?:成员|委员)有[：:]|委员|的有[：:])(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)"
                         rf"(?=[，。；在分出等\n])"
                         rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?:等)?"
-                        rf"(?:和[{CJK}]{{2,12}})?在主席台(?:前排)?就座", re.M)
+                        rf"(?:和[{CJK}]{{2,12}})?(?:在主席台(?:前排)?就座|(?:出席|列席)(?:了)?(?:会议|大会|活动))", re.M)
 
 
 def _post_lists(ctx: Context) -> list[Mention]:
