@@ -329,3 +329,12 @@ def test_the_plan_and_budget_a_session_approved_by_their_short_names(text):
 def test_the_national_cppcc_standing_committee_writes_its_report():
     rels = relation_labels(run("聆听全国政协主席俞正声所作的全国政协常委会工作报告。"))
     assert ("全国政协常委会", "issued", "全国政协常委会工作报告") in rels, rels
+
+
+def test_a_districts_own_texts_are_the_districts_not_its_citys():
+    text = ("六安市叶集区第一届人民代表大会第二次会议关于六安市叶集区人民政府工作报告的决议\n"
+            "六安市叶集区第一届人民代表大会第二次会议听取和审议了汪某军区长所作的《政府工作报告》。会议决定批准这个报告。"
+            "会议号召，在中共叶集区委的坚强领导下，坚定不移推进全面从严治党。区委一届四次全会作出部署。")
+    ex = run(text)
+    assert "叶集区政府工作报告" in labels(ex, "Document") and "六安市政府工作报告" not in labels(ex, "Document")
+    assert labels(ex, "Organization") == {"叶集区委"}

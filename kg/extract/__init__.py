@@ -52,10 +52,14 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
     for source in (doc.meta.title, doc.meta.venue, doc.meta.speaker_role):
         if not source:
             continue
-        for _s, _e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(source):
+        matches = list(lexicon_matcher(lexicon).finditer(source))
+        for k, (_s, e, surface, (etype, canonical)) in enumerate(matches):
             if etype == "Place" and canonical in provinces:
                 return canonical, _province_level(canonical, provinces[canonical])
             if etype == "Place" and surface.endswith("市"):
+                nxt = matches[k + 1] if k + 1 < len(matches) else None
+                if nxt and nxt[0] == e and nxt[3][0] == "Place" and nxt[2].endswith(("区", "县")):
+                    return nxt[3][1], nxt[2][-1]  # 六安市叶集区: a district's (a county's) own text, not the city's
                 return canonical, "市"
     # a place the lexicon does not know, named as the title's or dateline's issuing level (2025年某某市政府工作报告)
     for source in (doc.meta.title, doc.meta.venue):
