@@ -588,3 +588,14 @@ def test_names_listed_before_they_attended_are_people():
     got = labels(run("会议由省政协主席叶某松主持。梁某庚、张某江、徐某培、陈某增出席会议。"), "Person")
     assert {"梁某庚", "张某江", "徐某培", "陈某增"} <= got, got
     assert not labels(run("市委、市政府、市人大出席会议。"), "Person")
+
+
+def test_a_roster_on_the_rostrum_is_people_even_with_a_rare_surname_or_a_name_that_spells_a_place():
+    ex = run("郭某龙、刘某、焦某愚、李某、吉林、景某海、阴和俊、张某辅在主席台就座。")
+    assert {"郭某龙", "刘某", "焦某愚", "李某", "吉林", "景某海", "阴和俊", "张某辅"} <= labels(ex, "Person")
+    assert "吉林" not in labels(ex, "Place")
+
+
+def test_the_members_of_a_presidium_listed_after_their_post_are_people():
+    got = labels(run("大会主席团常务委员会成员阮某发、唐某智、吴某、胡某光在主席台前排就座。唐某智主持会议。"), "Person")
+    assert {"阮某发", "唐某智", "吴某", "胡某光"} <= got, got
