@@ -370,3 +370,10 @@ def test_a_news_text_that_opens_with_its_meeting_reports_what_the_meeting_approv
     for doc in ("政府工作报告", "全国人大常委会工作报告", "国务院组织法"):
         assert ("第十四届全国人民代表大会第二次会议", "approved", doc) in rels, (doc, rels)
     assert labels(ex, "Meeting") == {"第十四届全国人民代表大会第二次会议"}
+
+
+def test_who_reports_for_a_body_addresses_the_congress_and_the_titled_report_is_the_bodys():
+    rels = relation_labels(run("中国共产党武汉市第十二次代表大会12月20日上午在武汉剧院隆重开幕。"
+                               "市委书记阮某发代表中共武汉市第十一届委员会向大会作了主题为《敢为人先追求卓越》的工作报告。"))
+    assert ("阮某发", "addresses", "中国共产党武汉市第十二次代表大会") in rels, rels
+    assert ("武汉市委", "issued", "敢为人先追求卓越") in rels, rels

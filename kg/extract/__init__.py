@@ -343,7 +343,7 @@ def _own_generic_titles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 
 #: What a news text says of the meeting it opens with: where and that it was held, opened or closed.
-_HELD_AFTER = re.compile(r"(?:在|于|隆重|胜利|闭幕|开幕|召开|举行)")
+_HELD_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日|[昨今]天|[昨今]日)?(?:上午|下午|晚上?)?(?:在|于|隆重|胜利|闭幕|开幕|召开|举行)")
 
 
 def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:

@@ -197,6 +197,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
+    _reports_on_behalf(r, main_meeting)
     _posts_after_names(r)
     r.out.extend(extra)
     _placed_posts(r)  # after the header's relations: their evidence is kept where both read one fact
@@ -612,6 +613,31 @@ def _entrusted_reports(r: RelationReader) -> None:
         if p is not None:
             s, e = r.ctx.sentence_bounds(d.start)
             r.add(r.key(p), "delivered", r.key(d), s, e, "relation:entrusted-report", 0.85)
+
+
+#: 阮某发代表中共武汉市第十一届委员会向大会作了主题为《…》的工作报告, 我代表中共梧州市第十三届委员会向大会作报告: who
+#: reports, for which body, to the meeting.
+_ON_BEHALF = re.compile(r"代表(?P<body>[^，。；]{2,24}?)向(?:大会|全会|会议)作(?:了)?(?:题为|主题为)?")
+
+
+def _reports_on_behalf(r: RelationReader, main_meeting: str | None) -> None:
+    """A person who reports to the meeting for a body addresses it; the report titled there is the body's."""
+    text = r.ctx.text
+    persons = {m.end: m for m in r.mentions if r.type_of(m) == "Person"}
+    orgs = {(m.start, m.end): m for m in r.mentions if r.type_of(m) == "Organization"}
+    for m in _ON_BEHALF.finditer(text, r.ctx.doc.body_start):
+        body = orgs.get((m.start("body"), m.end("body")))
+        s, e = r.ctx.sentence_bounds(m.start())
+        at = m.start() - (2 if text[m.start() - 2:m.start()] == "同志" else 0)
+        person = persons.get(at)
+        if person is not None and main_meeting:
+            r.add(r.key(person), "addresses", main_meeting, s, e, "relation:report-on-behalf", 0.85)
+        title = next((d for d in r.mentions if r.type_of(d) == "Document" and m.end() <= d.start <= m.end() + 2
+                      and d.end <= e), None)
+        if body is not None and title is not None:
+            r.add(r.key(body), "issued", r.key(title), s, e, "relation:report-on-behalf", 0.85)
+            if person is not None:
+                r.add(r.key(person), "delivered", r.key(title), s, e, "relation:report-on-behalf", 0.85)
 
 
 def _posts_after_names(r: RelationReader) -> None:
