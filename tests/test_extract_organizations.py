@@ -599,3 +599,8 @@ def test_a_roster_on_the_rostrum_is_people_even_with_a_rare_surname_or_a_name_th
 def test_the_members_of_a_presidium_listed_after_their_post_are_people():
     got = labels(run("大会主席团常务委员会成员阮某发、唐某智、吴某、胡某光在主席台前排就座。唐某智主持会议。"), "Person")
     assert {"阮某发", "唐某智", "吴某", "胡某光"} <= got, got
+
+
+def test_a_committees_name_after_a_listed_name_is_no_name():
+    got = labels(run("外事委员会主任潘某鹤、文史和学习委员会主任王某华，分别汇报了本委员会工作情况。"), "Person")
+    assert "文史" not in got and {"潘某鹤", "王某华"} <= got, got

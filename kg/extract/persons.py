@@ -158,6 +158,9 @@ def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
             name = item.group()  # 李斌、巴特尔、汪永清: a name of no Han surname between two names is a name too
         if not name or len(name) < 2:
             break
+        if text[pos + 1 + len(name):pos + 2 + len(name)] == "和" and not _split_name(ctx.lexicon, text,
+                                                                                    pos + 2 + len(name)):
+            break  # 潘某鹤、文史和学习委员会主任…: a committee's name goes on after 和, no second name
         out.append(Mention("Person", name, pos + 1, pos + 1 + len(name), "person:name-list", confidence=0.75))
         pos += 1 + len(name)
     return out
