@@ -377,3 +377,9 @@ def test_who_reports_for_a_body_addresses_the_congress_and_the_titled_report_is_
                                "市委书记阮某发代表中共武汉市第十一届委员会向大会作了主题为《敢为人先追求卓越》的工作报告。"))
     assert ("阮某发", "addresses", "中国共产党武汉市第十二次代表大会") in rels, rels
     assert ("武汉市委", "issued", "敢为人先追求卓越") in rels, rels
+
+
+def test_who_reports_the_past_years_work_for_a_standing_committee_addresses_the_session():
+    rels = relation_labels(run("全国政协十三届一次会议开幕\n中国人民政治协商会议第十三届全国委员会第一次会议3日下午3时在人民大会堂开幕。"
+                               "十二届全国政协主席俞某声代表政协第十二届全国委员会常务委员会，向大会报告过去五年的工作。"))
+    assert ("俞某声", "addresses", "全国政协十三届一次会议") in rels, rels

@@ -615,9 +615,9 @@ def _entrusted_reports(r: RelationReader) -> None:
             r.add(r.key(p), "delivered", r.key(d), s, e, "relation:entrusted-report", 0.85)
 
 
-#: 阮某发代表中共武汉市第十一届委员会向大会作了主题为《…》的工作报告, 我代表中共梧州市第十三届委员会向大会作报告: who
-#: reports, for which body, to the meeting.
-_ON_BEHALF = re.compile(r"代表(?P<body>[^，。；]{2,24}?)向(?:大会|全会|会议)作(?:了)?(?:题为|主题为)?")
+#: 阮某发代表中共武汉市第十一届委员会向大会作了主题为《…》的工作报告, 俞某声代表政协第十二届全国委员会常务委员会，向大会
+#: 报告过去五年的工作: who reports, for which body, to the meeting.
+_ON_BEHALF = re.compile(r"代表(?P<body>[^，。；]{2,24}?)，?向(?:大会|全会|会议)(?:作(?:了)?(?:题为|主题为)?|报告)")
 
 
 def _reports_on_behalf(r: RelationReader, main_meeting: str | None) -> None:
