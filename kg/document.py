@@ -99,7 +99,7 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
         elif m := _SPEAKER.match(line):
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
         elif "title" in fields and "speaker" not in fields and _looks_like_name(line):
-            fields["speaker"] = line  # a name alone on its line under the title (毛伟明)
+            fields["speaker"] = re.sub(r"[ \u3000]", "", line)  # a name alone on its line under the title (毛伟明)
         elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
             if not seen_text:
                 body_start = start
@@ -167,9 +167,12 @@ def _cn_small(s: str) -> int:
 
 
 def _looks_like_name(line: str) -> bool:
-    """A Chinese name alone on a line: two to four characters, the first a common surname."""
+    """A Chinese name alone on a line: two to four characters, the first a common surname; typeset names are spaced
+    out one character apart (栗 俊 昌)."""
     from kg.lexicon import load_lexicon
 
+    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}", line):
+        line = re.sub(r"[ \u3000]", "", line)
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line)) and line[0] in load_lexicon().set("surnames")
 
 

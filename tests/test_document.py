@@ -79,3 +79,8 @@ def test_a_speechs_subtitle_without_a_date_names_its_venue_and_the_lines_after_i
     assert meta.venue == "株洲市十六届人大一次会议闭幕式"
     assert meta.speaker == "曹某泉" and meta.date == "2022-01-01"
     assert meta.place == "株洲市"
+
+
+def test_a_speaker_typeset_one_character_apart_is_read_whole():
+    meta, _ = read_header("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n现在，我代表县人民政府向大会报告工作。")
+    assert meta.speaker == "栗俊昌" and meta.venue == "浮山县第十六届人民代表大会第四次会议"

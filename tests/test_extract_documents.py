@@ -338,3 +338,10 @@ def test_a_districts_own_texts_are_the_districts_not_its_citys():
     ex = run(text)
     assert "叶集区政府工作报告" in labels(ex, "Document") and "六安市政府工作报告" not in labels(ex, "Document")
     assert labels(ex, "Organization") == {"叶集区委"}
+
+
+def test_a_countys_own_report_and_bodies_are_the_countys():
+    ex = run("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n各位代表:\n"
+             "现在，我代表县人民政府向大会报告工作。在县委的坚强领导下，县政府全力推进脱贫攻坚。")
+    assert {"浮山县人民政府", "浮山县委"} <= labels(ex, "Organization"), labels(ex, "Organization")
+    assert "浮山县政府工作报告" in labels(ex, "Document")

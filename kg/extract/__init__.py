@@ -61,6 +61,8 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
                 if nxt and nxt[0] == e and nxt[3][0] == "Place" and nxt[2].endswith(("区", "县")):
                     return nxt[3][1], nxt[2][-1]  # 六安市叶集区: a district's (a county's) own text, not the city's
                 return canonical, "市"
+            if etype == "Place" and len(surface) >= 3 and (surface.endswith("县") or _s == 0 and surface.endswith("区")):
+                return canonical, surface[-1]  # 浮山县第十六届人民代表大会, 叶集区…: a county's or district's own text
     # a place the lexicon does not know, named as the title's or dateline's issuing level (2025年某某市政府工作报告)
     for source in (doc.meta.title, doc.meta.venue):
         if source and (m := _TITLE_PLACE.search(source)):
