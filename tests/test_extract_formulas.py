@@ -841,6 +841,7 @@ def test_a_fields_policies_are_a_kind_not_a_programme():
     ("降低职工医保和失业保险费率等稳就业政策，新增就业。", "稳就业政策"),
     ("出台稳增长政策32项，经济运行企稳。", "稳增长政策"),
     ("用好以旧换新等促消费政策，释放消费潜力。", "促消费政策"),
+    ("二是科学规划全面建设小康社会的奋斗目标。", "科学规划"),  # how a plan is made: 规划 the verb
 ])
 def test_a_depth_or_an_aim_makes_no_programme_name(text, generic):
     assert generic not in {e.label for e in run(text).entities}

@@ -271,6 +271,12 @@ def test_a_bodys_party_group_and_enlarged_meetings():
     assert "省人大常委会会议" not in meetings  # a bill sent to the committee's meetings: none held
 
 
+@pytest.mark.parametrize("text", ["1月11日，市委书记孙某军主持召开市委常委会会议，听取市“两会”筹备情况的汇报。",
+                                  "7月18日上午，市委常委会会议召开。市委书记陈某杰主持会议。"])
+def test_a_standing_committee_meeting_the_text_says_is_held(text):
+    assert "市委常委会会议" in labels(run(text), "Meeting")
+
+
 def test_a_votes_date_is_no_part_of_the_session():
     ex = run("（2024年1月6日巢湖市第十届人民代表大会第三次会议第三次全体会议通过）")
     assert "巢湖市第十届人民代表大会第三次会议" in labels(ex, "Meeting")

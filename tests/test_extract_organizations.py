@@ -143,6 +143,7 @@ def test_a_verb_before_a_body_or_an_event_is_not_its_name():
     ("出台实施我省共建上海（长三角）国际科技创新中心建设方案。", "上海（长三角）国际科技创新中心",
      "我省共建上海（长三角）国际科技创新中心"),
     ("建成开放中国长城博物馆。", "中国长城博物馆", "开放中国长城博物馆"),
+    ("研究了关于命名市博物馆等单位为爱国主义教育基地事宜。", "市博物馆", "命名市博物馆"),  # the body named so
 ])
 def test_a_clause_before_an_institution_is_not_its_name(text, expected, unwanted):
     found = names(run(text), "Organization")

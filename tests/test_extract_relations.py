@@ -379,6 +379,15 @@ def test_who_reports_for_a_body_addresses_the_congress_and_the_titled_report_is_
     assert ("武汉市委", "issued", "敢为人先追求卓越") in rels, rels
 
 
+def test_who_reports_for_a_body_at_a_plenum_is_a_person_and_the_titled_report_the_bodys():
+    ex = run("1月6日，市委九届九次全委（扩大）会议在市中心区召开。"
+             "吴某凯代表市委常委会作了题为《认真学习贯彻十六大精神》的报告。")
+    assert "吴某凯" in labels(ex, "Person")
+    rels = relation_labels(ex)
+    assert ("市委常委会", "issued", "认真学习贯彻十六大精神") in rels, rels
+    assert ("吴某凯", "delivered", "认真学习贯彻十六大精神") in rels, rels
+
+
 def test_who_reports_the_past_years_work_for_a_standing_committee_addresses_the_session():
     rels = relation_labels(run("全国政协十三届一次会议开幕\n中国人民政治协商会议第十三届全国委员会第一次会议3日下午3时在人民大会堂开幕。"
                                "十二届全国政协主席俞某声代表政协第十二届全国委员会常务委员会，向大会报告过去五年的工作。"))

@@ -401,7 +401,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             else:
                 body = None
         if body is not None and (m["group"] or body.name.endswith("党组")
-                                 or m["wider"] and body.name.endswith("常委会")) \
+                                 or body.name.endswith("常委会") and (m["wider"] or _held(text, body.start, m.end()))) \
                 and not any(o.start <= body.start and o.end >= m.end() for o in out):
             kind = ("" if body.name.endswith("党组") else m["group"] or "") + ("扩大" if m["wider"] else "") + "会议"
             s0 = body.start if ms is None else ms
@@ -452,6 +452,13 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
     return _merge_compounds(ctx, out)
+
+
+def _held(text: str, start: int, end: int) -> bool:
+    """A meeting the text says is held (主持召开市委常委会会议, 市委常委会会议召开), not one a bill is put to (提请省人大常委会
+    会议审议)."""
+
+    return bool(_CONVENED_BY.search(text, max(0, start - 7), start)) or text.startswith(("召开", "举行"), end)
 
 
 def _a_place(ctx: Context, name: str) -> bool:

@@ -376,6 +376,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
         if (by := text.rfind("被", s, hs)) >= 0:
             s = by + 1  # 修复经验被 | 世界自然保护联盟推广: a passive's agent is named after 被
+        if text.startswith("命名", s) and hs - s >= 3:
+            s += 2  # 关于命名 | 市博物馆等单位为…基地: the body a title is conferred on is named after the verb
         if _COUNTED_AFTER.match(text, he):
             continue  # 人均博物馆 | 拥有量, 上市公司 | 数量: bodies counted, none named
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心

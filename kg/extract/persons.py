@@ -206,6 +206,12 @@ _ENTRUSTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论�
                              rf"(?=[^，。；\n]{{2,40}}委托)", re.M)  # 全会听取和讨论了李某杰受省委常委会委托作的工作报告
 
 
+#: A person who reports for a body (吴杰凯代表市委常委会作了题为《…》的报告, 胡锦涛代表第十六届中央委员会向大会作报告):
+#: a name opening its clause, 代表, a body and what it reports.
+_ON_BEHALF_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})代表"
+                             rf"(?=(?:省|市|县|区|州|国务院|政协|中共|全国|党|第)[^，。；\n]{{0,30}}?(?:作|向|报告))", re.M)
+
+
 #: A deputy quoted in session news by name and post (孔胜东代表在审议时说, 陈炜代表激动地说): a name opening its
 #: clause or following a quote, 代表, then what a deputy does there.
 _DEPUTY = re.compile(rf"(?:^|(?<=[，。；：、”\n]))(?P<name>[{CJK}]{{2,3}})代表"
@@ -218,10 +224,12 @@ def _posts_after_names(ctx: Context) -> list[Mention]:
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS and not _common_words(ctx.lexicon, name):
             out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:deputy", confidence=0.75))
-    for m in _ENTRUSTED_NAME.finditer(ctx.text, max(0, ctx.doc.body_start)):
-        name = m["name"]
-        if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS:
-            out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:entrusted", confidence=0.75))
+    for rx in (_ENTRUSTED_NAME, _ON_BEHALF_NAME):
+        for m in rx.finditer(ctx.text, max(0, ctx.doc.body_start)):
+            name = m["name"]
+            if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS:
+                out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:entrusted",
+                                   confidence=0.75))
     for m in _POST_AFTER.finditer(ctx.text, max(0, ctx.doc.body_start)):
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS \

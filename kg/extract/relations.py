@@ -616,8 +616,8 @@ def _entrusted_reports(r: RelationReader) -> None:
 
 
 #: 阮某发代表中共武汉市第十一届委员会向大会作了主题为《…》的工作报告, 俞某声代表政协第十二届全国委员会常务委员会，向大会
-#: 报告过去五年的工作: who reports, for which body, to the meeting.
-_ON_BEHALF = re.compile(r"代表(?P<body>[^，。；]{2,24}?)，?向(?:大会|全会|会议)(?:作(?:了)?(?:题为|主题为)?|报告)")
+#: 报告过去五年的工作, 吴某凯代表市委常委会作了题为《…》的报告: who reports, for which body, to the meeting.
+_ON_BEHALF = re.compile(r"代表(?P<body>[^，。；]{2,24}?)，?(?:向(?:大会|全会|会议))?(?:作(?:了)?(?:题为|主题为)?|报告)")
 
 
 def _reports_on_behalf(r: RelationReader, main_meeting: str | None) -> None:
