@@ -9,6 +9,8 @@ all), writes each in the forms below into a temporary folder beside its gold fil
 - half-width marks and quotes: the same, and “” made straight double quotes;
 - wrapped at 38: every paragraph cut into lines of 38 characters, as text copied from a PDF is;
 - full-width digits: ０-９, ％ and ． for 0-9, % and . (some typeset sources);
+- typeset spaces: a space between every number and the Chinese beside it and outside every quote (增长 5.8%,
+  开展 “强校扩优” 工程), as web pages and PDFs' text layers set them;
 - traditional characters: OpenCC's s2t conversion (a Hong Kong or Taiwan mirror of a mainland release). The gold
   stays in simplified characters: entities and relations compare as for the other forms; the indicators row reads
   low because an indicator's evidence, which the scorer matches, keeps the text's traditional characters.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +41,11 @@ def _wrap(text: str, width: int = 38) -> str:
     return "\n".join("\n".join(p[i:i + width] for i in range(0, len(p), width)) if p else "" for p in text.split("\n"))
 
 
+def _typeset(text: str) -> str:
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=[\d%])(?=[\u4e00-\u9fff])", " ", text)
+    return re.sub(r"(?<=[\u4e00-\u9fff])“", " “", re.sub(r"”(?=[\u4e00-\u9fff])", "” ", text))
+
+
 def _s2t():
     import opencc
 
@@ -50,6 +58,7 @@ FORMS = {
     "half-width marks and quotes": lambda t: t.translate(str.maketrans({**_HALF, **_QUOTES})),
     "wrapped at 38": _wrap,
     "full-width digits": lambda t: t.translate(str.maketrans(_DIGITS)),
+    "typeset spaces": _typeset,
     "traditional characters": lambda t: _s2t().convert(t),
 }
 

@@ -82,6 +82,25 @@ def test_full_width_digits_are_read_as_the_genres_digits():
     assert_spans_slice(typeset)
 
 
+def _typeset(text: str) -> str:
+    """A web page's or a PDF's spacing: a space between a number and its words, and outside each quote."""
+    import re
+
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=[\d%])(?=[\u4e00-\u9fff])", " ", text)
+    return re.sub(r"(?<=[\u4e00-\u9fff])“", " “", re.sub(r"”(?=[\u4e00-\u9fff])", "” ", text))
+
+
+def test_spaces_typeset_beside_numbers_and_quotes_are_read_past_and_a_rosters_spaces_kept():
+    spaced = _typeset(SAMPLE_REPORT)
+    assert spaced.count(" ") >= 10
+    assert _names(spaced) == _names(SAMPLE_REPORT)
+    values = sorted((i.label, i.value, i.unit) for i in run(SAMPLE_REPORT).indicators)
+    assert values and sorted((i.label, i.value, i.unit) for i in run(spaced).indicators) == values
+    assert_spans_slice(spaced)
+    roster = {e.label for e in run("市委常委孙某申 张德民 任国军出席会议。").entities if e.type == "Person"}
+    assert not any(len(n) > 3 for n in roster), roster  # the spaces between names part them
+
+
 def test_a_speechs_subtitle_is_not_joined_to_the_speakers_name_under_it():
     ex = run("敢闯敢创敢干奋力开创培育制造名城建设幸福株洲新局面\n——在株洲市十六届人大一次会议闭幕式上的讲话\n曹某泉\n(2022年1月1日)\n"
              "各位代表、同志们:\n经过全体代表和与会同志的共同努力,市十六届人大一次会议圆满完成了各项议程,即将胜利闭幕。\n"

@@ -7,10 +7,13 @@ cannot see past:
   F1 0.742 instead of 0.913.
 - Hard line breaks inside paragraphs (a PDF's lines, wrapped at a fixed width): a break cuts names and
   sentences in two. The same three texts wrapped at 38 characters score 0.825, and 0.72 of their indicators.
+- Spaces set between a number and its words or outside a quote (增长 5.8%, 开展 “强校扩优” 工程): the fourteen
+  dev texts so spaced score entity F1 0.868 and 181 of 734 indicators.
 
 :func:`as_written` maps the text to the form the rules read: each ASCII mark beside Chinese becomes its
-full-width form, straight double quotes are paired into “ and ” within a line, and in a text whose lines are
-wrapped the breaks inside paragraphs are dropped. It returns the offset in the input of every character kept, so
+full-width form, straight double quotes are paired into “ and ” within a line, in a text whose lines are
+wrapped the breaks inside paragraphs are dropped, and so are typeset spaces beside numbers and quotes. It
+returns the offset in the input of every character kept, so
 :func:`restore_input` can put every mention, evidence, sentence and section back on the input: spans still slice
 the input exactly (a name broken across two lines cites both lines, its name written whole).
 """
@@ -175,6 +178,37 @@ def simplified(text: str) -> str | None:
     return out if han and changed > _TRADITIONAL_SHARE * han else None
 
 
+#: Spaces a web page or a PDF's text layer sets between a number and its Chinese words, or beside a quote or a
+#: bracket (增长 5.8%, 3.9 万人, 2025 年, 开展 “强校扩优” 工程): the genre's print has none there. Spaces between
+#: two Chinese characters stay: they part the names of a roster (孙某申 张某民); so do those between two numbers
+#: (2026-02-03 09:02:33).
+_TYPESET_SPACE = re.compile(r"(?:(?<=[\d%])|(?<=[\u3400-\u9fff“”《》（）、。，；：]))[ \t\u3000\xa0]+"
+                            r"(?=[\u3400-\u9fff“”《》（）、。，；：\d])")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def typeset_spaces(text: str) -> list[tuple[int, int]]:
+    """The spans of the spaces :data:`_TYPESET_SPACE` finds, but none between two Chinese characters.
+
+    >>> t = "增长 5.8%,就业 3.9 万人,开展 “强校扩优” 工程,出席的有 王某 李某某"
+    >>> "".join(ch for i, ch in enumerate(t) if not any(s <= i < e for s, e in typeset_spaces(t)))
+    '增长5.8%,就业3.9万人,开展“强校扩优”工程,出席的有 王某 李某某'
+    """
+    return [(m.start(), m.end()) for m in _TYPESET_SPACE.finditer(text)
+            if not (_CJK_CHAR.match(text, m.start() - 1) and _CJK_CHAR.match(text, m.end()))
+            and not (text[m.start() - 1].isdigit() and text[m.end()].isdigit())]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
 def as_written(text: str) -> tuple[str, list[int]] | None:
     """The text the rules read and, for each of its characters and its end, the offset in ``text``; ``None`` when
     the text is already so written."""
@@ -182,6 +216,7 @@ def as_written(text: str) -> tuple[str, list[int]] | None:
     script = simplified(marked)
     marked = script or marked
     breaks = wrap_breaks(text if script is None else script)  # a subtitle is known in simplified characters
+    breaks = _merged(breaks + typeset_spaces(marked))
     if marked == text and not breaks:
         return None
     if not breaks:
