@@ -432,6 +432,9 @@ def test_two_sectors_joined_by_he_share_the_head_written_after_the_second():
                  "保障国家粮食安全和新能源产业链供应链安全。"):
         labels = {e.label for e in run(text).entities}
         assert not {"文化事业产业", "科技服务产业", "国家粮食安全产业链"} & labels, labels
+    # a field's talents are people, not a sector (泰山产业领军人才, a province's talent programme)
+    labels = {e.label for e in run("引育国家级人才计划专家和泰山产业领军人才。").entities if e.type == "Industry"}
+    assert not labels, labels
 
 
 def test_institutions_listed_as_industry_platforms_are_organizations():
@@ -448,6 +451,9 @@ def test_institutions_listed_as_industry_platforms_are_organizations():
     # a product's site, a rank or a count names no sector
     ("建成全球最大己二酸生产基地，推动4个万亿级产业基地建设。", set(), {"己二酸生产", "万亿级产业"}),
     ("建设镍铜钴镁等战略性矿产资源高效开采与先进加工基地。", set(), {"先进加工", "战略性矿产资源高效开采加工"}),
+    # the company that owns the base is no part of its sector, and a company's longer name keeps its first word
+    ("推动通威太阳能光伏产业基地等项目竣工投产。", set(), {"通威太阳能光伏产业"}),
+    ("加快中信博光伏支架制造基地建设。", {"中信博光伏支架制造"}, {"博光伏支架制造"}),
 ])
 def test_a_base_named_for_its_sector_names_the_sector(text, found, absent):
     got = names(run(text), "Industry")

@@ -277,6 +277,19 @@ def test_a_standing_committee_meeting_the_text_says_is_held(text):
     assert "市委常委会会议" in labels(run(text), "Meeting")
 
 
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("市长在全市高质量发展大会上的讲话\n同志们：", "全市高质量发展大会"),
+    ("在全市领导干部大会上的讲话\n同志们：", "全市领导干部大会"),
+    ("市委书记在2025年全市三级干部大会上的讲话\n同志们：", "2025年全市三级干部大会"),
+])
+def test_a_speechs_title_names_the_jurisdictions_congress_it_was_given_at(text, meeting):
+    assert labels(run(text), "Meeting") == {meeting}
+
+
+def test_a_meeting_is_named_after_the_verb_that_holds_it():
+    assert not labels(run("同志们：今天召开大会，主要任务是部署工作。"), "Meeting")
+
+
 def test_a_votes_date_is_no_part_of_the_session():
     ex = run("（2024年1月6日巢湖市第十届人民代表大会第三次会议第三次全体会议通过）")
     assert "巢湖市第十届人民代表大会第三次会议" in labels(ex, "Meeting")

@@ -409,6 +409,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype == "Place" and head in _BRANCH_HEADS and _a_bodys_branch(ctx, modifier):
             out.append(Mention("Organization", name, s, end, "head:branch", confidence=0.65))
             continue  # 怀柔实验室新疆基地: a laboratory's base in a region is the laboratory's, a body
+        if etype == "Meeting" and (cv := max(text.rfind("召开", s, hs), text.rfind("举行", s, hs))) >= 0:
+            s, name = cv + 2, text[cv + 2:end]  # 今天召开 | 大会: the meeting is named after the verb that holds it
+            if len(name) <= 2:
+                continue
         if etype == "Organization" and name.endswith("副中心"):
             etype = "Place"  # 遵义省域副中心, 北京城市副中心: a city's role in its region (the gold's Place|Strategy), no body
         out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", confidence=0.65))

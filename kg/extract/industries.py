@@ -304,7 +304,7 @@ def _elided_lists(ctx: Context) -> list[Mention]:
 
 #: Two sectors joined by 和/及 before the industry head they share: 铂族金属和钛产业链, 新兴和未来产业.
 _JOINED_SECTORS = re.compile(rf"(?P<a>[{CJK}]{{1,8}})[和及](?P<b>[{CJK}]{{1,8}}?)(?P<head>产业链|产业集群|产业)"
-                             rf"(?![园基体区带]|集群|链|[{CJK}]*?(?:政策|措施|基金|项目))")
+                             rf"(?![园基体区带]|集群|链|领军|人才|工人|工匠|[{CJK}]*?(?:政策|措施|基金|项目))")
 #: What a first item of two joined sectors never ends with: a head of its own (文化事业和文化产业, 临港产业和海洋产业,
 #: 主导产业和县域特色产业 name two things each) or a word of a clause (协同和高新技术产业培育, 东西部协作和邻近省份).
 _OWN_HEAD = re.compile("(?:产业|事业|集群|产业链|企业|业|经济|功能|能力|平台|体系|协作|协同|发展|建设|保障|开放|"
@@ -728,8 +728,11 @@ def find_base_sectors(ctx: Context) -> list[Mention]:
         first_end = seg + joined.start() if joined else xe
         s = strip_opening_verbs(ctx, seg, first_end, once=False)
         while s < first_end and (t := ctx.token_end(s)) <= first_end \
-                and (_is_place(ctx, text[s:t]) or text[s:t] in ("打造", "建设")):
-            s = t  # 赤峰打造 | 绿色锂: the place that builds the base and its verb are no part of the sector
+                and (_is_place(ctx, text[s:t]) or text[s:t] in ("打造", "建设")
+                     or (lexicon_type_of(ctx.lexicon, text[s:t]) or ("",))[0] == "Organization"
+                     and ctx.token_end(t) - t >= 2):
+            s = t  # 赤峰打造 | 绿色锂: the place that builds the base and its verb are no part of the sector, nor is
+            # the company that owns it (通威 | 太阳能光伏产业基地)
         parts = [(seg + joined.end(), xe), (s, first_end)] if joined else [(s, xe)]
         for ps, pe in parts:
             name = text[ps:pe]

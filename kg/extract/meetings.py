@@ -122,9 +122,11 @@ _EVENT_NAME = re.compile(
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
 _BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?会议")
 _BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会议", before=2 + 4)  # its optional groups tried at every character
-#: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out.
+#: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out or by
+#: a speech's title (在全市领导干部大会上的讲话).
 _JURISDICTIONS = ("全省", "全市", "全区", "全县", "全州", "全盟")
-_JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:{'|'.join(_JURISDICTIONS)})[{CJK}]{{2,8}}?大会)(?=精神|部署|要求)")
+_JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:\d{{4}}年)?(?:{'|'.join(_JURISDICTIONS)})[{CJK}]{{2,8}}?大会)"
+                                    rf"(?=精神|部署|要求|上的?(?:重要)?(?:讲话|报告|致辞|发言|主持词|总结讲话))")
 #: A count of editions before an event's name (举办2届亚欧博览会) is a number, not part of the name.
 _EDITIONS = re.compile(rf"(?<!第)[{N}\d]+届")
 
