@@ -290,6 +290,21 @@ def test_a_meeting_is_named_after_the_verb_that_holds_it():
     assert not labels(run("同志们：今天召开大会，主要任务是部署工作。"), "Meeting")
 
 
+def test_a_central_plenum_by_its_official_name_is_one_node_with_its_short_name_and_its_communique_a_document():
+    ex = run("会上领学中国共产党第二十届中央委员会第三次全体会议公报。要把思想统一到党的二十届三中全会精神上来。"
+             "同意将报告提请中国共产党第十八届中央委员会第七次全体会议审议。")
+    assert labels(ex, "Meeting") == {"党的二十届三中全会", "党的十八届七中全会"}
+    assert "中国共产党第二十届中央委员会第三次全体会议公报" in labels(ex, "Document")
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("省人大常委会第十次会议审议通过了条例。", "省人大常委会第十次会议"),
+    ("11月21日下午，庄某慧主持召开十一届党委常委会第122次会议。", "十一届党委常委会第122次会议"),
+])
+def test_a_standing_committees_numbered_session_is_a_meeting(text, meeting):
+    assert meeting in labels(run(text), "Meeting")
+
+
 def test_a_votes_date_is_no_part_of_the_session():
     ex = run("（2024年1月6日巢湖市第十届人民代表大会第三次会议第三次全体会议通过）")
     assert "巢湖市第十届人民代表大会第三次会议" in labels(ex, "Meeting")

@@ -605,3 +605,9 @@ def test_the_members_of_a_presidium_listed_after_their_post_are_people():
 def test_a_committees_name_after_a_listed_name_is_no_name():
     got = labels(run("外事委员会主任潘某鹤、文史和学习委员会主任王某华，分别汇报了本委员会工作情况。"), "Person")
     assert "文史" not in got and {"潘某鹤", "王某华"} <= got, got
+
+
+def test_a_democratic_partys_city_committee_is_its_own_body_not_the_cpcs():
+    ex = run("8月2日，民进通化市委会召开内部监督工作会议。民进通化市委会专职副主委于某敏主持会议。")
+    assert "民进通化市委会" in labels(ex, "Organization")
+    assert "通化市委" not in labels(ex, "Organization")

@@ -388,6 +388,11 @@ def test_who_reports_for_a_body_at_a_plenum_is_a_person_and_the_titled_report_th
     assert ("吴某凯", "delivered", "认真学习贯彻十六大精神") in rels, rels
 
 
+def test_who_chairs_a_meeting_and_who_attends_it_are_people_without_their_posts():
+    ex = run("11月21日下午，庄某慧主持召开党委常委会会议。张强、刘某才、李某洲、卢某丽参加会议，吴某列席会议。")
+    assert {"庄某慧", "张强", "刘某才", "李某洲", "卢某丽"} <= labels(ex, "Person"), labels(ex, "Person")
+
+
 def test_who_reports_the_past_years_work_for_a_standing_committee_addresses_the_session():
     rels = relation_labels(run("全国政协十三届一次会议开幕\n中国人民政治协商会议第十三届全国委员会第一次会议3日下午3时在人民大会堂开幕。"
                                "十二届全国政协主席俞某声代表政协第十二届全国委员会常务委员会，向大会报告过去五年的工作。"))

@@ -231,11 +231,12 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                                    canonical=_PLAN_BUDGET_NAMES[item], confidence=0.8))
             pos += len(item)
 
-    # a meeting's report: 党的二十大报告
+    # a meeting's report: 党的二十大报告; a plenum's communiqué: 中国共产党第二十届中央委员会第三次全体会议公报
     for mt in meetings:
-        if text[mt.end:mt.end + 2] == "报告":
+        if text[mt.end:mt.end + 2] in ("报告", "公报"):
+            kind = text[mt.end:mt.end + 2]
             d = Mention("Document", text[mt.start:mt.end + 2], mt.start, mt.end + 2, "document:meeting-report",
-                        canonical=f"{mt.name}报告", confidence=0.85)
+                        canonical=f"{mt.name}报告" if kind == "报告" else None, confidence=0.85)
             out.append(d)
     return out, issued
 

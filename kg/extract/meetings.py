@@ -121,6 +121,7 @@ _EVENT_NAME = re.compile(
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
 _BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?会议")
+_NUMBERED_STANDING = re.compile(rf"(?P<body>常委会)第(?P<n>[{N}\d]+)次(?:会议|全体会议)")
 _BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会议", before=2 + 4)  # its optional groups tried at every character
 #: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out or by
 #: a speech's title (在全市领导干部大会上的讲话).
@@ -169,7 +170,13 @@ def find_two_sessions(ctx: Context) -> list[Mention]:
     return out
 
 
+#: The Party's Central Committee by the names its plenums' bodies are read as: one key with 党的二十届三中全会.
+_CENTRAL_COMMITTEE = frozenset({"党中央", "中共中央", "organization|党中央", "org|党中央"})
+
+
 def meeting_key(body: str, term: int | None, session: str | int | None, kind: str) -> str:
+    if body in _CENTRAL_COMMITTEE:
+        body = "党"  # 第二十届中央委员会第三次全体会议 is 党的二十届三中全会
     return f"meeting|{body}|{term or ''}|{session or ''}|{kind}"
 
 
@@ -251,6 +258,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         else:
             continue
         surface = text[s:m.end()]
+        if any(o.rule == "meeting:central-plenum" and o.start <= s and o.end >= m.end() for o in out):
+            continue  # 中国共产党第二十届中央委员会第三次全体会议: read whole as the central plenum
         sessions = re.findall(rf"第?([{N}\d]+)次|历次", m["sessions"])
         if len(sessions) <= 1:
             sess = m["sessions"].replace("第", "").removesuffix("次")
@@ -410,6 +419,22 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:body",
                                canonical=f"{named_by}{kind}" if named_by else None,
                                key=f"meeting|{body.key or body.name}|{kind}", confidence=0.85))
+    # 省人大常委会第十次会议, 十一届党委常委会第122次会议: a standing committee's numbered session, one node each
+    for m in _NUMBERED_STANDING.finditer(text, start):
+        body = org_ends.get(m.end("body"))
+        if body is not None and body.name.endswith("常委会"):
+            s0, owner = body.start, body.key or body.name
+        elif text[max(start, m.end("body") - 5):m.end("body")].endswith("党委常委会"):
+            s0, owner = m.end("body") - 5, f"党委|{ctx.doc.sha256[:12]}"  # an institution's party committee
+        else:
+            continue
+        term = None
+        if (lead := _TERM_BEFORE_BODY.search(text, max(0, s0 - 6), s0)) is not None:
+            s0, term = lead.start(), cn_number(lead["term"])
+        if any(o.start <= s0 and o.end >= m.end() for o in out):
+            continue
+        out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:standing-session",
+                           key=meeting_key(owner, term, cn_number(m["n"]), "常委会会议"), confidence=0.85))
     # 省政府常务会议, 国务院常务会议, 省政府第58次常务会议, 省政府全体会议: a government's standing or plenary meeting,
     # one node per body and kind, a numbered one per session
     for m in re.finditer(rf"(第[{N}\d]+次)?(常务会议|全体会议)", text[start:]):

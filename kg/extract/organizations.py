@@ -108,6 +108,10 @@ _STANDING_COMMITTEE = re.compile(rf"(?P<p>[{CJK}*]{{0,6}}?)(?P<lv>省|市|县|�
 _STANDING_COMMITTEE_SCAN = Anchored(_STANDING_COMMITTEE, "委常委会", before=6 + 1)
 
 
+#: The eight democratic parties by their short names, before a committee of theirs (民进通化市委会, 九三学社*省委).
+_DEMOCRATIC_PARTY = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
+
+
 def find_organizations(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     start = ctx.doc.body_start
@@ -148,6 +152,12 @@ def find_organizations(ctx: Context) -> list[Mention]:
             place, s = "", ls
         if not place and text[ls - 1:ls] == "*":
             place, s = "*", ls - 1
+        if head == "委" and (dp := _DEMOCRATIC_PARTY.search(text, max(0, s - 4), s)) is not None:
+            e = he + 1 if text[he:he + 1] == "会" and text[he:he + 2] != "会议" else he
+            name = text[dp.start():e]  # 民进通化市委会, 民盟*市委: a democratic party's committee, not the CPC's
+            out.append(Mention("Organization", name, dp.start(), e, "org:democratic-party",
+                               key=f"organization|{name.removesuffix('会')}", confidence=0.9))
+            continue
         if not place and not ctx.is_edge(s):
             continue
         if not place and s > 0 and text[s - 1] in "全本各该":

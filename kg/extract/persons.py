@@ -173,7 +173,7 @@ def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
 _POST_LIST = re.compile(rf"(?:领导|领导同志|负责同志|(?:成员|委员)有[：:]|委员|成员|的有[：:])(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)"
                         rf"(?=[，。；在分出等\n])"
                         rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?:等)?"
-                        rf"(?:和[{CJK}]{{2,12}})?(?:在主席台(?:前排)?就座|(?:出席|列席)(?:了)?(?:会议|大会|活动))", re.M)
+                        rf"(?:和[{CJK}]{{2,12}})?(?:在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动))", re.M)
 
 
 def _post_lists(ctx: Context) -> list[Mention]:
@@ -212,6 +212,10 @@ _ON_BEHALF_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3
                              rf"(?=(?:省|市|县|区|州|国务院|政协|中共|全国|党|第)[^，。；\n]{{0,30}}?(?:作|向|报告))", re.M)
 
 
+#: Who chairs a meeting, named at the opening of a clause with no post (庄某慧主持召开十一届党委常委会第122次会议).
+_CHAIR_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})主持(?=召开|会议|并讲话)", re.M)
+
+
 #: A deputy quoted in session news by name and post (孔胜东代表在审议时说, 陈炜代表激动地说): a name opening its
 #: clause or following a quote, 代表, then what a deputy does there.
 _DEPUTY = re.compile(rf"(?:^|(?<=[，。；：、”\n]))(?P<name>[{CJK}]{{2,3}})代表"
@@ -224,12 +228,12 @@ def _posts_after_names(ctx: Context) -> list[Mention]:
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS and not _common_words(ctx.lexicon, name):
             out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:deputy", confidence=0.75))
-    for rx in (_ENTRUSTED_NAME, _ON_BEHALF_NAME):
+    for rx, rule in ((_ENTRUSTED_NAME, "person:entrusted"), (_ON_BEHALF_NAME, "person:entrusted"),
+                     (_CHAIR_NAME, "person:chair")):
         for m in rx.finditer(ctx.text, max(0, ctx.doc.body_start)):
             name = m["name"]
             if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS:
-                out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:entrusted",
-                                   confidence=0.75))
+                out.append(Mention("Person", name, m.start("name"), m.end("name"), rule, confidence=0.75))
     for m in _POST_AFTER.finditer(ctx.text, max(0, ctx.doc.body_start)):
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS \
