@@ -288,6 +288,7 @@ def test_a_speechs_title_names_the_jurisdictions_congress_it_was_given_at(text, 
 
 def test_a_meeting_is_named_after_the_verb_that_holds_it():
     assert not labels(run("同志们：今天召开大会，主要任务是部署工作。"), "Meeting")
+    assert not labels(run("刚才，6个单位做了大会发言。"), "Meeting")  # a finished verb: no meeting's name holds 了
 
 
 def test_a_central_plenum_by_its_official_name_is_one_node_with_its_short_name_and_its_communique_a_document():

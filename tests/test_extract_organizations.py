@@ -611,3 +611,7 @@ def test_a_democratic_partys_city_committee_is_its_own_body_not_the_cpcs():
     ex = run("8月2日，民进通化市委会召开内部监督工作会议。民进通化市委会专职副主委于某敏主持会议。")
     assert "民进通化市委会" in labels(ex, "Organization")
     assert "通化市委" not in labels(ex, "Organization")
+
+
+def test_a_quoted_aim_called_a_centre_is_no_body():
+    assert not labels(run("要求全县干部群众围绕“保增长”这一中心，保持经济平稳较快增长。"), "Organization")

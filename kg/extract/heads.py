@@ -409,6 +409,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype == "Place" and head in _BRANCH_HEADS and _a_bodys_branch(ctx, modifier):
             out.append(Mention("Organization", name, s, end, "head:branch", confidence=0.65))
             continue  # 怀柔实验室新疆基地: a laboratory's base in a region is the laboratory's, a body
+        if etype == "Meeting" and "了" in name:
+            continue  # 6个单位做了 | 大会发言: a clause's finished verb, no meeting's name holds 了
         if etype == "Meeting" and (cv := max(text.rfind("召开", s, hs), text.rfind("举行", s, hs))) >= 0:
             s, name = cv + 2, text[cv + 2:end]  # 今天召开 | 大会: the meeting is named after the verb that holds it
             if len(name) <= 2:

@@ -285,7 +285,7 @@ _QUOTED_BODY = re.compile(rf"“[^“”\n，。；]{{1,20}}”(?P<gap>[{CJK}]{{
                           r"(?P<head>平台|中心|实验室|研究院|联盟|集团|公司)")
 #: Words in the modifier that make the quote one item of a kind, or a clause (“苏服办”等平台, “N”个转化中心,
 #: “双一流”和交叉学科中心, “苏品苏货”上平台, “产业链改造”是指…平台, “1”即…中心, “五个中心”建设重点平台).
-_QUOTED_BODY_BREAKS = re.compile("[等个家所和与及是的上即]|建设|重点")
+_QUOTED_BODY_BREAKS = re.compile("[等个家所和与及是的上即这]|建设|重点")  # 围绕“保增长”这一中心: a figure
 _COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十两几多首]+[所家个批座类]$")
 
 
