@@ -151,7 +151,10 @@ def find_organizations(ctx: Context) -> list[Mention]:
         elif place and not ctx.is_edge(s):
             place, s = "", ls
         if not place and text[ls - 1:ls] == "*":
-            place, s = "*", ls - 1
+            s = ls - 1
+            while text[s - 1:s] == "*" and ls - s < 3:
+                s -= 1  # **市委: a mask of two characters (xx市委, ××市委) is one name too
+            place = text[s:ls]
         if head == "委" and (dp := _DEMOCRATIC_PARTY.search(text, max(0, s - 4), s)) is not None:
             e = he + 1 if text[he:he + 1] == "会" and text[he:he + 2] != "会议" else he
             name = text[dp.start():e]  # 民进通化市委会, 民盟*市委: a democratic party's committee, not the CPC's

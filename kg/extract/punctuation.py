@@ -209,10 +209,25 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: Other marks templates and scraped copies mask a place with (××市, XX县, xx市委, ＊省): read as the genre's ``*``,
+#: one character for one; the name keeps the text's own mask as one more of its forms. Single ASCII letters stay
+#: (x市长 masks a person, 20xx年 a year).
+_MASK = re.compile(r"(?:[×＊]{1,3}|[Xx]{2,3}|Ｘ{1,3})(?=[省市县区州旗盟])")
+
+
+def _as_asterisks(text: str) -> str:
+    """The text with its masks made asterisks.
+
+    >>> _as_asterisks("××市第十五届人民代表大会, XX县委, 20xx年, x市长")
+    '**市第十五届人民代表大会, **县委, 20xx年, x市长'
+    """
+    return _MASK.sub(lambda m: "*" * len(m.group()), text) if _MASK.search(text) else text
+
+
 def as_written(text: str) -> tuple[str, list[int]] | None:
     """The text the rules read and, for each of its characters and its end, the offset in ``text``; ``None`` when
     the text is already so written."""
-    marked = full_width(text)
+    marked = _as_asterisks(full_width(text))
     script = simplified(marked)
     marked = script or marked
     breaks = wrap_breaks(text if script is None else script)  # a subtitle is known in simplified characters
@@ -272,8 +287,10 @@ def restore_input(ex: Extraction, doc: Document, offsets: list[int]) -> Extracti
     def entity(e):
         mentions = tuple(mention(m) for m in e.mentions)
         # a name as a traditional text writes it (全國政協) is one more form of the name read in simplified ones
+        # and so is a name as its mask writes it (××市第十五届…, read as *市第十五届…)
         written = {m.text for m, r in zip(mentions, e.mentions, strict=True) if m.text != r.text
-                   and _HAN_ONLY.search(m.text) and _han(m.text) != _han(r.text)} - {e.label, *e.aliases}
+                   and _HAN_ONLY.search(m.text) and (_han(m.text) != _han(r.text) or "*" in r.text)
+                   and "\n" not in m.text} - {e.label, *e.aliases}
         return replace(e, mentions=mentions, aliases=e.aliases + tuple(sorted(written)))
 
     entities = tuple(entity(e) for e in ex.entities)
