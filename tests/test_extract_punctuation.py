@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.punctuation import full_width
-from tests.extract_helpers import run
+from tests.extract_helpers import labels, run
 from tests.test_properties import SAMPLE_REPORT, assert_spans_slice
 
 _TO_ASCII = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?",
@@ -161,3 +161,12 @@ def test_a_place_masked_with_crosses_or_letters_is_one_name_as_with_an_asterisk(
     starred = next(e for e in run(text.replace(written[:2], "*")).entities if e.type == "Meeting")
     assert meeting.key == starred.key  # the same meeting as the genre's own mask names it
     assert_spans_slice(text)
+
+
+def test_pinyin_glosses_a_mirror_adds_are_read_past():
+    glossed = "中共福建省第七屆委員會(huì)第十二次全體會(huì)議11月14日在福州舉行。省委書記盧展工主持會(huì)議並講話。"
+    ex = run(glossed)
+    assert "中共福建省第七届委员会第十二次全体会议" in labels(ex, "Meeting"), labels(ex, "Meeting")
+    assert "卢展工" in labels(ex, "Person")
+    assert not any("(" in a for e in ex.entities for a in e.aliases)
+    assert_spans_slice(glossed)

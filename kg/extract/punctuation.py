@@ -199,6 +199,21 @@ def typeset_spaces(text: str) -> list[tuple[int, int]]:
             and not (text[m.start() - 1].isdigit() and text[m.end()].isdigit())]
 
 
+#: A reading in pinyin some mirrors gloss a character with (會(huì)議, 經(jīng)濟): a tone-marked syllable in brackets
+#: right after a Chinese character, no part of the text.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+def pinyin_glosses(text: str) -> list[tuple[int, int]]:
+    """The spans of the pinyin glosses in ``text``.
+
+    >>> t = "中國共產(chǎn)黨第十屆委員會(huì)第十四次全體會(huì)議(a)"
+    >>> "".join(ch for i, ch in enumerate(t) if not any(s <= i < e for s, e in pinyin_glosses(t)))
+    '中國共產黨第十屆委員會第十四次全體會議(a)'
+    """
+    return [(m.start(), m.end()) for m in _PINYIN_GLOSS.finditer(text)] if "(" in text or "（" in text else []
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
@@ -231,7 +246,7 @@ def as_written(text: str) -> tuple[str, list[int]] | None:
     script = simplified(marked)
     marked = script or marked
     breaks = wrap_breaks(text if script is None else script)  # a subtitle is known in simplified characters
-    breaks = _merged(breaks + typeset_spaces(marked))
+    breaks = _merged(breaks + typeset_spaces(marked) + pinyin_glosses(text))
     if marked == text and not breaks:
         return None
     if not breaks:
@@ -290,7 +305,7 @@ def restore_input(ex: Extraction, doc: Document, offsets: list[int]) -> Extracti
         # and so is a name as its mask writes it (××市第十五届…, read as *市第十五届…)
         written = {m.text for m, r in zip(mentions, e.mentions, strict=True) if m.text != r.text
                    and _HAN_ONLY.search(m.text) and (_han(m.text) != _han(r.text) or "*" in r.text)
-                   and "\n" not in m.text} - {e.label, *e.aliases}
+                   and "\n" not in m.text and not _PINYIN_GLOSS.search(m.text)} - {e.label, *e.aliases}
         return replace(e, mentions=mentions, aliases=e.aliases + tuple(sorted(written)))
 
     entities = tuple(entity(e) for e in ex.entities)
