@@ -1461,3 +1461,13 @@ def test_the_years_fiscal_and_monetary_stance_are_policies_named_without_the_ver
 
 def test_the_two_halves_of_the_method_are_concepts_unquoted_too():
     assert {"两点论", "重点论"} <= labels(run("既要坚持两点论，又要坚持重点论，要善于抓主要矛盾。"), "Concept")
+
+
+@pytest.mark.parametrize(("text", "name", "unwanted"), [
+    ("以“五重百项”任务清单承接国家利好政策，争取中央转移支付超5300亿元。", "“五重百项”任务清单",
+     "“五重百项”任务清单承接国家利好政策"),
+    ("“机器管招投标”实现工程建设领域全覆盖。", "机器管招投标", "“机器管招投标”实现工程"),
+])
+def test_a_quoted_name_ends_before_the_predicate_of_its_clause(text, name, unwanted):
+    found = {e.label for e in run(text).entities}
+    assert name in found and unwanted not in found, found

@@ -104,6 +104,11 @@ def _contains_head(lexicon: Lexicon, name: str) -> str | None:
     return None
 
 
+#: Predicates of a clause whose subject or means a quoted name is (“机器管招投标”实现…全覆盖, …清单承接国家利好政策):
+#: a name runs on past none of them to a later head.
+_CLAUSE_PREDICATE = re.compile("实现|承接|带动|成为|达到|取得|获得")
+
+
 def find_formulas(ctx: Context) -> list[Mention]:
     text, lex, out = ctx.text, ctx.lexicon, []
     start = ctx.doc.body_start
@@ -156,6 +161,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
                 break  # names it alone, of the head's type
             if _h == "政策" and gap and ctx.token_end(qe) == qe + len(gap) and word_tag(gap) == "v":
                 break  # “鲁惠通”兑现 | 政策资金: the quote's platform pays out the policies, a verb and its object
+            if _CLAUSE_PREDICATE.search(gap):
+                break  # “机器管招投标”实现 | 工程建设领域全覆盖, “五重百项”任务清单承接 | 国家利好政策: the quote is the
+                # subject or the means of a clause, whose predicate ends the name
             if head_hit is not None and has_verb(ctx, head_hit[0], qe + hs, ("v",)) \
                     and not _PROGRAMME_AFTER_VERB.fullmatch(text, head_hit[0], qe + he):
                 break  # …“一证双线”新模式 | 获评国家级制度: a verb after the first head ends the name there
@@ -1053,6 +1061,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 and text[o - 1:o] != "”" and head not in _INSTRUMENTS and not _PLAN_PERIOD.fullmatch(text, o, s):
             # “循迹再奋进”新时代文明实践提质培优工程: the quote opens the name it stands before; not a period
             # (“十五五”碳达峰行动方案) nor the last of a series of quotes (“园”“地”融合发展机制)
+            if _CLAUSE_PREDICATE.search(text, s, hs):
+                continue  # “五重百项”任务清单承接 | 国家利好政策: a clause's predicate after the quote, no name
             s, name = o, text[o:he]
         if name.startswith(("本轮", "本次", "此次", "这次")) and len(name) >= 6:
             s, name = s + 2, name[2:]  # 完成本轮 | 政府机构改革: this round of it, no part of its name
