@@ -1471,3 +1471,8 @@ def test_the_two_halves_of_the_method_are_concepts_unquoted_too():
 def test_a_quoted_name_ends_before_the_predicate_of_its_clause(text, name, unwanted):
     found = {e.label for e in run(text).entities}
     assert name in found and unwanted not in found, found
+
+
+def test_a_quoted_campaign_that_tallies_what_it_did_is_named():
+    found = {e.label for e in run("“湘商回归”新注册企业1990家、总投资5785.5亿元。").entities if e.type == "Policy"}
+    assert "湘商回归" in found, found

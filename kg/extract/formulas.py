@@ -104,6 +104,8 @@ def _contains_head(lexicon: Lexicon, name: str) -> str | None:
     return None
 
 
+#: Adverbs that open a tally of what a programme did (新注册, 累计帮扶, 先后引进).
+_TALLY_ADVERBS = frozenset({"新", "累计", "共", "已", "先后", "全年", "当年", "首次", "新增"})
 #: Predicates of a clause whose subject or means a quoted name is (“机器管招投标”实现…全覆盖, …清单承接国家利好政策):
 #: a name runs on past none of them to a later head.
 _CLAUSE_PREDICATE = re.compile("实现|承接|带动|成为|达到|取得|获得")
@@ -280,7 +282,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
             we = qe + len(word)
             suffixed = text[we:we + 1] in _NOUN_SUFFIXES and ctx.token_end(we) == we + 1
             acts = _acts(word) and not suffixed or text.startswith(tuple(_ACTION_PAIRS), qe) or word in _BRAND_VERBS \
-                or _coded(q) and _does(ctx, qe, word)
+                or _coded(q) and _does(ctx, qe, word) \
+                or word in _TALLY_ADVERBS and word_tag(text[we:ctx.token_end(we)]) == "v"
+            # “湘商回归”新注册企业1990家, “万企兴万村”累计帮扶…: an adverb of a tally, then its verb: the quote acts
             if not (acts or word in _ATTRIBUTE_NOUNS):  # “三公里”就业|圈: a noun's suffix
                 continue  # “三保”支出, “内卷式”竞争: the quote modifies the noun after it (“四个中心”功能 names one)
             # “川渝通办”提质扩面, 加大“引金入黔”力度: the quote is what acts or what is weighed, a name alone
