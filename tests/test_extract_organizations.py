@@ -615,3 +615,16 @@ def test_a_democratic_partys_city_committee_is_its_own_body_not_the_cpcs():
 
 def test_a_quoted_aim_called_a_centre_is_no_body():
     assert not labels(run("要求全县干部群众围绕“保增长”这一中心，保持经济平稳较快增长。"), "Organization")
+
+
+@pytest.mark.parametrize(("text", "lab"), [
+    ("崖州湾国家实验室基地启动运行，陆相页岩油全国重点实验室助力页岩油年产量突破100万吨。", "陆相页岩油全国重点实验室"),
+    ("建强白云鄂博稀土全国重点实验室。", "白云鄂博稀土全国重点实验室"),
+])
+def test_a_national_key_laboratory_is_named_by_its_field(text, lab):
+    assert lab in labels(run(text), "Organization")
+
+
+@pytest.mark.parametrize("text", ["获批建设2家全国重点实验室。", "优化重组全国重点实验室。", "支持在甘全国重点实验室发展。"])
+def test_counted_or_reorganised_national_key_laboratories_are_no_name(text):
+    assert not any(n.endswith("全国重点实验室") and len(n) > 7 for n in labels(run(text), "Organization"))

@@ -79,3 +79,8 @@ def test_a_rare_verb_before_a_zone_is_no_part_of_its_name():
     # 扭住 (seize) and 事关 (concern) open the clause; the zone is the lexicon's 自贸港
     ex = run("锚定战略框架，扭住事关自贸港建设、攸关群众利益的重点任务。")
     assert not any(n.startswith("扭住") for n in names(ex, "Place"))
+
+
+def test_a_national_zone_of_named_places_opening_its_clause_is_a_place():
+    ex = run("哈大齐国家自主创新示范区落地创新成果104项。")
+    assert {"哈大齐国家自主创新示范区", "哈大齐"} <= labels(ex, "Place")

@@ -372,6 +372,24 @@ _QUALITY = re.compile("一流|高水平|世界级")
 _MANY = ("各", "多层次", "多类", "多个")
 
 
+def _field_before(ctx: Context, end: int) -> int | None:
+    """Where the field before a national key laboratory starts (白云鄂博稀土, 陆相页岩油): the nouns right before it, up
+    to twelve characters; ``None`` when the word before it is a count, a verb or a place's scope (29家, 获批建设,
+    优化重组, 支持在甘)."""
+    text, pos = ctx.text, end
+    while pos > 0 and end - pos < 12:
+        ts = ctx.token_start(pos - 1)
+        word = text[ts:pos]
+        if not re.fullmatch(rf"[{CJK}]+", word) or word in ctx.lexicon.set("opening_verbs"):
+            break
+        if word_tag(word) not in ("n", "nz", "ng", "ns", "nr", "nt", None):
+            if ts == 0 or text[ts - 1] in "，。；：\n" and word_tag(word) not in ("v", "vd", "vn", "p", "m", "q", "c"):
+                pos = ts  # ，陆相 | 页岩油: a clause opens with the field, whatever jieba tags its first word
+            break
+        pos = ts
+    return pos if end - pos >= 2 else None
+
+
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
@@ -393,6 +411,9 @@ def find_institutions(ctx: Context) -> list[Mention]:
             s += 2  # 关于命名 | 市博物馆等单位为…基地: the body a title is conferred on is named after the verb
         if _COUNTED_AFTER.match(text, he):
             continue  # 人均博物馆 | 拥有量, 上市公司 | 数量: bodies counted, none named
+        field_named = False
+        if text[s:hs] == "重点" and text[s - 2:s] == "全国" and (fs := _field_before(ctx, s - 2)) is not None:
+            s, field_named = fs, True  # 陆相页岩油 | 全国重点实验室: a national key laboratory named by its field
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
@@ -414,6 +435,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
         if text[he:he + 1] == "群":
             he, name = he + 1, name + "群"  # 南中轴大红门博物馆群: a group of them, one project (ANNOTATION.md rule 1)
         canonical, key = _own_institution(ctx, name)
+        if field_named and canonical is None:
+            canonical = name  # the field whole, whatever jieba tags its first word (陆相, an "adverb")
         out.append(Mention("Organization", name, s, he, "org:institution", canonical=canonical, key=key,
                            confidence=0.75))
     return out

@@ -7,6 +7,8 @@ The zone's name must end in a head of zone_heads.txt (枢纽, 示范区, 试验�
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.context import Context
 from kg.model import Evidence, Mention
 
@@ -98,12 +100,33 @@ def _opening_place(ctx: Context, z: Mention) -> Mention | None:
     return Mention("Place", ctx.text[z.start:end], z.start, end, "lexicon:place", canonical=known[1], confidence=0.9)
 
 
+#: A national designated zone of named places opening its clause (哈大齐国家自主创新示范区落地创新成果104项): the goal rules
+#: read a zone after the verb that builds it; the places and 国家 name it here.
+_PLACED_NATIONAL_ZONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?P<place>[\u4e00-\u9fff]{2,4}?)国家[\u4e00-\u9fff]{2,10}?"
+                                   r"(?:示范区|试验区|先行区|实验区)", re.M)
+
+
+def _placed_national_zones(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    from kg.extract.names import lexicon_type_of
+
+    out = []
+    for m in _PLACED_NATIONAL_ZONE.finditer(ctx.text, ctx.doc.body_start):
+        place = lexicon_type_of(ctx.lexicon, m["place"])
+        if not place or place[0] != "Place" or any(o.start <= m.start() and o.end >= m.end() and o.type != "Place"
+                                                    and o.end - o.start > len(m["place"]) for o in mentions):
+            continue
+        out.append(Mention("Place", m.group(), m.start(), m.end(), "zone:place", confidence=0.85))
+        out.append(Mention("Place", m["place"], m.start(), m.end("place"), "zone:place-of", canonical=place[1],
+                           confidence=0.95))
+    return out
+
+
 def zones_as_places(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """大连国家物流枢纽, 合肥科创金融改革试验区: a goal's name (Strategy) that opens with a place and ends in a
     zone's head names a zone in that place; a Place mention of the same span wins over the goal's type."""
     from kg.extract.names import lexicon_type_of
 
-    out = []
+    out = _placed_national_zones(ctx, mentions)
     for m in mentions:
         if (zone := _opening_zone(ctx, m)) is not None:
             out.append(zone)
