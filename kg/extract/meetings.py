@@ -229,6 +229,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                            canonical=m.group(), confidence=0.95,
                            key=meeting_key(body, cn_number(m["term"]), cn_number(m["session"]), "全会")))
 
+    central_ends = {o.end: o.start for o in out if o.rule == "meeting:central-plenum"}
     org_ends: dict[int, Mention] = {}
     for o in orgs:  # the longest body ending at each position
         if o.end not in org_ends or o.start < org_ends[o.end].start:
@@ -258,7 +259,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         else:
             continue
         surface = text[s:m.end()]
-        if any(o.rule == "meeting:central-plenum" and o.start <= s and o.end >= m.end() for o in out):
+        if central_ends.get(m.end(), m.end()) <= s:
             continue  # 中国共产党第二十届中央委员会第三次全体会议: read whole as the central plenum
         sessions = re.findall(rf"第?([{N}\d]+)次|历次", m["sessions"])
         if len(sessions) <= 1:
@@ -420,6 +421,9 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                                canonical=f"{named_by}{kind}" if named_by else None,
                                key=f"meeting|{body.key or body.name}|{kind}", confidence=0.85))
     # 省人大常委会第十次会议, 十一届党委常委会第122次会议: a standing committee's numbered session, one node each
+    covered: dict[int, int] = {}
+    for o in out:
+        covered[o.end] = min(o.start, covered.get(o.end, o.start))
     for m in _NUMBERED_STANDING.finditer(text, start):
         body = org_ends.get(m.end("body"))
         if body is not None and body.name.endswith("常委会"):
@@ -431,8 +435,8 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         term = None
         if (lead := _TERM_BEFORE_BODY.search(text, max(0, s0 - 6), s0)) is not None:
             s0, term = lead.start(), cn_number(lead["term"])
-        if any(o.start <= s0 and o.end >= m.end() for o in out):
-            continue
+        if covered.get(m.end(), m.end()) <= s0:
+            continue  # 区第十届人民代表大会常务委员会第四十一次会议: read whole as the congress's session
         out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:standing-session",
                            key=meeting_key(owner, term, cn_number(m["n"]), "常委会会议"), confidence=0.85))
     # 省政府常务会议, 国务院常务会议, 省政府第58次常务会议, 省政府全体会议: a government's standing or plenary meeting,

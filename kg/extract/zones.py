@@ -109,12 +109,14 @@ _PLACED_NATIONAL_ZONE = re.compile(r"(?:^|(?<=[，。；：\n]))(?P<place>[\u4e0
 def _placed_national_zones(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     from kg.extract.names import lexicon_type_of
 
-    out = []
+    out: list[Mention] = []
+    if "国家" not in ctx.text:
+        return out
+    named = {(o.start, o.end) for o in mentions if o.type != "Place"}
     for m in _PLACED_NATIONAL_ZONE.finditer(ctx.text, ctx.doc.body_start):
         place = lexicon_type_of(ctx.lexicon, m["place"])
-        if not place or place[0] != "Place" or any(o.start <= m.start() and o.end >= m.end() and o.type != "Place"
-                                                    and o.end - o.start > len(m["place"]) for o in mentions):
-            continue
+        if not place or place[0] != "Place" or (m.start(), m.end()) in named:
+            continue  # a rule that typed the same name otherwise wins as before
         out.append(Mention("Place", m.group(), m.start(), m.end(), "zone:place", confidence=0.85))
         out.append(Mention("Place", m["place"], m.start(), m.end("place"), "zone:place-of", canonical=place[1],
                            confidence=0.95))
