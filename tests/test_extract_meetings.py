@@ -407,3 +407,13 @@ def test_a_party_group_is_a_body_and_its_meeting_is_its_own(text, group, meeting
 def test_a_meeting_attended_or_brought_to_is_named_without_the_verb():
     assert "杭州市第十一届人民代表大会第四次会议" in labels(run("列席杭州市十一届人大四次会议，听取并讨论政府工作报告。"), "Meeting")
     assert not labels(run("切实把思想和行动统一到大会各项决策部署要求上来。"), "Meeting")
+
+
+def test_a_text_naming_one_provinces_committee_in_full_is_that_provinces_and_its_plenum_one_node():
+    ex = run("直击发布会 | 省委十二届五次全会的主题是什么？\n刚刚闭幕的中国共产党四川省第十二届委员会第五次全体会议主题是什么？"
+             "省委新闻发言人郑某在中共四川省委新闻发布会上介绍。")
+    assert len(labels(ex, "Meeting")) == 1, labels(ex, "Meeting")
+    assert "四川省委" in labels(ex, "Organization")
+    # two provinces' committees name no province of the text: its bare 省委 stays unplaced
+    ex = run("山东省委召开会议。浙江省委召开大会。省委书记出席。")
+    assert {"山东省委", "浙江省委", "省委"} <= labels(ex, "Organization")

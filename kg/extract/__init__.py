@@ -67,9 +67,35 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
     for source in (doc.meta.title, doc.meta.venue):
         if source and (m := _TITLE_PLACE.search(source)):
             return m["place"], "市" if m["level"] == "市" else "省"
-    if doc.meta.title is None:
-        return _body_place(doc, lexicon, provinces)
-    return None, None
+    if doc.meta.title is None and (found := _body_place(doc, lexicon, provinces)) != (None, None):
+        return found
+    return _bodies_place(doc, lexicon, provinces)
+
+
+#: What follows a province's name when it names that province's own party committee or government (四川省委, 中共
+#: 四川省委, 中国共产党四川省第十二届委员会, 福建省人民政府, 广西壮族自治区党委).
+_OWN_BODY_AFTER = re.compile(r"(?:省|自治区|市)?(?:委|党委|人民政府|政府|第[一二三四五六七八九十]+届委员会)")
+#: The bare bodies and scope words of a text that speaks of its own province (省委十二届五次全会, 全省).
+_BARE_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(?:省委|省政府|省人民政府|省政协|省人大)|[全我本]省|(?<=[，。；：\n])省委")
+
+
+def _bodies_place(doc: Document, lexicon: Lexicon, provinces: dict) -> tuple[str | None, str | None]:
+    """A text that names one province's party committee or government in full and speaks of 省委 or 全省 bare is that
+    province's (…中国共产党四川省第十二届委员会第五次全体会议… 省委十二届五次全会: 四川's 省委); two provinces' bodies
+    (山东省委, 浙江省委) name none."""
+    text = doc.text
+    if not _BARE_LEVEL.search(text):
+        return None, None
+    named = set()
+    for _s, e, _surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text):
+        if etype == "Place" and canonical in provinces and _OWN_BODY_AFTER.match(text, e):
+            named.add(canonical)
+            if len(named) > 1:
+                return None, None
+    if len(named) != 1:
+        return None, None
+    name = named.pop()
+    return name, _province_level(name, provinces[name])
 
 
 #: How a text speaks of its own province, municipality or region (全省, 我市, 全区).
