@@ -640,3 +640,10 @@ def test_handling_a_relation_right_names_no_sector():
 
 def test_making_things_is_no_sector():
     assert "研发制造" not in labels(run("加强大飞机整机、直升机、无人机等研发制造。"), "Industry")
+
+
+def test_a_list_of_trades_is_industries_but_a_count_of_trade_models_is_not():
+    found = names(run("加快金融、物流、租赁商务等行业高质量发展。"), "Industry")
+    assert {"金融", "物流", "租赁商务"} <= found, found
+    found = names(run("浪潮海若、卡奥斯天智、潍柴齐天等148个行业大模型上线。"), "Industry")
+    assert not {"浪潮海若", "卡奥斯天智"} & found, found

@@ -166,10 +166,12 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             continue  # 等工具支持产业项目: a clause, not a category
         if head in _FIELD_WORDS and re.search("风险|安全", text[ce:ce + 14].split("，")[0]):
             continue  # 房地产、地方政府债务等领域风险: areas of risk, not industries (11 corpus lists, all such)
-        if head in _NEEDS_EVIDENCE and not _lexicon_industry(ctx, cat_name) \
+        trades = cat_name == "行业" and cs == m.start("rest")  # not 等148个行业大模型: a count of models
+        if head in _NEEDS_EVIDENCE and not _lexicon_industry(ctx, cat_name) and not trades \
                 and not any(_known_industry(ctx, text[s:e]) for s, e in spans):
             continue  # 政治、社会、金融等领域: a field is an industry only where a member is one or the lexicon's category
-            # (餐饮、商超、住宿等传统消费)
+            # (餐饮、商超、住宿等传统消费); bare 等行业 is trades (金融、物流、租赁商务等行业: 7 corpus lists, all
+            # trades), 等重点行业 often a safety campaign's (矿山、交通、消防等重点行业)
         spans = _split_last(ctx, spans)
         evidence_span = ctx.sentence_bounds(m.start())
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
