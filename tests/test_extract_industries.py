@@ -647,3 +647,8 @@ def test_a_list_of_trades_is_industries_but_a_count_of_trade_models_is_not():
     assert {"金融", "物流", "租赁商务"} <= found, found
     found = names(run("浪潮海若、卡奥斯天智、潍柴齐天等148个行业大模型上线。"), "Industry")
     assert not {"浪潮海若", "卡奥斯天智"} & found, found
+
+
+def test_a_public_field_listed_beside_industries_is_no_industry():
+    found = names(run("聚焦制造业、交通运输、民生等领域，培育一批示范项目。"), "Industry")
+    assert "民生" not in found and "交通运输" in found, found

@@ -216,6 +216,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
                     or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
+            if member_type == "Industry" and not shared_here and name in _PUBLIC_FIELDS:
+                continue  # 聚焦制造业、交通运输、民生等领域: the people's livelihood is a field of work, no industry
             if member_type == "Meeting" and not shared_here and not _EVENT_END.search(name) \
                     and not lexicon_type_of(ctx.lexicon, name):
                 continue  # 引进户外运动、玉石珠宝等专业品牌展会: the themes of a class of fairs, no fair named
@@ -340,6 +342,9 @@ def _joined_sectors(ctx: Context) -> list[Mention]:
 
 _LIST = re.compile(rf"[{CJK}]{{1,8}}(?:、[{CJK}]{{1,8}}){{1,12}}")
 #: Words ending like sectors that are none (企业, 就业, 行业 …).
+#: Fields of public work that share a list's 领域 or 行业 with industries but are none (民生, 安全, 社会治理).
+_PUBLIC_FIELDS = frozenset("民生 社会 政治 安全 治理 社会治理 党建 民族 宗教 就业 社保 社会保障 公共服务 公共安全 生态 "
+                           "生态环保 环保 安全生产 社会稳定 应急管理".split())
 _NOT_SECTORS = frozenset("企业 行业 就业 事业 专业 职业 作业 创业 营业 物业 毕业 农业 工业 商业 产业 实业 主业 副业".split())
 
 
