@@ -417,3 +417,10 @@ def test_a_text_naming_one_provinces_committee_in_full_is_that_provinces_and_its
     # two provinces' committees name no province of the text: its bare 省委 stays unplaced
     ex = run("山东省委召开会议。浙江省委召开大会。省委书记出席。")
     assert {"山东省委", "浙江省委", "省委"} <= labels(ex, "Organization")
+
+
+def test_a_county_text_naming_its_congress_once_is_the_countys_and_its_bare_bodies_too():
+    ex = run("3月25日上午，淅川县第十五届人民代表大会第一次会议圆满完成了各项议程。"
+             "会议由大会主席团常务主席、县人大常委会主任王某理主持。")
+    orgs = labels(ex, "Organization")
+    assert "淅川县人大常委会" in orgs and "县人大常委会" not in orgs, orgs

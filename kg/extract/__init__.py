@@ -79,11 +79,40 @@ _OWN_BODY_AFTER = re.compile(r"(?:省|自治区|市)?(?:委|党委|人民政府|
 _BARE_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(?:省委|省政府|省人民政府|省政协|省人大)|[全我本]省|(?<=[，。；：\n])省委")
 
 
+#: A county's or city's own bodies and scope words, bare (县委, 县人民政府, 县人大常委会, 全县, 我市).
+_BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])(?P<lv>[县市])(?:委|政府|人民政府|人大|政协|人民法院|人民检察院)|[全我本](?P<lv2>[县市])")
+#: What follows a county's or city's name when it names its own bodies or congress (淅川县人民代表大会, 泗阳县委).
+_LOCAL_BODY_AFTER = re.compile(r"(?:委|人民政府|政府|人大|政协|人民法院|人民检察院|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届)")
+
+
+def _local_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """A county's or city's text that names itself with its bodies once (淅川县第十五届人民代表大会…) and its bodies bare
+    elsewhere (县人大常委会): the county's or city's. Two named counties (or cities) name none."""
+    text = doc.text
+    levels = {m["lv"] or m["lv2"] for m in _BARE_LOCAL.finditer(text)}
+    if not levels:
+        return None, None
+    named: dict[str, set[str]] = {}
+    for _s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text):
+        if etype != "Place" or not canonical.endswith(("县", "市")):
+            continue
+        level = canonical[-1]
+        after = e if surface.endswith(level) else (e + 1 if text[e:e + 1] == level else -1)
+        if after >= 0 and level in levels and _LOCAL_BODY_AFTER.match(text, after):
+            named.setdefault(level, set()).add(canonical[:-1])
+    for level in ("县", "市"):
+        if len(named.get(level, ())) == 1:
+            return next(iter(named[level])), level
+    return None, None
+
+
 def _bodies_place(doc: Document, lexicon: Lexicon, provinces: dict) -> tuple[str | None, str | None]:
     """A text that names one province's party committee or government in full and speaks of 省委 or 全省 bare is that
     province's (…中国共产党四川省第十二届委员会第五次全体会议… 省委十二届五次全会: 四川's 省委); two provinces' bodies
-    (山东省委, 浙江省委) name none."""
+    (山东省委, 浙江省委) name none. A county's or city's text likewise (:func:`_local_place`)."""
     text = doc.text
+    if (local := _local_place(doc, lexicon)) != (None, None):
+        return local
     if not _BARE_LEVEL.search(text):
         return None, None
     named = set()
