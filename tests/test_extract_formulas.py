@@ -1476,3 +1476,7 @@ def test_a_quoted_name_ends_before_the_predicate_of_its_clause(text, name, unwan
 def test_a_quoted_campaign_that_tallies_what_it_did_is_named():
     found = {e.label for e in run("“湘商回归”新注册企业1990家、总投资5785.5亿元。").entities if e.type == "Policy"}
     assert "湘商回归" in found, found
+
+
+def test_the_verb_to_promote_before_a_head_makes_no_programme():
+    assert not {e.label for e in run("千方百计稳增长，积极稳妥促改革，一着不让惠民生。").entities if e.type == "Policy"}

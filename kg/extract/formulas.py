@@ -1000,8 +1000,9 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         if _EVERY_OF_A_KIND.match(text, s) or etype == "Policy" and "按" in modifier:
             continue  # 各项生育支持政策, 各级政府定期听取…工作机制: every one of a kind, or a clause of bodies; 委员会按新
             # 体制 | 运行: the manner of a clause, no name
-        if text[s - 1:s] == "以" and re.search("促(?!进)", modifier):
-            continue  # 以开放促改革, 以改革促发展: the means and the end of a clause (以…促…), no reform named
+        if text[s - 1:s] == "以" and re.search("促(?!进)", modifier) or modifier.endswith("促"):
+            continue  # 以开放促改革, 以改革促发展: the means and the end of a clause (以…促…), no reform named; 积极稳妥
+            # 促 | 改革: the verb "to promote" before the head
         if _object_of_verb(ctx, s, hs):
             continue  # 赢得 | 战略主动: a head right after a verb is its object, not a name
         if name.endswith("体制机制"):
