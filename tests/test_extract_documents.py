@@ -176,6 +176,16 @@ def test_a_government_named_by_its_level_issued_the_report_the_session_heard():
     assert ("省第十四届人民代表大会第四次会议", "reviewed", "省人民政府工作报告") in rels
 
 
+@pytest.mark.parametrize(("text", "report", "body"), [
+    ("大会表决通过县政府工作报告等决议。", "县人民政府工作报告", "县人民政府"),
+    ("会议审议通过了区政府工作报告。", "区人民政府工作报告", "区人民政府"),
+])
+def test_a_county_or_districts_report_named_by_its_level_is_its_governments(text, report, body):
+    ex = run(text)
+    assert report in labels(ex, "Document")
+    assert (body, "issued", report) in relation_labels(ex)
+
+
 def test_a_development_plan_without_title_marks_is_one_document_and_no_sector():
     ex = run(CLOSING_SPEECH)
     docs = labels(ex, "Document")

@@ -37,7 +37,7 @@ _DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>国�
                                r"(?:第[一二三四五六七八九十]+个五年规划纲要|“?十[一二三四五六七八九]五”?规划纲要|计划))"
                                r"(?:（?草案）?)?")
 #: The report of a government named by its level alone (省人民政府工作报告, 自治区政府工作报告).
-_LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区)(?:人民)?政府工作报告")
+_LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区|自治州|州|县|区|旗)(?:人民)?政府工作报告")
 
 
 #: The short names a People's Congress speech gives the plan and the budget it approved (the lexicon's names).
