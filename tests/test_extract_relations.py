@@ -391,6 +391,9 @@ def test_who_reports_for_a_body_at_a_plenum_is_a_person_and_the_titled_report_th
 def test_who_chairs_a_meeting_and_who_attends_it_are_people_without_their_posts():
     ex = run("11月21日下午，庄某慧主持召开党委常委会会议。张强、刘某才、李某洲、卢某丽参加会议，吴某列席会议。")
     assert {"庄某慧", "张强", "刘某才", "李某洲", "卢某丽"} <= labels(ex, "Person"), labels(ex, "Person")
+    # a roster's last two-character name before 等 is the name alone
+    ex = run("县领导洪某平、胡某平、吴某标、黄某芬、叶某林、杨凯等在主席台就座。")
+    assert "杨凯" in labels(ex, "Person") and "杨凯等" not in labels(ex, "Person"), labels(ex, "Person")
     # a post, a name and what the person does at the meeting: relays, reads out, leads the study
     ex = run("省政协主席薛某忠主持会议，省政协常务副主席郭良孝传达，秘书长王某明宣读决定。")
     assert {"薛某忠", "郭良孝", "王某明"} <= labels(ex, "Person"), labels(ex, "Person")

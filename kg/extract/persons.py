@@ -188,7 +188,8 @@ def _post_lists(ctx: Context) -> list[Mention]:
         # a long roster's names outrank the places some of them spell (吉林, a person between two names)
         conf = 0.95 if len(parts) >= 4 else 0.75
         for part in parts:
-            out.append(Mention("Person", part, pos, pos + len(part), "person:post-list", confidence=conf))
+            name = part[:-1] if len(part) == 3 and part.endswith("等") else part  # …叶某林、杨凯等在主席台就座
+            out.append(Mention("Person", name, pos, pos + len(name), "person:post-list", confidence=conf))
             pos += len(part) + 1
     return out
 
