@@ -1480,3 +1480,8 @@ def test_a_quoted_campaign_that_tallies_what_it_did_is_named():
 
 def test_the_verb_to_promote_before_a_head_makes_no_programme():
     assert not {e.label for e in run("千方百计稳增长，积极稳妥促改革，一着不让惠民生。").entities if e.type == "Policy"}
+
+
+def test_a_plan_discussed_is_named_without_the_verb():
+    found = {e.label for e in run("五是研究讨论富裕县医药化工产业园总体规划。").entities}
+    assert "富裕县医药化工产业园总体规划" in found and not any(n.startswith("讨论") for n in found), found

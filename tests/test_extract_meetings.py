@@ -424,3 +424,13 @@ def test_a_county_text_naming_its_congress_once_is_the_countys_and_its_bare_bodi
              "会议由大会主席团常务主席、县人大常委会主任王某理主持。")
     orgs = labels(ex, "Organization")
     assert "淅川县人大常委会" in orgs and "县人大常委会" not in orgs, orgs
+
+
+def test_a_governments_numbered_standing_meeting_named_by_its_level_and_term():
+    ex = run("3月21日下午，县长房某荣主持召开县政府党组（扩大）会议和县十六届第9次政府常务会议。")
+    assert {"县政府党组（扩大）会议", "县十六届第9次政府常务会议"} <= labels(ex, "Meeting"), labels(ex, "Meeting")
+
+
+def test_a_county_named_with_its_government_once_keys_the_bare_government_in_its_news():
+    ex = run("县长邹某主持召开县政府第二次常务会议\n来源：富裕县人民政府网站\n3月8日，县长邹某主持召开县政府第二次常务会议。")
+    assert "富裕县人民政府" in labels(ex, "Organization") and "县人民政府" not in labels(ex, "Organization")

@@ -80,7 +80,7 @@ _BARE_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(?:省委|省政府|省人民政�
 
 
 #: A county's or city's own bodies and scope words, bare (县委, 县人民政府, 县人大常委会, 全县, 我市).
-_BARE_LOCAL = re.compile(r"(?<![\u4e00-\u9fff])(?P<lv>[县市])(?:委|政府|人民政府|人大|政协|人民法院|人民检察院)|[全我本](?P<lv2>[县市])")
+_BARE_LOCAL = re.compile(r"(?P<lv>[县市])(?:委|政府|人民政府|人大|政协|人民法院|人民检察院)|[全我本](?P<lv2>[县市])")
 #: What follows a county's or city's name when it names its own bodies or congress (淅川县人民代表大会, 泗阳县委).
 _LOCAL_BODY_AFTER = re.compile(r"(?:委|人民政府|政府|人大|政协|人民法院|人民检察院|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届)")
 
@@ -89,12 +89,15 @@ def _local_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | Non
     """A county's or city's text that names itself with its bodies once (淅川县第十五届人民代表大会…) and its bodies bare
     elsewhere (县人大常委会): the county's or city's. Two named counties (or cities) name none."""
     text = doc.text
-    levels = {m["lv"] or m["lv2"] for m in _BARE_LOCAL.finditer(text)}
+    places = [(s, e, surface, canonical) for s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text)
+              if etype == "Place"]
+    covered = {i for s, e, _surface, _c in places for i in range(s, e)}
+    levels = {m["lv"] or m["lv2"] for m in _BARE_LOCAL.finditer(text) if m.start() not in covered}
     if not levels:
-        return None, None
+        return None, None  # every 县委, 县政府 is a named county's (富裕县人民政府), none bare
     named: dict[str, set[str]] = {}
-    for _s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text):
-        if etype != "Place" or not canonical.endswith(("县", "市")):
+    for _s, e, surface, canonical in places:
+        if not canonical.endswith(("县", "市")):
             continue
         level = canonical[-1]
         after = e if surface.endswith(level) else (e + 1 if text[e:e + 1] == level else -1)

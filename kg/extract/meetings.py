@@ -121,6 +121,7 @@ _EVENT_NAME = re.compile(
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
 _BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?会议")
+_LEVEL_EXECUTIVE = re.compile(rf"(?P<lv>省|市|县|区)(?:(?P<term>[{N}]+)届)?第(?P<n>[{N}\d]+)次政府常务会议")
 _NUMBERED_STANDING = re.compile(rf"(?P<body>常委会)第(?P<n>[{N}\d]+)次(?:会议|全体会议)")
 _BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会议", before=2 + 4)  # its optional groups tried at every character
 #: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out or by
@@ -439,6 +440,14 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             continue  # 区第十届人民代表大会常务委员会第四十一次会议: read whole as the congress's session
         out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:standing-session",
                            key=meeting_key(owner, term, cn_number(m["n"]), "常委会会议"), confidence=0.85))
+    # 县十六届第9次政府常务会议: a government's numbered standing meeting named by its level and term
+    for m in _LEVEL_EXECUTIVE.finditer(text, start):
+        from kg.extract.organizations import qualify_body
+
+        _body, body_key = qualify_body(ctx, "", m["lv"], "人民政府")
+        out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:executive",
+                           key=meeting_key(body_key, cn_number(m["term"]) if m["term"] else None, cn_number(m["n"]),
+                                           "常务会议"), confidence=0.85))
     # 省政府常务会议, 国务院常务会议, 省政府第58次常务会议, 省政府全体会议: a government's standing or plenary meeting,
     # one node per body and kind, a numbered one per session
     for m in re.finditer(rf"(第[{N}\d]+次)?(常务会议|全体会议)", text[start:]):
