@@ -267,3 +267,11 @@ def test_the_whole_prefecture_is_no_county():
 def test_a_city_inside_a_persons_name_is_no_place():
     ex = run("市政协副主席陶柏林出席。")
     assert "陶柏林" in labels(ex, "Person") and "柏林" not in labels(ex, "Place")
+
+
+def test_a_county_of_one_character_is_a_place_and_its_bare_bodies_are_its_own():
+    ex = run("会议原则通过了《兴县发展特色庭院经济实施方案》。兴县人民政府召开常务会议，县委书记出席。")
+    assert "兴县" in labels(ex, "Place")
+    assert "兴县县委" in labels(ex, "Organization"), labels(ex, "Organization")
+    # a two-character county the genre writes as a word stays a word (新县城, 南县域 …)
+    assert not labels(run("加快建设新县城，推进南县域经济发展。"), "Place")

@@ -41,6 +41,10 @@ OUT_PROVINCES = REPO / "kg" / "lexicons" / "division_provinces.txt"
 SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 #: Full names that are words of the genre, not places: 矿区, 城区, 郊区 (two characters are left out anyway).
 GENERIC = {"市中区", "新城区", "高新区", "开发区", "经开区"}
+#: Two-character counties kept (兴县, 沛县, 佳县: a county's own reports name it so): every 县, 市 or 旗 of two
+#: characters but these, which the genre writes as words or parts of words (新县城, 南县 of 南县域, 和县域, 成县级).
+TWO_CHAR_EXCLUDED = {"新县", "南县", "和县", "成县", "古县", "富县", "义县", "文县", "理县", "道县", "应县", "康县",
+                     "宁县", "容县", "城区", "矿区", "郊区", "东区", "西区", "南区", "北区", "中区", "云县", "寿县"}
 #: Short forms that the genre writes as words, read in 20 corpus hits each (一次离岛, 大城细管, 盐湖化工).
 NOT_SHORT = {"离岛", "大城", "盐湖", "城区", "郊区", "矿区", "新区", "开发", "高新",
              "全州"}  # 全州各级, 全州上下: a prefecture's "the whole prefecture", not Guangxi's 全州县
@@ -111,7 +115,8 @@ def main() -> None:
                 known.setdefault(a, etype)
 
     names = sorted({n for code, n in rows if code.endswith("000000") and n.endswith(SUFFIXES)
-                    and len(n) >= 3 and n not in GENERIC}, key=lambda n: (len(n), n))
+                    and (len(n) >= 3 or len(n) == 2 and n[-1] in "县市旗" and n not in TWO_CHAR_EXCLUDED)
+                    and n not in GENERIC}, key=lambda n: (len(n), n))
     owners = defaultdict(set)
     shorts = {n: short_forms(n, nations) for n in names}
     for n, forms in shorts.items():

@@ -86,6 +86,8 @@ def qualify_body(ctx: Context, place: str, level: str, head: str) -> tuple[str, 
     if not place and level and ctx.place and level == ctx.place_level:
         place = ctx.place
     canonical = f"{place_name(ctx, place, level)}{head}"
+    if len(place) == 1 and place != "*" and level == "县" and head in ("委", "纪委", "委常委会"):
+        canonical = f"{place}县县{head}"  # 佳县县委: a county of one character keeps 县 before its committee
     if not place and level:
         # a relative body of an unnamed place: one per document (two speeches' 市委 are two bodies)
         return canonical, f"org|{ctx.doc.sha256[:12]}|{canonical}"
