@@ -596,6 +596,10 @@ def _own_report_issued(r: RelationReader, issuer: str | None) -> None:
     if not issuer or not doc.meta.title or doc.meta.genre != "government work report":
         return
     t0 = r.ctx.text.find(doc.meta.title, doc.body_start)
+    if t0 < 0:
+        t0 = r.ctx.text.find(doc.meta.title)  # the title stands in the header, before the body
+    if t0 < 0:
+        return  # a title read out of several lines (or mended) cites no span of its own
     for d in r.in_span(t0, t0 + len(doc.meta.title), "Document"):
         r.add(issuer, "issued", r.key(d), t0, t0 + len(doc.meta.title), "relation:own-report", 0.85)
         break
