@@ -275,3 +275,11 @@ def test_a_county_of_one_character_is_a_place_and_its_bare_bodies_are_its_own():
     assert "兴县县委" in labels(ex, "Organization"), labels(ex, "Organization")
     # a two-character county the genre writes as a word stays a word (新县城, 南县域 …)
     assert not labels(run("加快建设新县城，推进南县域经济发展。"), "Place")
+
+
+def test_a_county_named_whole_is_named_again_by_its_stem_but_not_from_inside_a_word():
+    ex = run("龙游县第十八届人民代表大会第五次会议开幕。2025年是龙游加快建设区域明珠城市的关键之年。")
+    places = [e for e in ex.entities if e.type == "Place" and e.label == "龙游县"]
+    assert places and len(places[0].mentions) == 2, [(e.label, len(e.mentions)) for e in ex.entities]
+    # 中南部县城 names no 南部县: its stem elsewhere (宁夏南部) stays the direction it is
+    assert "南部县" not in labels(run("出台支持中南部县城发展措施。推进宁夏南部生态保护修复。"), "Place")

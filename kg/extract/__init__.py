@@ -33,7 +33,7 @@ from kg.extract.meetings import find_meetings
 from kg.extract.names import find_lexicon_names, lexicon_matcher
 from kg.extract.organizations import drop_level_classes, find_organizations, place_name, qualify_body
 from kg.extract.persons import find_persons
-from kg.extract.places import find_places
+from kg.extract.places import find_places, find_short_forms_named_whole
 from kg.extract.punctuation import read_as_written, restore_input
 from kg.extract.relations import read_relations
 from kg.extract.resolve import mention_key, settle, to_entities
@@ -197,7 +197,8 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     mentions = (lexicon_names + orgs + meetings + enum_mentions + documents + persons
                 + find_places(ctx) + find_formulas(ctx) + find_head_names(ctx) + find_designations(ctx)
                 + find_base_sectors(ctx)  # 大健康产业基地: the sector a base is named for
-                + find_named_thoughts(ctx) + find_spirits(ctx))
+                + find_named_thoughts(ctx) + find_spirits(ctx)
+                + find_short_forms_named_whole(ctx, lexicon_names))  # 龙游县 … 龙游: the stem of a county named whole
     mentions += zones_as_places(ctx, mentions)  # 大连国家物流枢纽: a zone, whatever the programme rules typed it
     mentions = trim_clause_openers(ctx, mentions)  # 提请 | 大会, 申办 | 第三届中非农业合作论坛
     mentions = trim_ordinals(ctx, mentions)  # 新一轮 | 乡村建设行动, 全国首个 | 交通强国省域示范区

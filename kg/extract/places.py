@@ -73,6 +73,33 @@ def find_places(ctx: Context) -> list[Mention]:
             + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx))
 
 
+#: The division endings a county's or city's short form drops (龙游县 → 龙游).
+_DIVISION_LEVELS = ("县", "市", "区", "旗")
+
+
+def find_short_forms_named_whole(ctx: Context, named: list[Mention]) -> list[Mention]:
+    """龙游县 … 龙游加快建设区域明珠城市: a county or city the text names whole is named again by its stem, even one the
+    gazetteer leaves without a short form because the language writes it as a word too (龙游, 江山): the text's
+    own use of the full name says which it is here. Only on word edges, never before its own level (龙游县)."""
+    from kg.extract.names import lexicon_type_of
+
+    text, out = ctx.text, []
+    gazetteer = ctx.lexicon.set("gazetteer")
+    whole = {m.text for m in named if m.type == "Place" and m.text in gazetteer and len(m.text) >= 3
+             and m.text.endswith(_DIVISION_LEVELS)}  # named whole on word edges (not 中南部县城's 南部县)
+    for name in sorted(whole):
+        stem = name[:-1]
+        if lexicon_type_of(ctx.lexicon, stem) is not None:
+            continue  # the gazetteer or the lexicon reads the stem already (淅川), or types it otherwise
+        for m in re.finditer(re.escape(stem), text[ctx.doc.body_start:]):
+            s = ctx.doc.body_start + m.start()
+            e = s + len(stem)
+            if text[e:e + 1] in _DIVISION_LEVELS or not (ctx.is_edge(s) and ctx.is_edge(e)):
+                continue
+            out.append(Mention("Place", stem, s, e, "place:short-form", canonical=name, confidence=0.8))
+    return out
+
+
 #: What may follow a list's last item (贵阳、安顺、兴义等).
 _ITEM_END = "、等和及与，。；"
 _ITEM_SEP = "、"
