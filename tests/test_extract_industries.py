@@ -652,3 +652,19 @@ def test_a_list_of_trades_is_industries_but_a_count_of_trade_models_is_not():
 def test_a_public_field_listed_beside_industries_is_no_industry():
     found = names(run("聚焦制造业、交通运输、民生等领域，培育一批示范项目。"), "Industry")
     assert "民生" not in found and "交通运输" in found, found
+
+
+def test_a_list_of_projects_names_each_project_and_no_class_of_them():
+    ex = run("加快杭淳开高速公路、衢州先导智能传感器、湖州微腔电子纸显示器件等项目建设进度。")
+    policies = labels(ex, "Policy")
+    assert {"杭淳开高速公路", "衢州先导智能传感器", "湖州微腔电子纸显示器件"} <= policies, policies
+    assert not any(n.endswith("项目") for n in policies), policies
+
+
+@pytest.mark.parametrize("text", [
+    "抓好生物制造、氢能装备、同位素应用等项目建设。",  # sectors, not projects
+    "因地制宜采取资源化利用、调整微动力设施、纳厂处理等方式提高建成项目运行效率。",  # a clause before 项目
+    "综合运用专项债、政府投资基金等工具支持产业项目。",
+])
+def test_sectors_and_clauses_before_projects_name_no_project(text):
+    assert not labels(run(text), "Policy") - {"专项债"}, labels(run(text), "Policy")

@@ -120,6 +120,9 @@ def find_counted_lists(ctx: Context) -> tuple[list[Mention], list[tuple[Mention,
         if cat is None:
             continue
         ce, head_type, head_kind = cat
+        if head_kind == "category_heads" and text[ce - 2:ce] == "项目":
+            continue  # 长春、白山2个城市…示范项目, …技术领先的2座…项目: a count of projects is read as their list
+            # only after 等 (kg/extract/industries.py), not here
         member_type = head_type
         if head_kind == "category_heads":  # 产业 types its members; the category is of its members' kind
             member_type = (lex.alias_map("category_heads").get(text[ce - 2:ce]) or (head_type,))[0]

@@ -42,7 +42,7 @@ _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
 _BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
-_BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 "
+_BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 项目 "
                   "政策 激励政策 支持政策 政策措施 政策包 改革 试点 改革试点 专项行动 产业集群 优势集群 全产业链 经济 景区 口岸 群团组织 "
                   "群团 人民团体".split())
 #: A category that is a clause (…等方面推出若干改革, …等县市获批国家新型城镇化试点, …等原创性成果应用于国家重大工程).
@@ -182,6 +182,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         elif member_type == "Meeting" and not lexicon_type_of(ctx.lexicon, cat_name) \
                 or _CLAUSE_CATEGORY.search(cat_name):
             pass  # 玉石珠宝等专业品牌展会: a class of fairs; …等县市获批国家新型城镇化试点, …等方面推出若干改革: a clause
+        elif head == "项目":
+            pass  # …等重大项目, …等标志性项目: a list's projects, each one named, the class of them none
         elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
             category = Mention(cat_type, cat_name, cs, ce, "enum:category", confidence=0.85)
@@ -216,6 +218,15 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
                     or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
+            if head == "项目":
+                if not _PROJECT_CLASS.fullmatch(text, cs, ce):
+                    break  # …等工具支持产业项目, …等方式提高建成项目: a clause before 项目, no list of projects
+                if (ts := ctx.token_end(s)) < e and ts - s >= 2 and word_tag(text[s:ts]) in ("v", "vd") and e - ts >= 3:
+                    s, name = ts, text[ts:e]  # 续建 | 黄桶至百色铁路: the verb that opens the list is no project's
+                if _known_industry(ctx, name) or word_tag(text[s:ctx.token_end(s)]) in ("v", "vd", "p", "d") \
+                        or not _PROJECT_NAME.search(name):
+                    continue  # 生物制造、氢能装备等项目: sectors; 采取资源化利用…等方式: a clause; a project is a
+                    # work (铁路, 机场, 水库 …) or a firm's product line, named by its place or its maker
             if member_type == "Industry" and not shared_here and name in _PUBLIC_FIELDS:
                 continue  # 聚焦制造业、交通运输、民生等领域: the people's livelihood is a field of work, no industry
             if member_type == "Meeting" and not shared_here and not _EVENT_END.search(name) \
@@ -342,6 +353,13 @@ def _joined_sectors(ctx: Context) -> list[Mention]:
 
 _LIST = re.compile(rf"[{CJK}]{{1,8}}(?:、[{CJK}]{{1,8}}){{1,12}}")
 #: Words ending like sectors that are none (企业, 就业, 行业 …).
+#: The words between 等 and 项目 of a list of projects (等项目, 等一批重大项目, 等标志性项目, 等重大产业项目).
+_PROJECT_CLASS = re.compile(r"(?:一批|\d+个|[一二三四五六七八九十]+个)?(?:重大|重点|标志性|产业|在建|新建|续建|基础设施|交通|"
+                            r"水利|能源|民生|省级|国家|工业|制造业|科技)*项目")
+#: What a named project's name shows: a work of infrastructure (铁路, 高速, 机场, 水库, 枢纽, 通道 …), a plant or a
+#: product line (基地, 产线, 材料, 工程 …), or a place's or maker's name before what it builds (four characters at least).
+_PROJECT_NAME = re.compile("铁路|高铁|高速|公路|机场|航站楼|跑道|港|码头|航道|枢纽|水库|灌区|电站|电厂|通道|隧道|大桥|站|线|"
+                           "工程|基地|园|中心|产线|生产线|材料|油田|联网|项目|一期|二期|三期|段|[\u4e00-\u9fff]{6,}")
 #: Fields of public work that share a list's 领域 or 行业 with industries but are none (民生, 安全, 社会治理).
 _PUBLIC_FIELDS = frozenset("民生 社会 政治 安全 治理 社会治理 党建 民族 宗教 就业 社保 社会保障 公共服务 公共安全 生态 "
                            "生态环保 环保 安全生产 社会稳定 应急管理".split())
