@@ -85,12 +85,10 @@ _BARE_LOCAL = re.compile(r"(?P<lv>[县市])(?:委|政府|人民政府|人大|政
 _LOCAL_BODY_AFTER = re.compile(r"(?:委|人民政府|政府|人大|政协|人民法院|人民检察院|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届)")
 
 
-def _local_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | None]:
+def _local_place(doc: Document, places: list[tuple[int, int, str, str]]) -> tuple[str | None, str | None]:
     """A county's or city's text that names itself with its bodies once (淅川县第十五届人民代表大会…) and its bodies bare
     elsewhere (县人大常委会): the county's or city's. Two named counties (or cities) name none."""
     text = doc.text
-    places = [(s, e, surface, canonical) for s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text)
-              if etype == "Place"]
     covered = {i for s, e, _surface, _c in places for i in range(s, e)}
     levels = {m["lv"] or m["lv2"] for m in _BARE_LOCAL.finditer(text) if m.start() not in covered}
     if not levels:
@@ -114,13 +112,15 @@ def _bodies_place(doc: Document, lexicon: Lexicon, provinces: dict) -> tuple[str
     province's (…中国共产党四川省第十二届委员会第五次全体会议… 省委十二届五次全会: 四川's 省委); two provinces' bodies
     (山东省委, 浙江省委) name none. A county's or city's text likewise (:func:`_local_place`)."""
     text = doc.text
-    if (local := _local_place(doc, lexicon)) != (None, None):
+    places = [(s, e, surface, canonical) for s, e, surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text)
+              if etype == "Place"]  # one scan of the text for both levels
+    if (local := _local_place(doc, places)) != (None, None):
         return local
     if not _BARE_LEVEL.search(text):
         return None, None
     named = set()
-    for _s, e, _surface, (etype, canonical) in lexicon_matcher(lexicon).finditer(text):
-        if etype == "Place" and canonical in provinces and _OWN_BODY_AFTER.match(text, e):
+    for _s, e, _surface, canonical in places:
+        if canonical in provinces and _OWN_BODY_AFTER.match(text, e):
             named.add(canonical)
             if len(named) > 1:
                 return None, None

@@ -441,9 +441,9 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:standing-session",
                            key=meeting_key(owner, term, cn_number(m["n"]), "常委会会议"), confidence=0.85))
     # 县十六届第9次政府常务会议: a government's numbered standing meeting named by its level and term
-    for m in _LEVEL_EXECUTIVE.finditer(text, start):
-        from kg.extract.organizations import qualify_body
+    from kg.extract.organizations import qualify_body
 
+    for m in _LEVEL_EXECUTIVE.finditer(text, start):
         _body, body_key = qualify_body(ctx, "", m["lv"], "人民政府")
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:executive",
                            key=meeting_key(body_key, cn_number(m["term"]) if m["term"] else None, cn_number(m["n"]),
