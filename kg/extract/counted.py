@@ -27,6 +27,9 @@ _COUNT = re.compile(r"(?P<n>[一二三四五六七八九十两]{1,3}|\d{1,2})(?P
 #: Items of a counted list: names, perhaps quoted or with a place in brackets; no figures, no clause marks.
 _ITEM = re.compile(rf"[“”{CJK}A-Za-z（）()·—\-]{{2,25}}")
 #: Heads a category's name may end with, and the type each gives the category and its unnamed members.
+#: How far back a list's clause is looked for (no clause of the genre is longer).
+_CLAUSE_REACH = 200
+
 _HEAD_FILES = {"category_heads": None, "name_heads": None, "placed_heads": None, "zone_heads": "Place",
                "policy_heads": "Policy", "strategy_heads": "Strategy", "org_suffixes": "Organization"}
 #: Counts that open a quoted formula (“两个维护”) or a figure (两个台阶), not a list's close.
@@ -104,7 +107,8 @@ def find_counted_lists(ctx: Context) -> tuple[list[Mention], list[tuple[Mention,
                 or text[cm.start() - 1:cm.start()].isdigit() or text[cm.start() - 1:cm.start()] == "、" \
                 or (cm["n"].isdigit() and text[cm.start() - 1:cm.start()] in "一二三四五六七八九十"):
             continue
-        clause_s = max(text.rfind(ch, 0, cm.start()) for ch in "，。；：！？\n") + 1
+        lo = max(0, cm.start() - _CLAUSE_REACH)  # a clause is shorter: a bounded look back keeps long texts linear
+        clause_s = max([lo - 1] + [text.rfind(ch, lo, cm.start()) for ch in "，。；：！？\n"]) + 1
         if "、" not in text[clause_s:cm.start()]:
             continue
         first_comma = text.find("、", clause_s, cm.start())

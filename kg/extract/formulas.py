@@ -1097,7 +1097,8 @@ def _list_item_start(text: str, s: int, hs: int, head: str) -> int:
     """省会引领战略、治理强基战略, 全国试点、共同现代化试点: after a list's item closed by the same head, the next item
     is a name of its own from the 、 on; a verb that opens it (治理, 旅游促进) is its own word, as the first item's
     verbs are (15 corpus items cut short, 11 such; a join, 改革和 | 供销社改革, or a count, 8个整县推进, still cut)."""
-    cs = max(text.rfind(c, 0, hs) for c in "，。；：、\n（）“”") + 1
+    lo = max(0, hs - 200)  # a bounded look back: a mark absent from a long text made every call scan it all
+    cs = max([lo - 1] + [text.rfind(c, lo, hs) for c in "，。；：、\n（）“”"]) + 1
     if cs >= s or text[cs - 1:cs] != "、" or not text.endswith(head[-2:], 0, cs - 1):
         return s
     if re.search(r"[的等\d]|新一轮|第.轮|(?:改革|机制|制度|体制|行动|工程|试点|计划|战略|政策|体系|模式)[和与及]", text[cs:hs]):
@@ -1157,7 +1158,7 @@ def _written_title_start(ctx: Context, s: int) -> int | None:
     """Where a plan's title starts when a writing verb stands right before the verbs the walk left out
     (制定 | 优化营商环境中长期规划, 编制 | 加快打造向北开放新高地总体规划方案: 9 corpus titles, all such)."""
     text = ctx.text
-    lo = max(ctx.doc.body_start, s - 10, max(text.rfind(c, 0, s) for c in "，。；、") + 1)
+    lo = max(ctx.doc.body_start, s - 10, max(text.rfind(c, max(0, s - 10), s) for c in "，。；、") + 1)
     last = None
     for m in _WRITTEN.finditer(text, lo, s):
         last = m

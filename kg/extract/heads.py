@@ -983,7 +983,7 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
         if s2 >= s - 1:
             break
         s = s2
-    lower = max(0, s - 16, *(text.rfind(ch, 0, s) + 1 for ch in "，。；：、（“"))
+    lower = max(0, s - 16, *(text.rfind(ch, max(0, s - 16), s) + 1 for ch in "，。；：、（“"))
     if (m := _last(_EDITION_ANY, text, lower, s)) and not any(v in text[m.end():s] for v in ("举办", "召开", "承办")):
         s = m.start()  # 第十届 | 上海合作组织成员国农业部长会议: the edition opens the name
     elif m := _EDITION_COUNT.match(text, s, hs):

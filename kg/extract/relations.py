@@ -629,6 +629,10 @@ def _reports_on_behalf(r: RelationReader, main_meeting: str | None) -> None:
     text = r.ctx.text
     persons = {m.end: m for m in r.mentions if r.type_of(m) == "Person"}
     orgs = {(m.start, m.end): m for m in r.mentions if r.type_of(m) == "Organization"}
+    documents: dict[int, Mention] = {}
+    for d in r.mentions:  # the first document starting at each position, looked up per match (linear on long texts)
+        if r.type_of(d) == "Document":
+            documents.setdefault(d.start, d)
     for m in _ON_BEHALF.finditer(text, r.ctx.doc.body_start):
         body = orgs.get((m.start("body"), m.end("body")))
         s, e = r.ctx.sentence_bounds(m.start())
@@ -636,7 +640,7 @@ def _reports_on_behalf(r: RelationReader, main_meeting: str | None) -> None:
         person = persons.get(at)
         if person is not None and main_meeting:
             r.add(r.key(person), "addresses", main_meeting, s, e, "relation:report-on-behalf", 0.85)
-        title = next((d for d in r.mentions if r.type_of(d) == "Document" and m.end() <= d.start <= m.end() + 2
+        title = next((d for at in range(m.end(), m.end() + 3) if (d := documents.get(at)) is not None
                       and d.end <= e), None)
         if body is not None and title is not None:
             r.add(r.key(body), "issued", r.key(title), s, e, "relation:report-on-behalf", 0.85)
