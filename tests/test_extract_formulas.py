@@ -99,6 +99,9 @@ def test_programme_name_boundaries(text, etype, expected):
     ("全力打造“六大产业集群”。", "Industry", {"六大产业集群"}),
     ("“中华民族一家亲”更加深入人心。", "Concept", {"中华民族一家亲"}),
     ("成功举办“良渚论坛”。", "Meeting", {"良渚论坛"}),
+    # a release quotes formulas, but the class its list is of says a quote is a measure
+    ("会议强调，要坚持内需主导，用好“粤车南下”等政策做优入境消费。", "Policy", {"粤车南下"}),
+    ("会议要求，深化“三医联动”、“跨域通办”等改革。", "Policy", {"三医联动", "跨域通办"}),
 ])
 def test_bare_quotes_typed_by_genre_and_shape(text, etype, expected):
     found = names(run(text), etype)

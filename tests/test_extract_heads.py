@@ -248,6 +248,11 @@ def test_verbs_of_sustained_effort_and_help_open_no_name():
     assert not any(n.startswith(("用力", "助力")) or "参与" in n for n in found), found
 
 
+def test_the_economy_continued_in_a_sentence_is_no_sector():
+    ex = run("决心为推进中国式现代化、不断续写经济快速发展和社会长期稳定两大奇迹新篇章作出更大贡献。")
+    assert not [e.label for e in ex.entities if e.type == "Industry"]
+
+
 def test_a_verb_of_designation_inside_a_span_opens_the_name_after_it():
     ex = run("浦江上山遗址获评国家考古遗址公园。3个典型案例亮相联合国气候变化大会。莆田高新区列入国家碳达峰试点。"
              "推动绿色发展工程纳入国家规划。健全“五个纳入”决策机制。")

@@ -272,9 +272,19 @@ def test_a_bodys_party_group_and_enlarged_meetings():
 
 
 @pytest.mark.parametrize("text", ["1月11日，市委书记孙某军主持召开市委常委会会议，听取市“两会”筹备情况的汇报。",
-                                  "7月18日上午，市委常委会会议召开。市委书记陈某杰主持会议。"])
+                                  "7月18日上午，市委常委会会议召开。市委书记陈某杰主持会议。",
+                                  "会议传达学习省委全会精神，落实市委常委会会议要求，研究部署有关工作。"])
 def test_a_standing_committee_meeting_the_text_says_is_held(text):
     assert "市委常委会会议" in labels(run(text), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    ("12月22日，省委书记周某翼主持召开省委务虚会议，研究谋划2026年全省发展的目标思路。", "省委务虚会议"),
+    ("市委务虚会召开。会议强调，要锚定五年蓝图抓头年。", "市委务虚会"),
+])
+def test_a_bodys_retreat_to_plan_the_year_is_its_meeting(text, meeting):
+    ex = run(text)
+    assert meeting in {n for e in ex.entities if e.type == "Meeting" for n in (e.label, *e.aliases)}
 
 
 @pytest.mark.parametrize(("text", "meeting"), [

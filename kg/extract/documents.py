@@ -198,6 +198,8 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         head = m.end() - 4
         s = max(text.rfind(ch, max(0, head - 20), head) for ch in "、，。；：\n") + 1
         s = max(s, head - 16)
+        if text[s - 1:s + 1] == "关于":
+            s += 1  # 关于 | 政协十四届三次会议以来提案工作情况报告的决议: the cap fell inside the resolution's 关于
         for verb in ("审议通过了", "审议了", "听取了", "审议"):
             if text.startswith(verb, s):
                 s += len(verb)

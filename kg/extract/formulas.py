@@ -350,6 +350,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
             etype = "Place"  # “一湖两海”及察汗淖尔治理, 保护“一河三山”: so many lakes, rivers and hills named as one
         elif inner:
             etype = inner
+        elif _MEASURES_AFTER.match(text, qe):
+            etype = "Policy"  # 用好“粤车南下”等政策, “三医联动”等改革: the class the list is of says it is a measure
         elif any(after.startswith(t) for t in _CONCEPT_TAILS) or _TAKES_ROOT.match(after) or _in_both_ways(text, qs) \
                 or _OF_AN_IDEA.match(after):
             etype = "Concept"  # …“绿色、共享、开放、廉洁”的办赛理念: what the quote is said to be decides
@@ -520,6 +522,8 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
     return "Policy" if _quotes_programmes(ctx) else "Concept"
 
 
+#: After a quote (and the quotes of its series): the class of measures it is one of (“粤车南下”等政策).
+_MEASURES_AFTER = re.compile(r"(?:、?“[^“”\n]{1,16}”)*等(?:政策|举措|措施|改革|机制|制度|行动|活动|工程|服务|模式|做法)")
 #: A count of 大 before a class (“六大产业集群”, “三大转型”).
 _COUNTED_CLASS = re.compile(rf"[{_NUMERAL}]+大(?P<rest>.+)")
 #: Words of speeches and meeting releases: with no title to tell the genre, they say the text is not a report.

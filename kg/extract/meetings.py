@@ -120,10 +120,10 @@ _EVENT_NAME = re.compile(
     rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|"
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
-_BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?会议")
+_BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?(?P<kind>务虚)?会(?(kind)议?|议)")
 _LEVEL_EXECUTIVE = re.compile(rf"(?P<lv>省|市|县|区)(?:(?P<term>[{N}]+)届)?第(?P<n>[{N}\d]+)次政府常务会议")
 _NUMBERED_STANDING = re.compile(rf"(?P<body>常委会)第(?P<n>[{N}\d]+)次(?:会议|全体会议)")
-_BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会议", before=2 + 4)  # its optional groups tried at every character
+_BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会", before=2 + 4 + 2)  # its optional groups tried at every character
 #: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out or by
 #: a speech's title (在全市领导干部大会上的讲话).
 _JURISDICTIONS = ("全省", "全市", "全区", "全县", "全州", "全盟")
@@ -413,10 +413,11 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                 ms, named_by = m.start(), body.name
             else:
                 body = None
-        if body is not None and (m["group"] or body.name.endswith("党组")
+        if body is not None and (m["group"] or m["kind"] or body.name.endswith("党组")
                                  or body.name.endswith("常委会") and (m["wider"] or _held(text, body.start, m.end()))) \
                 and not any(o.start <= body.start and o.end >= m.end() for o in out):
-            kind = ("" if body.name.endswith("党组") else m["group"] or "") + ("扩大" if m["wider"] else "") + "会议"
+            kind = ("" if body.name.endswith("党组") else m["group"] or "") + ("扩大" if m["wider"] else "") \
+                + (m["kind"] or "") + "会议"
             s0 = body.start if ms is None else ms
             out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:body",
                                canonical=f"{named_by}{kind}" if named_by else None,
@@ -495,10 +496,11 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 
 
 def _held(text: str, start: int, end: int) -> bool:
-    """A meeting the text says is held (主持召开市委常委会会议, 市委常委会会议召开), not one a bill is put to (提请省人大常委会
-    会议审议)."""
+    """A meeting the text says is held (主持召开市委常委会会议, 市委常委会会议召开) or whose spirit or requirements are
+    carried out (落实市委常委会会议要求), not one a bill is put to (提请省人大常委会会议审议)."""
 
-    return bool(_CONVENED_BY.search(text, max(0, start - 7), start)) or text.startswith(("召开", "举行"), end)
+    return bool(_CONVENED_BY.search(text, max(0, start - 7), start)) \
+        or text.startswith(("召开", "举行", "精神", "要求", "部署"), end)
 
 
 def _a_place(ctx: Context, name: str) -> bool:
