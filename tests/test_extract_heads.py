@@ -434,3 +434,18 @@ def test_a_zone_opened_by_a_grade_is_a_kind_of_zone():
 def test_a_place_listed_for_a_role_is_named_without_the_listing_verb():
     assert "平陆运河经济带" in labels(run("玉林获列为平陆运河经济带核心城市。"), "Place")
     assert not any(p.startswith(("获", "列为")) for p in labels(run("获列为平陆运河经济带核心城市。"), "Place"))
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("产值达到780亿元。新医药产业聚焦生物制药与高端医疗器械两大产业。", "新医药产业"),
+    ("新兴和未来产业培育壮大。绿色石化产业以南港工业区为重要载体。", "绿色石化产业"),
+    ("（三）装备制造产业围绕海工装备、新能源装备延链补链。", "装备制造产业"),
+])
+def test_a_sector_that_opens_its_sentence_as_the_subject_is_named(text, sector):
+    assert sector in {e.label for e in run(text).entities if e.type == "Industry"}
+
+
+@pytest.mark.parametrize("text", ["进入境旅游发展。加快建设东中部产业向西转移重要承接地。",
+                                  "全国第5位。投资消费回暖向好。", "完善服务。规范发展集体经济组织。"])
+def test_a_clause_that_opens_with_a_verb_names_no_sector_subject(text):
+    assert not {e.label for e in run(text).entities if e.type == "Industry"} & {"东中部产业", "投资消费", "集体经济"}

@@ -244,10 +244,11 @@ def find_head_names(ctx: Context) -> list[Mention]:
                        or head in _FEATURE_HEADS or head == "镇")  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                 or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
-                or etype == "Industry" and len(head) >= 2 and _measured(text, he)):
+                or etype == "Industry" and len(head) >= 2 and (_measured(text, he) or _sector_subject(ctx, hs, he))):
             continue
         measured = not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
-                        or (distinctive and _ends_here(ctx, he)) or text[he] == "（")
+                        or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
+                        or etype == "Industry" and len(head) >= 2 and _sector_subject(ctx, hs, he))
         titled = etype in ("Meeting", "Document")
         # jieba tags name-forming words as verbs (首发经济, 共享农业): only an institution skips them
         reach = (20 if etype == "Meeting" else 16) if titled else 16 if etype == "Organization" else 12
@@ -939,6 +940,23 @@ def has_verb(ctx: Context, s: int, e: int, tags: tuple[str, ...] = ("v", "vn")) 
 
 #: What is said of an industry right after its name (生态食品产业 | 增加值增长10%, 推动中医药产业 | 发展).
 _MEASURED = ("增加值", "产值", "总产值", "营收", "营业收入", "发展", "规模")
+#: What opens a sentence: its end before, or a heading's numeral at a line's start (（二）, 2.).
+_SENTENCE_OPENS = re.compile(r"(?:[。；！？]|(?:^|\n)(?:（[一二三四五六七八九十]+）|[\d一二三四五六七八九十]+[.、．])?)$")
+
+
+def _sector_subject(ctx: Context, hs: int, he: int) -> bool:
+    """A sector named at a sentence's start and its predicate right after: the paragraph is about it (新医药产业聚焦…,
+    装备制造产业围绕…, 菱镁产业升级…, 绿色石化产业以南港为核心…)."""
+    text = ctx.text
+    ss = max(text.rfind(c, max(ctx.doc.body_start, hs - 9), hs) for c in "。；！？\n）.、．") + 1
+    if not 2 <= hs - ss <= 8 or not re.fullmatch(rf"[{CJK}]+", text[ss:hs]) \
+            or ss > ctx.doc.body_start and not _SENTENCE_OPENS.search(text[max(0, ss - 6):ss]) \
+            or has_verb(ctx, ss, hs, ("v", "p", "c", "d", "r")) or strip_opening_verbs(ctx, ss, hs, once=False) != ss \
+            or _past_leading_verb(ctx, ss, hs) != ss or word_tag(text[ss:ctx.token_end(ss)]) == "vn":
+        return False  # 促进 | 商品消费扩容, 针对三季度经济增速, 居民收入增速高于经济增速: a clause, no subject named
+    return word_tag(text[he:ctx.token_end(he)]) in ("v", "d", "p")
+
+
 def _measured(text: str, pos: int) -> bool:
     """An industry's own figure follows (增加值增长, 产值超); a share of it (营收占比) is a figure of the whole."""
     m = next((w for w in _MEASURED if text.startswith(w, pos)), None)
