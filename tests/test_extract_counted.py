@@ -16,7 +16,7 @@ def test_long_members_of_a_counted_category():
 
 def test_the_count_keeps_an_item_with_and_whole():
     rels = relation_labels(run("壮大人工智能、生物医药、航空航天与低空经济等3个千亿级新兴潜力产业。"))
-    assert ("航空航天与低空经济", "inCategory", "千亿级新兴潜力产业") in rels
+    assert ("航空航天与低空经济", "inCategory", "新兴潜力产业") in rels  # 千亿级: a class of output, not its name
 
 
 def test_places_of_a_counted_category_are_where_it_lies():

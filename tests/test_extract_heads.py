@@ -449,3 +449,13 @@ def test_a_sector_that_opens_its_sentence_as_the_subject_is_named(text, sector):
                                   "全国第5位。投资消费回暖向好。", "完善服务。规范发展集体经济组织。"])
 def test_a_clause_that_opens_with_a_verb_names_no_sector_subject(text):
     assert not {e.label for e in run(text).entities if e.type == "Industry"} & {"东中部产业", "投资消费", "集体经济"}
+
+
+@pytest.mark.parametrize(("text", "sector", "wrong"), [
+    ("拓展碳纤维制品应用领域，打造千亿级碳纤维产业。", "碳纤维产业", "千亿级碳纤维产业"),
+    ("打造粮食、蔗糖、水果、蔬菜、畜禽、渔业6个千亿级特色农业产业。", "特色农业产业", "千亿级特色农业产业"),
+    ("打造高端装备、信息技术服务、新能源、新材料等4个万亿级新兴支柱产业。", "新兴支柱产业", "万亿级新兴支柱产业"),
+])
+def test_the_class_of_output_a_sector_aims_at_is_no_part_of_its_name(text, sector, wrong):
+    found = {e.label for e in run(text).entities if e.type == "Industry"}
+    assert sector in found and wrong not in found, found

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.context import CJK, Context
-from kg.extract.heads import strip_opening_verbs
+from kg.extract.heads import SCALE_CLASS, strip_opening_verbs
 from kg.extract.matcher import TermMatcher
 from kg.extract.meetings import cn_number
 from kg.lexicon import Lexicon
@@ -131,6 +131,8 @@ def find_counted_lists(ctx: Context) -> tuple[list[Mention], list[tuple[Mention,
         if head_kind == "category_heads":  # 产业 types its members; the category is of its members' kind
             member_type = (lex.alias_map("category_heads").get(text[ce - 2:ce]) or (head_type,))[0]
         cs = cm.start() if cm["unit"] == "大" else cm.end()
+        if (scale := SCALE_CLASS.match(text, cs, ce)) is not None and ce - scale.end() >= 2:
+            cs = scale.end()  # 6个千亿级 | 特色农业产业: the class of output aimed at is no part of the category's name
         cat_name = text[cs:ce]
         bare = text[cm.end():ce] in lex.set("category_heads") or cm["unit"] != "大" and ctx.is_generic_modifier(
             _modifier(ctx, cat_name))  # 三大领域, 3个综保区: a kind, not a named category

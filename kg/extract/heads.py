@@ -284,6 +284,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if (edition := _EDITION_LEAD.match(text, s, hs)) is not None:
                 s = edition.end()  # 举办首届 | 青稞产业发展大会: the edition is the meeting's, not the sector's
             s = past_statistical_scope(text, s, hs)  # 规上 | 高技术制造业: the firms counted, not the sector's name
+            if (scale := SCALE_CLASS.match(text, s, hs)) is not None and hs - scale.end() >= 2:
+                s = scale.end()  # 千亿级 | 碳纤维产业: the class of output a sector aims at, no part of its name
         if (batch := _BATCH.match(text, s, hs)) is not None and hs - batch.end() >= 2:
             s = batch.end()  # 第二批 | 自贸试验区联动创新区, 首批 | 国家级…基地: the batch a site was named in is no part of it
         ranks = list(_FIRST_OF_KIND.finditer(text, s, hs)) if etype == "Document" else []
@@ -906,6 +908,8 @@ def _good_modifier(ctx: Context, modifier: str, etype: str, head: str) -> bool:
     return not ctx.is_generic_modifier(m)
 
 
+#: The class of output a sector or a project reaches (千亿级, 万亿级、千亿级): a threshold (ANNOTATION.md rule 5).
+SCALE_CLASS = re.compile("(?:(?:万亿|千亿|百亿|十亿)级[、和]?)+")
 #: Verbs that follow a finished name (…集群加快成势, …大会成功举办); others (提升计划, 创新示范区, 经济运行)
 #: go on a longer name or phrase whose head is further on.
 _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
 from kg.extract.heads import (
+    SCALE_CLASS,
     is_industry_head,
     opening_verbs,
     past_statistical_scope,
@@ -156,6 +157,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             ce += 1  # 电子信息“四大产业”: the quoted category keeps its marks
         if count := _LEADING_COUNT.match(text, cs, ce):
             cs = count.end()
+        if (scale := SCALE_CLASS.match(text, cs, ce)) is not None and ce - scale.end() >= 2:
+            cs = scale.end()  # 等千亿级 | 特色农业产业: the class of output aimed at is no part of the category's name
         cat_name = text[cs:ce]
         if cat_name.startswith("一批"):
             cs += 2
