@@ -628,3 +628,11 @@ def test_a_national_key_laboratory_is_named_by_its_field(text, lab):
 @pytest.mark.parametrize("text", ["获批建设2家全国重点实验室。", "优化重组全国重点实验室。", "支持在甘全国重点实验室发展。"])
 def test_counted_or_reorganised_national_key_laboratories_are_no_name(text):
     assert not any(n.endswith("全国重点实验室") and len(n) > 7 for n in labels(run(text), "Organization"))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("“琉光璃彩”淄博琉璃艺术展走进国家博物馆、广受好评。", "淄博琉璃艺术展走进国家博物馆"),
+    ("海南大学进入软科中国大学排名百强。", "软科中国大学"),
+])
+def test_a_verb_of_entering_and_a_ranking_name_no_body(text, wrong):
+    assert wrong not in {e.label for e in run(text).entities}

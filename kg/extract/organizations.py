@@ -363,8 +363,8 @@ def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
     return start if start < ws + 1 else s
 
 
-#: Measures after bodies that count them (人均博物馆拥有量, 上市公司数量, 三甲医院占比).
-_COUNTED_AFTER = re.compile("拥有量|数量|占比|总数")
+#: Measures after bodies that count or rank them (人均博物馆拥有量, 上市公司数量, 三甲医院占比, 软科中国大学排名).
+_COUNTED_AFTER = re.compile("拥有量|数量|占比|总数|排名|排行")
 #: Grades, scopes and listings that make a class of bodies (三甲医院, 境内外证券交易所, 上市公司, 二级子公司), and
 #: a kind of school named by its kind alone (技师学院, listed beside 本科高校 and 高职院校).
 _CLASS_OF_BODIES = re.compile("^(?:三甲|三级|二级|二三级|二甲|境内外|国内外|海内外)|上市公司$|子公司$|^技师学院$")
