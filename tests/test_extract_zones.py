@@ -1,6 +1,8 @@
 """Zones a list of places shares (建设贵阳、遵义国家物流枢纽): one zone per place, each lying in its place."""
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import labels, names, relation_labels, run
 
 
@@ -84,3 +86,19 @@ def test_a_rare_verb_before_a_zone_is_no_part_of_its_name():
 def test_a_national_zone_of_named_places_opening_its_clause_is_a_place():
     ex = run("哈大齐国家自主创新示范区落地创新成果104项。")
     assert {"哈大齐国家自主创新示范区", "哈大齐"} <= labels(ex, "Place")
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("壮大曹妃甸区、渤海新区、北戴河生命健康产业创新示范区等重点承接平台。", "北戴河生命健康产业创新示范区"),
+    ("推动怀柔国家实验室内蒙古基地、呼包鄂国家自主创新示范区尽早落地。", "呼包鄂国家自主创新示范区"),
+])
+def test_a_listed_zone_that_opens_with_its_place_is_named_whole(text, zone):
+    assert zone in {e.label for e in run(text).entities if e.type == "Place"}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("海口、五指山分别入选全国首批美丽城市先行区。", "五指山分别入选全国首批美丽城市先行区"),
+    ("南沙新区、南沙自贸试验区上升为国家战略。", "南沙自贸试验区上升为国家战略"),
+])
+def test_a_listed_place_that_does_something_is_the_subject_not_the_names_start(text, wrong):
+    assert wrong not in {e.label for e in run(text).entities}

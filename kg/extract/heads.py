@@ -746,7 +746,10 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
         # one-character words (在, 把, 要) are prepositions and auxiliaries more often than the clause's verb
         is_verb = len(word) >= 2 and (word in verbs or word in ctx.adverbs or ctx._ends_with_boundary(word)
                                       or any(word[:k] in ctx.adverbs and word[k:] in verbs for k in range(1, len(word))))
-        if not is_verb and pos == cs and (cs == ctx.doc.body_start or text[cs - 1] in _CLAUSE_ENDS or joined) \
+        listed_place = not is_verb and pos == cs and text[cs - 1:cs] == "、" and _a_lexicon_place(ctx, word) \
+            and not _PLACE_DOES.search(text, e, hs)
+        if listed_place or not is_verb and pos == cs \
+                and (cs == ctx.doc.body_start or text[cs - 1] in _CLAUSE_ENDS or joined) \
                 and (word_tag(word) in _NOUN_TAGS or (lexicon_type_of(ctx.lexicon, word) or ("",))[0] in _NAME_TYPES):
             nxt = text[e:min(ctx.token_end(e), hs)]
             if word_tag(nxt) != "v" and word not in _ADVERBIAL_NOUNS:  # 高质量完成 | …, 厦门入选 | …: an adverbial, a subject
@@ -789,6 +792,18 @@ def clause_name_start(ctx: Context, hs: int, *, max_len: int = 20, lists: bool =
                 and text[start + m.end():e] in verbs:
             start = e  # 扩大内需和深化 | 供给侧结构性改革: a known name and a verb's object, two things joined
     return start
+
+
+#: What a listed place does or is given before the name (黄石建设…枢纽, 五指山分别入选…先行区, 达日县被命名为…): the
+#: place is the clause's subject, the name is the object.
+_PLACE_DOES = re.compile("被|建设|打造|入选|入列|命名|获批|申建|创建|分别|协同|成为|争创|上升|纳入|列入|升级为")
+
+
+def _a_lexicon_place(ctx: Context, word: str) -> bool:
+    """A list's item that opens with a place the lexicon knows is that place's own (…、北戴河生命健康产业创新示范区等)."""
+    from kg.extract.names import lexicon_type_of
+
+    return (lexicon_type_of(ctx.lexicon, word) or ("",))[0] == "Place"
 
 
 #: Prepositions that open a clause with the party a measure is for (向…增发, 对…实行, 为…提供).
