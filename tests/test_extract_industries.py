@@ -668,3 +668,13 @@ def test_a_list_of_projects_names_each_project_and_no_class_of_them():
 ])
 def test_sectors_and_clauses_before_projects_name_no_project(text):
     assert not labels(run(text), "Policy") - {"专项债"}, labels(run(text), "Policy")
+
+
+def test_two_sectors_joined_before_their_class_are_each_a_sector():
+    found = {e.label for e in run("做大做强雄安中关村科技园等平台，发展空天信息和卫星互联网等产业。").entities if e.type == "Industry"}
+    assert {"空天信息", "卫星互联网"} <= found, found
+
+
+def test_an_inland_port_is_named_by_its_city():
+    places = {e.label for e in run("做大做强石家庄国际陆港，完善空港、陆港、海港集疏运体系。").entities if e.type == "Place"}
+    assert "石家庄国际陆港" in places and "陆港" not in places, places

@@ -257,6 +257,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
     out.extend(_same_ending_lists(ctx))
     out.extend(_elided_lists(ctx))
     out.extend(_joined_sectors(ctx))
+    out.extend(_two_sectors_of_a_class(ctx))
     return out, _nested_lists(text, pairs)
 
 
@@ -330,6 +331,25 @@ _OWN_HEAD = re.compile("(?:产业|事业|集群|产业链|企业|业|经济|功�
 
 
 _NOT_JOINED = re.compile(r"[等的、\d一二三四五六七八九十两]|[区镇站]|基地|示范|全球|地位|工程|功能|安全")
+#: Two sectors joined by 和/与 and the class they are examples of (空天信息和卫星互联网等创新产业, 棉花和纺织服装等十大产业):
+#: a list of two, written without 、.
+_TWO_OF_A_CLASS = re.compile(rf"(?<![、{CJK}])(?P<a>[{CJK}]{{2,8}}?)[和与](?P<b>[{CJK}]{{2,8}}?)等"
+                             rf"(?=[{CJK}]{{0,8}}?(?:产业|行业)(?:[，。；、和]|$))")
+
+
+def _two_sectors_of_a_class(ctx: Context) -> list[Mention]:
+    """空天信息和卫星互联网等创新产业: both items are sectors of the class (ANNOTATION.md: enumerations with a category);
+    the verb before the first (发展, 培育) is the clause's."""
+    text, out = ctx.text, []
+    for m in _TWO_OF_A_CLASS.finditer(text, ctx.doc.body_start):
+        a_start = strip_opening_verbs(ctx, m.start("a"), m.end("a"), once=False)
+        a, b = text[a_start:m.end("a")], m["b"]
+        if len(a) < 2 or any(ctx.is_generic_modifier(x) or _NOT_JOINED.search(x) or _OWN_HEAD.search(x)
+                             or word_tag(x) in ("v", "vd", "vn") for x in (a, b)):
+            continue
+        out.append(Mention("Industry", a, a_start, m.end("a"), "enum:member", confidence=0.8))
+        out.append(Mention("Industry", b, m.start("b"), m.end("b"), "enum:member", confidence=0.8))
+    return out
 
 
 def _joined_sectors(ctx: Context) -> list[Mention]:
