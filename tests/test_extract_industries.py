@@ -678,3 +678,13 @@ def test_two_sectors_joined_before_their_class_are_each_a_sector():
 def test_an_inland_port_is_named_by_its_city():
     places = {e.label for e in run("做大做强石家庄国际陆港，完善空港、陆港、海港集疏运体系。").entities if e.type == "Place"}
     assert "石家庄国际陆港" in places and "陆港" not in places, places
+
+
+def test_a_category_of_consumption_with_what_is_said_of_it_still_types_its_list():
+    found = {e.label for e in run("释放文旅、赛事、餐饮、康养等服务消费潜力。").entities if e.type == "Industry"}
+    assert {"服务消费", "赛事", "餐饮", "康养"} <= found, found
+
+
+def test_qualities_listed_before_a_kind_of_consumption_name_it_with_the_head():
+    found = {e.label for e in run("培育壮大数字、绿色、健康等新型消费。").entities if e.type == "Industry"}
+    assert {"数字消费", "绿色消费", "健康消费", "新型消费"} <= found and not {"数字", "绿色"} & found, found

@@ -200,6 +200,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 head in _PROGRAMME_HEADS or head in _BARE_SHARED and not _noun_follows(ctx, ce)):
             shared = head  # 中华优秀传统文化传承发展、文艺精品创优等工程, 深化国资国企、事业单位等改革, 创新药应用、国际医疗
             # 创新发展等试点: the bare head after 等 is each item's (ANNOTATION.md: shared heads)
+        qualities = cat_name.endswith("消费") and any(text[s:e] in _CONSUMPTION_QUALITIES for s, e in spans)
         for s, e in spans:
             if text[s:s + 1] == "继" and e - s >= 3:
                 s += 1  # 继 | 奶业、玉米、肉羊之后: "after" opens the list, no item's
@@ -212,6 +213,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 shared_here = ""  # “跨域通办”等改革: a quoted reform is named by its quote (ANNOTATION.md: quoted names)
             else:
                 shared_here = shared
+            if not shared_here and qualities and (name in _CONSUMPTION_QUALITIES or name == "健康"):
+                shared_here = "消费"  # 数字、绿色、健康等新型消费: a quality names a kind of consumption with the head
             if not shared_here and member_type == "Policy" and cat_name.endswith(_REFORM_PILOTS) \
                     and _FIELD_END.search(name):
                 shared_here = next(h for h in _REFORM_PILOTS if cat_name.endswith(h))  # 嘉兴科创金融、丽水普惠金融等
@@ -515,6 +518,11 @@ _FIELD_WORDS = frozenset({"领域"})
 _NEEDS_EVIDENCE = frozenset({"领域", "行业", "消费"})
 
 
+#: What a text says of a category of sectors right after it (…等服务消费潜力, …等改善型消费活力, …等文化产业能级: 12
+#: corpus lists, all such).
+_ASPECTS = frozenset({"潜力", "活力", "能级", "规模", "质量", "需求"})
+
+
 def _noun_follows(ctx: Context, pos: int) -> bool:
     """More of a noun follows a category head (工业 | 固体废物): a word jieba tags a noun, or one it does not know
     that opens with a noun."""
@@ -524,6 +532,8 @@ def _noun_follows(ctx: Context, pos: int) -> bool:
     word = text[pos:ctx.token_end(pos)] or text[pos]
     if word in ctx.adverbs or word in ctx.boundary_words:
         return False  # 优势产业 | 协同创新发展
+    if word in _ASPECTS:
+        return False  # 等服务消费 | 潜力, 等新兴产业 | 规模: what is said of the category, not a longer noun
     tag = word_tag(word)
     if tag is None and len(word) >= 2:
         tag = word_tag(word[0])
@@ -556,6 +566,11 @@ def _split_last(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, i
     if m and m.start() >= 2 and e - (s + m.end()) >= 2 and ctx.is_edge(s + m.start()) and ctx.is_edge(s + m.end()):
         return spans[:-1] + [(s, s + m.start()), (s + m.end(), e)]
     return spans
+
+
+#: Qualities that name a kind of consumption with the category's head (数字、绿色、健康等新型消费: 数字消费 …; the dev
+#: gold's 数字消费, 绿色消费, 健康消费), not sectors of their own as 文旅, 康养, 家政 in the same lists are.
+_CONSUMPTION_QUALITIES = frozenset({"数字", "绿色", "时尚", "智能", "智慧", "信息", "夜间", "品质", "休闲", "滨水"})
 
 
 def _shared_head(ctx: Context, cat_name: str, head: str, spans: list[tuple[int, int]]) -> str:
