@@ -1488,3 +1488,17 @@ def test_the_verb_to_promote_before_a_head_makes_no_programme():
 def test_a_plan_discussed_is_named_without_the_verb():
     found = {e.label for e in run("五是研究讨论富裕县医药化工产业园总体规划。").entities}
     assert "富裕县医药化工产业园总体规划" in found and not any(n.startswith("讨论") for n in found), found
+
+
+def test_an_excerpt_of_unknown_place_names_any_provinces_slogan():
+    found = {e.label for e in run("加快建设经济强省、美丽河北，奋力谱写新篇章。").entities if e.type == "Strategy"}
+    assert "美丽河北" in found, found
+
+
+def test_an_adverb_before_serving_says_the_verb_is_the_clauses():
+    found = {e.label for e in run("积极服务雅下水电工程建设，发挥青藏铁路公路优势。").entities}
+    assert "雅下水电工程" in found and "服务雅下水电工程" not in found, found
+
+
+def test_a_head_read_back_to_the_texts_end_does_not_crash():
+    run("000召开战略和和战略")  # a strategy head whose name start fell past the text (found by hypothesis)

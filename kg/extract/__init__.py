@@ -30,7 +30,7 @@ from kg.extract.industries import (
 )
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
-from kg.extract.names import find_lexicon_names, lexicon_matcher
+from kg.extract.names import MUNICIPALITIES, find_lexicon_names, lexicon_matcher, province_names
 from kg.extract.organizations import drop_level_classes, find_organizations, place_name, qualify_body
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places, find_short_forms_named_whole
@@ -42,13 +42,10 @@ from kg.extract.zones import find_shared_zone_heads, zones_as_places
 from kg.lexicon import Lexicon, load_lexicon
 from kg.model import Document, Evidence, Extraction, Mention, Relation
 
-_PROVINCE_LEVEL = ("北京", "天津", "上海", "重庆")
-
 
 def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """The province or city a document is about, from its title or dateline (河南, 省)."""
-    provinces = {n: a for n, a in lexicon.alias_map("place").items()
-                 if any(x.endswith(("省", "自治区")) for x in a) or n in _PROVINCE_LEVEL}
+    provinces = province_names(lexicon)
     for source in (doc.meta.title, doc.meta.venue, doc.meta.speaker_role):
         if not source:
             continue
@@ -154,7 +151,7 @@ def _body_place(doc: Document, lexicon: Lexicon, provinces: dict) -> tuple[str |
 
 def _province_level(name: str, aliases: tuple[str, ...]) -> str:
     """市 for the four municipalities, 自治区 for the autonomous regions (内蒙古自治区人民政府, never 内蒙古省…)."""
-    if name in _PROVINCE_LEVEL:
+    if name in MUNICIPALITIES:
         return "市"
     return "自治区" if any(a.endswith("自治区") for a in aliases) else "省"
 

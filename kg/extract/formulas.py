@@ -27,7 +27,7 @@ from kg.extract.heads import (
     widen_over_dash,
 )
 from kg.extract.matcher import TermMatcher
-from kg.extract.names import lexicon_type_of
+from kg.extract.names import lexicon_type_of, province_names
 from kg.lexicon import Lexicon
 from kg.model import Mention
 
@@ -924,7 +924,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
                 and re.search(r"[，。；：、\n][^，。；：、\n]{1,2}$", text[max(0, s - 5):s - 1]):
             continue  # 医保、医疗、医药协同发展: the last of a list's short items shares the head; no name of its own
         s = _past_serving_verb(ctx, s, hs)  # 服务 | 长三角一体化发展, 融入 | 京津冀协同发展
-        if head.endswith("战略") and (served := _SERVING_RUN.match(text, s + (text[s] in "把将以对"), hs)) is not None \
+        if head.endswith("战略") and (served := _SERVING_RUN.match(text, s + (text[s:s + 1] in tuple("把将以对")), hs)) is not None \
                 and ctx.is_generic_modifier(text[served.end():hs]):
             continue  # 服务和融入 | 国家重大战略, (把)服务保障 | 国家战略: a clause serving the country's strategies, none
             # named
@@ -1217,6 +1217,8 @@ def _past_serving_verb(ctx: Context, s: int, hs: int) -> int:
     if known is not None and known[0] == "Place":
         return e
     text = ctx.text
+    if any(text.endswith(a, 0, s) for a in ctx.adverbs if len(a) >= 2) and hs - e >= 2 and text[e] not in "和与及":
+        return e  # 积极服务 | 雅下水电工程建设, 主动服务 | 国家战略: an adverb says the verb is the clause's
     if text[s - 1:s] in ("和", "与") and e < hs \
             and any(text.endswith(v, 0, s - 1) for v in ctx.lexicon.set("clause_verbs") if len(v) >= 2):
         return e  # 更好落实和服务 | 新型举国体制: two verbs joined by 和, the second the clause's too
@@ -1247,8 +1249,11 @@ def _article_packages(ctx: Context) -> list[Mention]:
 
 
 def _place_slogans(ctx: Context) -> list[Mention]:
-    """法治广东、平安广东建设; 绿美广东生态建设: an attribute word before the document's place (or 中国)."""
-    places = [p for p in (ctx.place, "中国") if p]
+    """法治广东、平安广东建设; 绿美广东生态建设: an attribute word before the document's place (or 中国); a text whose
+    place is not known (an excerpt) may name any province's (加快建设经济强省、美丽河北)."""
+    places = [p for p in (ctx.place, "中国") if p] or ["中国"]
+    if ctx.place is None:
+        places += sorted(province_names(ctx.lexicon), key=len, reverse=True)
     prefixes = sorted(ctx.lexicon.get("slogan_prefixes"), key=len, reverse=True)
     if not prefixes:
         return []

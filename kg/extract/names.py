@@ -27,6 +27,16 @@ def lexicon_matcher(lexicon: Lexicon) -> TermMatcher:
     return TermMatcher(terms)
 
 
+#: The four municipalities: provinces whose lexicon aliases end in 市, not 省 or 自治区.
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def province_names(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The lexicon's provinces, municipalities and autonomous regions, each with its aliases (河南: 河南省)."""
+    return {n: a for n, a in lexicon.alias_map("place").items()
+            if any(x.endswith(("省", "自治区")) for x in a) or n in MUNICIPALITIES}
+
+
 def lexicon_type_of(lexicon: Lexicon, name: str) -> tuple[str, str] | None:
     return lexicon_matcher(lexicon).payload.get(name)
 
