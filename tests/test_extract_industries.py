@@ -688,3 +688,12 @@ def test_a_category_of_consumption_with_what_is_said_of_it_still_types_its_list(
 def test_qualities_listed_before_a_kind_of_consumption_name_it_with_the_head():
     found = {e.label for e in run("培育壮大数字、绿色、健康等新型消费。").entities if e.type == "Industry"}
     assert {"数字消费", "绿色消费", "健康消费", "新型消费"} <= found and not {"数字", "绿色"} & found, found
+
+
+@pytest.mark.parametrize(("text", "tours", "not_tours"), [
+    ("支持珲春、集安等地发展边境游、跨境游。", {"边境游", "跨境游"}, set()),
+    ("推进黄河中游、上下游协同治理，做到宜游则游。", set(), {"黄河中游", "宜游则游", "上下游"}),
+])
+def test_kinds_of_tours_are_tourism_sectors(text, tours, not_tours):
+    found = {e.label for e in run(text).entities if e.type == "Industry"}
+    assert tours <= found and not (not_tours & found), found
