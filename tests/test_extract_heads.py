@@ -459,3 +459,10 @@ def test_a_clause_that_opens_with_a_verb_names_no_sector_subject(text):
 def test_the_class_of_output_a_sector_aims_at_is_no_part_of_its_name(text, sector, wrong):
     found = {e.label for e in run(text).entities if e.type == "Industry"}
     assert sector in found and wrong not in found, found
+
+
+def test_a_sectors_whole_chain_is_the_sector():
+    ex = run("加力发展林下经济，食用菌全产业链产值达到120亿元，做强装备制造全产业链。")
+    sectors = {e.label: e for e in ex.entities if e.type == "Industry"}
+    assert {"食用菌", "装备制造"} <= set(sectors), sectors
+    assert "食用菌全产业链" in sectors["食用菌"].aliases

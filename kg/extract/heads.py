@@ -420,7 +420,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
                 continue
         if etype == "Organization" and name.endswith("副中心"):
             etype = "Place"  # 遵义省域副中心, 北京城市副中心: a city's role in its region (the gold's Place|Strategy), no body
-        out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", confidence=0.65))
+        canonical = None
+        if etype == "Industry" and name.endswith("全产业链") and len(name) - 4 >= 2:
+            canonical = name[:-4]  # 纺织服装全产业链: the whole chain of a sector is the sector (the dev gold's 纺织服装)
+        out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", canonical=canonical, confidence=0.65))
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")
         if ctx.is_edge(s) or not re.match(rf"[{CJK}]", text[s - 1:s] or "，"):
