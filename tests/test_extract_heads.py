@@ -466,3 +466,8 @@ def test_a_sectors_whole_chain_is_the_sector():
     sectors = {e.label: e for e in ex.entities if e.type == "Industry"}
     assert {"食用菌", "装备制造"} <= set(sectors), sectors
     assert "食用菌全产业链" in sectors["食用菌"].aliases
+
+
+def test_a_depth_of_processing_is_no_sector():
+    found = {e.label for e in run("食品产业突出精深加工和细加工，发展农产品精深加工业。").entities if e.type == "Industry"}
+    assert not {"精深加工", "细加工"} & found, found
