@@ -697,3 +697,15 @@ def test_qualities_listed_before_a_kind_of_consumption_name_it_with_the_head():
 def test_kinds_of_tours_are_tourism_sectors(text, tours, not_tours):
     found = {e.label for e in run(text).entities if e.type == "Industry"}
     assert tours <= found and not (not_tours & found), found
+
+
+def test_feedstocks_listed_before_a_shared_chemistry_each_name_their_own():
+    ex = run("推动磷、煤、锰、氟化工耦合循环一体化发展，进一步推动铝加工、锰加工延链强链。")
+    found = {e.label for e in ex.entities if e.type == "Industry"}
+    assert {"磷化工", "煤化工", "锰化工", "氟化工", "铝加工", "锰加工"} <= found, found
+    assert not {"磷", "煤"} & found
+
+
+def test_one_two_three_industries_are_no_feedstocks():
+    found = {e.label for e in run("一、二、三产业增加值分别增长3%、5%和6%。").entities if e.type == "Industry"}
+    assert not {"一产业", "二产业"} & found, found

@@ -932,7 +932,7 @@ SCALE_CLASS = re.compile("(?:(?:万亿|千亿|百亿|十亿)级[、和]?)+")
 #: go on a longer name or phrase whose head is further on.
 _VERB_AFTER = re.compile("(?:加快|实现|取得|突破|达到|获批|建成|落地|入选|开工|投运|投产|成功|获评|荣获|开通|揭牌|挂牌|"
                          "正式|首次|建设|提质增效|提质升级|提档升级|做大做强|做优做强|做强做优|加速|蓬勃|快速发展|持续壮大|"
-                         "发展壮大|启用|上线|投用|投入运营|投入使用|执法检查|施行|颁布)")
+                         "发展壮大|启用|上线|投用|投入运营|投入使用|执法检查|施行|颁布|延链|补链|强链)")
 
 
 def verb_ends(ctx: Context, s: int, e: int, *, min_len: int = 1) -> Iterator[int]:

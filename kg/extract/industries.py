@@ -262,6 +262,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
     out.extend(_joined_sectors(ctx))
     out.extend(_two_sectors_of_a_class(ctx))
     out.extend(_kinds_of_tours(ctx))
+    out.extend(_feedstock_chemistries(ctx))
     return out, _nested_lists(text, pairs)
 
 
@@ -339,6 +340,22 @@ _NOT_JOINED = re.compile(r"[等的、\d一二三四五六七八九十两]|[区�
 #: a list of two, written without 、.
 _TWO_OF_A_CLASS = re.compile(rf"(?<![、{CJK}])(?P<a>[{CJK}]{{2,8}}?)[和与](?P<b>[{CJK}]{{2,8}}?)等"
                              rf"(?=[{CJK}]{{0,8}}?(?:产业|行业)(?:[，。；、和]|$))")
+
+
+#: Feedstocks that share the last one's 化工 or 加工 (磷、煤、锰、氟化工: 磷化工, 煤化工, 锰化工 and 氟化工; the dev gold
+#: rebuilds them so, marked ellipsis). One character each: a mineral, a fuel or a salt.
+_FEEDSTOCK = "磷煤锰氟氯硅钛铝铜锌铅镍锂盐油气钒"
+_SHARED_FEEDSTOCK_TAIL = re.compile(rf"(?P<items>(?:[{_FEEDSTOCK}]、)+)[{_FEEDSTOCK}](?P<tail>化工|加工)")
+
+
+def _feedstock_chemistries(ctx: Context) -> list[Mention]:
+    """推动磷、煤、锰、氟化工耦合循环一体化发展: each feedstock before the last names its own chemistry."""
+    out = []
+    for m in _SHARED_FEEDSTOCK_TAIL.finditer(ctx.text, ctx.doc.body_start):
+        for k in range(m.start("items"), m.end("items"), 2):
+            out.append(Mention("Industry", ctx.text[k], k, k + 1, "enum:shared-head",
+                               canonical=ctx.text[k] + m["tail"], confidence=0.9))
+    return out
 
 
 #: A kind of tour (边境游, 冰雪游, 研学游, 工业游), listed or developed: tourism named by what it visits, as 乡村旅游 is.
