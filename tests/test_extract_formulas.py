@@ -1502,3 +1502,13 @@ def test_an_adverb_before_serving_says_the_verb_is_the_clauses():
 
 def test_a_head_read_back_to_the_texts_end_does_not_crash():
     run("000召开战略和和战略")  # a strategy head whose name start fell past the text (found by hypothesis)
+
+
+def test_a_campaign_named_by_its_verb_first_is_the_same_campaign():
+    ex = run("深化整治群众身边不正之风和腐败问题，切实为基层减负。")
+    assert "群众身边不正之风和腐败问题集中整治" in {e.label for e in ex.entities if e.type == "Policy"}
+
+
+def test_a_bare_head_or_a_plan_of_no_period_is_no_name():
+    ex = run("综合考虑收入、结构调整、环境容量、五年规划等综合因素。持续推进综合改革试点。")
+    assert not {"五年规划", "综合改革试点"} & {e.label for e in ex.entities}
