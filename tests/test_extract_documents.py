@@ -357,3 +357,15 @@ def test_a_countys_own_report_and_bodies_are_the_countys():
              "现在，我代表县人民政府向大会报告工作。在县委的坚强领导下，县政府全力推进脱贫攻坚。")
     assert {"浮山县人民政府", "浮山县委"} <= labels(ex, "Organization"), labels(ex, "Organization")
     assert "浮山县政府工作报告" in labels(ex, "Document")
+
+
+@pytest.mark.parametrize(("text", "doc"), [
+    ("全会听取和讨论了彭某华代表省委常委会作的工作报告。", "省委常委会工作报告"),
+    ("全会听取和讨论了李某杰受省委常委会委托作的工作报告。", "省委常委会工作报告"),
+])
+def test_a_work_report_given_for_a_body_is_the_bodys_report(text, doc):
+    assert doc in labels(run(text), "Document")
+
+
+def test_a_bare_report_given_for_a_body_names_no_document():
+    assert not labels(run("省委书记黄某明代表省委常委会作报告。"), "Document")

@@ -64,6 +64,8 @@ def test_posts_link_people_to_bodies():
     ("省长王予波表示，要抓好落实。", "王予波"),
     ("市长殷勇率队赴深圳考察。", "殷勇"),
     ("省委书记王宁到昆明调研。", "王宁"),
+    ("四川省委书记王晓晖高度重视，多次作出指示。", "王晓晖"),
+    ("省委副书记、省长施小琳多次专题研究规划编制工作。", "施小琳"),
 ])
 def test_a_titled_name_before_the_verbs_of_speeches_and_visits(text, person):
     """Speeches and news releases go on from the name with 对/到/率队/表示…, not only with 作/在/主持."""

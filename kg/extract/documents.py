@@ -30,6 +30,11 @@ _ENTRUSTED = re.compile(rf"(?P<person>[{CJK}]{{2,4}}?)(?:同志)?受(?P<body>[{C
 _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")
 #: Scanned only near their heads (a lazy lead tried at every position was 5% of extraction).
 _ENTRUSTED_SCAN = Anchored(_ENTRUSTED, "委托", before=4 + 2 + 1 + 12)
+#: 彭清华代表省委常委会作的工作报告: the report a person gives for a body, as 受…委托 is.
+#: A bare 报告 is no title (黄坤明代表省委常委会作报告: the dev gold names no document there).
+_ON_BEHALF_REPORT = re.compile(rf"(?P<person>[{CJK}]{{2,4}}?)(?:同志)?代表(?P<body>[{CJK}]{{2,12}}?)(?:所)?作(?:的|了)?"
+                               rf"工作报告")
+_ON_BEHALF_REPORT_SCAN = Anchored(_ON_BEHALF_REPORT, "代表", before=4 + 2)
 _STATUS_REPORT_SCAN = Anchored(_STATUS_REPORT, "情况报告", before=5 + 12)
 _GOV_REPORT_SCAN = Anchored(_GOV_REPORT, "政府工作报告", before=5 + 8 + 3 + 2)
 #: A five-year plan's outline or a year's plan named by its full title, with its place or level before it.
@@ -214,7 +219,7 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         if not org_by_end.get(m.end("d") - 4) and not re.search("[关于的]", m["d"][:2]):
             out.append(Mention("Document", m["d"], m.start("d"), m.end("d"), "document:heard", confidence=0.8))
 
-    for m in _ENTRUSTED_SCAN.finditer(text, start):
+    for m in (*_ENTRUSTED_SCAN.finditer(text, start), *_ON_BEHALF_REPORT_SCAN.finditer(text, start)):
         body = org_by_end.get(m.end("body"))
         if body is None or body.start != m.start("body"):
             continue
