@@ -976,6 +976,8 @@ def _sector_subject(ctx: Context, hs: int, he: int) -> bool:
             or has_verb(ctx, ss, hs, ("v", "p", "c", "d", "r")) or strip_opening_verbs(ctx, ss, hs, once=False) != ss \
             or _past_leading_verb(ctx, ss, hs) != ss or word_tag(text[ss:ctx.token_end(ss)]) == "vn":
         return False  # 促进 | 商品消费扩容, 针对三季度经济增速, 居民收入增速高于经济增速: a clause, no subject named
+    if text.startswith(("保障", "安全"), he):
+        return False  # 粮食能源 | 保障持续强化: the security of things, no sector as the subject
     return word_tag(text[he:ctx.token_end(he)]) in ("v", "d", "p")
 
 
