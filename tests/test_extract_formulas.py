@@ -1517,3 +1517,18 @@ def test_formulas_of_the_year_quoted_before_a_noun_are_still_named():
     ex = run("进出口规模稳居全国第二，“新三样”出口规模达8536亿元。坚持稳中求进、提质增效，着力稳就业。")
     found = {(e.type, e.label) for e in ex.entities}
     assert {("Industry", "新三样"), ("Concept", "稳中求进、提质增效")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "etype", "name"), [
+    ("光电信息产业抢占“光学+”新赛道，打造光电重大设备。", "Industry", "光学+"),
+    ("推动“绿氢+”产业发展，高标准建设园区。", "Industry", "绿氢+"),
+    ("拓展“信用+”场景，规范信用修复。", "Policy", "信用+"),
+])
+def test_a_quoted_model_of_joining_a_field_with_others_is_named(text, etype, name):
+    found = {(e.type, e.label) for e in run(text).entities}
+    assert (etype, name) in found, found
+
+
+def test_a_quoted_model_named_with_its_head_stays_one_name():
+    labels_ = {e.label for e in run("深入实施“人工智能+”行动，推动产业升级。").entities}
+    assert "“人工智能+”行动" in labels_ and "人工智能+" not in labels_, labels_

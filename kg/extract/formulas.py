@@ -408,7 +408,27 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
     out.extend(_versioned_names(ctx))
+    out.extend(_plus_models(ctx, out))
     return _short_forms_of_quoted_names(text, out)
+
+
+#: A quoted model of joining a field with others (“绿氢+”, “信用+”, “冰雪+”): the dev gold's “体育+”, “保税+”.
+_PLUS_MODEL = re.compile(rf"“(?P<q>[{CJK}A-Za-z]{{1,8}}\+)”")
+#: After such a quote: the sector or track it opens (“绿氢+”产业发展, “光学+”新赛道, “保税+”等新业态).
+_SECTOR_AFTER = re.compile("(?:等)?(?:新)?(?:产业|赛道|业态)")
+
+
+def _plus_models(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """推动“绿氢+”产业发展, 抢占“光学+”新赛道: a quoted “X+” is a model of its own (Policy, which the gold's Industry|Policy
+    accepts) wherever no longer name took it in (“人工智能+”行动, “农业保险+”改革 are named with their heads)."""
+    out = []
+    for m in _PLUS_MODEL.finditer(ctx.text, ctx.doc.body_start):
+        if any(f.start <= m.start() and m.end() <= f.end for f in found):
+            continue
+        etype = "Industry" if _SECTOR_AFTER.match(ctx.text, m.end()) else "Policy"  # “绿氢+”产业, “光学+”新赛道
+        out.append(Mention(etype, m.group(), m.start(), m.end(), "formula:quoted-plus", canonical=m["q"],
+                           confidence=0.75))
+    return out
 
 
 def _short_forms_of_quoted_names(text: str, mentions: list[Mention]) -> list[Mention]:
