@@ -473,3 +473,14 @@ def test_a_sectors_whole_chain_is_the_sector():
 def test_a_depth_of_processing_is_no_sector():
     found = {e.label for e in run("食品产业突出精深加工和细加工，发展农产品精深加工业。").entities if e.type == "Industry"}
     assert not {"精深加工", "细加工"} & found, found
+
+
+@pytest.mark.parametrize(("text", "parks"), [
+    ("加快长城、长征、黄河国家文化公园建设。", {"长城国家文化公园", "长征国家文化公园", "黄河国家文化公园"}),
+    ("高质量推进祁连山、若尔盖国家公园建设。", {"祁连山国家公园", "若尔盖国家公园"}),
+])
+def test_mountains_and_rivers_listed_before_a_national_park_each_name_one(text, parks):
+    ex = run(text)
+    found = {n for e in ex.entities if e.type == "Place" for n in (e.label, *e.aliases)}
+    assert parks <= found, found
+    assert not any(n.startswith(("进", "快")) for n in found), found

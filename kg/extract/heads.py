@@ -430,6 +430,28 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if (b := _BRACKETED_HOST.search(text, max(0, s - 12), s)) is not None:
                 s = b.start()  # 中国（安徽）| 科交会: the host country and province in brackets open the fair's name
             out.append(Mention("Meeting", text[s:e], s, e, "head:expo-abbreviation", confidence=0.7))
+    out.extend(_shared_park_heads(ctx))
+    return out
+
+
+#: Mountains, rivers and routes listed before the national park they each name (长城、长征、黄河国家文化公园, 祁连山、
+#: 若尔盖国家公园: 9 corpus lists, all such); the last item is read with the head by the head rule.
+_SHARED_PARK = re.compile(rf"(?P<items>(?:[{CJK}]{{2,4}}、)+)(?P<last>[{CJK}]{{2,4}}?)(?P<head>国家文化公园|国家公园)")
+
+
+def _shared_park_heads(ctx: Context) -> list[Mention]:
+    """ANNOTATION.md: shared heads. Each item before the last takes the head (长城国家文化公园, 祁连山国家公园)."""
+    text, out = ctx.text, []
+    for m in _SHARED_PARK.finditer(text, ctx.doc.body_start):
+        first_end = text.index("、", m.start("items"))
+        pos = max(m.start("items"), ctx.left_edge(first_end, max_len=6))  # 推进 | 祁连山: not 推 | 进祁连山
+        pos = strip_opening_verbs(ctx, pos, first_end, once=False)
+        for item in re.finditer(rf"[{CJK}]+(?=、)", text[pos:m.end("items")]):
+            s, e = pos + item.start(), pos + item.end()
+            if not 2 <= e - s <= 4 or has_verb(ctx, s, e, ("v",)):
+                continue
+            out.append(Mention("Place", text[s:e], s, e, "place:shared-park-head", canonical=text[s:e] + m["head"],
+                               confidence=0.8))
     return out
 
 
