@@ -709,3 +709,18 @@ def test_feedstocks_listed_before_a_shared_chemistry_each_name_their_own():
 def test_one_two_three_industries_are_no_feedstocks():
     found = {e.label for e in run("一、二、三产业增加值分别增长3%、5%和6%。").entities if e.type == "Industry"}
     assert not {"一产业", "二产业"} & found, found
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("推动餐饮住宿、家政物业、养老托育、休闲娱乐等生活性服务业优质高效发展。", {"餐饮住宿", "家政物业", "养老托育", "休闲娱乐"}),
+    ("促进健康医疗、养老育幼、家政物业等生活性服务业高品质、多样化、便利化发展。", {"健康医疗", "养老育幼", "家政物业"}),
+])
+def test_how_a_category_is_to_develop_is_no_longer_name_of_it(text, members):
+    found = {e.label for e in run(text).entities if e.type == "Industry"}
+    assert members | {"生活性服务业"} <= found, found
+
+
+def test_an_item_inside_a_list_that_joins_two_known_sectors_names_both():
+    ex = run("科学布局金属新材料、脑机接口、具身智能和人形机器人、核医疗、固态电池等细分赛道。")
+    found = {e.label for e in ex.entities if e.type == "Industry"}
+    assert {"具身智能", "人形机器人", "核医疗"} <= found and "具身智能和人形机器人" not in found, found

@@ -555,6 +555,9 @@ _NEEDS_EVIDENCE = frozenset({"领域", "行业", "消费"})
 #: What a text says of a category of sectors right after it (…等服务消费潜力, …等改善型消费活力, …等文化产业能级: 12
 #: corpus lists, all such).
 _ASPECTS = frozenset({"潜力", "活力", "能级", "规模", "质量", "需求"})
+#: How a category of sectors is to develop, right after it (…等生活性服务业优质高效发展, …高品质、多样化): jieba tags
+#: these nouns, but they open the clause's predicate (5 corpus lists, all such).
+_MANNERS = frozenset({"优质", "高品质", "高质量", "高效", "高水平", "高端化"})
 
 
 def _noun_follows(ctx: Context, pos: int) -> bool:
@@ -566,7 +569,7 @@ def _noun_follows(ctx: Context, pos: int) -> bool:
     word = text[pos:ctx.token_end(pos)] or text[pos]
     if word in ctx.adverbs or word in ctx.boundary_words:
         return False  # 优势产业 | 协同创新发展
-    if word in _ASPECTS:
+    if word in _ASPECTS or word in _MANNERS:
         return False  # 等服务消费 | 潜力, 等新兴产业 | 规模: what is said of the category, not a longer noun
     tag = word_tag(word)
     if tag is None and len(word) >= 2:
@@ -592,14 +595,23 @@ def _known_industry(ctx: Context, name: str) -> bool:
 
 def _split_last(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """软件信息、科技服务和商务服务三大产业: the last item holds two (A和B), each of two characters or more; the
-    conjunction is a word of its own (公众参与应急救护 holds the verb 参与, not two items)."""
+    conjunction is a word of its own (公众参与应急救护 holds the verb 参与, not two items). An earlier item holds
+    two when both are known sectors and the whole is none (软件和信息服务业 stays one)."""
     if not spans:
         return spans
+    out = []
+    for s, e in spans[:-1]:  # 脑机接口、具身智能和人形机器人、核医疗: an item inside holds two known sectors
+        m = re.search("[和及与]", ctx.text[s:e])
+        if m and _known_industry(ctx, ctx.text[s:s + m.start()]) and _known_industry(ctx, ctx.text[s + m.end():e]) \
+                and not _known_industry(ctx, ctx.text[s:e]):
+            out += [(s, s + m.start()), (s + m.end(), e)]
+        else:
+            out.append((s, e))
     s, e = spans[-1]
     m = re.search("[和及与]", ctx.text[s:e])
     if m and m.start() >= 2 and e - (s + m.end()) >= 2 and ctx.is_edge(s + m.start()) and ctx.is_edge(s + m.end()):
-        return spans[:-1] + [(s, s + m.start()), (s + m.end(), e)]
-    return spans
+        return out + [(s, s + m.start()), (s + m.end(), e)]
+    return out + [(s, e)]
 
 
 #: Qualities that name a kind of consumption with the category's head (数字、绿色、健康等新型消费: 数字消费 …; the dev
