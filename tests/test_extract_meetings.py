@@ -444,3 +444,17 @@ def test_a_governments_numbered_standing_meeting_named_by_its_level_and_term():
 def test_a_county_named_with_its_government_once_keys_the_bare_government_in_its_news():
     ex = run("县长邹某主持召开县政府第二次常务会议\n来源：富裕县人民政府网站\n3月8日，县长邹某主持召开县政府第二次常务会议。")
     assert "富裕县人民政府" in labels(ex, "Organization") and "县人民政府" not in labels(ex, "Organization")
+
+
+@pytest.mark.parametrize(("text", "meetings", "not_meetings"), [
+    ("成功举办第26届青洽会、第二届绿色算力产业发展推介会，密集赴对口援青。",
+     {"第二届绿色算力产业发展推介会"}, set()),
+    ("召开闽宁协作联席会、中央单位定点帮扶推进会、闽宁镇高质量发展现场会。",
+     {"闽宁协作联席会", "中央单位定点帮扶推进会", "闽宁镇高质量发展现场会"}, set()),
+    ("召开农牧民增收现场会，举办中国产业转移发展对接会。", {"农牧民增收现场会", "中国产业转移发展对接会"}, set()),
+    ("办好第23届东博会、峰会和2026年世界林木业大会。", {"2026年世界林木业大会"}, {"峰会和2026年世界林木业大会"}),
+    ("召开省级新闻发布会，办好用好广交会、高交会。", set(), {"省级新闻发布会", "用好广交会"}),
+])
+def test_field_meetings_and_listed_fairs_are_named_events(text, meetings, not_meetings):
+    found = labels(run(text), "Meeting")
+    assert meetings <= found and not (not_meetings & found), found

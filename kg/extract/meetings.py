@@ -107,7 +107,7 @@ _WORK_CONFERENCE_SCAN = Anchored(_WORK_CONFERENCE, "工作会议", before=6)
 _PLENUM_SCAN = InRuns(_PLENUM, rf"{N}\d第届中央次历、全体委会议（）()扩大", "全")  # 全委会: a local plenum
 _EVENT = re.compile(
     rf"(?:举办|召开|承办|举行|出席|参加|主办|办好)(?:了|好|的)?(?P<name>(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?"
-    rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
+    rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|现场会|对接会|联席会|交流会|发布会|[洽博交贸]会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
     rf"(?!议)"  # 市政府党组扩大会 | 议: a body's enlarged meeting, not a 大会
 )
 #: A meeting named by its code alone (COP15会议, G20峰会, APEC会议, SCO峰会): capitals, perhaps a session number.
@@ -117,8 +117,10 @@ _EVENT_GREETED = re.compile(
     rf"向(?P<name>(?:\d{{4}}年|第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|大会))"
     rf"(?=致)")
 _EVENT_NAME = re.compile(
-    rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|大会|年会|"
+    rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|现场会|对接会|联席会|交流会|发布会|[洽博交贸]会|大会|年会|"
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
+#: An event's head, then 和 before the next event of a list (峰会和 | 2026年世界林木业大会).
+_JOINED_EVENT = re.compile(r"^[^和]{0,12}(?:峰会|论坛|博览会|大会)和")
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
 _BODY_MEETING = re.compile(r"(?P<group>党组)?(?P<wider>（扩大）|\(扩大\)|扩大)?(?P<kind>务虚)?会(?(kind)议?|议)")
 _LEVEL_EXECUTIVE = re.compile(rf"(?P<lv>省|市|县|区)(?:(?P<term>[{N}]+)届)?第(?P<n>[{N}\d]+)次政府常务会议")
@@ -466,10 +468,14 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if em is None:
                 break
             name, ns = em.group(), em.start()
+            if (joined := _JOINED_EVENT.match(name)) is not None:  # 东博会、峰会和 | 2026年世界林木业大会: the
+                name, ns = name[joined.end():], ns + joined.end()  # second event after 和 is named on its own
             if (k := _EDITIONS.match(name)) and not text[ns - 1:ns] == "第":
                 name, ns = name[k.end():], ns + k.end()
-            if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")) and "会议" not in name[:-2] \
-                    and not re.match(rf"[{N}\d]+[场次个项]", name):
+            if name.startswith(("用好", "办好", "开好")):
+                name, ns = name[2:], ns + 2  # 办好用好 | 广交会: both verbs are the event's
+            if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会", "新闻发布会")) \
+                    and "会议" not in name[:-2] and not re.match(rf"[{N}\d]+[场次个项]", name):
                 out.append(Mention("Meeting", name, ns, em.end(), "meeting:event", confidence=0.7))
             if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
                 break
