@@ -30,7 +30,13 @@ from kg.extract.industries import (
 )
 from kg.extract.learned import Tagger, default_tagger, learned_mentions
 from kg.extract.meetings import find_meetings
-from kg.extract.names import MUNICIPALITIES, find_lexicon_names, lexicon_matcher, province_names
+from kg.extract.names import (
+    MUNICIPALITIES,
+    find_lexicon_names,
+    find_listed_stems,
+    lexicon_matcher,
+    province_names,
+)
 from kg.extract.organizations import drop_level_classes, find_organizations, place_name, qualify_body
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places, find_short_forms_named_whole
@@ -180,7 +186,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     ctx = Context(doc, lex)
     ctx.place, ctx.place_level = document_place(doc, lex)
 
-    lexicon_names = find_lexicon_names(ctx)
+    lexicon_names = find_lexicon_names(ctx) + find_listed_stems(ctx)  # 深化零基预算、国资国企改革
     orgs = find_organizations(ctx) + [m for m in lexicon_names if m.type == "Organization"]
     meetings = find_meetings(ctx, orgs) + [m for m in lexicon_names if m.type == "Meeting"]
     enum_mentions, category_pairs = find_enumerations(ctx)

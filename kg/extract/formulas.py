@@ -239,8 +239,12 @@ def find_formulas(ctx: Context) -> list[Mention]:
             # “两中心两地”战略定位, “三个中心”建设: the quote is the name, the word after it says what it is
             canonical = q if descriptor and s == qs and end == qe + len(descriptor) else None
             if canonical and (named := lexicon_type_of(lex, canonical)) and named[0] != etype:
-                canonical = None  # “两重”建设 (a strategy's construction) beside the lexicon's 两重 (a policy): two names,
-                # not one name of two types (ANNOTATION.md rule 9)
+                if named[0] == "Policy" and descriptor == "建设" and named[1] == canonical:
+                    etype = "Policy"  # “好房子”建设: the building of a programme the lexicon names is that programme
+                    # (the dev gold's 好房子 = “好房子”项目, ANNOTATION.md: a name with and without its 建设)
+                else:
+                    canonical = None  # “两重”建设 (a strategy's construction) beside the lexicon's 两重 (a policy): two
+                    # names, not one name of two types (ANNOTATION.md rule 9)
             if s == qs and end == qe:
                 s, end = qs + 1, qe - 1  # the quote alone names it: its words, as a bare quote's
             out.append(Mention(etype, text[s:end], s, end, "formula:quoted-head", canonical=canonical,

@@ -186,6 +186,39 @@ def find_lexicon_names(ctx: Context) -> list[Mention]:
     return out
 
 
+#: Heads that a listed programme shares with the items after it (深化零基预算、国资国企改革).
+_SHARED_HEADS = ("改革", "行动", "工程", "试点", "机制", "制度")
+
+
+@lru_cache(maxsize=8)
+def _stem_matcher(lexicon: Lexicon) -> TermMatcher:
+    """The lexicon's policies and strategies by their names without a shared head (零基预算 → 零基预算改革), where
+    what is left is three characters or more and no name of its own."""
+    names = lexicon_matcher(lexicon).payload
+    stems: dict[str, tuple[str, str, str]] = {}
+    for name, (etype, canonical) in names.items():
+        if etype in ("Policy", "Strategy") and name == canonical:
+            for head in _SHARED_HEADS:
+                stem = name[: len(name) - len(head)]
+                if name.endswith(head) and len(stem) >= 3 and stem not in names:
+                    stems.setdefault(stem, (etype, canonical, head))
+    return TermMatcher(stems)
+
+
+def find_listed_stems(ctx: Context) -> list[Mention]:
+    """深化零基预算、省以下财政体制改革; 实施种业振兴、耕地质量提升、新一轮粮食产能提升行动: a known programme's name
+    without its head, listed before items whose clause ends with that head, names the programme (ANNOTATION.md:
+    shared heads). The clause must end with the head: 零基预算、… 改革试点 is another list."""
+    text, out = ctx.text, []
+    for s, e, _stem, (etype, canonical, head) in _stem_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
+        if text[e:e + 1] != "、" or not ctx.is_edge(s):
+            continue
+        clause = re.split("[，。；：\n]", text[e:e + 40], maxsplit=1)[0]
+        if clause.endswith(head) and len(clause) > len(head) + 2 and "等" not in clause:
+            out.append(Mention(etype, text[s:e], s, e, "lexicon:shared-head", canonical=canonical, confidence=0.85))
+    return out
+
+
 def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mention]) -> bool:
     """Keep a match that sits on word edges, else its longest prefix that does (深圳 of 深圳|市委书记);
     then look for shorter names nested inside it (中央八项规定 in 深入贯彻中央八项规定精神学习教育)."""
