@@ -724,3 +724,11 @@ def test_an_item_inside_a_list_that_joins_two_known_sectors_names_both():
     ex = run("科学布局金属新材料、脑机接口、具身智能和人形机器人、核医疗、固态电池等细分赛道。")
     found = {e.label for e in ex.entities if e.type == "Industry"}
     assert {"具身智能", "人形机器人", "核医疗"} <= found and "具身智能和人形机器人" not in found, found
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("推动关公故里、北岳恒山景区等创建国家5A级旅游景区。", {"关公故里", "北岳恒山景区"}),
+    ("推进罗布人村寨等创建国家5A级旅游景区。", {"罗布人村寨"}),
+])
+def test_sites_listed_before_they_enter_a_class_of_sites_are_places(text, places):
+    assert places <= labels(run(text), "Place"), labels(run(text), "Place")

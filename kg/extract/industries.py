@@ -40,6 +40,8 @@ _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", 
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)(?:家|个|所|座|项)(?:左右|以上)?$")
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)(?:左右|以上)?")
+#: Sites listed before they enter a class of sites (…等创建国家5A级旅游景区, …等入选国家级自然保护区).
+_SITES_ADMITTED = re.compile("(?:成功)?(?:创建|创成|获评|入选|晋级|列入)[^，。；：]{0,10}?(?:景区|保护区|公园|度假区|遗址|名镇|名村|街区)")
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
 _BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
@@ -122,6 +124,11 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             continue
         if _BODIES_AFTER.match(rest):
             continue  # 农民合作社、家庭农场等新型农业经营主体: kinds of bodies, neither sectors nor named bodies
+        if _SITES_ADMITTED.match(rest):  # 关公故里、北岳恒山景区等创建国家5A级旅游景区: the sites that are to become
+            for s, e in spans:  # one of a class of sites are places (4 corpus lists, 8 of their 8 items places)
+                if 2 <= e - s <= 12 and not re.search(r"[\d“”]", text[s:e]) and text[s - 1:s] not in "—-":
+                    out.append(Mention("Place", text[s:e], s, e, "enum:admitted-site", confidence=0.8))
+            continue
         # the category: the first head in what follows 等, extended to the longest head there
         cat, member_type, head, field, site_type = None, "Industry", "", None, None
         for hs, he, h, _ in heads.finditer(rest):
