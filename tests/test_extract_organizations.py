@@ -355,6 +355,11 @@ def test_a_body_named_for_china_and_a_partner_keeps_both():
     ("执行主席许某在主席台执行主席席就座。", {"许某"}),
     ("委员们听取并讨论了毛伟明省长所作的政府工作报告。", {"毛伟明"}),  # what a session heard, from whom
     ("领导干部要带头学习，领导班子要团结。", set()),
+    ("出席会议的市领导有：赵某明、钱某华、孙某平。", {"赵某明", "钱某华", "孙某平"}),
+    ("在主席台就座的有：赵某明　钱某华　孙某平。", {"赵某明", "钱某华", "孙某平"}),  # copied news: a table's spaces
+    ("市领导赵某明，钱某华，孙某平出席会议。", {"赵某明", "钱某华", "孙某平"}),  # an ASCII comma made full-width
+    ("今天大会的执行主席是：赵某明、钱某华、孙某平。", {"赵某明", "钱某华", "孙某平"}),
+    ("省领导赵某明、钱某华，深入调研。", {"赵某明", "钱某华"}),  # one separator throughout a list
 ])
 def test_names_of_a_rostrum_listed_after_a_plural_post_or_with_the_post_after(text, people):
     """Session news lists the rostrum after a plural post (领导, 领导同志, 委员) or before 在主席台就座, and names

@@ -167,13 +167,16 @@ def _names_listed_after(ctx: Context, pos: int) -> list[Mention]:
     return out
 
 
+#: What stands between the names of such a list: 、, or in copied news a comma or the spaces of a table
+#: (在主席台就座的有：甲　乙　丙).
+_NAME_SEP = "、|，|[ \u3000]{1,2}"  # one of them throughout a list (甲、乙，丙 is no list of three)
 #: Session news lists the people on the rostrum after a plural post (省政协领导甲、乙、丙分别到所在小组, …领导同志甲、
 #: 乙…, 全国政协委员甲、乙、丙, 主席团常务委员会成员有：甲、乙、丙, 大会主席团常务委员有:甲、乙), or before where they sat
 #: (甲、乙、丙等和大会主席团成员在主席台就座) or that they attended (甲、乙、丙出席会议): two names or more,
 #: every one a plausible name, or the list is no list of names.
-_POST_LIST = re.compile(rf"(?:领导|领导同志|负责同志|(?:成员|委员)有[：:]|委员|成员|的有[：:])(?P<names>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)"
-                        rf"(?=[，。；在分出等\n])"
-                        rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?:、[{CJK}]{{2,3}})+)(?:等)?"
+_POST_LIST = re.compile(rf"(?:(?:领导|领导同志|负责同志|成员|委员|主席)(?:有|是)?[：:]?|的有[：:])"
+                        rf"(?P<names>[{CJK}]{{2,3}}(?P<sep1>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep1)[{CJK}]{{2,3}})*)(?=[，。；在分出等\n])"
+                        rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?P<sep2>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep2)[{CJK}]{{2,3}})*)(?:等)?"
                         rf"(?:和[{CJK}]{{2,12}})?(?:在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动))", re.M)
 
 
@@ -181,17 +184,17 @@ def _post_lists(ctx: Context) -> list[Mention]:
     out = []
     for m in _POST_LIST.finditer(ctx.text, max(0, ctx.doc.body_start)):
         group = "names" if m["names"] else "seated"
-        parts = m[group].split("、")
+        parts = re.split(_NAME_SEP, m[group])
         odd = sum(1 for p in parts if not (plausible_name(ctx.lexicon, p) or p in ctx.lexicon.set("person")))
         if odd > (1 if len(parts) >= 4 else 0):
             continue  # one rare surname among four names or more is a name too (…李伟、吉林、景俊海、张工、阴和俊…)
         pos = m.start(group)
         # a long roster's names outrank the places some of them spell (吉林, a person between two names)
         conf = 0.95 if len(parts) >= 4 else 0.75
-        for part in parts:
+        for sep in re.finditer("[^、，\u3000 ]+", m[group]):
+            part, pos = sep.group(), m.start(group) + sep.start()
             name = part[:-1] if len(part) == 3 and part.endswith("等") else part  # …叶某林、杨凯等在主席台就座
             out.append(Mention("Person", name, pos, pos + len(name), "person:post-list", confidence=conf))
-            pos += len(part) + 1
     return out
 
 
