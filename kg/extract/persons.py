@@ -188,7 +188,6 @@ def _post_lists(ctx: Context) -> list[Mention]:
         odd = sum(1 for p in parts if not (plausible_name(ctx.lexicon, p) or p in ctx.lexicon.set("person")))
         if odd > (1 if len(parts) >= 4 else 0):
             continue  # one rare surname among four names or more is a name too (…李伟、吉林、景俊海、张工、阴和俊…)
-        pos = m.start(group)
         # a long roster's names outrank the places some of them spell (吉林, a person between two names)
         conf = 0.95 if len(parts) >= 4 else 0.75
         for sep in re.finditer("[^、，\u3000 ]+", m[group]):
