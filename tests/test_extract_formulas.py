@@ -1548,3 +1548,13 @@ def test_the_building_of_a_known_programme_is_that_programme():
     ex = run("有序推动“好房子”建设，加快构建房地产发展新模式。")
     found = {(e.type, e.label) for e in ex.entities if "好房子" in e.label}
     assert found == {("Policy", "好房子")}, found
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("优化“按季抓、月跟踪”和“最佳实践奖”机制，充分发挥市县作用。", {"“按季抓、月跟踪”机制", "“最佳实践奖”机制"}, set()),
+    ("实施“宽带升级”和“信号升格”专项行动。", {"“宽带升级”专项行动", "“信号升格”专项行动"}, {"宽带升级"}),
+    ("积极开展“中华文明探源工程”和“考古中国”项目。", {"中华文明探源工程"}, {"“中华文明探源工程”项目"}),
+])
+def test_two_quoted_names_joined_before_a_head_share_it(text, named, not_named):
+    found = labels(run(text), "Policy")
+    assert named <= found and not (not_named & found), found

@@ -413,7 +413,28 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_goal_phrases(ctx))
     out.extend(_versioned_names(ctx))
     out.extend(_plus_models(ctx, out))
+    out.extend(_quotes_sharing_a_head(ctx, out))
     return _short_forms_of_quoted_names(text, out)
+
+
+#: A quote, then 和/与/及 and the quote of a head-closed name: the first quote shares its head.
+_QUOTE_BEFORE_JOINED = re.compile(r"“(?P<q>[^“”]{1,12})”[和与及]$")
+
+
+def _quotes_sharing_a_head(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """优化“按季抓、月跟踪”和“最佳实践奖”机制, 实施“宽带升级”和“信号升格”专项行动: the head closes both quoted names
+    (ANNOTATION.md: shared heads; 3 corpus pairs, the third a lexicon pair already, “数据要素×”和“人工智能+”行动)."""
+    text, out = ctx.text, []
+    for f in found:
+        if f.rule != "formula:quoted-head" or f.type != "Policy" or not f.text.startswith("“") or "”" not in f.text:
+            continue
+        head = f.text.rsplit("”", 1)[1]
+        m = _QUOTE_BEFORE_JOINED.search(text, max(0, f.start - 16), f.start)
+        if not head or m is None or m["q"].endswith(tuple(ctx.lexicon.get("policy_heads"))):
+            continue  # “中华文明探源工程”和“考古中国”项目: a quote with its own head names itself
+        out.append(Mention("Policy", text[m.start():m.start() + len(m["q"]) + 2], m.start(), m.start() + len(m["q"]) + 2,
+                           "formula:quoted-shared-head", canonical=f"“{m['q']}”{head}", confidence=0.85))
+    return out
 
 
 #: A quoted model of joining a field with others (“绿氢+”, “信用+”, “冰雪+”): the dev gold's “体育+”, “保税+”.
