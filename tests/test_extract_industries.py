@@ -732,3 +732,12 @@ def test_an_item_inside_a_list_that_joins_two_known_sectors_names_both():
 ])
 def test_sites_listed_before_they_enter_a_class_of_sites_are_places(text, places):
     assert places <= labels(run(text), "Place"), labels(run(text), "Place")
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("促进健康、养老、托育、家政等服务消费扩容提质，培育壮大智能家居。", {"健康", "养老", "托育", "家政", "服务消费"}),
+    ("推动现代石化、绿色矿业等传统产业转型升级。", {"现代石化", "绿色矿业", "传统产业"}),
+])
+def test_a_category_of_services_or_sectors_and_how_it_is_to_change_types_its_list(text, members):
+    found = {e.label for e in run(text).entities if e.type == "Industry"}
+    assert members <= found and "石化" not in found, found

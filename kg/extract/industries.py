@@ -564,7 +564,8 @@ _NEEDS_EVIDENCE = frozenset({"领域", "行业", "消费"})
 _ASPECTS = frozenset({"潜力", "活力", "能级", "规模", "质量", "需求"})
 #: How a category of sectors is to develop, right after it (…等生活性服务业优质高效发展, …高品质、多样化): jieba tags
 #: these nouns, but they open the clause's predicate (5 corpus lists, all such).
-_MANNERS = frozenset({"优质", "高品质", "高质量", "高效", "高水平", "高端化"})
+_MANNERS = frozenset({"优质", "高品质", "高质量", "高效", "高水平", "高端化", "转型", "转型升级", "提质", "提质升级",
+                      "提质增效", "扩容"})
 
 
 def _noun_follows(ctx: Context, pos: int) -> bool:
