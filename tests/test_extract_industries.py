@@ -741,3 +741,13 @@ def test_sites_listed_before_they_enter_a_class_of_sites_are_places(text, places
 def test_a_category_of_services_or_sectors_and_how_it_is_to_change_types_its_list(text, members):
     found = {e.label for e in run(text).entities if e.type == "Industry"}
     assert members <= found and "石化" not in found, found
+
+
+@pytest.mark.parametrize(("text", "sectors", "not_sectors"), [
+    ("推动冰雪运动、冰雪文化、冰雪装备、冰雪旅游全产业链发展。", {"冰雪运动", "冰雪文化", "冰雪装备", "冰雪旅游"}, set()),
+    ("延伸人参、食用菌全产业链。", {"人参", "食用菌"}, set()),
+    ("构建勘探开发、储运利用、装备制造全产业链。", set(), {"勘探开发", "储运利用"}),  # stages of one chain
+])
+def test_sectors_listed_before_their_whole_chain_are_each_a_sector(text, sectors, not_sectors):
+    found = {e.label for e in run(text).entities if e.type == "Industry"}
+    assert sectors <= found and not (not_sectors & found), found
