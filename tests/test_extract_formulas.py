@@ -1558,3 +1558,17 @@ def test_the_building_of_a_known_programme_is_that_programme():
 def test_two_quoted_names_joined_before_a_head_share_it(text, named, not_named):
     found = labels(run(text), "Policy")
     assert named <= found and not (not_named & found), found
+
+
+@pytest.mark.parametrize(("text", "goal", "alias"), [
+    ("打造具有国际竞争力的先进制造业基地交出“硬核答卷”。", "具有国际竞争力的先进制造业基地", "先进制造业基地"),
+    ("建设全国重要的新能源装备制造基地，推动风光氢储协同发展。", "全国重要的新能源装备制造基地", "新能源装备制造基地"),
+    ("建设世界级菱镁产业基地。", "世界级菱镁产业基地", "菱镁产业基地"),
+])
+def test_a_goal_named_with_the_standing_it_aims_at_is_a_strategy(text, goal, alias):
+    found = {e.label: e for e in run(text).entities if e.type == "Strategy"}
+    assert goal in found and alias in found[goal].aliases, found
+
+
+def test_a_standing_already_reached_is_no_goal():
+    assert not labels(run("建成全球最大己二酸生产基地。"), "Strategy")

@@ -411,6 +411,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
     out.extend(_goal_cities(ctx))
     out.extend(_head_closed_names(ctx, taken))
     out.extend(_goal_phrases(ctx))
+    out.extend(_qualified_goals(ctx))
     out.extend(_versioned_names(ctx))
     out.extend(_plus_models(ctx, out))
     out.extend(_quotes_sharing_a_head(ctx, out))
@@ -1414,6 +1415,30 @@ def _place_chapters(ctx: Context) -> list[Mention]:
 _GOAL = re.compile(rf"(?:锚定|紧扣|围绕)(?P<x>[{CJK}、]{{4,30}}?)的总(?:目标|任务)")
 _FORMULA_LIST = re.compile(
     rf"(?P<x>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{2,5}})的(?:责任担当|政策取向|重要要求|总体要求|工作标准|标准|要求)")
+
+
+#: A goal of the province's own standing (打造具有国际竞争力的先进制造业基地, 建设全国重要的新能源装备制造基地, 建设
+#: 世界级菱镁产业基地): a verb of aiming, the standing aimed at, and a place's role (基地, 高地, 中心, 枢纽 …).
+_QUALIFIED_GOAL = re.compile(
+    rf"(?:打造|建设|建成为|成为|争创|构建|培育)(?P<g>(?:具有(?:全球|国际|全国|世界|区域)?[{CJK}]{{0,4}}"
+    rf"(?:影响力|竞争力|聚合力|吸引力|辐射力|引领力|带动力|创新力)的|(?:全国|全球|国内|国际|世界|区域)(?:重要|领先|一流|知名|"
+    rf"有影响力|性)的|世界级|国际一流的)(?P<n>[{CJK}]{{2,14}}?(?:基地|高地|中心|枢纽|集聚区|先行区|增长极|策源地|目的地)))"
+    rf"(?![{CJK}]{{0,1}}(?:基地|高地|中心|枢纽|区))")
+
+
+def _qualified_goals(ctx: Context) -> list[Mention]:
+    """The dev gold's 具有国际竞争力的先进制造业基地 (alias 先进制造业基地), 具有世界聚合力的双向开放枢纽: a goal named with the
+    standing it aims at; the role alone is its short form (the rules read it where it stands bare)."""
+    text, out = ctx.text, []
+    for m in _QUALIFIED_GOAL.finditer(text, ctx.doc.body_start):
+        e = m.end("g")
+        if not (e >= len(text) or text[e] in "，。；、和\n" or word_tag(text[e:ctx.token_end(e)]) in ("v", "vd", "d")
+                or text.startswith(("成势", "取得", "迈出"), e)):
+            continue  # …策源地建设: the goal's name runs on; 打造具有…的产业科技创新中心 | 成势见效: the goal and its progress
+        out.append(Mention("Strategy", m["g"], m.start("g"), m.end("g"), "formula:qualified-goal", confidence=0.85))
+        out.append(Mention("Strategy", m["n"], m.start("n"), m.end("n"), "formula:qualified-goal", canonical=m["g"],
+                           confidence=0.6))  # the role alone, its short form (the dev gold's alias 先进制造业基地)
+    return out
 
 
 def _goal_phrases(ctx: Context) -> list[Mention]:
