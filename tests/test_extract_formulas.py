@@ -1572,3 +1572,16 @@ def test_a_goal_named_with_the_standing_it_aims_at_is_a_strategy(text, goal, ali
 
 def test_a_standing_already_reached_is_no_goal():
     assert not labels(run("建成全球最大己二酸生产基地。"), "Strategy")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("做好专项债券自审自发试点工作。", "专项债券自审自发试点"),
+    ("推动对非贸易倍增计划落地见效。", "对非贸易倍增计划"),
+    ("提高强农惠农富农政策效能。", "强农惠农富农政策"),
+])
+def test_a_programme_named_before_what_is_said_of_it(text, named):
+    assert named in labels(run(text), "Policy"), labels(run(text), "Policy")
+
+
+def test_key_and_core_policies_are_no_names():
+    assert "关键核心政策" not in labels(run("自由贸易港关键核心政策落地实施。"), "Policy")

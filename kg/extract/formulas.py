@@ -929,6 +929,11 @@ _PLAN_HEADS = frozenset({"规划", "发展规划", "行动方案", "实施方案
 _WRITING_VERBS = frozenset({"编制", "印发", "出台", "制定", "发布", "修订", "起草"})
 
 
+#: What a text says of a programme right after its name: its work, its landing, its effect (做好…试点 | 工作, 推动…计划 |
+#: 落地见效, 提高…政策 | 效能).
+_SAID_OF_A_PROGRAMME = ("工作", "落地", "效能", "成效", "效果")
+
+
 def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mention]:
     """Unquoted names closed by a strategy or policy head, back to the verb before them."""
     import bisect
@@ -944,6 +949,7 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
         subject_only = False
         if he < len(text) and text[he] not in _AFTER_NAME and not _verb_follows(ctx, he) \
                 and not _VERSION.match(text, he) and not _name_ends_before(ctx, he, head) \
+                and not (etype == "Policy" and text.startswith(_SAID_OF_A_PROGRAMME, he)) \
                 and not (head.endswith(_ROLE_HEADS) and text[he:ctx.token_end(he)] in _ROLE_ATTRIBUTES):
             if head not in _LOOSE_HEADS or not _name_ends_before(ctx, he, "loose head as a subject"):
                 continue
