@@ -643,3 +643,12 @@ def test_counted_or_reorganised_national_key_laboratories_are_no_name(text):
 ])
 def test_a_verb_of_entering_and_a_ranking_name_no_body(text, wrong):
     assert wrong not in {e.label for e in run(text).entities}
+
+
+@pytest.mark.parametrize(("text", "fund", "named"), [
+    ("用好国家创业投资引导基金。", "国家创业投资引导基金", True),
+    ("引进市场化创投基金，提高研发投入。", "市场化创投基金", False),  # 市场化, no city
+    ("用好省级引导基金。", "省级引导基金", False),  # a kind of fund every province has
+])
+def test_a_fund_a_level_of_government_runs_is_a_body(text, fund, named):
+    assert (fund in labels(run(text), "Organization")) == named, labels(run(text), "Organization")

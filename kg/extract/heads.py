@@ -316,7 +316,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if re.search(r"[\d·第]", text[s:hs]) or text.startswith(_REGION_TITLES, s) \
                     or not _region_name(ctx, text[s:hs]):
                 continue  # 第十届库布其沙漠论坛, “净土青海·高原臻品”, 国家质量基础设施高原集成服务体系, 高标准平原农田
-        if head in placed and not placed_name(ctx, s, end) and not (head == "基金" and _founded(text, s, hs)):
+        if head in placed and not placed_name(ctx, s, end) \
+                and not (head == "基金" and (_founded(text, s, hs) or _levels_fund(ctx, s, hs))):
             p = _first_place(ctx, s, hs) if head == "平台" else None  # 面向 | 南亚东南亚辐射中心 is a goal
             if p is None or not placed_name(ctx, p, end):
                 continue  # 融资平台, 中试平台: a class of platforms, not one named
@@ -458,6 +459,17 @@ def _shared_park_heads(ctx: Context) -> list[Mention]:
 #: Verbs that set up a fund: the fund set up is one fund (设立 | 城市更新基金, 推动设立 | 国资并购基金), where a fund used or
 #: strengthened is a kind (用好政府投资基金, 强化产业基金).
 _FOUNDING = ("设立", "新设", "组建", "发起设立", "成立")
+
+
+#: The level that runs a fund of its own (国家创业投资引导基金, 省现代产业引导基金, 自治区产业基金); 省级引导基金 is a kind.
+_FUND_LEVEL = re.compile("(?:国家|省|市(?!场)|自治区)(?!级)")
+
+
+def _levels_fund(ctx: Context, s: int, hs: int) -> bool:
+    """A fund a level of government runs, named by what it invests in: 国家创业投资引导基金, 省现代产业引导基金 (3 corpus
+    names; the generic 政府投资基金, 省级引导基金 are left out)."""
+    lead = _FUND_LEVEL.match(ctx.text, s, hs)
+    return lead is not None and hs - lead.end() >= 2 and not ctx.is_generic_modifier(ctx.text[lead.end():hs])
 
 
 def _founded(text: str, s: int, hs: int) -> bool:
