@@ -652,3 +652,13 @@ def test_a_verb_of_entering_and_a_ranking_name_no_body(text, wrong):
 ])
 def test_a_fund_a_level_of_government_runs_is_a_body(text, fund, named):
     assert (fund in labels(run(text), "Organization")) == named, labels(run(text), "Organization")
+
+
+@pytest.mark.parametrize(("text", "labs", "not_labs"), [
+    ("支持大青山、鄂尔多斯实验室做大做强。", {"大青山实验室", "鄂尔多斯实验室"}, set()),
+    ("持续支持金凤、嘉陵江、明月湖实验室发展。", {"金凤实验室", "嘉陵江实验室", "明月湖实验室"}, set()),
+    ("建设海南警察学院、人工智能实验室。", {"人工智能实验室"}, {"海南警察学院实验室"}),  # two bodies
+])
+def test_laboratories_named_by_places_share_the_head_written_once(text, labs, not_labs):
+    found = labels(run(text), "Organization")
+    assert labs <= found and not (not_labs & found), found

@@ -298,8 +298,10 @@ def _nested_lists(text: str, pairs: list[tuple[Mention, Mention, Evidence]]) -> 
     return out
 
 
-#: Campaigns only: a list before 实验室 names laboratories only with 等 (…学院、人工智能实验室 is two bodies).
-_ELIDED = re.compile(rf"(?P<items>[{CJK}]{{2}}(?:、[{CJK}]{{2}}){{0,7}}、[{CJK}]{{2,4}})(?P<head>保卫战|攻坚战)")
+#: Campaigns; and laboratories named by short place words (…学院、人工智能实验室 is two bodies: an item with a head of
+#: its own, or of more than four characters, is no laboratory's name).
+_ELIDED = re.compile(rf"(?P<items>[{CJK}]{{2}}(?:、[{CJK}]{{2}}){{0,7}}、[{CJK}]{{2,4}})(?P<head>保卫战|攻坚战)"
+                     rf"|(?P<labs>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}}){{1,6}})(?P<lab>实验室)(?![群])")
 
 
 def _elided_lists(ctx: Context) -> list[Mention]:
@@ -308,6 +310,9 @@ def _elided_lists(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     types = ctx.lexicon.alias_map("ellipsis_heads")
     for m in _ELIDED.finditer(text, ctx.doc.body_start):
+        if m["labs"]:
+            out.extend(_elided_laboratories(ctx, m))
+            continue
         head = m["head"]
         etype = (types.get(head) or ("Policy",))[0]
         parts = m["items"].split("、")
@@ -331,6 +336,33 @@ def _elided_lists(ctx: Context) -> list[Mention]:
             elif len(name) >= 2:
                 out.append(Mention(etype, name, s, e, "enum:shared-head", canonical=name + shared, confidence=0.92))
             pos = e + 1
+    return out
+
+
+def _elided_laboratories(ctx: Context, m: re.Match) -> list[Mention]:
+    """持续支持金凤、嘉陵江、明月湖实验室发展, 支持大青山、鄂尔多斯实验室做大做强: laboratories named by their places
+    (mountains, rivers, districts), the head written once; the last is the institution rule's (2 corpus lists)."""
+    text, out = ctx.text, []
+    pos = m.start("labs")
+    parts = m["labs"].split("、")
+    first_e = pos + len(parts[0])
+    first_s = strip_opening_verbs(ctx, max(pos, ctx.left_edge(first_e, max_len=6)), first_e, once=False)
+    if not 2 <= first_e - first_s <= 4 or not ctx.is_edge(first_s) or text[first_s - 1:first_s] not in "，。；：\n" \
+            and first_s == pos:
+        return out  # the list opens its clause or follows its verb (支持 | 金凤、…)
+    parts[0], pos = text[first_s:first_e], first_s
+    from kg.extract.names import lexicon_type_of
+
+    for p in parts[:-1]:
+        known = lexicon_type_of(ctx.lexicon, p)
+        if known and known[0] != "Place" or word_tag(p) in ("v", "vn", "vd", "a", "d") or p.endswith(("院", "校", "所", "中心")):
+            return []  # …学院、人工智能实验室, 创新、实验室: bodies or words, no laboratories' names
+    for p in parts[:-1]:
+        out.append(Mention("Organization", p, pos, pos + len(p), "enum:shared-head", canonical=p + m["lab"],
+                           confidence=0.92))
+        if (place := lexicon_type_of(ctx.lexicon, p)) and place == ("Place", p):
+            out.append(Mention("Place", p, pos, pos + len(p), "enum:place-of-shared-head", confidence=0.9))
+        pos += len(p) + 1
     return out
 
 
