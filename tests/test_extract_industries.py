@@ -751,3 +751,9 @@ def test_a_category_of_services_or_sectors_and_how_it_is_to_change_types_its_lis
 def test_sectors_listed_before_their_whole_chain_are_each_a_sector(text, sectors, not_sectors):
     found = {e.label for e in run(text).entities if e.type == "Industry"}
     assert sectors <= found and not (not_sectors & found), found
+
+
+def test_a_developed_list_closed_by_etc_still_names_its_sectors():
+    ex = run("因地制宜发展平台经济、金融服务、航运物流、工程设计、商务会展、人力资源服务等，推动生产性服务业为制造业赋能。")
+    found = {e.label for e in ex.entities if e.type == "Industry"}
+    assert {"金融服务", "航运物流", "工程设计", "商务会展", "人力资源服务"} <= found, found
