@@ -1585,3 +1585,12 @@ def test_a_programme_named_before_what_is_said_of_it(text, named):
 
 def test_key_and_core_policies_are_no_names():
     assert "关键核心政策" not in labels(run("自由贸易港关键核心政策落地实施。"), "Policy")
+
+
+@pytest.mark.parametrize(("text", "named", "not_named"), [
+    ("推进生产、供销、信用“三位一体”改革。", "“三位一体”改革", "信用“三位一体”改革"),
+    ("完善数量、质量、生态“三位一体”耕地保护体系。", "“三位一体”耕地保护体系", "生态“三位一体”耕地保护体系"),
+])
+def test_the_items_a_quote_counts_are_no_part_of_its_name(text, named, not_named):
+    found = labels(run(text), "Policy")
+    assert named in found and not_named not in found, found

@@ -224,6 +224,9 @@ def find_formulas(ctx: Context) -> list[Mention]:
                     and (prev.group()[-1] == modifier[-1] or prev.group()[0] == modifier[0]):
                 left, modifier = qs, ""  # 空港、陆港、海港、信息港 | “四港联动”机制, 医保、医疗、医药 | “三医”…: the last
                 # of the short items the quote counts (sharing their last or first character)
+            if 0 < len(modifier) <= 3 and text[left - 1:left] == "、" and _counts_the_items(text, left, q):
+                left, modifier = qs, ""  # 生产、供销、信用 | “三位一体”改革, 数量、质量、生态 | “三位一体”…体系: the short
+                # items are the ones the quote counts, as many as it says (the dev gold's 通算、…量算 | “四算合一”)
             if modifier.startswith(("这个", "这一", "这些", "该")):
                 left, modifier = qs, ""  # 这个 | “两步走”战略: a demonstrative points at the name, no part of it
             if (v := _CONFERRING.search(modifier)) is not None:
@@ -420,6 +423,25 @@ def find_formulas(ctx: Context) -> list[Mention]:
 
 #: A quote, then 和/与/及 and the quote of a head-closed name: the first quote shares its head.
 _QUOTE_BEFORE_JOINED = re.compile(r"“(?P<q>[^“”]{1,12})”[和与及]$")
+
+
+def _counts_the_items(text: str, left: int, q: str) -> bool:
+    """The short items (three characters or fewer each, the first perhaps after its clause's verb) listed with 、 and
+    ending with the one at ``left`` are as many as the count that opens the quote ``q`` (三位一体 after three items)."""
+    count = re.match("[两二三四五六七八九十]", q)
+    if count is None:
+        return False
+    start = max(text.rfind(c, max(0, left - 30), left) for c in "，。；：\n") + 1
+    pieces = text[start:left - 1].split("、")
+    n = 1
+    for i, piece in enumerate(reversed(pieces)):
+        first = i == len(pieces) - 1
+        if not (1 <= len(piece) <= 3 or first and len(piece) <= 6):
+            return False  # 最低工资标准、残疾人“两项补贴”: a longer item, no list the quote counts
+        n += 1
+    from kg.extract.meetings import cn_number
+
+    return n >= 2 and cn_number(count.group()) == n
 
 
 def _quotes_sharing_a_head(ctx: Context, found: list[Mention]) -> list[Mention]:
