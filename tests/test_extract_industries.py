@@ -757,3 +757,9 @@ def test_a_developed_list_closed_by_etc_still_names_its_sectors():
     ex = run("因地制宜发展平台经济、金融服务、航运物流、工程设计、商务会展、人力资源服务等，推动生产性服务业为制造业赋能。")
     found = {e.label for e in ex.entities if e.type == "Industry"}
     assert {"金融服务", "航运物流", "工程设计", "商务会展", "人力资源服务"} <= found, found
+
+
+def test_the_grouping_after_a_category_is_the_category_its_members_belong_to():
+    ex = run("加力发展数字智能、高端装备、新材料、低空经济等战略性新兴产业集群，战略性新兴产业营收增长15%左右。")
+    found = {(s, o) for s, p, o in relation_labels(ex) if p == "inCategory"}
+    assert ("数字智能", "战略性新兴产业集群") in found and ("新材料", "战略性新兴产业集群") in found, found

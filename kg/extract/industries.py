@@ -42,6 +42,8 @@ _COUNTED_ITEM = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)(?:�
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)(?:左右|以上)?")
 #: Sites listed before they enter a class of sites (…等创建国家5A级旅游景区, …等入选国家级自然保护区).
 _SITES_ADMITTED = re.compile("(?:成功)?(?:创建|创成|获评|入选|晋级|列入)[^，。；：]{0,10}?(?:景区|保护区|公园|度假区|遗址|名镇|名村|街区)")
+#: A grouping of sectors written right after a category that is a head itself (等战略性新兴产业集群).
+_GROUPINGS = ("集群",)
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
 _BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
@@ -155,6 +157,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             member_type, head = types.get(field[1], "Industry"), field[1]
         if cat is None:
             continue
+        if member_type == "Industry" and text.startswith(_GROUPINGS, cat[1]) and ctx.is_edge(cat[1] + 2) \
+                and not text.startswith("集群化", cat[1]):
+            cat, head = (cat[0], cat[1] + 2), head + "集群"  # 等战略性新兴产业 | 集群: the grouping is the category
         cat_type, member_type = member_type, site_type or member_type
         if single and not _known_industry(ctx, text[spans[0][0]:spans[0][1]]) \
                 and not (member_type == "Policy" and _one_programme(ctx, spans[0], text[m.start("rest"):cat[1]])):
