@@ -763,3 +763,9 @@ def test_the_grouping_after_a_category_is_the_category_its_members_belong_to():
     ex = run("加力发展数字智能、高端装备、新材料、低空经济等战略性新兴产业集群，战略性新兴产业营收增长15%左右。")
     found = {(s, o) for s, p, o in relation_labels(ex) if p == "inCategory"}
     assert ("数字智能", "战略性新兴产业集群") in found and ("新材料", "战略性新兴产业集群") in found, found
+
+
+def test_a_category_that_is_the_whole_chain_of_a_sector_is_the_sector():
+    ex = run("推动光伏、风电、光热3条新能源装备制造完整产业链延链补链强链。")
+    found = {(s, o) for s, p, o in relation_labels(ex) if p == "inCategory"}
+    assert ("光伏", "新能源装备制造") in found and "新能源装备制造完整产业链" not in labels(ex, "Industry"), found
