@@ -769,3 +769,9 @@ def test_a_category_that_is_the_whole_chain_of_a_sector_is_the_sector():
     ex = run("推动光伏、风电、光热3条新能源装备制造完整产业链延链补链强链。")
     found = {(s, o) for s, p, o in relation_labels(ex) if p == "inCategory"}
     assert ("光伏", "新能源装备制造") in found and "新能源装备制造完整产业链" not in labels(ex, "Industry"), found
+
+
+def test_a_quoted_counted_programme_of_projects_is_the_category_of_its_listed_works():
+    ex = run("推进算力“四网融合”工程、城市基础设施更新改造工程等“十大基础设施项目”建设，加快邵永高铁建设。")
+    assert "十大基础设施项目" in labels(ex, "Policy") and "十大基础设施项目" not in labels(ex, "Strategy"), labels(ex, "Policy")
+    assert ("城市基础设施更新改造工程", "inCategory", "十大基础设施项目") in relation_labels(ex)

@@ -193,7 +193,8 @@ def find_formulas(ctx: Context) -> list[Mention]:
         descriptor = next((d for d in _DESCRIPTORS if text.startswith(d, qe)), None)
         if descriptor and (head_hit is None or head_hit[0] <= qe + len(descriptor)):
             # “三个中心”建设: a goal built; “温暖工程”建设: a programme carried out, named by its own head
-            head_hit = (qe + len(descriptor), "Policy" if q.endswith(tuple(lex.get("policy_heads"))) else "Strategy")
+            head_hit = (qe + len(descriptor), "Policy" if q.endswith(tuple(lex.get("policy_heads"))) or q.endswith("项目")
+                        else "Strategy")  # “十大基础设施项目”建设: a programme's projects built, a programme
         if head_hit:
             end, etype = head_hit
             if (named := lexicon_type_of(lex, text[qe:end])) and named[0] == "Strategy":

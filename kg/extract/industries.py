@@ -189,18 +189,19 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             continue  # 政治、社会、金融等领域: a field is an industry only where a member is one or the lexicon's category
             # (餐饮、商超、住宿等传统消费); bare 等行业 is trades (金融、物流、租赁商务等行业: 7 corpus lists, all
             # trades), 等重点行业 often a safety campaign's (矿山、交通、消防等重点行业)
-        spans = _split_last(ctx, spans)
+        listed, spans = spans, _split_last(ctx, spans)
         evidence_span = ctx.sentence_bounds(m.start())
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
-        category = None
+        category, quoted_programme = None, False
         if single and not _known_industry(ctx, cat_name):
             pass  # one example of a category (育儿补贴等生育支持政策) does not make the category a name
         elif member_type == "Meeting" and not lexicon_type_of(ctx.lexicon, cat_name) \
                 or _CLAUSE_CATEGORY.search(cat_name):
             pass  # 玉石珠宝等专业品牌展会: a class of fairs; …等县市获批国家新型城镇化试点, …等方面推出若干改革: a clause
-        elif head == "项目":
-            pass  # …等重大项目, …等标志性项目: a list's projects, each one named, the class of them none
+        elif head == "项目" and not (quoted_programme := text[cs:cs + 1] == "“" and re.match(rf"“{_COUNT}", text[cs:ce])):
+            pass  # …等重大项目, …等标志性项目: a list's projects, each one named, the class of them none (a quoted
+            # counted programme, …等“十大基础设施项目”, names itself)
         elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
             whole = next((w for w in _WHOLE_CHAINS if cat_name.endswith(w) and len(cat_name) - len(w) >= 2), None)
@@ -208,6 +209,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                                canonical=cat_name[:-len(whole)] if whole else None)  # 光伏、风电、光热3条新能源装备
             # 制造完整产业链: the whole chain of a sector is the sector (the dev gold's 纺织服装 of 纺织服装全产业链)
             out.append(category)
+        if quoted_programme:
+            spans = listed  # 娄底高性能软磁和钛材料 | 等“十大产业项目”: one project of a place's firm, not two sectors
         shared = _shared_head(ctx, cat_name, head, spans)
         count_of = text[m.end("items"):ce].lstrip("等").strip("“”")  # …、内需扩容增效等“十大工程”: quoted or not
         counted = re.match(_COUNT, count_of)
@@ -241,7 +244,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
             if (re.search(r"\d", name) and not _lexicon_industry(ctx, name)) or re.search(r"[过超]\S*[千万亿]|等", name) \
                     or name in ctx.leading_words:
                 continue  # 4个过五千亿: a count; 开发利用: a verb, not an industry
-            if head == "项目":
+            if head == "项目" and not quoted_programme:
                 if not _PROJECT_CLASS.fullmatch(text, cs, ce):
                     break  # …等工具支持产业项目, …等方式提高建成项目: a clause before 项目, no list of projects
                 if (ts := ctx.token_end(s)) < e and ts - s >= 2 and word_tag(text[s:ts]) in ("v", "vd") and e - ts >= 3:
