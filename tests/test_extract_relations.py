@@ -403,3 +403,9 @@ def test_who_reports_the_past_years_work_for_a_standing_committee_addresses_the_
     rels = relation_labels(run("全国政协十三届一次会议开幕\n中国人民政治协商会议第十三届全国委员会第一次会议3日下午3时在人民大会堂开幕。"
                                "十二届全国政协主席俞某声代表政协第十二届全国委员会常务委员会，向大会报告过去五年的工作。"))
     assert ("俞某声", "addresses", "全国政协十三届一次会议") in rels, rels
+
+
+def test_the_body_that_leads_the_sentence_is_guided_by_the_thought():
+    ex = run("在以习近平同志为核心的党中央坚强领导下，省委团结带领全省广大干部群众，坚持以习近平新时代中国特色社会主义思想为指导，"
+             "深入贯彻落实习近平总书记重要讲话精神。")
+    assert ("省委", "guidedBy", "习近平新时代中国特色社会主义思想") in relation_labels(ex), relation_labels(ex)

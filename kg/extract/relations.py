@@ -123,10 +123,13 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 if r.key(m) != subj:
                     r.add(subj, "carriesOutSpiritOf", r.key(m), s0, e0, "relation:spirit", 0.85)
 
-        # guided by
+        # guided by: the text's speaker, or the body that leads the sentence (省委团结带领全省…，坚持以…为指导)
         for gm in _GUIDE.finditer(st):
+            leader = next((o for o in reversed(orgs) if o.end <= s0 + gm.start() and text.startswith("团结带领", o.end)),
+                          None)
+            subj = r.key(leader) if leader is not None else default_subject
             for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
-                r.add(default_subject, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
+                r.add(subj, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
 
         # body + verb + object within a clause chain
         targets = [m for m in ms if r.type_of(m) in ("Strategy", "Policy")]
