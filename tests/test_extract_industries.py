@@ -775,3 +775,16 @@ def test_a_quoted_counted_programme_of_projects_is_the_category_of_its_listed_wo
     ex = run("推进算力“四网融合”工程、城市基础设施更新改造工程等“十大基础设施项目”建设，加快邵永高铁建设。")
     assert "十大基础设施项目" in labels(ex, "Policy") and "十大基础设施项目" not in labels(ex, "Strategy"), labels(ex, "Policy")
     assert ("城市基础设施更新改造工程", "inCategory", "十大基础设施项目") in relation_labels(ex)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("争取增加桂林入境旅游航线。", "入境旅游"),
+    ("推动三一重能风电整机项目投产。", "风电"),
+    ("多款汽车芯片实现国产化替代。", "汽车"),
+])
+def test_a_sector_word_modifying_a_product_or_line_names_no_sector(text, word):
+    assert word not in labels(run(text), "Industry"), labels(run(text), "Industry")
+
+
+def test_a_sector_modernised_is_still_named():
+    assert "建筑业" in labels(run("为建筑业现代化转型提供支撑。"), "Industry")

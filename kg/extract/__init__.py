@@ -311,7 +311,13 @@ def _modifiers_not_sectors(ctx: Context, mentions: list[Mention]) -> list[Mentio
             and not (m.type == "Industry" and m.text in ("文旅", "电商") and m.end < len(text)
                      and (not _SHORT_SECTOR_NEXT.match(text, m.end) or text[m.start - 1:m.start] in "农商"))
             and not (m.type == "Industry" and m.rule == "head:industry" and m.text.startswith("国家")
-                     and not m.text.endswith(("集群", "产业链")))]
+                     and not m.text.endswith(("集群", "产业链")))
+            and not (m.type == "Industry" and m.rule == "lexicon:industry" and text.startswith(_MODIFIED_NOUNS, m.end))]
+
+
+#: Nouns a sector's word modifies (汽车 | 芯片, 工业 | 软件, 风电 | 整机, 入境旅游 | 航线, 农业 | 形象品牌, 农业 | 领域中试
+#: 基地): a product, a line or a field of the sector, no mention of the sector itself (issue 11, item 3).
+_MODIFIED_NOUNS = ("芯片", "软件", "整机", "航线", "专用车", "设计", "材料", "形象", "品牌", "股权")
 
 
 #: After a company's name, a sector word followed by these names the company's project (中海油新材料等项目,
