@@ -1594,3 +1594,12 @@ def test_key_and_core_policies_are_no_names():
 def test_the_items_a_quote_counts_are_no_part_of_its_name(text, named, not_named):
     found = labels(run(text), "Policy")
     assert named in found and not_named not in found, found
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("提升“一老一小”服务水平。", "一老一小"),  # a known programme quoted before the noun it modifies
+    ("落实能耗双控全面转向碳排放双控要求。", "碳排放双控"),
+    ("稳步开展基本医疗保险省级统筹。", "基本医疗保险省级统筹"),
+])
+def test_national_social_and_climate_programmes_named_bare(text, named):
+    assert named in labels(run(text), "Policy"), labels(run(text), "Policy")
