@@ -409,3 +409,18 @@ def test_the_body_that_leads_the_sentence_is_guided_by_the_thought():
     ex = run("在以习近平同志为核心的党中央坚强领导下，省委团结带领全省广大干部群众，坚持以习近平新时代中国特色社会主义思想为指导，"
              "深入贯彻落实习近平总书记重要讲话精神。")
     assert ("省委", "guidedBy", "习近平新时代中国特色社会主义思想") in relation_labels(ex), relation_labels(ex)
+
+
+def test_a_tasks_lead_units_are_bodies_that_implement_its_programmes():
+    ex = run("实施城市交通拥堵治理提升行动，有效缓解高峰堵车等问题（牵头单位：交通厅、公安厅、住建厅）。")
+    assert {"交通厅", "公安厅", "住建厅"} <= labels(ex, "Organization")
+    assert ("交通厅", "implements", "城市交通拥堵治理提升行动") in relation_labels(ex), relation_labels(ex)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("深刻汲取唐某健等严重违纪违法案件教训，始终保持清醒。", {"唐某健"}),
+    ("深刻汲取孙某骋、王某霞涉嫌严重违纪违法教训。", {"孙某骋", "王某霞"}),
+    ("汲取包钢板材厂爆炸事故教训。", set()),
+])
+def test_officials_whose_cases_teach_a_lesson_are_people(text, people):
+    assert {e.label for e in run(text).entities if e.type == "Person"} == people

@@ -114,6 +114,25 @@ _STANDING_COMMITTEE_SCAN = Anchored(_STANDING_COMMITTEE, "委常委会", before=
 _DEMOCRATIC_PARTY = re.compile("(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$")
 
 
+#: A task's lead or responsible units, the genre's annex and policy-document format: （牵头单位：农牧厅、林草局、人社厅）.
+_LEAD_UNITS = re.compile(r"[（(](?:牵头单位|责任单位|牵头部门|责任部门|配合单位)[：:](?P<units>[^（）()]{2,80})[）)]")
+
+
+def find_lead_units(ctx: Context) -> list[Mention]:
+    """（牵头单位：红十字会、残联、妇联、卫健委）: each unit a task names as its lead or responsible one is a body,
+    written as the annex writes it (Inner Mongolia's 2026 annex of tasks: 10 lists)."""
+    out = []
+    for m in _LEAD_UNITS.finditer(ctx.text, ctx.doc.body_start):
+        pos = m.start("units")
+        for part in re.split("([、，,；])", m["units"]):
+            name = part.strip()
+            if len(part) > 1 and 2 <= len(name) <= 14 and re.fullmatch(rf"[{CJK}]+", name) and not name.endswith("等"):
+                s = pos + part.index(name)
+                out.append(Mention("Organization", name, s, s + len(name), "org:lead-unit", confidence=0.85))
+            pos += len(part)
+    return out
+
+
 def find_organizations(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     start = ctx.doc.body_start
@@ -220,6 +239,7 @@ def find_organizations(ctx: Context) -> list[Mention]:
         if _place_ending(ctx.lexicon, m["place"], len(m["place"])) == m["place"]:
             out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:delegation", confidence=0.85))
     out.extend(find_institutions(ctx))
+    out.extend(find_lead_units(ctx))
     out.extend(find_quoted_institutions(ctx))
     out.extend(find_founded_bodies(ctx))
     return out

@@ -100,9 +100,11 @@ def find_persons(ctx: Context) -> list[Mention]:
         out.append(Mention("Person", name, s, s + len(name), "person:title-name", confidence=0.85))
         out += _names_listed_after(ctx, s + len(name))
         pos = s + len(name)
-    for m in re.finditer(rf"(?:关于|给予|对)(?P<names>[{CJK}]{{2,4}}(?:、[{CJK}]{{2,4}})+)(?:同志)?"
+    for m in re.finditer(rf"(?:关于|给予|对|汲取)(?P<names>(?:(?!等)[{CJK}]){{2,4}}(?:、(?:(?!等)[{CJK}]){{2,4}})*)(?:同志)?"
                          rf"(?:严重违纪|违纪违法|开除|涉嫌|等)", text):
         pos, parts = m.start("names"), m["names"].split("、")
+        if len(parts) == 1 and not re.match(r"(?:等)?(?:严重)?(?:违纪违法|案件|涉嫌)|等[^，。；]{0,8}案件", text[m.end("names"):]):
+            continue  # one name only where a case follows (汲取唐仁健等严重违纪违法案件教训, 汲取蓝天立等案件的教训)
         if not all(plausible_name(ctx.lexicon, p) and word_tag(p) in _NAME_TAGS for p in parts):
             continue  # 应对高温干旱、洪涝等: a list of names is names only (洪 is a surname, 洪涝 a word)
         for part in parts:

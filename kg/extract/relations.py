@@ -198,6 +198,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 if inner is not o and o.start == inner.start and inner.end < o.end \
                         and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
+    _lead_units(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
     _reports_on_behalf(r, main_meeting)
@@ -206,6 +207,18 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _placed_posts(r)  # after the header's relations: their evidence is kept where both read one fact
     _own_report_issued(r, issuer)
     return r.out
+
+
+def _lead_units(r: RelationReader) -> None:
+    """（牵头单位：交通厅、公安厅、住建厅）: each lead unit implements the programmes its task names, from the line's start
+    (the task's item) to the bracket."""
+    text = r.ctx.text
+    for u in (m for m in r.mentions if m.rule == "org:lead-unit"):
+        bracket = text.rfind("（", 0, u.start)
+        line = text.rfind("\n", 0, bracket) + 1
+        item = max(line, max(text.rfind(c, line, bracket) for c in "）)") + 1)  # the previous task's bracket ends it
+        for p in _outermost(r.in_span(item, bracket, "Policy", "Strategy")):
+            r.add(r.key(u), "implements", r.key(p), item, text.find("）", u.end) + 1, "relation:lead-unit", 0.8)
 
 
 def _names_a_part(ctx: Context, s: int, e: int) -> bool:
