@@ -1603,3 +1603,9 @@ def test_the_items_a_quote_counts_are_no_part_of_its_name(text, named, not_named
 ])
 def test_national_social_and_climate_programmes_named_bare(text, named):
     assert named in labels(run(text), "Policy"), labels(run(text), "Policy")
+
+
+def test_the_rule_of_law_government_is_a_goal_and_a_designations_theme_is_not_a_mention():
+    ex = run("全面推进法治政府建设。新建全国法治政府示范地区和项目12个。")
+    found = [m for e in ex.entities if e.label == "法治政府" for m in e.mentions]
+    assert len(found) == 1 and found[0].start == 4, found

@@ -219,6 +219,11 @@ def find_listed_stems(ctx: Context) -> list[Mention]:
     return out
 
 
+#: A strategy's or programme's words that open a designation's name (全国法治政府 | 示范地区和项目, …示范县): the
+#: theme of a title places are given, no mention of the strategy itself.
+_DESIGNATION_AFTER = re.compile("示范(?:地区|县|村|项目|单位)")
+
+
 def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mention]) -> bool:
     """Keep a match that sits on word edges, else its longest prefix that does (深圳 of 深圳|市委书记);
     then look for shorter names nested inside it (中央八项规定 in 深入贯彻中央八项规定精神学习教育)."""
@@ -235,7 +240,8 @@ def _accept(ctx: Context, matcher: TermMatcher, s: int, e: int, out: list[Mentio
                          and (text[end:end + 1] in _PLACE_NEXT or _in_quote(text, s)
                               or _county_before_noun(ctx, surface, payload[1], end))) \
                 and not (payload[0] == "Place" and surface != payload[1]
-                         and (_river_in_list(ctx, s, end, surface) or _after_an_amount(text, s))):
+                         and (_river_in_list(ctx, s, end, surface) or _after_an_amount(text, s))) \
+                and not (payload[0] in ("Strategy", "Policy") and _DESIGNATION_AFTER.match(text, end)):
             etype, canonical = payload
             bracket = _bracketed_place(ctx, end) if etype == "Organization" else ""
             out.append(Mention(etype, surface + bracket, s, end + len(bracket), f"lexicon:{etype.lower()}",
