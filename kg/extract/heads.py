@@ -230,6 +230,15 @@ _SHARED_SECURITY = re.compile(r"(?:、[^，。；：、\n]{1,8}?)+(?:等)?(?:重
 _LAST_COUNT = re.compile("[一二三四五六七八九十两]+大(?!.*[一二三四五六七八九十两]+大)")
 
 
+#: The whole chain of a sector, which names the sector (纺织服装全产业链, 新能源装备制造完整产业链).
+WHOLE_CHAINS = ("完整产业链", "全产业链")
+
+
+def whole_chain(name: str) -> str | None:
+    """The words of a sector's whole chain that end ``name`` (纺织服装 | 全产业链), if two characters or more are left."""
+    return next((w for w in WHOLE_CHAINS if name.endswith(w) and len(name) - len(w) >= 2), None)
+
+
 def find_head_names(ctx: Context) -> list[Mention]:
     from kg.extract.names import names_a_site, site_name_start
 
@@ -422,8 +431,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype == "Organization" and name.endswith("副中心"):
             etype = "Place"  # 遵义省域副中心, 北京城市副中心: a city's role in its region (the gold's Place|Strategy), no body
         canonical = None
-        if etype == "Industry" and name.endswith("全产业链") and len(name) - 4 >= 2:
-            canonical = name[:-4]  # 纺织服装全产业链: the whole chain of a sector is the sector (the dev gold's 纺织服装)
+        if etype == "Industry" and (whole := whole_chain(name)):
+            canonical = name[:-len(whole)]  # 纺织服装全产业链: the whole chain of a sector is the sector (the dev gold's
+            # 纺织服装)
         out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", canonical=canonical, confidence=0.65))
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")

@@ -22,6 +22,7 @@ from kg.extract.heads import (
     past_statistical_scope,
     strip_opening_verbs,
     trim_glued_lead,
+    whole_chain,
 )
 from kg.extract.matcher import InRuns, TermMatcher
 from kg.extract.names import lexicon_type_of
@@ -42,8 +43,6 @@ _COUNTED_ITEM = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)(?:�
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)(?:左右|以上)?")
 #: Sites listed before they enter a class of sites (…等创建国家5A级旅游景区, …等入选国家级自然保护区).
 _SITES_ADMITTED = re.compile("(?:成功)?(?:创建|创成|获评|入选|晋级|列入)[^，。；：]{0,10}?(?:景区|保护区|公园|度假区|遗址|名镇|名村|街区)")
-#: The whole chain of a sector, which names the sector (纺织服装全产业链, 新能源装备制造完整产业链).
-_WHOLE_CHAINS = ("完整产业链", "全产业链")
 #: A grouping of sectors written right after a category that is a head itself (等战略性新兴产业集群).
 _GROUPINGS = ("集群",)
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
@@ -193,18 +192,19 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         evidence_span = ctx.sentence_bounds(m.start())
         ev = Evidence(evidence_span[0], evidence_span[1], text[evidence_span[0]:evidence_span[1]],
                       "enum:category", 0.85)
-        category, quoted_programme = None, False
+        category = None
+        # a quoted counted programme, …等“十大基础设施项目”, names itself, though its head is 项目
+        quoted_programme = head == "项目" and re.match(rf"“{_COUNT}", text[cs:ce]) is not None
         if single and not _known_industry(ctx, cat_name):
             pass  # one example of a category (育儿补贴等生育支持政策) does not make the category a name
         elif member_type == "Meeting" and not lexicon_type_of(ctx.lexicon, cat_name) \
                 or _CLAUSE_CATEGORY.search(cat_name):
             pass  # 玉石珠宝等专业品牌展会: a class of fairs; …等县市获批国家新型城镇化试点, …等方面推出若干改革: a clause
-        elif head == "项目" and not (quoted_programme := text[cs:cs + 1] == "“" and re.match(rf"“{_COUNT}", text[cs:ce])):
-            pass  # …等重大项目, …等标志性项目: a list's projects, each one named, the class of them none (a quoted
-            # counted programme, …等“十大基础设施项目”, names itself)
+        elif head == "项目" and not quoted_programme:
+            pass  # …等重大项目, …等标志性项目: a list's projects, each one named, the class of them none
         elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
                                       or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
-            whole = next((w for w in _WHOLE_CHAINS if cat_name.endswith(w) and len(cat_name) - len(w) >= 2), None)
+            whole = whole_chain(cat_name)
             category = Mention(cat_type, cat_name, cs, ce, "enum:category", confidence=0.85,
                                canonical=cat_name[:-len(whole)] if whole else None)  # 光伏、风电、光热3条新能源装备
             # 制造完整产业链: the whole chain of a sector is the sector (the dev gold's 纺织服装 of 纺织服装全产业链)
