@@ -788,3 +788,9 @@ def test_a_sector_word_modifying_a_product_or_line_names_no_sector(text, word):
 
 def test_a_sector_modernised_is_still_named():
     assert "建筑业" in labels(run("为建筑业现代化转型提供支撑。"), "Industry")
+
+
+def test_sites_listed_before_the_parks_they_are_to_become_are_places_in_that_category():
+    ex = run("推进大地湾、大堡子山、锁阳城等国家考古遗址公园建设。")
+    assert {"大地湾", "大堡子山", "锁阳城"} <= labels(ex, "Place"), labels(ex, "Place")
+    assert ("大地湾", "inCategory", "国家考古遗址公园") in relation_labels(ex)

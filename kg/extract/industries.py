@@ -133,7 +133,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                     out.append(Mention("Place", text[s:e], s, e, "enum:admitted-site", confidence=0.8))
             continue
         # the category: the first head in what follows 等, extended to the longest head there
-        cat, member_type, head, field, site_type = None, "Industry", "", None, None
+        cat, member_type, head, field, site_type, site_cat = None, "Industry", "", None, None, None
         for hs, he, h, _ in heads.finditer(rest):
             if hs == 0 and h in _FIELD_WORDS and he < len(rest):
                 field = (he, h)  # 脑机接口、6G等领域未来产业: the fields' category is the head right after 领域
@@ -149,6 +149,7 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 continue  # 等大宗工业 | 固废: a modified head word before a noun (等产业 | 能级 still types the list)
             if types.get(h) == "Place" and rest[he:].startswith(("提升", "建设", "改造")):
                 site_type = "Place"  # the members stay sites (满洲里、…、满都拉等重点口岸提升工程: ports)
+                site_cat = (m.start("rest"), m.start("rest") + he, h)
                 continue  # 等重点口岸 | 提升工程: the sites are what a programme works on, the programme is the category
             cat = (m.start("rest") + (field[0] if field else 0), m.start("rest") + he)
             member_type, head = types.get(h, "Industry"), h
@@ -156,6 +157,9 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         if cat is None and field:  # 等领域取得突破: the field word alone types the members
             cat = (m.start("rest"), m.start("rest") + field[0])
             member_type, head = types.get(field[1], "Industry"), field[1]
+        if cat is None and site_cat is not None and site_cat[2] == "公园":
+            cat, member_type, head = site_cat[:2], "Place", site_cat[2]  # …锁阳城等国家考古遗址公园 | 建设: no
+            # programme follows, the parks are the category of the sites
         if cat is None:
             continue
         if member_type == "Industry" and text.startswith(_GROUPINGS, cat[1]) and ctx.is_edge(cat[1] + 2) \
