@@ -729,6 +729,8 @@ def test_an_item_inside_a_list_that_joins_two_known_sectors_names_both():
 @pytest.mark.parametrize(("text", "places"), [
     ("推动关公故里、北岳恒山景区等创建国家5A级旅游景区。", {"关公故里", "北岳恒山景区"}),
     ("推进罗布人村寨等创建国家5A级旅游景区。", {"罗布人村寨"}),
+    ("推动乌拉盖九曲湾、敖鲁古雅使鹿部落创建国家5A级景区。", {"乌拉盖九曲湾", "敖鲁古雅使鹿部落"}),  # no 等
+    ("台州府城、云和梯田、金华双龙成功创建国家5A级旅游景区。", {"台州府城", "云和梯田", "金华双龙"}),
 ])
 def test_sites_listed_before_they_enter_a_class_of_sites_are_places(text, places):
     assert places <= labels(run(text), "Place"), labels(run(text), "Place")

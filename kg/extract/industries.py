@@ -41,6 +41,9 @@ _ENUM_SCAN = InRuns(_ENUM, rf"{CJK}A-Za-z0-9（）()、", rf"等|“|{_COUNT}", 
 _COUNTED_ITEM = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)(?:家|个|所|座|项)(?:左右|以上)?$")
 #: A count of 个/家/所… before a category is a number, not part of its name (19个国家中小企业特色产业集群).
 _LEADING_COUNT = re.compile(r"(?:[一二三四五六七八九十两]{1,4}|\d{1,6})(?:个|项|类|条|家|所|座|批)(?:左右|以上)?")
+#: Sites listed, without 等, right before they enter a class of sites (推动乌拉盖九曲湾、敖鲁古雅使鹿部落创建国家5A级景区).
+_SITES_LISTED_ADMITTED = re.compile(rf"(?:^|(?<=[，。；：\n]))(?:推动|支持|推进)?(?P<items>[{CJK}]{{2,12}}(?:、[{CJK}]{{2,12}})+)"
+                                   rf"(?:成功)?(?:创建|创成|晋级|获评)[^，。；]{{0,10}}?(?:景区|度假区|保护区)")
 #: Sites listed before they enter a class of sites (…等创建国家5A级旅游景区, …等入选国家级自然保护区).
 _SITES_ADMITTED = re.compile("(?:成功)?(?:创建|创成|获评|入选|晋级|列入)[^，。；：]{0,10}?(?:景区|保护区|公园|度假区|遗址|名镇|名村|街区)")
 #: A grouping of sectors written right after a category that is a head itself (等战略性新兴产业集群).
@@ -288,6 +291,13 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
     out.extend(_kinds_of_tours(ctx))
     out.extend(_feedstock_chemistries(ctx))
     out.extend(_sectors_of_a_chain(ctx))
+    for m in _SITES_LISTED_ADMITTED.finditer(text, ctx.doc.body_start):  # 台州府城、云和梯田、金华双龙成功创建…: 3
+        pos = m.start("items")  # corpus lists, 8 sites, all right
+        for part in m["items"].split("、"):
+            part = part.removesuffix("成功") if pos + len(part) == m.end("items") else part  # …金华双龙 | 成功创建
+            if "等" not in part and not re.search(r"\d", part):
+                out.append(Mention("Place", part, pos, pos + len(part), "enum:admitted-site", confidence=0.8))
+            pos += len(part) + 1
     return out, _nested_lists(text, pairs)
 
 
