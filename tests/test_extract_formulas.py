@@ -1609,3 +1609,11 @@ def test_the_rule_of_law_government_is_a_goal_and_a_designations_theme_is_not_a_
     ex = run("全面推进法治政府建设。新建全国法治政府示范地区和项目12个。")
     found = [m for e in ex.entities if e.label == "法治政府" for m in e.mentions]
     assert len(found) == 1 and found[0].start == 4, found
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("繁荣发展社会主义文化，建设文化强区。", "文化强区"),  # an autonomous region's goal, as a province's 文化强省
+    ("加快建设教育强区、科技强区、人才强区。", "科技强区"),
+])
+def test_an_autonomous_regions_field_goal_is_a_strategy(text, goal):
+    assert goal in labels(run(text), "Strategy"), labels(run(text), "Strategy")
