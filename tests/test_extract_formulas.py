@@ -1617,3 +1617,8 @@ def test_the_rule_of_law_government_is_a_goal_and_a_designations_theme_is_not_a_
 ])
 def test_an_autonomous_regions_field_goal_is_a_strategy(text, goal):
     assert goal in labels(run(text), "Strategy"), labels(run(text), "Strategy")
+
+
+def test_a_place_slogan_may_name_the_province_by_its_other_name():
+    doc_text = "黑龙江省人民政府工作报告\n建设高水平健康龙江，深入推进数字龙江建设。"
+    assert "健康龙江" in labels(run(doc_text), "Strategy"), labels(run(doc_text), "Strategy")

@@ -1327,6 +1327,9 @@ def _place_slogans(ctx: Context) -> list[Mention]:
     """法治广东、平安广东建设; 绿美广东生态建设: an attribute word before the document's place (or 中国); a text whose
     place is not known (an excerpt) may name any province's (加快建设经济强省、美丽河北)."""
     places = [p for p in (ctx.place, "中国") if p] or ["中国"]
+    if ctx.place is not None:  # 健康龙江, 数字龙江: the province by its other name (龙江 of 黑龙江)
+        places += [a for a in ctx.lexicon.alias_map("place").get(ctx.place, ()) if len(a) >= 2
+                   and not a.endswith(("省", "市", "自治区")) and a not in places]
     if ctx.place is None:
         places += sorted(province_names(ctx.lexicon), key=len, reverse=True)
     prefixes = sorted(ctx.lexicon.get("slogan_prefixes"), key=len, reverse=True)
