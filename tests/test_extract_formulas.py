@@ -1622,3 +1622,16 @@ def test_an_autonomous_regions_field_goal_is_a_strategy(text, goal):
 def test_a_place_slogan_may_name_the_province_by_its_other_name():
     doc_text = "黑龙江省人民政府工作报告\n建设高水平健康龙江，深入推进数字龙江建设。"
     assert "健康龙江" in labels(run(doc_text), "Strategy"), labels(run(doc_text), "Strategy")
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("甘肃省人民政府工作报告\n加快建设幸福美好新甘肃。", "幸福美好新甘肃"),
+    ("西藏自治区人民政府工作报告\n社会主义现代化新西藏建设迈出坚实步伐。", "社会主义现代化新西藏"),
+])
+def test_a_new_province_qualified_by_what_it_is_to_be_is_its_goal(text, goal):
+    assert goal in labels(run(text), "Strategy"), labels(run(text), "Strategy")
+
+
+def test_a_new_province_without_a_quality_is_no_goal():
+    text = "福建省人民政府工作报告\n闽籍侨胞在新福建建设中贡献力量。"
+    assert not any(label.endswith("新福建") for label in labels(run(text), "Strategy")), labels(run(text), "Strategy")

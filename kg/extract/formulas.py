@@ -1323,6 +1323,37 @@ def _article_packages(ctx: Context) -> list[Mention]:
     return out
 
 
+#: What "a new" province is to be, ending right before 新 (幸福美好 | 新甘肃, 社会主义现代化 | 新西藏, 新时代 | 新福建).
+_NEW_PLACE_QUALITY = re.compile("(?:幸福美好|富饶美丽幸福|社会主义现代化|中国式现代化|现代化|美丽|小康|新时代)$")
+
+
+def _new_province_goals(ctx: Context, places: list[str]) -> list[Mention]:
+    """加快建设幸福美好新甘肃, 社会主义现代化新西藏建设, 中国式现代化新青海建设: the province's goal, "a new" province
+    qualified by what it is to be (3 corpus reports; the silver gold's E Strategy); its building a form of it."""
+    if not places:
+        return []
+    text, out = ctx.text, []
+    rx = re.compile(rf"新(?:{'|'.join(map(re.escape, places))})(?:建设)?")
+    for m in rx.finditer(text, ctx.doc.body_start):
+        if text[m.start() + 1:m.start() + 2] == "疆" or m.start() < 3:
+            continue  # 新疆 is a name of its own
+        q = _NEW_PLACE_QUALITY.search(text, max(ctx.doc.body_start, m.start() - 10), m.start())
+        if q is None:
+            continue  # 闽籍侨胞在 | 新福建, 谱写新征程 | 新福建: no quality the place is to have
+        s = strip_opening_verbs(ctx, max(q.start(), ctx.left_edge(m.start(), max_len=10)), m.start(), once=False)
+        while text[s:s + 1] in "为是把在的一" and m.start() - s > 2:
+            s += 1  # 为 | 新时代新福建, 一个 | 现代化新广东: a preposition or a count before the goal
+        if text[s:s + 1] == "个":
+            s += 1
+        if m.start() - s < 2 or not re.fullmatch(rf"[{CJK}]+", text[s:m.start()]):
+            continue
+        name = text[s:m.end()]
+        canonical = name[:-2] if name.endswith("建设") else None
+        out.append(Mention("Strategy", name, s, m.end(), "formula:new-province-goal", canonical=canonical,
+                           confidence=0.8))
+    return out
+
+
 def _place_slogans(ctx: Context) -> list[Mention]:
     """法治广东、平安广东建设; 绿美广东生态建设: an attribute word before the document's place (or 中国); a text whose
     place is not known (an excerpt) may name any province's (加快建设经济强省、美丽河北)."""
@@ -1337,7 +1368,7 @@ def _place_slogans(ctx: Context) -> list[Mention]:
         return []
     rx = re.compile(rf"(?:{'|'.join(map(re.escape, prefixes))})(?:{'|'.join(map(re.escape, places))})"
                     rf"(?:[{CJK}]{{0,2}}建设)?")
-    out = []
+    out = _new_province_goals(ctx, [p for p in places if p != "中国"])
     for m in rx.finditer(ctx.text, ctx.doc.body_start):
         if not ctx.is_edge(m.start()):
             continue
