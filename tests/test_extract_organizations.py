@@ -662,3 +662,8 @@ def test_a_fund_a_level_of_government_runs_is_a_body(text, fund, named):
 def test_laboratories_named_by_places_share_the_head_written_once(text, labs, not_labs):
     found = labels(run(text), "Organization")
     assert labs <= found and not (not_labs & found), found
+
+
+def test_a_provinces_halls_of_science_art_and_memory_are_bodies():
+    ex = run("省科技馆开馆试运行，建成省美术馆。实施提质改造和宁夏革命军事馆建设。")
+    assert {"宁夏革命军事馆"} <= labels(ex, "Organization") and any(x.endswith("科技馆") for x in labels(ex, "Organization"))
