@@ -1635,3 +1635,13 @@ def test_a_new_province_qualified_by_what_it_is_to_be_is_its_goal(text, goal):
 def test_a_new_province_without_a_quality_is_no_goal():
     text = "福建省人民政府工作报告\n闽籍侨胞在新福建建设中贡献力量。"
     assert not any(label.endswith("新福建") for label in labels(run(text), "Strategy")), labels(run(text), "Strategy")
+
+
+@pytest.mark.parametrize(("text", "named", "etype", "not_named"), [
+    ("发扬“严真细实快”工作作风。", "“严真细实快”工作作风", "Concept", None),
+    ("构建抓好“四件大事”的完整工作体系。", "四件大事", None, "“四件大事”的完整工作体系"),  # 的 ends the name
+])
+def test_a_quoted_style_of_work_is_a_formula_and_de_ends_a_quoted_name(text, named, etype, not_named):
+    ex = run(text)
+    found = {e.label: e.type for e in ex.entities}
+    assert named in found and (etype is None or found[named] == etype) and not_named not in found, found

@@ -690,8 +690,9 @@ _SUPPORT_GIVEN = re.compile("(?:加大|给予|加强|强化|提供)(?:对)?(?:[^
 #: Heads that close a name only after a quote (a bare 体系 or 格局 names nothing; “一件事”全链条整治 is a campaign,
 #: 生活垃圾全链条治理 a task).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
-                "布局": "Strategy", "水网": "Strategy", "整治": "Policy", "治理": "Policy", "蓝图": "Strategy"}
-_QUOTE_HEAD = re.compile(rf"(?P<gap>(?:(?![等和与及])[{CJK}]){{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")  # not past 等:
+                "布局": "Strategy", "水网": "Strategy", "整治": "Policy", "治理": "Policy", "蓝图": "Strategy",
+                "作风": "Concept"}  # “严真细实快”工作作风: a style of work the text asks for, a formula
+_QUOTE_HEAD = re.compile(rf"(?P<gap>(?:(?![等和与及的])[{CJK}]){{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")  # not past 等:
 # 在“人工智能+”等新兴领域布局: the quote is a member of a list, the head is the list's
 
 
