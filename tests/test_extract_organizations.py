@@ -667,3 +667,12 @@ def test_laboratories_named_by_places_share_the_head_written_once(text, labs, no
 def test_a_provinces_halls_of_science_art_and_memory_are_bodies():
     ex = run("省科技馆开馆试运行，建成省美术馆。实施提质改造和宁夏革命军事馆建设。")
     assert {"宁夏革命军事馆"} <= labels(ex, "Organization") and any(x.endswith("科技馆") for x in labels(ex, "Organization"))
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("本报讯（记者 张某丰 通讯员 李某光）2月5日，会议开幕。", {"张某丰", "李某光"}),
+    ("本报记者 戴某摄", {"戴某"}),  # a photographer's credit
+    ("举行新闻发布会，回答记者提问。", set()),
+])
+def test_reporters_named_in_a_byline_are_people(text, people):
+    assert names(run(text), "Person") == people
