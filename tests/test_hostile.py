@@ -154,11 +154,20 @@ def _cmdline(pid: int) -> str:
 
 
 def _alive(pid: int) -> bool:
+    """Whether any thread of the process still runs. A killed process's main thread turns zombie first; until
+    its other threads have ended too, its files (the pipe to the server) are still open (a CI failure, round 18)."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
     except OSError:
         return False
-    return state != "Z"
+    for task in tasks:
+        try:
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state not in ("Z", "X"):
+            return True
+    return False
 
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
