@@ -66,6 +66,8 @@ def test_posts_link_people_to_bodies():
     ("省委书记王宁到昆明调研。", "王宁"),
     ("四川省委书记王晓晖高度重视，多次作出指示。", "王晓晖"),
     ("省委副书记、省长施小琳多次专题研究规划编制工作。", "施小琳"),
+    ("市政协主席孙丽等出席。", "孙丽"),  # 等 closes the list of people present: no name ends with it
+    ("副市长孙丽等陪同调研。", "孙丽"),
 ])
 def test_a_titled_name_before_the_verbs_of_speeches_and_visits(text, person):
     """Speeches and news releases go on from the name with 对/到/率队/表示…, not only with 作/在/主持."""

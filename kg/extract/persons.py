@@ -58,6 +58,8 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
         nxt = text[pos + n:pos + n + 2]
         if n == 3 and len(cand) == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
             continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
+        if n == 3 and cand.endswith("等"):
+            continue  # 市政协主席孙丽等出席: 等 closes a list of people, no name ends with it
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") \
                 and cand[:2] not in _PREPOSITIONS and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
