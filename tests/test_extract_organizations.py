@@ -167,6 +167,17 @@ def test_counts_ranks_and_clauses_make_no_second_institution(text):
     assert not any(n.endswith(("大学", "公司", "集团", "银行")) and n not in ("闽江学院",) for n in found), found
 
 
+@pytest.mark.parametrize("text, company", [
+    ("中国中铁股份有限公司董事长与我市签署战略合作协议。", "中国中铁股份有限公司"),
+    ("与招商银行股份有限公司开展合作。", "招商银行股份有限公司"),
+    ("省商业集团有限公司、恒丰银行党委书记参加。", "省商业集团有限公司"),
+])
+def test_a_company_is_one_name_to_its_legal_form(text, company):
+    """股份 and 银行 close names too, but not before the company's legal form (比亚迪股份 | 有限公司)."""
+    found = names(run(text), "Organization")
+    assert company in found and not any(company.startswith(n) and n != company for n in found), found
+
+
 def test_an_institution_named_by_the_level_word_belongs_to_the_documents_place():
     ex = run("2026年贵州省政府工作报告\n各位代表：\n做强省纺织集团，深化省外高水平大学帮扶。")
     orgs = {e.label: e for e in ex.entities if e.type == "Organization"}

@@ -412,12 +412,18 @@ def _field_before(ctx: Context, end: int) -> int | None:
     return pos if end - pos >= 2 else None
 
 
+#: A company's legal form after the head of its name (…股份有限公司, …银行股份有限公司, …集团有限责任公司).
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
+
+
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
     for hs, he, _head, _ in _suffix_matcher(ctx.lexicon).finditer(text, ctx.doc.body_start):
         if he < len(text) and (text[he] in "长" or not ctx.is_edge(he) or text.startswith(_SITE_HEADS, he)):
             continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学, 大学 | 科技园: the head opens another word
+        if text.startswith(_COMPANY_FORMS, he):
+            continue  # 比亚迪股份 | 有限公司, 招商银行 | 股份有限公司: the company's name goes on to its legal form
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
         widened, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         if widened < s and not ctx.is_edge(widened):
