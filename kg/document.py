@@ -25,6 +25,8 @@ _SECTION_L2 = re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[）)]")
 _CN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 #: ——2026年1月26日在…会议上, also without the dash, in brackets, or with the date in Chinese numerals.
 _DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*在(?P<venue>.+?)上\s*[）)]?$")
+#: A dateline without the year, the year being the title's (——在3月2日政协常宁市第十一届委员会第五次会议上): the venue only.
+_DATELINE_NO_YEAR = re.compile(r"^[—－―-]{0,2}[（(]?\s*在?\s*\d{1,2}月\d{1,2}日\s*在?(?P<venue>[^，。]+?)上\s*[）)]?$")
 #: A speech's subtitle without a date (——在株洲市十六届人大一次会议闭幕式上的讲话), its date on a line of its own
 _SUBTITLE = re.compile(r"^[—－―-]{1,2}\s*在(?P<venue>[^，。]+?)上的(?:讲话|报告|工作报告|致辞|发言|主持词)(?:[（(]摘要[）)])?$")
 _META_LINE = re.compile(r"^(?P<key>来源|时间|发布时间|发表时间|作者|日期)[:：]\s*(?P<value>.*)$")
@@ -85,6 +87,10 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
         if m := _DATELINE.match(line):
             fields["date"] = _iso_date(m["date"])
             fields["venue"] = m["venue"]
+        elif (m := _DATELINE_NO_YEAR.match(line)) and "title" in fields:
+            fields.setdefault("venue", m["venue"])
+        elif "title" in fields and _part_of_title(line, str(fields["title"])):
+            pass  # a printed report sets its title again over lines (中国人民政治协商会议 / …常务委员会 / 工 作 报 告)
         elif (m := _SUBTITLE.match(line)) and "title" in fields:
             fields.setdefault("venue", m["venue"])
         elif m := _META_LINE.match(line):
@@ -125,7 +131,7 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
 
 _GOV_TITLE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:人民)?政府工作报告")
 _PARTY_TITLE = re.compile(r"(?P<party>中共|中国共产党)(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:委员会|委)")
-_VENUE_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:第|[一二三四五六七八九十]+届)")
+_VENUE_PLACE = re.compile(r"^(?:中国人民政治协商会议|政协|中共|中国共产党)?(?P<place>[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|县))(?:第|[一二三四五六七八九十]+届)")
 
 
 def _issuer_and_place(title: str, venue: str) -> tuple[str | None, str | None]:
@@ -166,12 +172,17 @@ def _cn_small(s: str) -> int:
     return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
 
 
+def _part_of_title(line: str, title: str) -> bool:
+    compact = re.sub(r"[ \u3000]", "", line)
+    return len(compact) >= 2 and compact in re.sub(r"[ \u3000]", "", title)
+
+
 def _looks_like_name(line: str) -> bool:
     """A Chinese name alone on a line: two to four characters, the first a common surname; typeset names are spaced
-    out one character apart (栗 俊 昌)."""
+    out one character apart (栗 俊 昌, 段  鸣)."""
     from kg.lexicon import load_lexicon
 
-    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3}", line):
+    if re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,3}", line):
         line = re.sub(r"[ \u3000]", "", line)
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line)) and line[0] in load_lexicon().set("surnames")
 

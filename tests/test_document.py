@@ -19,6 +19,18 @@ def test_header_fields():
     assert REPORT[body:].startswith("2026年河南省政府工作报告"), "page chrome is skipped, the title is text"
 
 
+def test_a_printed_reports_header_set_again_over_lines_still_names_venue_and_speaker():
+    """A CPPCC report as printed: the title again over three lines, a dateline without its year, a name of two
+    spaced out to the width of three."""
+    text = ("中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告\n来源:中国人民政治协商会议常宁市委员会\n"
+            "中国人民政治协商会议\n常宁市第十一届委员会常务委员会\n工 作 报 告\n"
+            "—在3月2日政协常宁市第十一届委员会第五次会议上\n段  鸣\n各位委员、同志们:\n我代表常务委员会报告工作。")
+    meta, _ = read_header(text)
+    assert meta.venue == "政协常宁市第十一届委员会第五次会议" and meta.date is None
+    assert meta.speaker == "段鸣"
+    assert meta.place == "常宁市", "the place is the city's, not 政协常宁市"
+
+
 def test_sections_numbered_and_ordered():
     doc = make_document(REPORT)
     titles = [s.title for s in doc.sections]
