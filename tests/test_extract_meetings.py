@@ -454,6 +454,9 @@ def test_a_county_named_with_its_government_once_keys_the_bare_government_in_its
     ("召开农牧民增收现场会，举办中国产业转移发展对接会。", {"农牧民增收现场会", "中国产业转移发展对接会"}, set()),
     ("办好第23届东博会、峰会和2026年世界林木业大会。", {"2026年世界林木业大会"}, {"峰会和2026年世界林木业大会"}),
     ("召开省级新闻发布会，办好用好广交会、高交会。", set(), {"省级新闻发布会", "用好广交会"}),
+    # an anniversary's congress keeps its verb, and may celebrate a body called 会议
+    ("隆重举行了庆祝中国人民政治协商会议成立75周年大会。", {"庆祝中国人民政治协商会议成立75周年大会"},
+     {"中国人民政治协商会议成立75周年大会"}),
 ])
 def test_field_meetings_and_listed_fairs_are_named_events(text, meetings, not_meetings):
     found = labels(run(text), "Meeting")

@@ -119,6 +119,9 @@ _EVENT_GREETED = re.compile(
 _EVENT_NAME = re.compile(
     rf"(?:第[{N}\d]+届)?[{CJK}\d（）()—\-·“”]{{2,36}}?(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|现场会|对接会|联席会|交流会|发布会|[洽博交贸]会|大会|年会|"
     rf"高官会|部长会议|国际会议|圆桌会议|机制会议)(?!议)")
+#: An anniversary's congress, whose body may be a 会议 and whose verb is its name's (庆祝中国人民政治协商会议成立75周年大会,
+#: 纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会).
+_ANNIVERSARY = re.compile(r"^(?:庆祝|纪念).{2,24}\d+周年(?:纪念|庆祝)?大会$")
 #: An event's head, then 和 before the next event of a list (峰会和 | 2026年世界林木业大会).
 _JOINED_EVENT = re.compile(r"^[^和]{0,12}(?:峰会|论坛|博览会|大会)和")
 #: Right after a body: its party group's meeting, perhaps enlarged (党组扩大会议), or a standing committee's enlarged one.
@@ -475,8 +478,10 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if name.startswith(("用好", "办好", "开好")):
                 name, ns = name[2:], ns + 2  # 办好用好 | 广交会: both verbs are the event's
             if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会", "新闻发布会")) \
-                    and "会议" not in name[:-2] and not re.match(rf"[{N}\d]+[场次个项]", name):
-                out.append(Mention("Meeting", name, ns, em.end(), "meeting:event", confidence=0.7))
+                    and ("会议" not in name[:-2] or _ANNIVERSARY.search(name)) \
+                    and not re.match(rf"[{N}\d]+[场次个项]", name):
+                out.append(Mention("Meeting", name, ns, em.end(), "meeting:event", confidence=0.7,
+                                   canonical=name if _ANNIVERSARY.match(name) else None))  # 庆祝 is the name's
             if text[em.end():em.end() + 1] != "、":  # 举办A、B等: the verb is shared
                 break
             pos = em.end() + 1
