@@ -360,6 +360,23 @@ def test_a_conference_carries_out_the_spirit_of_central_conferences_named_short(
         assert ("州委经济工作会议", "carriesOutSpiritOf", m) in rels, (m, rels)
 
 
+@pytest.mark.parametrize("lead, meeting", [
+    ("1月13日，市委经济工作会议在市行政会议中心召开。", "市委经济工作会议"),
+    ("本报讯（记者 林某）9月25日上午，市委副书记、市长张百顺主持召开市政府常务会议。", "市政府常务会议"),
+    ("2月9日下午，县委书记徐某明在全县经济工作会议上指出，", "全县经济工作会议"),
+])
+def test_a_news_item_without_a_title_reports_the_meeting_of_its_dated_lead(lead, meeting):
+    """No title line names the meeting: the lead sentence, opening with the date, does; what follows is its."""
+    rels = relation_labels(run(lead + "会议深入学习贯彻中央经济工作会议、省委经济工作会议精神，研究部署今年工作。"))
+    assert (meeting, "carriesOutSpiritOf", "中央经济工作会议") in rels, rels
+    assert (meeting, "carriesOutSpiritOf", "省委经济工作会议") in rels, rels
+
+
+def test_a_passage_whose_first_sentence_names_an_earlier_meeting_has_no_news_lead():
+    rels = relation_labels(run("过去一年，我们召开了省委经济工作会议，落实中央经济工作会议精神。"))
+    assert not any(r[0] == "省委经济工作会议" for r in rels), rels
+
+
 def test_a_news_text_that_opens_with_its_meeting_reports_what_the_meeting_approved():
     text = ("十四届全国人大二次会议在京闭幕批准政府工作报告、全国人大常委会工作报告等通过新修订的国务院组织法 习近平签署主席令予以公布\n"
             "第十四届全国人民代表大会第二次会议在圆满完成各项议程后，11日下午在北京人民大会堂闭幕。"

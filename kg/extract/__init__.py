@@ -440,10 +440,35 @@ def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str])
     opening = [m for m in candidates if m.start == doc.body_start and _HELD_AFTER.match(doc.text, m.end)]
     if opening:  # 十四届全国人大二次会议在京闭幕…: a news text that opens with its meeting, whatever its first line's length
         return key_of.get(id(max(opening, key=lambda m: m.end - m.start)))
+    if (lead := _news_lead_meeting(ctx, mentions)) is not None:
+        return key_of.get(id(lead))
     if first_line_end - doc.body_start > 60 or doc.text[first_line_end - 1:first_line_end] in ("。", "！", "？"):
         return None
     first = [m for m in candidates if m.end <= first_line_end]
     return key_of.get(id(first[0])) if first else None
+
+
+#: A news item's lead: its date (1月13日, 9月25日上午), then within the sentence the meeting it reports.
+_LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+_CONVENED_BEFORE = re.compile(r"(?:召开|举行)了?$")
+
+
+def _news_lead_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
+    """The meeting a news item reports, from its lead sentence (1月13日，市委经济工作会议在…召开; 9月25日上午，市长某某
+    主持召开市政府常务会议, 2月9日下午，县委书记某某在全县经济工作会议上指出): among the body's first three sentences,
+    the first that opens with a date (past a byline) and names a meeting held, convened or spoken at right there."""
+    doc, text = ctx.doc, ctx.text
+    for sent in [s for s in doc.sentences if s.start >= doc.body_start][:3]:
+        date = _LEAD_DATE.search(text, sent.start, min(sent.end, sent.start + 30))
+        if date is None:
+            continue
+        for m in sorted((m for m in mentions if m.type == "Meeting" and date.end() <= m.start and m.end <= sent.end),
+                        key=lambda m: (m.start, -m.end)):
+            if _HELD_AFTER.match(text, m.end) or _CONVENED_BEFORE.search(text, max(sent.start, m.start - 4), m.start) \
+                    or text[m.start - 1:m.start] == "在" and text.startswith("上", m.end):  # 某某在…会议上指出
+                return m
+        return None
+    return None
 
 
 def _issuer(ctx: Context, entities) -> str | None:
