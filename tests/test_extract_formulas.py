@@ -1645,3 +1645,7 @@ def test_a_quoted_style_of_work_is_a_formula_and_de_ends_a_quoted_name(text, nam
     ex = run(text)
     found = {e.label: e.type for e in ex.entities}
     assert named in found and (etype is None or found[named] == etype) and not_named not in found, found
+
+
+def test_a_demonstrative_before_a_head_points_at_a_plan_and_names_none():
+    assert not names(run("会议批准了五年规划。这个规划是站在新起点上制定的，该规划提出了目标。"), "Strategy")

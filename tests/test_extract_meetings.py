@@ -461,3 +461,11 @@ def test_a_county_named_with_its_government_once_keys_the_bare_government_in_its
 def test_field_meetings_and_listed_fairs_are_named_events(text, meetings, not_meetings):
     found = labels(run(text), "Meeting")
     assert meetings <= found and not (not_meetings & found), found
+
+
+@pytest.mark.parametrize("text", [
+    "这次会议是一次齐心协力、共同开创“十二五”发展新局面的动员大会。",  # what is said of the session
+    "在今年的述廉述责大会上，6位负责人述责述廉。",
+])
+def test_what_is_said_of_a_meeting_before_its_head_is_no_part_of_its_name(text):
+    assert not any("的" in n for n in labels(run(text), "Meeting")), labels(run(text), "Meeting")

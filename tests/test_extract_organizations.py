@@ -45,9 +45,16 @@ def test_same_relative_body_in_two_unnamed_cities_stays_apart():
     assert key_a and key_b and key_a != key_b
 
 
-@pytest.mark.parametrize("text", ["全国重点实验室建设加快。", "新增上市公司5家。", "各级党组织要全面贯彻。"])
+@pytest.mark.parametrize("text", ["全国重点实验室建设加快。", "新增上市公司5家。", "各级党组织要全面贯彻。",
+                                  # a court work report's courts in general: no place names them
+                                  "坚持用党的创新理论指引法院工作。", "推进首府法院工作高质量发展。"])
 def test_generic_heads_are_not_organizations(text):
     assert not names(run(text), "Organization")
+
+
+def test_a_court_is_named_by_its_place():
+    found = names(run("兰州铁路运输法院、上海海事法院、城关区法院和北京知识产权法院参加。"), "Organization")
+    assert {"兰州铁路运输法院", "上海海事法院", "北京知识产权法院"} <= found, found
 
 
 def test_posts_link_people_to_bodies():

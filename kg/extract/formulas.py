@@ -1103,8 +1103,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             continue  # 城乡安居三大工程: the last item of a counted list (the enumeration rule reads it); with
             # no list before it the count is the name's (双核联动联建七大专项行动, 科技兴赣六大行动)
         if any(modifier.startswith(g) for g in ("各项", "各类", "相关", "有关", "这些", "一系列", "多项", "系列", "群众性",
-                                                "一手")) or modifier.endswith(_HOW_MANY):
-            continue  # 坚持一手抓改革: a saying's half, not a reform
+                                                "一手", "这个", "这一", "那个", "该")) or modifier.endswith(_HOW_MANY):
+            continue  # 坚持一手抓改革: a saying's half, not a reform; 这个规划是…: a demonstrative points at a plan named before
         if head == "规划" and _PLANNING_AND_BUILDING.match(text, he):
             continue  # 城乡规划建设管理, 乡村规划、建设和管理, 抽水蓄能规划建设: 规划 is the verb "to plan" in a series of
             # works, no plan named

@@ -239,6 +239,10 @@ def whole_chain(name: str) -> str | None:
     return next((w for w in WHOLE_CHAINS if name.endswith(w) and len(name) - len(w) >= 2), None)
 
 
+#: Placed heads that close a name wherever they stand (北京知识产权法院 | 参加), unlike 中心 and 平台 (中心 | 城区).
+_CLOSING_PLACED_HEADS = frozenset({"法院"})
+
+
 def find_head_names(ctx: Context) -> list[Mention]:
     from kg.extract.names import names_a_site, site_name_start
 
@@ -249,7 +253,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
     for hs, he, head, etype in matcher.finditer(text, ctx.doc.body_start):
         if etype == "Industry" and text[he:he + 1] == "业" and ctx.is_edge(he + 1):
             he, head = he + 1, head + "业"  # 文化旅游|业: the sector's 业 closes the name
-        distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2 and head not in placed
+        distinctive = (etype in ("Meeting", "Place", "Organization") and len(head) >= 2
+                       and (head not in placed or head in _CLOSING_PLACED_HEADS)
                        or head in _FEATURE_HEADS or head == "镇")  # 周口港中心|作业区: a placed head must end the name
         if not (he >= len(text) or text[he] in _AFTER or _after_verb(ctx, he)
                 or (distinctive and _ends_here(ctx, he)) or text[he] == "（"
@@ -1077,6 +1082,9 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
     if (to := max(text.rfind("到", s, hs), text.rfind("由", s, hs))) >= 0:
         s = to + 1  # 把思想和行动统一到 | 大会各项决策部署上来, 闭幕会由 | 大会主席团…主持: what a clause brings to a meeting
         # or who chairs one (no corpus meeting's name holds 到 or 由)
+    if (of := text.rfind("的", s, hs)) >= 0 and text[of - 1:of] != "党":
+        s = of + 1  # 是一次…开创发展新局面的 | 动员大会, 今年的 | 述廉述责大会: what is said of a meeting, no part of
+        # its name (党的二十大 keeps its 的)
     return s
 
 
