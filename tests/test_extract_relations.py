@@ -441,3 +441,20 @@ def test_a_tasks_lead_units_are_bodies_that_implement_its_programmes():
 ])
 def test_officials_whose_cases_teach_a_lesson_are_people(text, people):
     assert {e.label for e in run(text).entities if e.type == "Person"} == people
+
+
+def test_a_bodys_work_report_says_what_the_body_does_not_the_session():
+    """A procuratorate's report, delivered at a congress session, carries out meetings' spirit as the procuratorate."""
+    text = ("襄阳市人民检察院工作报告\n——2020年1月5日在襄阳市第十七届人民代表大会第五次会议上\n襄阳市人民检察院检察长 常某勇\n"
+            "各位代表:\n现在，我代表市人民检察院向大会报告工作，请予审议。\n"
+            "2019年，全市检察机关坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的十九大精神。")
+    rels = relation_labels(run(text))
+    assert ("襄阳市人民检察院", "carriesOutSpiritOf", "党的十九大") in rels, rels
+    assert not any(r[0] == "襄阳市第十七届人民代表大会第五次会议" and r[1] == "carriesOutSpiritOf" for r in rels), rels
+
+
+def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
+    text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
+            "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")
+    rels = relation_labels(run(text))
+    assert not any(r[0] == "习近平" and r[2] == "政协某市第十一届委员会第五次会议" for r in rels), rels

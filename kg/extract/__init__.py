@@ -230,6 +230,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
 
     main_meeting = _main_meeting(ctx, settled, key_of)
     issuer = _issuer(ctx, entities)
+    reporter = _reporter(ctx, settled, key_of)
 
     # a rule's mention may have lost its span to another rule's mention of the same name: follow the span
     span_key = {(m.start, m.end, m.type): key_of[id(m)] for m in settled
@@ -254,7 +255,8 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
 
     entities, key_of = to_entities(ctx, sorted(settled, key=lambda m: (m.start, m.end, m.type, m.name)))
     types = {e.key: e.type for e in entities}
-    triples = read_relations(ctx, settled, key_of, types, main_meeting=main_meeting, issuer=issuer, extra=extra)
+    triples = read_relations(ctx, settled, key_of, types, main_meeting=main_meeting, issuer=issuer, extra=extra,
+                             reporter=reporter)
     cat_keys = {o for _, p, o, _ in triples if p == "inCategory"}
     from dataclasses import replace
 
@@ -477,6 +479,23 @@ def _issuer(ctx: Context, entities) -> str | None:
         canonical, key = qualify_body(ctx, ctx.place, ctx.place_level, "人民政府")
         return key
     return None
+
+
+#: A body's work report delivered to a session opens with whom it speaks for (我代表市人民检察院向大会报告工作).
+_REPORTS_FOR = re.compile(r"我代表(?P<body>[^，。；：]{2,40}?)[，,]?向(?:大会|会议|全会)(?:作)?报告工作")
+
+
+def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
+    """The body a work report other than a government's speaks for (a court's, a procuratorate's, a congress or CPPCC
+    standing committee's): what its report says it does, the body does, not the session it is delivered at."""
+    if ctx.doc.meta.genre == "government work report":
+        return None
+    text = ctx.text
+    m = _REPORTS_FOR.search(text, ctx.doc.body_start, min(len(text), ctx.doc.body_start + 1500))
+    if m is None:
+        return None
+    bodies = [b for b in mentions if b.type == "Organization" and b.start == m.start("body") and b.end == m.end("body")]
+    return key_of.get(id(bodies[0])) if bodies else None
 
 
 _POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长)$")

@@ -70,10 +70,13 @@ class RelationReader:
 
 def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str], types: dict[str, str],
                    *, main_meeting: str | None, issuer: str | None,
-                   extra: list[tuple[str, str, str, Evidence]]) -> list[tuple[str, str, str, Evidence]]:
+                   extra: list[tuple[str, str, str, Evidence]],
+                   reporter: str | None = None) -> list[tuple[str, str, str, Evidence]]:
+    """``reporter``: the body a work report delivered at ``main_meeting`` speaks for (a court, a CPPCC standing
+    committee): what the report says is done, it does, not the session."""
     r = RelationReader(ctx, mentions, key_of, types)
     text = ctx.text
-    default_subject = main_meeting or issuer
+    default_subject = reporter or main_meeting or issuer
     person: Mention | None = None
     for sent in ctx.doc.sentences:
         if sent.end <= ctx.doc.body_start:
@@ -118,7 +121,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             gap = st[vm.end():pm.start()]
             if "，" in gap or "。" in gap:
                 continue
-            subj = subject_meeting or issuer
+            subj = reporter or subject_meeting or issuer
             for m in _outermost(chain):
                 if r.key(m) != subj:
                     r.add(subj, "carriesOutSpiritOf", r.key(m), s0, e0, "relation:spirit", 0.85)
@@ -511,7 +514,8 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
             if start == ce and persons[0].rule == "person:title-name":
                 waiting += listed  # 省人大常委会主任李微微，省政协主席毛万春，…出席会议: the names before share the verb
                 continue
-            if meeting and _AT_MEETING.search(text, start, ce):
+            other = any(r.type_of(m) == "Meeting" and r.key(m) != meeting for m in r.in_span(start, ce))
+            if meeting and _AT_MEETING.search(text, start, ce) and not other:  # 出席庆祝大会并发表重要讲话: that one
                 for p in waiting + listed:
                     r.add(r.key(p), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
             waiting = []
