@@ -458,3 +458,25 @@ def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")
     rels = relation_labels(run(text))
     assert not any(r[0] == "习近平" and r[2] == "政协某市第十一届委员会第五次会议" for r in rels), rels
+
+
+def test_the_speaker_under_a_dateline_spoke_at_its_session_even_without_a_title():
+    text = ("——2023年3月29日在梧州市万秀区第三届人民代表大会第四次会议上\n区长 易洁\n各位代表:\n"
+            "现在，我代表区人民政府，向大会报告政府工作，请予审议。\n"
+            "在市委、市政府和区委的坚强领导下，在区人大及其常委会的监督支持下，我们坚持以习近平新时代中国特色社会主义思想为指导，"
+            "全面落实“疫情要防住、经济要稳住、发展要安全”重大要求。")
+    rels = relation_labels(run(text))
+    assert ("易洁", "addresses", "梧州市万秀区第三届人民代表大会第四次会议") in rels, rels
+    assert not any(r[0] in ("万秀区人大常委会", "万秀区委") and r[1] == "implements" for r in rels), rels
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("2026年湖南省政府工作报告\n各位代表：\n我们认真落实党中央、国务院决策部署，在中共湖南省委坚强领导下，全力推进“七大攻坚”行动。",
+     {"国务院", "湖南省委", "党中央"}),
+    ("2026年湖南省政府工作报告\n各位代表：\n让我们更加紧密地团结在以习近平同志为核心的党中央周围，团结一心，实施“开局八好”工程。",
+     {"党中央"}),
+])
+def test_a_body_whose_decisions_are_carried_out_or_who_leads_is_no_subject_of_the_clause(text, wrong):
+    rels = relation_labels(run(text))
+    assert not any(r[0] in wrong and r[1] in ("implements", "anchors") for r in rels), rels
+    assert any(r[0] == "湖南省人民政府" and r[1] == "implements" for r in rels), rels

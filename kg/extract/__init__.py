@@ -482,7 +482,7 @@ def _issuer(ctx: Context, entities) -> str | None:
 
 
 #: A body's work report delivered to a session opens with whom it speaks for (我代表市人民检察院向大会报告工作).
-_REPORTS_FOR = re.compile(r"我代表(?P<body>[^，。；：]{2,40}?)[，,]?向(?:大会|会议|全会)(?:作)?报告工作")
+_REPORTS_FOR = re.compile(r"我代表(?P<body>[^，。；：]{2,40}?)[，,]?向(?:大会|会议|全会)(?:作)?报告(?:政府)?工作")
 
 
 def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
@@ -551,9 +551,28 @@ def _title_lines(ctx: Context) -> list[str]:
     return [ln for ln in lines if ln and not ln.startswith("#") and "\t" in ln]
 
 
+def _speaker_at_venue(ctx: Context, mentions: list[Mention]) -> list[tuple[str, str, str, Evidence]]:
+    """The speaker a header names under a dateline (——2023年3月29日在…区第三届人民代表大会第四次会议上 / 区长 易洁)
+    spoke at that meeting, whatever the text's title (a report's excerpt may have none)."""
+    doc, text = ctx.doc, ctx.text
+    if not doc.meta.venue or not doc.meta.speaker:
+        return []
+    v0 = text.find(doc.meta.venue, doc.body_start)
+    venue = [m for m in mentions if m.type == "Meeting" and v0 >= 0 and v0 <= m.start < v0 + len(doc.meta.venue)]
+    sp = [m for m in mentions if m.type == "Person" and doc.meta.speaker in (m.text, m.name)
+          and v0 <= m.start < v0 + len(doc.meta.venue) + 80]
+    if not venue or not sp:
+        return []
+    end = text.find("\n", sp[0].end)
+    end = sp[0].end if end < 0 else end
+    ev = Evidence(v0, end, text[v0:end], "relation:speaker-venue", 0.85)
+    return [(mention_key(sp[0]), "addresses", mention_key(venue[0]), ev)]
+
+
 def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meeting: str | None):
     """A report's title, dateline and speaker line: who delivered it, to which meeting, for which body."""
     doc, text, out = ctx.doc, ctx.text, []
+    out += _speaker_at_venue(ctx, mentions)
     if not doc.meta.title:
         return out
     t0 = text.find(doc.meta.title, doc.body_start)

@@ -136,7 +136,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
 
         # body + verb + object within a clause chain
         targets = [m for m in ms if r.type_of(m) in ("Strategy", "Policy")]
-        orgs_by_end = sorted(orgs, key=lambda o: o.end)
+        led = [(s0 + p.start(), s0 + p.end()) for p in _UNDER.finditer(st)]  # 在市委…领导下，: no subject of the clause
+        orgs_by_end = sorted((o for o in orgs if not any(a <= o.start and o.end <= b for a, b in led)
+                              and not _owner_of_what_follows(r, orgs, o)), key=lambda o: o.end)
         org_ends = [o.end for o in orgs_by_end]
         org_at_end: dict[int, list[Mention]] = {}
         for o in orgs:
@@ -561,6 +563,22 @@ def _only_posts(r: RelationReader, s: int, e: int) -> bool:
 
 
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
+#: What a body owns or gives when the words right after it say so (落实党中央、国务院决策部署, 党中央赋予的…定位):
+#: the body is no subject of the clause (团结在…党中央周围 neither).
+_OWNED_AFTER = re.compile(r"(?:决策部署|部署|要求|精神|重大决策|赋予|的|周围)")
+
+
+def _owner_of_what_follows(r: RelationReader, orgs: list[Mention], o: Mention) -> bool:
+    text, end = r.ctx.text, o.end
+    starts = {m.start: m for m in orgs}
+    while text[end:end + 1] in ("、", "和") and (nxt := starts.get(end + 1)) is not None:
+        end = nxt.end  # 党中央、国务院 | 决策部署: the list shares what follows it
+    return bool(_OWNED_AFTER.match(text, end))
+
+
+#: A leading or supporting body in a prepositional phrase (在市委、市政府和区委的坚强领导下，在区人大及其常委会的监督
+#:支持下，): the clause's subject comes after it.
+_UNDER = re.compile(r"在[^，。；]{2,40}?(?:领导|监督|支持|关心|帮助|指导)下[，,]")
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
                          r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体|交流)?(?:讲话|致辞|报告|部署|发言)|并讲话|讲话$|出席$")
 
