@@ -480,3 +480,14 @@ def test_a_body_whose_decisions_are_carried_out_or_who_leads_is_no_subject_of_th
     rels = relation_labels(run(text))
     assert not any(r[0] in wrong and r[1] in ("implements", "anchors") for r in rels), rels
     assert any(r[0] == "湖南省人民政府" and r[1] == "implements" for r in rels), rels
+
+
+def test_a_headline_whose_city_convenes_the_plenum_makes_it_that_citys_one_meeting():
+    text = ("温州召开市委十二届十四次全会\n7月15日，温州市委十二届十四次全体（扩大）会议召开。\n"
+            "温州市委书记刘某涛在讲话中指出，要学深悟透党的十九届六中全会精神。")
+    ex = run(text)
+    assert len(labels(ex, "Meeting") - {"党的十九届六中全会"}) == 1, labels(ex, "Meeting")
+    rels = relation_labels(ex)
+    plenum = next(r[2] for r in rels if r[0] == "刘某涛" and r[1] == "addresses")
+    assert (plenum, "carriesOutSpiritOf", "党的十九届六中全会") in rels, rels
+    assert "温州市委" in labels(ex, "Organization")

@@ -66,6 +66,8 @@ def document_place(doc: Document, lexicon: Lexicon) -> tuple[str | None, str | N
                 return canonical, "市"
             if etype == "Place" and len(surface) >= 3 and (surface.endswith("县") or _s == 0 and surface.endswith("区")):
                 return canonical, surface[-1]  # 浮山县第十六届人民代表大会, 叶集区…: a county's or district's own text
+            if etype == "Place" and _CITY_ACTS.match(source, e) and (city := _city_named(lexicon, canonical)):
+                return city, "市"  # 温州召开市委十二届十四次全会: a headline whose city convenes its own meeting
     # a place the lexicon does not know, named as the title's or dateline's issuing level (2025年某某市政府工作报告)
     for source in (doc.meta.title, doc.meta.venue):
         if source and (m := _TITLE_PLACE.search(source)):
@@ -86,6 +88,18 @@ _BARE_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(?:省委|省政府|省人民政�
 _BARE_LOCAL = re.compile(r"(?P<lv>[县市])(?:委|政府|人民政府|人大|政协|人民法院|人民检察院)|[全我本](?P<lv2>[县市])")
 #: What follows a county's or city's name when it names its own bodies or congress (淅川县人民代表大会, 泗阳县委).
 _LOCAL_BODY_AFTER = re.compile(r"(?:委|人民政府|政府|人大|政协|人民法院|人民检察院|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届)")
+
+
+#: What a city does in its own news headline: convenes or holds, or its bodies act (温州召开…, 宁波市委…).
+_CITY_ACTS = re.compile(r"召开|举行|市委|市人民政府|市政府|市人大|市政协")
+
+
+def _city_named(lexicon: Lexicon, place: str) -> str | None:
+    """The place lexicon's name of a city that a short form names (温州 → 温州, written 温州市 too)."""
+    from kg.extract.names import lexicon_matcher
+
+    return place if any(payload == ("Place", place) and surface.endswith("市")
+                        for _s, _e, surface, payload in lexicon_matcher(lexicon).finditer(place + "市")) else None
 
 
 def _local_place(doc: Document, places: list[tuple[int, int, str, str]]) -> tuple[str | None, str | None]:

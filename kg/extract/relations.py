@@ -22,7 +22,7 @@ _REVIEW = re.compile(r"((?<=大会|会议)(?:批准|通过)(?!了)|审议通过�
 #: A sentence that opens with the text's own meeting: what it reviewed is the main meeting's, whatever other meetings
 #: the sentence names before the verb (这次会议…深入贯彻党的二十大精神…，审议通过了…).
 _OWN_MEETING = ("会议", "大会", "全会", "这次会议", "本次会议", "此次会议", "这次大会", "本次大会", "此次大会")
-_SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循)")
+_SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循|领会|悟透)")  # 深刻领会…精神, 学深悟透…精神
 _ARRANGED_VERB = re.compile(r"(按照|贯彻|落实|遵循)")
 _GUIDE = re.compile(r"(高举|以)(?P<x>[^，。；]{2,90}?)(?:伟大旗帜|旗帜|为指导|为指引)")
 _ANCHOR = ("锚定", "紧扣", "瞄准")
@@ -580,7 +580,8 @@ def _owner_of_what_follows(r: RelationReader, orgs: list[Mention], o: Mention) -
 #:支持下，): the clause's subject comes after it.
 _UNDER = re.compile(r"在[^，。；]{2,40}?(?:领导|监督|支持|关心|帮助|指导)下[，,]")
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
-                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体|交流)?(?:讲话|致辞|报告|部署|发言)|并讲话|讲话$|出席$")
+                         r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体|交流)?(?:讲话|致辞|报告|部署|发言)|并讲话|讲话$|出席$"
+                         r"|在讲话中|讲话时")  # 市委书记某某在讲话中指出, 某某在讲话时强调
 
 
 def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
