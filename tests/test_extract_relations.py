@@ -491,3 +491,21 @@ def test_a_headline_whose_city_convenes_the_plenum_makes_it_that_citys_one_meeti
     plenum = next(r[2] for r in rels if r[0] == "刘某涛" and r[1] == "addresses")
     assert (plenum, "carriesOutSpiritOf", "党的十九届六中全会") in rels, rels
     assert "温州市委" in labels(ex, "Organization")
+
+
+def test_a_cppcc_closing_news_item_says_who_convened_spoke_and_held_which_posts():
+    text = ("3月25日下午，中国人民政治协商会议第九届旺苍县委员会第四次会议完成各项议程，胜利闭幕。\n"
+            "县政协主席赵某科，县政协副主席宋某江、彭钚、杨忠在主席台前排就坐。县委书记张某华出席会议。\n"
+            "大会审议通过了《政协第九届旺苍县委员会第四次会议决议（草案）》。\n"
+            "张某华代表中共旺苍县委，对会议的圆满成功表示热烈的祝贺。\n赵某科在闭幕式上勉励全体委员。")
+    rels = relation_labels(run(text))
+    session = "政协第九届旺苍县委员会第四次会议"
+    assert (session, "approved", "政协第九届旺苍县委员会第四次会议决议（草案）") in rels, rels
+    assert (session, "convenedBy", "旺苍县政协") in rels, rels
+    assert {("张某华", "addresses", session), ("赵某科", "addresses", session)} <= rels, rels
+    assert {("彭钚", "holdsPostIn", "旺苍县政协"), ("杨忠", "holdsPostIn", "旺苍县政协")} <= rels, rels
+
+
+def test_a_provincial_plenum_is_convened_by_the_provinces_party_committee():
+    rels = relation_labels(run("2026年河南省政府工作报告\n各位代表：\n我们认真贯彻省委十一届十次全会精神。"))
+    assert ("省委十一届十次全会", "convenedBy", "河南省委") in rels, rels

@@ -472,7 +472,8 @@ _CONVENED_BEFORE = re.compile(r"(?:召开|举行)了?$")
 def _news_lead_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
     """The meeting a news item reports, from its lead sentence (1月13日，市委经济工作会议在…召开; 9月25日上午，市长某某
     主持召开市政府常务会议, 2月9日下午，县委书记某某在全县经济工作会议上指出): among the body's first three sentences,
-    the first that opens with a date (past a byline) and names a meeting held, convened or spoken at right there."""
+    the first that opens with a date (past a byline) and names a meeting held, convened or spoken at right there, or
+    opens its clause with the meeting (3月25日下午，…第四次会议完成各项议程)."""
     doc, text = ctx.doc, ctx.text
     for sent in [s for s in doc.sentences if s.start >= doc.body_start][:3]:
         date = _LEAD_DATE.search(text, sent.start, min(sent.end, sent.start + 30))
@@ -481,6 +482,7 @@ def _news_lead_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
         for m in sorted((m for m in mentions if m.type == "Meeting" and date.end() <= m.start and m.end <= sent.end),
                         key=lambda m: (m.start, -m.end)):
             if _HELD_AFTER.match(text, m.end) or _CONVENED_BEFORE.search(text, max(sent.start, m.start - 4), m.start) \
+                    or text[date.end():m.start] in ("，", ",") \
                     or text[m.start - 1:m.start] == "在" and text.startswith("上", m.end):  # 某某在…会议上指出
                 return m
         return None
@@ -525,9 +527,11 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
         org_at.setdefault(o.start, []).append(o)
     by_end = sorted(orgs, key=lambda o: o.end)
     ends = [o.end for o in by_end]
+    listed_at = {m.start: m for m in mentions if m.type == "Person" and m.rule == "person:name-list"}
     for p in mentions:
         if p.type != "Person" or p.rule != "person:title-name":
             continue
+        held = len(out)
         seg_start = max(text.rfind(ch, 0, p.start) for ch in "，。；：\n（(") + 1
         segment = text[seg_start:p.start].strip()
         s, e = ctx.sentence_bounds(p.start)
@@ -555,6 +559,11 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
             if _POST.search(title) or title.strip() == "":
                 out.append((mention_key(p), "holdsPostIn", mention_key(org),
                             Evidence(s, e, text[s:e], "relation:post", 0.85)))
+        posts = out[held:]
+        nxt = listed_at.get(p.end + 1) if text[p.end:p.end + 1] == "、" else None
+        while nxt is not None:  # 县政协副主席宋某江、彭钚、杨忠: the names listed after the titled one hold its posts
+            out += [(mention_key(nxt), pred, body, ev) for _p, pred, body, ev in posts]
+            nxt = listed_at.get(nxt.end + 1) if text[nxt.end:nxt.end + 1] == "、" else None
     return out
 
 

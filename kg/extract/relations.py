@@ -204,6 +204,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                         and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
+    _bodies_sessions(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
     _reports_on_behalf(r, main_meeting)
@@ -212,6 +213,34 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _placed_posts(r)  # after the header's relations: their evidence is kept where both read one fact
     _own_report_issued(r, issuer)
     return r.out
+
+
+#: The body that convenes a numbered session, from the session's key (kg/extract/meetings.py): a party committee its
+#: plenum (meeting|org|K|…|全会), a congress or a CPPCC committee its session (meeting|PLACE|term|n|人大), a party
+#: committee its congress (…|党代会).
+_CONVENER = {"人大": ("人大", "人大常委会"), "政协": ("政协",), "党代会": ("委",)}
+
+
+def _bodies_sessions(r: RelationReader) -> None:
+    """A numbered session is convened by the body it is a session of, when the text names that body (中国人民政治协商会议
+    第九届旺苍县委员会第四次会议 and 县政协; 中共汉中市委五届十四次全会 and 汉中市委)."""
+    first: dict[str, Mention] = {}
+    for m in r.mentions:
+        if r.type_of(m) == "Meeting" and (k := r.key(m)) is not None:
+            first.setdefault(k, m)
+    for key, m in first.items():
+        parts = key.split("|")
+        if len(parts) >= 3 and parts[1] == "org" and r.types.get(f"org|{parts[2]}") == "Organization" \
+                and parts[-1] == "全会":
+            body = f"org|{parts[2]}"
+        elif len(parts) == 5 and parts[4] in _CONVENER and len(parts[1]) >= 2:
+            body = next((b for b in (f"org|{parts[1]}{kind}" for kind in _CONVENER[parts[4]])
+                         if r.types.get(b) == "Organization"), None)
+        else:
+            continue
+        if body is not None:
+            s, e = r.ctx.sentence_bounds(m.start)
+            r.add(key, "convenedBy", body, s, e, "relation:session-of-body", 0.75)
 
 
 def _lead_units(r: RelationReader) -> None:
@@ -517,7 +546,9 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
                 waiting += listed  # 省人大常委会主任李微微，省政协主席毛万春，…出席会议: the names before share the verb
                 continue
             other = any(r.type_of(m) == "Meeting" and r.key(m) != meeting for m in r.in_span(start, ce))
-            if meeting and _AT_MEETING.search(text, start, ce) and not other:  # 出席庆祝大会并发表重要讲话: that one
+            if meeting and not other and (_AT_MEETING.search(text, start, ce)  # 出席庆祝大会并发表重要讲话: that one
+                                          or text[ce:ce + 1] == "，" and _AT_MEETING.search(text, ce + 1, e0)
+                                          and not r.in_span(ce, e0, "Person")):  # 某某代表县委，对会议的圆满成功表示祝贺
                 for p in waiting + listed:
                     r.add(r.key(p), "addresses", meeting, s0, e0, "relation:person-at-meeting", 0.8)
             waiting = []
@@ -581,7 +612,9 @@ def _owner_of_what_follows(r: RelationReader, orgs: list[Mention], o: Mention) -
 _UNDER = re.compile(r"在[^，。；]{2,40}?(?:领导|监督|支持|关心|帮助|指导)下[，,]")
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
                          r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体|交流)?(?:讲话|致辞|报告|部署|发言)|并讲话|讲话$|出席$"
-                         r"|在讲话中|讲话时")  # 市委书记某某在讲话中指出, 某某在讲话时强调
+                         r"|在讲话中|讲话时|在(?:开幕式|闭幕式|开幕会|闭幕会)上"
+                         r"|对(?:会议|大会)的?(?:圆满成功|胜利召开|顺利召开)表示")
+# 市委书记某某在讲话中指出, 某某在讲话时强调, 某某在闭幕式上勉励…, 某某代表县委对会议的圆满成功表示祝贺
 
 
 def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
