@@ -24,7 +24,8 @@ _SECTION_L1 = re.compile(rf"^[{_CN_NUM}]{{1,3}}、")
 _SECTION_L2 = re.compile(rf"^[（(][{_CN_NUM}]{{1,3}}[）)]")
 _CN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 #: ——2026年1月26日在…会议上, also without the dash, in brackets, or with the date in Chinese numerals.
-_DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*在(?P<venue>.+?)上\s*[）)]?$")
+_DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*在(?P<venue>.+?)上"
+                       rf"(?:的(?:工作)?报告|的讲话)?\s*[）)]?$")  # …第四次会议上的报告: a report's subtitle, dated
 #: A dateline without the year, the year being the title's (——在3月2日政协常宁市第十一届委员会第五次会议上): the venue only.
 _DATELINE_NO_YEAR = re.compile(r"^[—－―-]{0,2}[（(]?\s*在?\s*\d{1,2}月\d{1,2}日\s*在?(?P<venue>[^，。]+?)上\s*[）)]?$")
 #: A speech's subtitle without a date (——在株洲市十六届人大一次会议闭幕式上的讲话), its date on a line of its own
@@ -104,7 +105,7 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             fields.setdefault("date", _iso_date(line.strip("（()） ")) if _BRACKET_DATE.match(line) else line[:10])
         elif m := _SPEAKER.match(line):
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
-        elif "title" in fields and "speaker" not in fields and _looks_like_name(line):
+        elif ("title" in fields or "venue" in fields) and "speaker" not in fields and _looks_like_name(line):
             fields["speaker"] = re.sub(r"[ \u3000]", "", line)  # a name alone on its line under the title (毛伟明)
         elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
             if not seen_text:

@@ -509,3 +509,15 @@ def test_a_cppcc_closing_news_item_says_who_convened_spoke_and_held_which_posts(
 def test_a_provincial_plenum_is_convened_by_the_provinces_party_committee():
     rels = relation_labels(run("2026年河南省政府工作报告\n各位代表：\n我们认真贯彻省委十一届十次全会精神。"))
     assert ("省委十一届十次全会", "convenedBy", "河南省委") in rels, rels
+
+
+def test_a_cppcc_report_under_a_dated_subtitle_names_its_speaker_session_and_the_body_that_acts():
+    text = ("——2024年12月22日在政协岳阳市第九届委员会第四次会议上的报告\n黎作凤\n各位委员、同志们:\n"
+            "我代表政协岳阳市第九届委员会常务委员会，向大会报告工作，请予审议。\n"
+            "一年来，市政协高举习近平新时代中国特色社会主义思想伟大旗帜，认真贯彻落实党的二十大精神和习近平总书记"
+            "在庆祝中国人民政治协商会议成立75周年大会上的讲话精神。")
+    ex = run(text)
+    rels = relation_labels(ex)
+    assert ("黎作凤", "addresses", "政协岳阳市第九届委员会第四次会议") in rels, rels
+    assert ("岳阳市政协", "carriesOutSpiritOf", "党的二十大") in rels, rels
+    assert "庆祝中国人民政治协商会议成立75周年大会" in labels(ex, "Meeting")

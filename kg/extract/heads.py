@@ -239,6 +239,8 @@ def whole_chain(name: str) -> str | None:
     return next((w for w in WHOLE_CHAINS if name.endswith(w) and len(name) - len(w) >= 2), None)
 
 
+#: An anniversary's congress, whose 庆祝 or 纪念 opens its name (kg/extract/meetings.py reads it after 举行 too).
+_ANNIVERSARY_CONGRESS = re.compile(r"\d+周年(?:纪念|庆祝)?大会$")
 #: Placed heads that close a name wherever they stand (北京知识产权法院 | 参加), unlike 中心 and 平台 (中心 | 城区).
 _CLOSING_PLACED_HEADS = frozenset({"法院"})
 
@@ -439,6 +441,11 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if etype == "Industry" and (whole := whole_chain(name)):
             canonical = name[:-len(whole)]  # 纺织服装全产业链: the whole chain of a sector is the sector (the dev gold's
             # 纺织服装)
+        if etype == "Meeting" and _ANNIVERSARY_CONGRESS.search(name):
+            if text[s - 2:s] in ("庆祝", "纪念"):
+                s, name = s - 2, text[s - 2:end]
+            if name.startswith(("庆祝", "纪念")):
+                canonical = name  # 在庆祝中国人民政治协商会议成立75周年大会上: the verb is the congress's name's
         out.append(Mention(etype, name, s, end, f"head:{etype.lower()}", canonical=canonical, confidence=0.65))
     for m in _EXPO_ABBR.finditer(text, ctx.doc.body_start):
         s, e = m.start("n"), m.end("n")

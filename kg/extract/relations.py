@@ -121,7 +121,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             gap = st[vm.end():pm.start()]
             if "，" in gap or "。" in gap:
                 continue
-            subj = reporter or subject_meeting or issuer
+            subj = reporter and _clause_subject(r, orgs, s0, s0 + vm.start()) or reporter or subject_meeting or issuer
             for m in _outermost(chain):
                 if r.key(m) != subj:
                     r.add(subj, "carriesOutSpiritOf", r.key(m), s0, e0, "relation:spirit", 0.85)
@@ -130,7 +130,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         for gm in _GUIDE.finditer(st):
             leader = next((o for o in reversed(orgs) if o.end <= s0 + gm.start() and text.startswith("团结带领", o.end)),
                           None)
-            subj = r.key(leader) if leader is not None else default_subject
+            subj = r.key(leader) if leader is not None else \
+                reporter and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
             for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
                 r.add(subj, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
 
@@ -594,6 +595,22 @@ def _only_posts(r: RelationReader, s: int, e: int) -> bool:
 
 
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
+def _clause_subject(r: RelationReader, orgs: list[Mention], s0: int, verb: int) -> str | None:
+    """The body that opens a clause of the sentence before ``verb`` and acts in it (一年来，市政协高举…旗帜，认真贯彻落实…
+    精神): the subject of what the sentence goes on to do; not a body in 在…领导下 nor one that owns what follows.
+    Asked of a body's work report, whose sentences name the body (市政协) or its standing committee as they go."""
+    text = r.ctx.text
+    found = None
+    for o in orgs:
+        if o.end > verb:
+            break
+        if (o.start == s0 or text[o.start - 1:o.start] in ("，", "。", "；", "\n")) \
+                and not re.match(r"[的和、及与]|领导|坚强|周围|召开|主持|书记|主席|主任", text[o.end:o.end + 2]) \
+                and not _owner_of_what_follows(r, orgs, o):
+            found = o
+    return r.key(found) if found is not None else None
+
+
 #: What a body owns or gives when the words right after it say so (落实党中央、国务院决策部署, 党中央赋予的…定位):
 #: the body is no subject of the clause (团结在…党中央周围 neither).
 _OWNED_AFTER = re.compile(r"(?:决策部署|部署|要求|精神|重大决策|赋予|的|周围)")
