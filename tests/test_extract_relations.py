@@ -521,3 +521,14 @@ def test_a_cppcc_report_under_a_dated_subtitle_names_its_speaker_session_and_the
     assert ("黎作凤", "addresses", "政协岳阳市第九届委员会第四次会议") in rels, rels
     assert ("岳阳市政协", "carriesOutSpiritOf", "党的二十大") in rels, rels
     assert "庆祝中国人民政治协商会议成立75周年大会" in labels(ex, "Meeting")
+
+
+def test_a_court_report_made_at_a_session_is_one_document_with_who_delivered_it():
+    text = ("1月12日，兰州市中级人民法院代理院长王某在兰州市第十七届人民代表大会第五次会议上作了"
+            "《兰州市中级人民法院工作报告》。\n报告指出，2024年全市法院坚持公正司法。")
+    ex = run(text)
+    assert [e.label for e in ex.entities if e.type == "Document"] == ["兰州市中级人民法院工作报告"]
+    rels = relation_labels(ex)
+    session, report = "兰州市第十七届人民代表大会第五次会议", "兰州市中级人民法院工作报告"
+    assert {(report, "reportedAt", session), ("王某", "delivered", report),
+            ("王某", "holdsPostIn", "兰州市中级人民法院")} <= rels, rels

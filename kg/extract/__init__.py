@@ -85,9 +85,10 @@ _BARE_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])(?:省委|省政府|省人民政�
 
 
 #: A county's or city's own bodies and scope words, bare (县委, 县人民政府, 县人大常委会, 全县, 我市).
-_BARE_LOCAL = re.compile(r"(?P<lv>[县市])(?:委|政府|人民政府|人大|政协|人民法院|人民检察院)|[全我本](?P<lv2>[县市])")
+_BARE_LOCAL = re.compile(r"(?P<lv>[县市])(?:委|政府|人民政府|人大|政协|人民法院|中级人民法院|人民检察院)|[全我本](?P<lv2>[县市])")
 #: What follows a county's or city's name when it names its own bodies or congress (淅川县人民代表大会, 泗阳县委).
-_LOCAL_BODY_AFTER = re.compile(r"(?:委|人民政府|政府|人大|政协|人民法院|人民检察院|第[一二三四五六七八九十]+届|[一二三四五六七八九十]+届)")
+_LOCAL_BODY_AFTER = re.compile(r"(?:委|人民政府|政府|人大|政协|人民法院|中级人民法院|人民检察院|第[一二三四五六七八九十]+届"
+                               r"|[一二三四五六七八九十]+届)")
 
 
 #: What a city does in its own news headline: convenes or holds, or its bodies act (温州召开…, 宁波市委…).
@@ -104,7 +105,9 @@ def _city_named(lexicon: Lexicon, place: str) -> str | None:
 
 def _local_place(doc: Document, places: list[tuple[int, int, str, str]]) -> tuple[str | None, str | None]:
     """A county's or city's text that names itself with its bodies once (淅川县第十五届人民代表大会…) and its bodies bare
-    elsewhere (县人大常委会): the county's or city's. Two named counties (or cities) name none."""
+    elsewhere (县人大常委会): the county's or city's. Two named counties (or cities) name none. Prefecture-level cities
+    (the place lexicon's 安庆, 荆州) are left out: a county-level city's text names them as its superiors (落实…安庆市委
+    …全会精神) and its own 市委 bare."""
     text = doc.text
     covered = {i for s, e, _surface, _c in places for i in range(s, e)}
     levels = {m["lv"] or m["lv2"] for m in _BARE_LOCAL.finditer(text) if m.start() not in covered}
@@ -514,7 +517,7 @@ def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> 
     return key_of.get(id(bodies[0])) if bodies else None
 
 
-_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长)$")
+_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长|院长|检察长|厅长)$")
 
 
 def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:

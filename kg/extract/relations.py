@@ -206,6 +206,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
     _bodies_sessions(r)
+    _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
     _reports_on_behalf(r, main_meeting)
@@ -242,6 +243,30 @@ def _bodies_sessions(r: RelationReader) -> None:
         if body is not None:
             s, e = r.ctx.sentence_bounds(m.start)
             r.add(key, "convenedBy", body, s, e, "relation:session-of-body", 0.75)
+
+
+#: Between a meeting and the report made at it: 在…会议上作了《…》, 在…会议上所作的…报告.
+_MADE_AT = re.compile(r"上(?:作了|所作的|作的|作)(?:题为)?《?")
+
+
+def _reports_made_at(r: RelationReader) -> None:
+    """某某在…第五次会议上作了《…法院工作报告》: the report was made at the meeting, delivered by the person who
+    opens the clause."""
+    text = r.ctx.text
+    docs = {m.start: m for m in r.mentions if r.type_of(m) == "Document"}
+    for m in r.mentions:
+        if r.type_of(m) != "Meeting" or text[m.start - 1:m.start] != "在":
+            continue
+        made = _MADE_AT.match(text, m.end)
+        d = docs.get(made.end()) or docs.get(made.end() - 1) if made else None  # 《 may open the title's span
+        if d is None:
+            continue
+        s, e = r.ctx.sentence_bounds(m.start)
+        r.add(r.key(d), "reportedAt", r.key(m), s, e, "relation:made-at", 0.85)
+        person = next((p for p in reversed(r.in_span(s, m.start - 1, "Person"))), None)
+        if person is not None and "，" not in text[person.end:m.start]:
+            r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-at", 0.85)
+            r.add(r.key(person), "addresses", r.key(m), s, e, "relation:made-at", 0.85)
 
 
 def _lead_units(r: RelationReader) -> None:

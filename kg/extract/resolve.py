@@ -146,6 +146,7 @@ def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], di
         k = mention_key(m)
         k = ctx.alias_keys.get(k, ctx.alias_keys.get(m.key or "", k))
         groups[k].append(m)
+    _join_spellings_of_keyed_names(groups)
     entities, key_of = [], {}
     for k, ms in groups.items():
         ms.sort(key=lambda m: (m.start, m.end))
@@ -160,6 +161,21 @@ def to_entities(ctx: Context, mentions: list[Mention]) -> tuple[list[Entity], di
             key_of[id(m)] = k
     entities.sort(key=lambda e: (e.type, e.key))
     return entities, key_of
+
+
+def _join_spellings_of_keyed_names(groups: dict[str, list[Mention]]) -> None:
+    """A name one rule keys (兰州市中级人民法院工作报告, the report its body issued) and another reads by its
+    spelling alone (《兰州市中级人民法院工作报告》) is one entity: the spelled group joins the keyed one, when exactly one
+    keyed group of that type has that name."""
+    keyed: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for k, ms in groups.items():
+        if any(m.key for m in ms):
+            for m in ms:
+                keyed[(m.type, normalise_key(m.name))].add(k)
+    for k in [k for k, ms in groups.items() if not any(m.key for m in ms)]:
+        targets = {t for m in groups[k] for t in keyed.get((m.type, normalise_key(m.name)), ())} - {k}
+        if len(targets) == 1:
+            groups[targets.pop()].extend(groups.pop(k))
 
 
 def _choose_label(ms: list[Mention]) -> str:
