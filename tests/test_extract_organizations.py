@@ -696,3 +696,14 @@ def test_a_provinces_halls_of_science_art_and_memory_are_bodies():
 ])
 def test_reporters_named_in_a_byline_are_people(text, people):
     assert names(run(text), "Person") == people
+
+
+@pytest.mark.parametrize("text, bodies, post", [
+    ("市发改委党组书记、主任唐某红表示，将积极推进项目建设。", {"市发改委"}, ("唐某红", "市发改委")),
+    ("县交通运输局、县住建局、县农业农村局负责人参加会议。", {"县交通运输局", "县住建局", "县农业农村局"}, None),
+])
+def test_a_localitys_departments_by_their_short_names_are_bodies(text, bodies, post):
+    ex = run(text)
+    assert bodies <= names(ex, "Organization"), names(ex, "Organization")
+    if post:
+        assert (post[0], "holdsPostIn", post[1]) in relation_labels(ex)
