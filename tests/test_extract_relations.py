@@ -532,3 +532,13 @@ def test_a_court_report_made_at_a_session_is_one_document_with_who_delivered_it(
     session, report = "兰州市第十七届人民代表大会第五次会议", "兰州市中级人民法院工作报告"
     assert {(report, "reportedAt", session), ("王某", "delivered", report),
             ("王某", "holdsPostIn", "兰州市中级人民法院")} <= rels, rels
+
+
+def test_an_executive_meetings_agenda_is_the_meetings_and_not_the_person_whose_speech_it_studied():
+    text = ("毛某明主持省政府常务会议\n6月9日下午，省长毛某明主持召开省政府常务会议，传达学习习近平总书记重要讲话精神，"
+            "研究部署长江经济带问题整改、第三届中国—非洲经贸博览会筹备、巩固拓展脱贫攻坚成果同乡村振兴有效衔接等工作。")
+    ex = run(text)
+    rels = relation_labels(ex)
+    assert ("省政府常务会议", "addresses", "第三届中国—非洲经贸博览会") in rels, rels
+    assert not any(r[0] == "习近平" for r in rels), rels
+    assert "长江经济带" in labels(ex, "Place") and not any(p.startswith("研究") for p in labels(ex, "Place"))

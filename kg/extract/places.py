@@ -9,6 +9,7 @@ from kg.extract.heads import (
     has_verb,
     name_head_type,
     past_rank_description,
+    past_words_before_a_known_area,
     strip_opening_verbs,
     widen_over_dash,
 )
@@ -46,6 +47,7 @@ def find_places(ctx: Context) -> list[Mention]:
     for m in _AREA_SCAN.finditer(text, ctx.doc.body_start):
         s = widen_over_dash(ctx, strip_opening_verbs(ctx, ctx.left_edge(m.start("head"), max_len=6), m.start("head"),
                                                      once=False))
+        s = past_words_before_a_known_area(ctx, s, m.end())  # 研究部署 | 长江经济带
         if m.start("head") - s < 2 or re.search(r"[\d个]", text[s:m.start("head")]):
             continue  # 7个省级渔港经济区: a count of a kind, not a name
         if "型" in text[s:m.start("head")] or ctx.is_generic_modifier(text[s:m.start("head")]):

@@ -166,6 +166,15 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 r.add(r.key(o), pred, r.key(t), s0, e0, "relation:body-programme", 0.75)
                 adjacent = org_at_end.get(o.start - 1, []) if text[o.start - 1] == "、" else []
 
+        # what a meeting's text says the meeting took up: 研究部署…、…等工作, 听取了关于…的汇报
+        if main_meeting:
+            for tm in _TOOK_UP.finditer(st):
+                ce = s0 + next((i for i in range(tm.end(), len(st)) if st[i] in "，。；"), len(st))
+                for o in _outermost([m for m in r.in_span(s0 + tm.end(), ce)
+                                     if r.type_of(m) in ("Meeting", "Policy", "Strategy")]):  # documents: reviewed
+                    if r.key(o) != main_meeting:
+                        r.add(main_meeting, "addresses", r.key(o), s0, e0, "relation:took-up", 0.7)
+
         # convened by / held in
         if main_meeting:
             for cm in re.finditer(r"主持(?:会议|大会|全会)", st):
@@ -550,6 +559,7 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     text, ctx = r.ctx.text, r.ctx
     verbs = _place_verbs(ctx.lexicon, "person_verbs")
     said: Mention | None = None  # 习近平总书记指出，| 高质量发展是…: what the sentence goes on to say is the person's
+    studied_subject = False  # the subject is the object of 传达学习: carried to no later clause
     waiting: list[Mention] = []
     for cm in _CLAUSE.finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
@@ -561,6 +571,7 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
         # a titled name may stand after its posts (省委副书记、省长毛伟明出席会议): the posts are the 、 list before it
         if persons and (persons[0].start - cs <= 6 or persons[0].rule == "person:title-name"
                         and persons[0].start - cs <= 24 and _only_posts(r, cs, persons[0].start)):
+            studied_subject = bool(_STUDIED.search(text, cs, persons[0].start))
             subject, start = persons[0], persons[0].end
             listed = [subject]  # 省领导王一、赵二出席会议: every name of the list opening the clause
             for p in persons[1:]:
@@ -583,7 +594,7 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
                 continue
             if not any(v in text[start:ce] for v in verbs):
                 continue
-        elif subject is not None and (_opens_with(text, cs, verbs) or
+        elif subject is not None and not studied_subject and (_opens_with(text, cs, verbs) or
                                       (text[cs] in "向对给为" and any(v in text[cs:ce] for v in verbs))):
             start, waiting = cs, []  # 赋予我们…; 向…交易会致贺信; 对…作出重要指示
         else:
@@ -597,9 +608,15 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
                               and not text.startswith("以来", m.end)])  # 党的十八大以来 is a time
         for o in objects[:4]:
             r.add(r.key(subject), "addresses", r.key(o), s0, e0, "relation:person-subject", 0.7)
-    return subject
+    return None if studied_subject else subject  # 传达学习习近平总书记…讲话精神，| 研究部署…: the meeting's acts
 
 
+#: A meeting's text on what it took up: 研究部署 (a list of works follows), 听取了关于…的汇报, at a clause's start
+#: or after 会议.
+_TOOK_UP = re.compile(r"(?:^|(?<=[，。；])|(?<=会议))(?:研究部署|专题研究|听取了?(?:关于)?|审议了?)")
+#: Verbs before a name that make the person their object, whose words are studied (传达学习习近平总书记重要讲话精神):
+#: what the person did in the clause stands (考察湖北), but the person is no subject of the clauses after it.
+_STUDIED = re.compile("传达|学习|贯彻|落实|领会|践行")
 #: A clause that is only a person's act of speaking (习近平总书记 | 深刻指出): what follows is what the person said.
 _SAYS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:指出|强调|要求|提出|说)(?:的)?")
 
