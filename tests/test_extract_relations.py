@@ -542,3 +542,18 @@ def test_an_executive_meetings_agenda_is_the_meetings_and_not_the_person_whose_s
     assert ("省政府常务会议", "addresses", "第三届中国—非洲经贸博览会") in rels, rels
     assert not any(r[0] == "习近平" for r in rels), rels
     assert "长江经济带" in labels(ex, "Place") and not any(p.startswith("研究") for p in labels(ex, "Place"))
+
+
+def test_a_congress_closing_news_item_names_its_chair_its_rostrum_and_what_it_adopted():
+    text = ("在圆满完成各项议程后，10日下午，市十五届人大二次会议在庄严的国歌声中胜利闭幕。大会由主席团常务主席俞某平主持。"
+            "大会以举手表决的方式，通过了《关于常州市人民政府工作报告的决议》。"
+            "大会执行主席、市委书记、市人大常委会主任阎某致闭幕辞。\n"
+            "在主席台就座的有:省领导侯某珉、郭某强、郦斌、江勇。\n"
+            "湖北日报讯(记者张进、李源、邓伟、通讯员王丹)2月2日下午，会议闭幕。召集人王某徽主持闭幕大会。")
+    ex = run(text)
+    rels = relation_labels(ex)
+    session = "市第十五届人民代表大会第二次会议"
+    assert {("俞某平", "addresses", session), ("阎某", "addresses", session),
+            (session, "approved", "关于常州市人民政府工作报告的决议"), ("阎某", "holdsPostIn", "市委")} <= rels, rels
+    people = labels(ex, "Person")
+    assert {"江勇", "张进", "李源", "邓伟", "王丹", "王某徽"} <= people and "江勇。" not in people, people

@@ -468,7 +468,7 @@ def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str])
 
 
 #: A news item's lead: its date (1月13日, 9月25日上午), then within the sentence the meeting it reports.
-_LEAD_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+_LEAD_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?")  # 10日下午: the month is the dateline's
 _CONVENED_BEFORE = re.compile(r"(?:召开|举行)了?$")
 
 

@@ -16,7 +16,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
-_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和率受将")
+_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和率受将致")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
                 "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作",
                 "反馈", "传达", "宣读", "领学", "解读", "汇报", "高度", "多次", "亲自", "专门", "专题", "先后", "一行",
@@ -60,7 +60,7 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
             continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
         if n == 3 and cand.endswith("等"):
             continue  # 市政协主席孙丽等出席: 等 closes a list of people, no name ends with it
-        if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") \
+        if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and _HAN_ONLY.fullmatch(cand) \
                 and cand[:2] not in _PREPOSITIONS and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
             return cand
@@ -71,6 +71,9 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
                 and not _common_words(lexicon, cand):
             return cand
     return None
+
+
+_HAN_ONLY = re.compile(rf"[{CJK}]+")  # …郦斌、江勇。: the list's full stop is no part of its last name
 
 
 def _common_words(lexicon: Lexicon, cand: str) -> bool:
@@ -134,7 +137,7 @@ def find_persons(ctx: Context) -> list[Mention]:
 #: (本报讯（记者 张潇予）, 新华社记者 李学仁 摄, （记者 赵礼锋 张玲）).
 _BYLINE_NAME = rf"(?!记者|通讯员|摄影)[{CJK}]{{2,3}}"
 _BYLINE = re.compile(rf"(?:记者|通讯员|摄影)[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
-                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|通讯员|摄影))", re.M)
+                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|摄影))", re.M)
 
 
 def _bylines(ctx: Context) -> list[Mention]:

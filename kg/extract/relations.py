@@ -181,9 +181,12 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 before = [o for o in orgs if o.end <= s0 + cm.start()]
                 if before and before[-1].end >= s0 + cm.start() - 1:
                     r.add(main_meeting, "convenedBy", r.key(before[-1]), s0, e0, "relation:chair", 0.85)
-            for cm in re.finditer(r"(?:会议|大会|全会)由(?P<o>[^，。]{2,20}?)主持", st):  # 全会由中央政治局主持
-                for o in r.in_span(s0 + cm.start("o"), s0 + cm.end("o"), "Organization"):
-                    r.add(main_meeting, "convenedBy", r.key(o), s0, e0, "relation:chair", 0.85)
+            for cm in re.finditer(r"(?:会议|大会|全会|闭幕式|开幕式|闭幕会|开幕会)由(?P<o>[^，。]{2,24}?)主持", st):
+                for o in r.in_span(s0 + cm.start("o"), s0 + cm.end("o"), "Organization"):  # 全会由中央政治局主持
+                    if not text.startswith(("书记", "主席", "主任"), o.end):
+                        r.add(main_meeting, "convenedBy", r.key(o), s0, e0, "relation:chair", 0.85)
+                for p in r.in_span(s0 + cm.start("o"), s0 + cm.end("o"), "Person"):  # 大会由主席团常务主席某某主持
+                    r.add(r.key(p), "addresses", main_meeting, s0, e0, "relation:chair", 0.85)
             for cm in re.finditer(r"在(?P<p>[^，。在]{2,8}?)(?:召开|举行)", st):
                 for p in r.in_span(s0 + cm.start("p"), s0 + cm.end("p"), "Place"):
                     if any(m for m in meetings if r.key(m) == main_meeting):
@@ -671,7 +674,7 @@ def _owner_of_what_follows(r: RelationReader, orgs: list[Mention], o: Mention) -
 _UNDER = re.compile(r"在[^，。；]{2,40}?(?:领导|监督|支持|关心|帮助|指导)下[，,]")
 _AT_MEETING = re.compile(r"(?:出席|主持|参加)(?:了)?(?:会议|全会|大会|开幕式|闭幕式|开幕会|闭幕会)|"
                          r"(?:作|发表)(?:了)?(?:重要|总结|动员|主旨|具体|交流)?(?:讲话|致辞|报告|部署|发言)|并讲话|讲话$|出席$"
-                         r"|在讲话中|讲话时|在(?:开幕式|闭幕式|开幕会|闭幕会)上"
+                         r"|在讲话中|讲话时|在(?:开幕式|闭幕式|开幕会|闭幕会)上|致(?:开幕|闭幕)?辞"
                          r"|对(?:会议|大会)的?(?:圆满成功|胜利召开|顺利召开)表示")
 # 市委书记某某在讲话中指出, 某某在讲话时强调, 某某在闭幕式上勉励…, 某某代表县委对会议的圆满成功表示祝贺
 
