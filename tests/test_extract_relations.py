@@ -557,3 +557,14 @@ def test_a_congress_closing_news_item_names_its_chair_its_rostrum_and_what_it_ad
             (session, "approved", "关于常州市人民政府工作报告的决议"), ("阎某", "holdsPostIn", "市委")} <= rels, rels
     people = labels(ex, "Person")
     assert {"江勇", "张进", "李源", "邓伟", "王丹", "王某徽"} <= people and "江勇。" not in people, people
+
+
+def test_a_rostrum_list_closed_by_yiji_and_the_posts_of_the_names_after_it():
+    text = ("县上领导陈某星、田某萍、王某臣、邹伟以及县政协副主席王某书、华某锋在大会主席台前排就坐。"
+            "在大会主席台就座的还有县人武部、县法院的领导同志。")
+    ex = run(text)
+    assert {"陈某星", "田某萍", "王某臣", "邹伟", "王某书", "华某锋"} <= labels(ex, "Person"), labels(ex, "Person")
+    assert not any("在" in m for m in labels(ex, "Meeting")), labels(ex, "Meeting")
+    assert "县人武部" in labels(ex, "Organization")
+    rels = relation_labels(ex)
+    assert {("王某书", "holdsPostIn", "县政协"), ("华某锋", "holdsPostIn", "县政协")} <= rels, rels

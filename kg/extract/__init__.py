@@ -530,10 +530,11 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
         org_at.setdefault(o.start, []).append(o)
     by_end = sorted(orgs, key=lambda o: o.end)
     ends = [o.end for o in by_end]
-    listed_at = {m.start: m for m in mentions if m.type == "Person" and m.rule == "person:name-list"}
+    listed_at = {m.start: m for m in mentions if m.type == "Person" and m.rule in ("person:name-list", "person:post-list")}
     for p in mentions:
-        if p.type != "Person" or p.rule != "person:title-name":
-            continue
+        if p.type != "Person" or not (p.rule == "person:title-name" or p.rule == "person:post-list"
+                                      and text[p.start - 1:p.start] not in ("、", "，", " ", "\u3000")):
+            continue  # a post list's first name has the posts before it (县政协副主席王成书、华开锋)
         held = len(out)
         seg_start = max(text.rfind(ch, 0, p.start) for ch in "，。；：\n（(") + 1
         segment = text[seg_start:p.start].strip()
@@ -543,6 +544,13 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
             piece_start = text.find(piece, pos)
             pos = piece_start + len(piece) + 1
             org = next((o for o in org_at.get(piece_start, ()) if o.end <= piece_start + len(piece)), None)
+            if org is None:  # …何鸣翔以及 | 县政协副主席: the body and post close the piece
+                inner = [o for o in orgs if piece_start < o.start and o.end < piece_start + len(piece)
+                         and _POST.fullmatch(text[o.end:piece_start + len(piece)].removeprefix("副")
+                                             .removeprefix("常务副"))]
+                if inner:
+                    piece_start, piece = inner[-1].start, text[inner[-1].start:piece_start + len(piece)]
+                    org = inner[-1]
             title = piece[len(org.text):] if org else piece
             if org is None:
                 implied = titles.get(title.strip())

@@ -1102,9 +1102,9 @@ def _meeting_start(ctx: Context, s: int, hs: int) -> int:
         s = m.start()  # 第十届 | 上海合作组织成员国农业部长会议: the edition opens the name
     elif m := _EDITION_COUNT.match(text, s, hs):
         s = m.end()  # 举办3届中国户外运动产业大会: how many times, not the name
-    if (to := max(text.rfind("到", s, hs), text.rfind("由", s, hs))) >= 0:
+    if (to := max(text.rfind("到", s, hs), text.rfind("由", s, hs), text.rfind("在", s, hs))) >= 0:
         s = to + 1  # 把思想和行动统一到 | 大会各项决策部署上来, 闭幕会由 | 大会主席团…主持: what a clause brings to a meeting
-        # or who chairs one (no corpus meeting's name holds 到 or 由)
+        # or who chairs one, or where one sits (某某在 | 大会主席台就坐: no corpus meeting's name holds 到, 由 or 在)
     if (of := text.rfind("的", s, hs)) >= 0 and text[of - 1:of] != "党":
         s = of + 1  # 是一次…开创发展新局面的 | 动员大会, 今年的 | 述廉述责大会: what is said of a meeting, no part of
         # its name (党的二十大 keeps its 的)

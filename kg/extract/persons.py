@@ -203,7 +203,7 @@ _NAME_SEP = "、|，|[ \u3000]{1,2}"  # one of them throughout a list (甲、乙
 #: (甲、乙、丙等和大会主席团成员在主席台就座) or that they attended (甲、乙、丙出席会议): two names or more,
 #: every one a plausible name, or the list is no list of names.
 _POST_LIST = re.compile(rf"(?:(?:领导|领导同志|负责同志|成员|委员|主席)(?:有|是)?[：:]?|的有[：:])"
-                        rf"(?P<names>[{CJK}]{{2,3}}(?P<sep1>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep1)[{CJK}]{{2,3}})*)(?=[，。；在分出等\n])"
+                        rf"(?P<names>[{CJK}]{{2,3}}(?P<sep1>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep1)[{CJK}]{{2,3}})*)(?=[，。；在分出等\n]|以及)"
                         rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?P<sep2>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep2)[{CJK}]{{2,3}})*)(?:等)?"
                         rf"(?:和[{CJK}]{{2,12}})?(?:在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动))", re.M)
 
