@@ -568,3 +568,16 @@ def test_a_rostrum_list_closed_by_yiji_and_the_posts_of_the_names_after_it():
     assert "县人武部" in labels(ex, "Organization")
     rels = relation_labels(ex)
     assert {("王某书", "holdsPostIn", "县政协"), ("华某锋", "holdsPostIn", "县政协")} <= rels, rels
+
+
+def test_a_sessions_press_conference_its_editor_and_the_departments_that_spoke():
+    text = ("省十三届人大七次会议举行第二场新闻发布会\n来源: 青海日报    发布时间: 2022-01-25 09:18    编辑: 许某\n"
+            "1月24日下午，省十三届人大七次会议举行第二场新闻发布会。发布会邀请省委改革办、省发展和改革委员会、"
+            "省乡村振兴局、省林业和草原局的有关负责同志作主题发布。")
+    ex = run(text)
+    press = "省十三届人大七次会议第二场新闻发布会"
+    assert press in labels(ex, "Meeting"), labels(ex, "Meeting")
+    assert (press, "relatedTo", "省第十三届人民代表大会第七次会议") in relation_labels(ex)
+    assert "许某" in labels(ex, "Person")
+    assert {"省委改革办", "省发展和改革委员会", "省乡村振兴局", "省林业和草原局"} <= {
+        n.replace("青海", "") for n in labels(ex, "Organization")} | labels(ex, "Organization")

@@ -503,6 +503,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")):
             out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
+    out += _press_conferences(ctx, out)
     return _merge_compounds(ctx, out)
 
 
@@ -526,6 +527,23 @@ def _clause_word(ctx: Context, s: int, n: int) -> bool:
     no place (我受 | 省七届人大常委会委托, 依法 | 省…), or a set phrase (圆满完成 | 省十一届人大二次会议确定的任务): the
     body is the document's own."""
     return word_tag(ctx.text[s:min(ctx.token_end(s), s + n)]) in ("r", "v", "p", "d", "c", "l", "i")
+
+
+#: A session's numbered press conference after its name, perhaps past the verb that holds it (省十三届人大七次会议
+#: 举行 | 第二场新闻发布会).
+_PRESS_CONFERENCE = re.compile(rf"(?:举行|召开)?(?P<n>第[{N}\d]+场)(?:新闻)?发布会")
+
+
+def _press_conferences(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """A congress's or CPPCC session's numbered press conference is a meeting of its own, named by the session."""
+    text, out = ctx.text, []
+    for a in mentions:
+        if a.rule.startswith(("meeting:congress-session", "meeting:cppcc", "meeting:two-sessions")) \
+                and (m := _PRESS_CONFERENCE.match(text, a.end)) is not None:
+            rest = text[m.start("n"):m.end()]
+            out.append(Mention("Meeting", text[a.start:m.end()], a.start, m.end(), "meeting:press-conference",
+                               canonical=a.text + rest, key=f"{a.key or a.name}|{m['n']}发布会", confidence=0.85))
+    return out
 
 
 def _merge_compounds(ctx: Context, mentions: list[Mention]) -> list[Mention]:

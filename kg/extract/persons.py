@@ -134,10 +134,12 @@ def find_persons(ctx: Context) -> list[Mention]:
 
 
 #: A news item's byline: its reporters' names after 记者/通讯员, before the bracket's end, a slash, 报道 or 摄
-#: (本报讯（记者 张潇予）, 新华社记者 李学仁 摄, （记者 赵礼锋 张玲）).
+#: (本报讯（记者 张潇予）, 新华社记者 李学仁 摄, （记者 赵礼锋 张玲）), and a page's editor or author after its label
+#: (来源：青海日报  编辑：许娜, 作者 : 中欣).
 _BYLINE_NAME = rf"(?!记者|通讯员|摄影)[{CJK}]{{2,3}}"
-_BYLINE = re.compile(rf"(?:记者|通讯员|摄影)[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
-                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|摄影))", re.M)
+_BYLINE = re.compile(rf"(?:记者|通讯员|摄影|(?<![{CJK}])(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：])[ \u3000]*"
+                     rf"(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
+                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|摄影|来源|发布时间|时间))", re.M)
 
 
 def _bylines(ctx: Context) -> list[Mention]:

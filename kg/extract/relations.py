@@ -218,6 +218,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
     _bodies_sessions(r)
+    _press_conferences_of_sessions(r)
     _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
@@ -279,6 +280,18 @@ def _reports_made_at(r: RelationReader) -> None:
         if person is not None and "，" not in text[person.end:m.start]:
             r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-at", 0.85)
             r.add(r.key(person), "addresses", r.key(m), s, e, "relation:made-at", 0.85)
+
+
+def _press_conferences_of_sessions(r: RelationReader) -> None:
+    """省十三届人大七次会议举行第二场新闻发布会: the press conference is the session's."""
+    sessions = {(m.start, m.end): m for m in r.mentions if r.type_of(m) == "Meeting"}
+    for m in r.mentions:
+        if m.rule == "meeting:press-conference":
+            for (a, b), session in sessions.items():
+                if a == m.start and b < m.end and session.rule != "meeting:press-conference":
+                    s, e = r.ctx.sentence_bounds(m.start)
+                    r.add(r.key(m), "relatedTo", r.key(session), s, e, "relation:press-conference", 0.85)
+                    break
 
 
 def _lead_units(r: RelationReader) -> None:
