@@ -581,3 +581,11 @@ def test_a_sessions_press_conference_its_editor_and_the_departments_that_spoke()
     assert "许某" in labels(ex, "Person")
     assert {"省委改革办", "省发展和改革委员会", "省乡村振兴局", "省林业和草原局"} <= {
         n.replace("青海", "") for n in labels(ex, "Organization")} | labels(ex, "Organization")
+
+
+def test_who_chairs_under_a_ranked_post_and_the_names_of_a_list_cut_short():
+    text = ("2月27日，全省商务工作会议在长沙召开。省人民政府副秘书长周某祥主持会议。\n"
+            "市政协副主席郭某喜、张某平、吴某文……\n大会同意王某民代表中共凤翔县第十五届委员会所作的报告。")
+    ex = run(text)
+    assert ("周某祥", "addresses", "全省商务工作会议") in relation_labels(ex)
+    assert {"吴某文", "王某民"} <= labels(ex, "Person"), labels(ex, "Person")

@@ -16,7 +16,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
-_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和率受将致")
+_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和率受将致…")
 _AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
                 "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作",
                 "反馈", "传达", "宣读", "领学", "解读", "汇报", "高度", "多次", "亲自", "专门", "专题", "先后", "一行",
@@ -242,7 +242,7 @@ _ENTRUSTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论�
 
 #: A person who reports for a body (吴杰凯代表市委常委会作了题为《…》的报告, 胡锦涛代表第十六届中央委员会向大会作报告):
 #: a name opening its clause, 代表, a body and what it reports.
-_ON_BEHALF_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论了|审议了))(?P<name>[{CJK}]{{2,3}})代表"
+_ON_BEHALF_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论了|审议了)|(?<=同意|批准))(?P<name>[{CJK}]{{2,3}})代表"
                              rf"(?=(?:省|市|县|区|州|国务院|政协|中共|全国|党|第)[^，。；\n]{{0,30}}?(?:作|向|报告))", re.M)
 
 

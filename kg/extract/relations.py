@@ -649,7 +649,11 @@ def _only_posts(r: RelationReader, s: int, e: int) -> bool:
     rest = r.ctx.text[s:e]
     for o in r.in_span(s, e, "Organization"):
         rest = rest.replace(o.text, "", 1)
-    return all(part in titles or part.endswith(("书记", "省长", "市长", "主席", "主任")) for part in rest.split("、") if part)
+    def post(part: str) -> bool:
+        bare = re.sub("^(?:常务副|副|代)", "", part)  # 副秘书长, 常务副省长: the post's rank
+        return part in titles or bare in titles or part.endswith(("书记", "省长", "市长", "主席", "主任"))
+
+    return all(post(part) for part in rest.split("、") if part)
 
 
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
