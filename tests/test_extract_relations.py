@@ -589,3 +589,12 @@ def test_who_chairs_under_a_ranked_post_and_the_names_of_a_list_cut_short():
     ex = run(text)
     assert ("周某祥", "addresses", "全省商务工作会议") in relation_labels(ex)
     assert {"吴某文", "王某民"} <= labels(ex, "Person"), labels(ex, "Person")
+
+
+def test_a_report_reported_carries_out_the_spirit_and_a_party_groups_chair_is_the_committees():
+    text = ("1月24日下午，省十三届人大七次会议举行第二场新闻发布会。发布会围绕2022年青海省人民政府工作报告展开。\n"
+            "报告提出，2022年是实施“十四五”规划的关键一年。要以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。\n"
+            "市政协党组书记、主席周某芬出席会议。")
+    rels = relation_labels(run(text))
+    assert ("2022年青海省人民政府工作报告", "carriesOutSpiritOf", "党的十九大") in rels, rels
+    assert ("周某芬", "holdsPostIn", "市政协") in rels, rels

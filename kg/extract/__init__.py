@@ -564,7 +564,18 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                 elif org is None:
                     prev = [o for o in by_end[:bisect.bisect_right(ends, piece_start)] if o.start >= seg_start]
                     if prev and title and _POST.search(title):
-                        out.append((mention_key(p), "holdsPostIn", mention_key(prev[-1]),
+                        body = prev[-1]
+                        if body.text.endswith("党组") and "书记" not in title and "成员" not in title:
+                            # 市政协党组书记、主席: the chair is the committee's, the secretary its party group's
+                            group = body
+                            body = next((o for o in orgs if o.text == group.text[:-2]), None)
+                            if body is None:
+                                key = group.key[:-2] if group.key and group.key.endswith("党组") else None
+                                body = Mention("Organization", group.text[:-2], group.start, group.end - 2,
+                                               "person:post-body", canonical=group.name[:-2] if group.canonical else None,
+                                               key=key, confidence=0.6)
+                                mentions.append(body)
+                        out.append((mention_key(p), "holdsPostIn", mention_key(body),
                                     Evidence(s, e, text[s:e], "relation:post", 0.75)))
                 continue
             if _POST.search(title) or title.strip() == "":

@@ -77,6 +77,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     r = RelationReader(ctx, mentions, key_of, types)
     text = ctx.text
     default_subject = reporter or main_meeting or issuer
+    said_by_report: str | None = None
     person: Mention | None = None
     for sent in ctx.doc.sentences:
         if sent.end <= ctx.doc.body_start:
@@ -88,6 +89,11 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         orgs = [m for m in ms if r.type_of(m) == "Organization"]
         # the sentence's own subject meeting: 会议/大会 + verb refers to the main meeting
         subject_meeting = main_meeting
+        # a report's words, reported (报告提出，…。要以…为指导，全面贯彻…精神): the report carries the spirit out
+        if _REPORT_SAYS.match(st):
+            said_by_report = _document_subject(r, s0, st)
+        elif not (st.startswith(("要", "必须", "坚持")) and text[s0 - 1:s0] != "\n"):
+            said_by_report = None
 
         # reviewed / approved documents
         for vm in _REVIEW.finditer(st):
@@ -121,7 +127,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             gap = st[vm.end():pm.start()]
             if "，" in gap or "。" in gap:
                 continue
-            subj = reporter and _clause_subject(r, orgs, s0, s0 + vm.start()) or reporter or subject_meeting or issuer
+            subj = _document_subject(r, s0, st) or said_by_report \
+                or reporter and _clause_subject(r, orgs, s0, s0 + vm.start()) \
+                or reporter or subject_meeting or issuer
             for m in _outermost(chain):
                 if r.key(m) != subj:
                     r.add(subj, "carriesOutSpiritOf", r.key(m), s0, e0, "relation:spirit", 0.85)
@@ -130,7 +138,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         for gm in _GUIDE.finditer(st):
             leader = next((o for o in reversed(orgs) if o.end <= s0 + gm.start() and text.startswith("团结带领", o.end)),
                           None)
-            subj = r.key(leader) if leader is not None else \
+            subj = r.key(leader) if leader is not None else said_by_report or \
                 reporter and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
             for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
                 r.add(subj, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
@@ -657,6 +665,26 @@ def _only_posts(r: RelationReader, s: int, e: int) -> bool:
 
 
 #: What a person does at the meeting a text reports: attends, chairs, speaks, reports (省委书记X出席会议并讲话).
+#: A policy document's purpose clause (为…落实…部署，制定本措施 / 特制定如下政策) and a news item's report of a report
+#: (报告提出，要…贯彻…精神): the document is what carries out the meetings' spirit.
+_ITS_OWN_PURPOSE = re.compile(r"制定本|特制定|现提出如下|制定如下|提出如下")
+_REPORT_SAYS = re.compile(r"^(?:报告|《[^》]{2,40}》)(?:提出|指出|强调|要求|明确)")
+
+
+def _document_subject(r: RelationReader, s0: int, st: str) -> str | None:
+    ctx = r.ctx
+    if _ITS_OWN_PURPOSE.search(st) and ctx.doc.meta.title:
+        t0 = ctx.text.find(ctx.doc.meta.title)
+        titled = [d for d in r.in_span(t0, t0 + len(ctx.doc.meta.title), "Document")] if t0 >= 0 else []
+        if titled:
+            return r.key(max(titled, key=lambda d: d.end - d.start))
+    if _REPORT_SAYS.match(st):
+        before = [d for d in r.in_span(ctx.doc.body_start, s0, "Document") if d.name.endswith("报告")]
+        if before:
+            return r.key(before[-1])
+    return None
+
+
 def _clause_subject(r: RelationReader, orgs: list[Mention], s0: int, verb: int) -> str | None:
     """The body that opens a clause of the sentence before ``verb`` and acts in it (一年来，市政协高举…旗帜，认真贯彻落实…
     精神): the subject of what the sentence goes on to do; not a body in 在…领导下 nor one that owns what follows.
