@@ -598,3 +598,9 @@ def test_a_report_reported_carries_out_the_spirit_and_a_party_groups_chair_is_th
     rels = relation_labels(run(text))
     assert ("2022年青海省人民政府工作报告", "carriesOutSpiritOf", "党的十九大") in rels, rels
     assert ("周某芬", "holdsPostIn", "市政协") in rels, rels
+
+
+def test_a_report_made_at_the_meeting_the_sentence_opened_with():
+    text = "1月17日，扬州市九届人大四次会议在扬州会议中心隆重开幕，扬州市市长潘某强在会上作政府工作报告时表示，要苦干实干。"
+    rels = relation_labels(run(text))
+    assert ("政府工作报告", "reportedAt", "扬州市第九届人民代表大会第四次会议") in rels, rels

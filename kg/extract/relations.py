@@ -282,12 +282,28 @@ def _reports_made_at(r: RelationReader) -> None:
         d = docs.get(made.end()) or docs.get(made.end() - 1) if made else None  # 《 may open the title's span
         if d is None:
             continue
-        s, e = r.ctx.sentence_bounds(m.start)
-        r.add(r.key(d), "reportedAt", r.key(m), s, e, "relation:made-at", 0.85)
-        person = next((p for p in reversed(r.in_span(s, m.start - 1, "Person"))), None)
-        if person is not None and "，" not in text[person.end:m.start]:
-            r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-at", 0.85)
-            r.add(r.key(person), "addresses", r.key(m), s, e, "relation:made-at", 0.85)
+        _made_at(r, m, d)
+    for at in _AT_THE_MEETING.finditer(text, r.ctx.doc.body_start):  # …会议在…开幕，市长某某在会上作政府工作报告
+        d = docs.get(at.end()) or docs.get(at.end() - 1)
+        s, _e = r.ctx.sentence_bounds(at.start())
+        meetings = [m for m in r.in_span(s, at.start(), "Meeting")]
+        if d is not None and meetings:
+            _made_at(r, meetings[-1], d)
+
+
+#: 在会上作…报告: the meeting is the one the sentence named before.
+_AT_THE_MEETING = re.compile(r"在(?:会上|大会上|会议上)(?:作了|所作的|作的|作)(?:题为)?《?")
+
+
+def _made_at(r: RelationReader, m: Mention, d: Mention) -> None:
+    """Report ``d`` was made at meeting ``m``; the person right before the meeting, in its clause, delivered it."""
+    text = r.ctx.text
+    s, e = r.ctx.sentence_bounds(m.start)
+    r.add(r.key(d), "reportedAt", r.key(m), s, e, "relation:made-at", 0.85)
+    person = next((p for p in reversed(r.in_span(s, m.start - 1, "Person"))), None)
+    if person is not None and "，" not in text[person.end:m.start]:
+        r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-at", 0.85)
+        r.add(r.key(person), "addresses", r.key(m), s, e, "relation:made-at", 0.85)
 
 
 def _press_conferences_of_sessions(r: RelationReader) -> None:
