@@ -1649,3 +1649,13 @@ def test_a_quoted_style_of_work_is_a_formula_and_de_ends_a_quoted_name(text, nam
 
 def test_a_demonstrative_before_a_head_points_at_a_plan_and_names_none():
     assert not names(run("会议批准了五年规划。这个规划是站在新起点上制定的，该规划提出了目标。"), "Strategy")
+
+
+@pytest.mark.parametrize("text, goals, not_goals", [
+    ("萧山区委召开全会，深化清廉萧山建设，打造勤廉萧山。", {"清廉萧山", "勤廉萧山"}, set()),  # a district the text names
+    ("整体提升两江四岸美丽滨江线20公里。", set(), {"美丽滨江"}),  # 滨江 named by no district here, inside a word
+    ("加快建设壮美广西，推进海上福建建设。", {"壮美广西", "海上福建"}, set()),
+])
+def test_a_place_slogan_of_a_district_the_text_names(text, goals, not_goals):
+    found = labels(run(text), "Strategy")
+    assert goals <= found and not (not_goals & found), found

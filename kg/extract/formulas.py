@@ -1364,6 +1364,8 @@ def _place_slogans(ctx: Context) -> list[Mention]:
                    and not a.endswith(("省", "市", "自治区")) and a not in places]
     if ctx.place is None:
         places += sorted(province_names(ctx.lexicon), key=len, reverse=True)
+    local = tuple(p for p in _named_local_places(ctx) if p not in places)  # 清廉萧山: a district the text names
+    places += local
     prefixes = sorted(ctx.lexicon.get("slogan_prefixes"), key=len, reverse=True)
     if not prefixes:
         return []
@@ -1374,12 +1376,26 @@ def _place_slogans(ctx: Context) -> list[Mention]:
         if not ctx.is_edge(m.start()):
             continue
         slogan = m.group()
+        if slogan.endswith(local) and not ctx.is_edge(m.end()):
+            continue  # 美丽滨江 | 线: a district's short name inside a longer word
         # 健康湖北建设, 平安河北建设: the building of the goal is said of it; the goal (健康湖北) is the name, and the
         # building a form of it (gold files hold both, one entity)
         canonical = slogan[:-2] if slogan.endswith("建设") and slogan[:-2].endswith(tuple(places)) else None
         out.append(Mention("Strategy", slogan, m.start(), m.end(), "formula:place-slogan", canonical=canonical,
                            confidence=0.75))
     return out
+
+
+def _named_local_places(ctx: Context) -> list[str]:
+    """The short names of the cities, districts and counties the text names (萧山 of 萧山区, 旺苍 of 旺苍县), longest
+    first: a slogan may be made of any of them."""
+    from kg.extract.names import lexicon_matcher
+
+    found = set()
+    for _s, _e, surface, (etype, _canonical) in lexicon_matcher(ctx.lexicon).finditer(ctx.text):
+        if etype == "Place" and surface.endswith(("市", "区", "县")) and len(surface) >= 3:
+            found.add(surface[:-1])  # named with its level (萧山区): 滨江 of 美丽滨江线 is no district the text names
+    return sorted(found, key=len, reverse=True)
 
 
 _GOAL_CITY = re.compile(rf"(?:加快建设|建设|打造|建成|迈向|奋力建设)(?P<x>[{CJK}]{{2,12}}?(?:城市|之都))(?=[，。；、和与及]|建设)")
