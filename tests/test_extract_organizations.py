@@ -707,3 +707,10 @@ def test_a_localitys_departments_by_their_short_names_are_bodies(text, bodies, p
     assert bodies <= names(ex, "Organization"), names(ex, "Organization")
     if post:
         assert (post[0], "holdsPostIn", post[1]) in relation_labels(ex)
+
+
+def test_the_outlets_a_news_item_names_as_its_source_are_bodies():
+    text = ("湖北日报讯（记者张某）2月2日下午，会议闭幕。\n来源: 青海日报    发布时间: 2022-01-25\n"
+            "本报讯 据新华社报道，会议召开。")
+    found = names(run(text), "Organization")
+    assert {"湖北日报", "青海日报", "新华社"} <= found and "本报" not in found, found

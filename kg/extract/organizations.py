@@ -239,6 +239,7 @@ def find_organizations(ctx: Context) -> list[Mention]:
         if _place_ending(ctx.lexicon, m["place"], len(m["place"])) == m["place"]:
             out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:delegation", confidence=0.85))
     out.extend(find_institutions(ctx))
+    out.extend(find_news_outlets(ctx))
     out.extend(find_lead_units(ctx))
     out.extend(find_quoted_institutions(ctx))
     out.extend(find_founded_bodies(ctx))
@@ -414,6 +415,25 @@ def _field_before(ctx: Context, end: int) -> int | None:
 
 #: A company's legal form after the head of its name (…股份有限公司, …银行股份有限公司, …集团有限责任公司).
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司", "股份公司")
+
+
+#: A news outlet where a news item names its source: its lead (湖北日报讯, 湖北日报全媒讯), its source label
+#: (来源：三峡日报, 来源 : 中国网温州) or a report cited (据新华社报道).
+_OUTLET = rf"(?:[{CJK}]{{2,8}}?(?:日报|晚报|早报|商报|时报|报|电视台|广播电视台|在线|新闻网|网|客户端)|新华社)"
+_OUTLETS = re.compile(rf"(?:^|(?<=[\s，。）)]))(?P<lead>{_OUTLET})(?:全媒|融媒)?讯"
+                      rf"|来源[ \u3000]*[:：][ \u3000]*(?P<source>{_OUTLET})(?=[\s，。]|$|作者|编辑|发布)"
+                      rf"|据(?P<cited>{_OUTLET})报道", re.M)
+
+
+def find_news_outlets(ctx: Context) -> list[Mention]:
+    """The outlets a news item names as its source (湖北日报讯, 来源：三峡日报, 据新华社报道): bodies."""
+    out = []
+    for m in _OUTLETS.finditer(ctx.text):
+        group = next(g for g in ("lead", "source", "cited") if m[g])
+        if m[group] in ("本报", "该报"):
+            continue
+        out.append(Mention("Organization", m[group], m.start(group), m.end(group), "org:news-outlet", confidence=0.75))
+    return out
 
 
 def find_institutions(ctx: Context) -> list[Mention]:
