@@ -796,3 +796,8 @@ def test_sites_listed_before_the_parks_they_are_to_become_are_places_in_that_cat
     ex = run("推进大地湾、大堡子山、锁阳城等国家考古遗址公园建设。")
     assert {"大地湾", "大堡子山", "锁阳城"} <= labels(ex, "Place"), labels(ex, "Place")
     assert ("大地湾", "inCategory", "国家考古遗址公园") in relation_labels(ex)
+
+
+def test_the_verb_that_introduces_a_list_is_no_part_of_its_first_sector():
+    found = names(run("据了解，此次集中开工的项目涵盖先进制造、现代服务等产业。"), "Industry")
+    assert "先进制造" in found and not any("涵盖" in n for n in found), found

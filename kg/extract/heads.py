@@ -241,6 +241,8 @@ def whole_chain(name: str) -> str | None:
 
 #: An anniversary's congress, whose 庆祝 or 纪念 opens its name (kg/extract/meetings.py reads it after 举行 too).
 _ANNIVERSARY_CONGRESS = re.compile(r"\d+周年(?:纪念|庆祝)?大会$")
+#: Verbs that introduce what something covers (项目涵盖…, 涉及…): never inside a sector's name.
+LIST_INTRO = re.compile("涵盖|涉及|包括|覆盖|包含|囊括")
 #: Placed heads that close a name wherever they stand (北京知识产权法院 | 参加), unlike 中心 and 平台 (中心 | 城区).
 _CLOSING_PLACED_HEADS = frozenset({"法院"})
 
@@ -307,6 +309,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             if s is None:
                 continue  # 梳理 | 产业, 突出重点 | 集群: a verb and a bare head, no sector named
             s = _past_inner_predicate(ctx, s, hs)
+            if (intro := LIST_INTRO.search(text, s, hs)) is not None and he - intro.end() >= 2:
+                s = intro.end()  # 项目涵盖 | 先进制造: what covers the sector is no part of its name
             if text.startswith("高质量发展", s) and hs - s - 5 >= 2:
                 s += 5  # 高质量发展 | 县域经济: the goal as a verb phrase before the sector
             if (count := _LAST_COUNT.search(text, s, hs)) is not None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.extract.context import CJK, Context, word_tag
 from kg.extract.heads import (
+    LIST_INTRO,
     SCALE_CLASS,
     is_industry_head,
     opening_verbs,
@@ -94,6 +95,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
                 and text[max(0, stripped - 2):stripped] in opening_verbs(ctx.lexicon):
             stripped += 1  # 落实好 | 研发费用加计扣除等政策
         first_start = stripped
+        if (intro := LIST_INTRO.search(text, first_start, first_end)) is not None and first_end - intro.end() >= 2:
+            first_start = intro.end()  # 项目涵盖 | 先进制造、现代服务等产业: what the list is of, and its verb
         first_start = trim_glued_lead(ctx, first_start, first_end)
         spans, pos = [], items_start
         for i, it in enumerate(raw_items):
