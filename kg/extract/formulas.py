@@ -1387,15 +1387,21 @@ def _place_slogans(ctx: Context) -> list[Mention]:
 
 
 def _named_local_places(ctx: Context) -> list[str]:
-    """The short names of the cities, districts and counties the text names (萧山 of 萧山区, 旺苍 of 旺苍县), longest
-    first: a slogan may be made of any of them."""
-    from kg.extract.names import lexicon_matcher
-
+    """The short names of the cities, districts and counties the text names with their level (萧山 of 萧山区, 旺苍 of
+    旺苍县), longest first: a slogan may be made of any of them (滨江 of 美丽滨江线 is no district the text names)."""
+    divisions = _divisions(ctx.lexicon)
     found = set()
-    for _s, _e, surface, (etype, _canonical) in lexicon_matcher(ctx.lexicon).finditer(ctx.text):
-        if etype == "Place" and surface.endswith(("市", "区", "县")) and len(surface) >= 3:
-            found.add(surface[:-1])  # named with its level (萧山区): 滨江 of 美丽滨江线 is no district the text names
+    for m in re.finditer("[市区县]", ctx.text):
+        e = m.end()
+        name = next((ctx.text[e - k:e] for k in (5, 4, 3) if ctx.text[e - k:e] in divisions), None)
+        if name is not None:
+            found.add(name[:-1])
     return sorted(found, key=len, reverse=True)
+
+
+@lru_cache(maxsize=8)
+def _divisions(lexicon) -> frozenset[str]:
+    return frozenset(n for n in lexicon.set("gazetteer") | lexicon.set("place") if n.endswith(("市", "区", "县")))
 
 
 _GOAL_CITY = re.compile(rf"(?:加快建设|建设|打造|建成|迈向|奋力建设)(?P<x>[{CJK}]{{2,12}}?(?:城市|之都))(?=[，。；、和与及]|建设)")

@@ -168,12 +168,18 @@ def _join_spellings_of_keyed_names(groups: dict[str, list[Mention]]) -> None:
     spelling alone (《兰州市中级人民法院工作报告》) is one entity: the spelled group joins the keyed one, when exactly one
     keyed group of that type has that name."""
     keyed: dict[tuple[str, str], set[str]] = defaultdict(set)
+    unkeyed = []
     for k, ms in groups.items():
         if any(m.key for m in ms):
-            for m in ms:
-                keyed[(m.type, normalise_key(m.name))].add(k)
-    for k in [k for k, ms in groups.items() if not any(m.key for m in ms)]:
-        targets = {t for m in groups[k] for t in keyed.get((m.type, normalise_key(m.name)), ())} - {k}
+            for etype, name in {(m.type, m.name) for m in ms}:
+                keyed[(etype, normalise_key(name))].add(k)
+        else:
+            unkeyed.append(k)
+    if not keyed:
+        return
+    for k in unkeyed:
+        names = {(m.type, m.name) for m in groups[k]}
+        targets = {t for etype, name in names for t in keyed.get((etype, normalise_key(name)), ())} - {k}
         if len(targets) == 1:
             groups[targets.pop()].extend(groups.pop(k))
 
