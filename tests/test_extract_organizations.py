@@ -75,6 +75,7 @@ def test_posts_link_people_to_bodies():
     ("省委副书记、省长施小琳多次专题研究规划编制工作。", "施小琳"),
     ("市政协主席孙丽等出席。", "孙丽"),  # 等 closes the list of people present: no name ends with it
     ("副市长孙丽等陪同调研。", "孙丽"),
+    ("市委书记、市人大常委会主任李峰在致辞中指出，要抓好项目。", "李峰"),  # 在 opens where he spoke
 ])
 def test_a_titled_name_before_the_verbs_of_speeches_and_visits(text, person):
     """Speeches and news releases go on from the name with 对/到/率队/表示…, not only with 作/在/主持."""
@@ -714,3 +715,8 @@ def test_the_outlets_a_news_item_names_as_its_source_are_bodies():
             "本报讯 据新华社报道，会议召开。")
     found = names(run(text), "Organization")
     assert {"湖北日报", "青海日报", "新华社"} <= found and "本报" not in found, found
+
+
+def test_leaders_listed_before_who_they_are_and_the_ceremony_they_attend():
+    found = names(run("11月4日，我市举行签约仪式。李峰、孙吉海、李宁、王玉邦等市级领导出席仪式。"), "Person")
+    assert {"李峰", "孙吉海", "李宁", "王玉邦"} <= found, found

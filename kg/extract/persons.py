@@ -58,8 +58,8 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
         nxt = text[pos + n:pos + n + 2]
         if n == 3 and len(cand) == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
             continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
-        if n == 3 and cand.endswith("等"):
-            continue  # 市政协主席孙丽等出席: 等 closes a list of people, no name ends with it
+        if n == 3 and cand.endswith(("等", "在")):
+            continue  # 市政协主席孙丽等出席, 主任李峰在致辞中指出: 等 closes a list, 在 opens where; no name ends with them
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and _HAN_ONLY.fullmatch(cand) \
                 and cand[:2] not in _PREPOSITIONS and (
                 not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
@@ -207,7 +207,8 @@ _NAME_SEP = "、|，|[ \u3000]{1,2}"  # one of them throughout a list (甲、乙
 _POST_LIST = re.compile(rf"(?:(?:领导|领导同志|负责同志|成员|委员|主席)(?:有|是)?[：:]?|的有[：:])"
                         rf"(?P<names>[{CJK}]{{2,3}}(?P<sep1>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep1)[{CJK}]{{2,3}})*)(?=[，。；在分出等\n]|以及)"
                         rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?P<sep2>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep2)[{CJK}]{{2,3}})*)(?:等)?"
-                        rf"(?:和[{CJK}]{{2,12}})?(?:在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动))", re.M)
+                        rf"(?:[{CJK}]{{2,6}}?领导(?:同志)?)?(?:和[{CJK}]{{2,12}})?"
+                        rf"(?:在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动|仪式))", re.M)
 
 
 def _post_lists(ctx: Context) -> list[Mention]:
