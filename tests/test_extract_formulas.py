@@ -1659,3 +1659,12 @@ def test_a_demonstrative_before_a_head_points_at_a_plan_and_names_none():
 def test_a_place_slogan_of_a_district_the_text_names(text, goals, not_goals):
     found = labels(run(text), "Strategy")
     assert goals <= found and not (not_goals & found), found
+
+
+@pytest.mark.parametrize("text, strategies", [
+    ("深入实施科教兴省、开放带动、县域突破和人才兴业战略。", {"科教兴省战略", "开放带动战略", "县域突破战略", "人才兴业战略"}),
+    ("深入实施科教兴省、人才强省、创新驱动发展战略。", {"科教兴省战略", "人才强省", "创新驱动发展"}),
+])
+def test_strategies_listed_before_the_head_they_share(text, strategies):
+    found = labels(run(text), "Strategy")
+    assert strategies <= found, found

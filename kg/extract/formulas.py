@@ -409,6 +409,7 @@ def find_formulas(ctx: Context) -> list[Mention]:
 
     out.extend(_article_packages(ctx))
     out.extend(_place_slogans(ctx))
+    out.extend(_strategies_sharing_a_head(ctx))
     out.extend(_place_chapters(ctx))
     out.extend(_paired_provinces(ctx))
     out.extend(_transfers_between_provinces(ctx))
@@ -1383,6 +1384,31 @@ def _place_slogans(ctx: Context) -> list[Mention]:
         canonical = slogan[:-2] if slogan.endswith("建设") and slogan[:-2].endswith(tuple(places)) else None
         out.append(Mention("Strategy", slogan, m.start(), m.end(), "formula:place-slogan", canonical=canonical,
                            confidence=0.75))
+    return out
+
+
+#: Strategies implemented together, listed before the head they share (深入实施科教兴省、人才强省、创新驱动发展战略;
+#: 科教兴省、开放带动、县域突破和人才兴业战略).
+_SHARED_STRATEGY = re.compile(rf"(?:实施|坚持|推进)(?P<items>[{CJK}]{{2,8}}(?:、[{CJK}]{{2,8}})+(?:和[{CJK}]{{2,8}})?)战略")
+
+
+def _strategies_sharing_a_head(ctx: Context) -> list[Mention]:
+    """Each item of a list closed by 战略 is a strategy (ANNOTATION.md: shared heads), when three items or more are
+    listed or one of them is a strategy the lexicon knows; the last is read with the head by the head rule."""
+    from kg.extract.names import lexicon_type_of
+
+    text, out = ctx.text, []
+    for m in _SHARED_STRATEGY.finditer(text, ctx.doc.body_start):
+        items, pos = [], m.start("items")
+        for part in re.split("[、和]", m["items"]):
+            items.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+        known = any((lexicon_type_of(ctx.lexicon, p) or ("",))[0] == "Strategy" for _s, _e, p in items)
+        if len(items) < 3 and not known or any("的" in p or ctx.is_generic_modifier(p) for _s, _e, p in items):
+            continue
+        for s, e, part in items[:-1]:
+            out.append(Mention("Strategy", part, s, e, "formula:shared-strategy-head", canonical=part + "战略",
+                               confidence=0.75))
     return out
 
 
