@@ -1404,8 +1404,9 @@ def _strategies_sharing_a_head(ctx: Context) -> list[Mention]:
             items.append((pos, pos + len(part), part))
             pos += len(part) + 1
         known = any((lexicon_type_of(ctx.lexicon, p) or ("",))[0] == "Strategy" for _s, _e, p in items)
-        if len(items) < 3 and not known or any("的" in p or ctx.is_generic_modifier(p) for _s, _e, p in items):
-            continue
+        if len(items) < 3 and not known or any("的" in p or p.endswith("战略") or ctx.is_generic_modifier(p)
+                                                for _s, _e, p in items):
+            continue  # 科教兴省战略、省会引领战略、治理强基战略: each named whole, no head shared
         for s, e, part in items[:-1]:
             out.append(Mention("Strategy", part, s, e, "formula:shared-strategy-head", canonical=part + "战略",
                                confidence=0.75))
