@@ -604,3 +604,9 @@ def test_a_report_made_at_the_meeting_the_sentence_opened_with():
     text = "1月17日，扬州市九届人大四次会议在扬州会议中心隆重开幕，扬州市市长潘某强在会上作政府工作报告时表示，要苦干实干。"
     rels = relation_labels(run(text))
     assert ("政府工作报告", "reportedAt", "扬州市第九届人民代表大会第四次会议") in rels, rels
+
+
+def test_programmes_listed_before_a_counted_quote_are_its_members():
+    rels = relation_labels(run("实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质行动等“九大行动”。"))
+    for item in ("新时代立德树人工程", "五育并举提升工程"):
+        assert (item, "inCategory", "九大行动") in rels, rels

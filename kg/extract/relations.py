@@ -227,6 +227,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _lead_units(r)
     _bodies_sessions(r)
     _press_conferences_of_sessions(r)
+    _members_of_counted_quotes(r)
     _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
@@ -304,6 +305,35 @@ def _made_at(r: RelationReader, m: Mention, d: Mention) -> None:
     if person is not None and "，" not in text[person.end:m.start]:
         r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-at", 0.85)
         r.add(r.key(person), "addresses", r.key(m), s, e, "relation:made-at", 0.85)
+
+
+#: A quoted formula that counts its members (“九大行动”, “一库四清单”, “十大工程”).
+_COUNTED_QUOTE = re.compile("^“[^”]*[一二三四五六七八九十两百]")
+
+
+def _members_of_counted_quotes(r: RelationReader) -> None:
+    """实施…立德树人工程、…提升工程和…扩优提质等“九大行动”: the programmes listed before 等 are members of the counted
+    formula (ANNOTATION.md: enumerations with a category, the category quoted)."""
+    text = r.ctx.text
+    ends: dict[int, list[Mention]] = {}
+    for m in r.mentions:
+        if r.type_of(m) in ("Policy", "Strategy"):
+            ends.setdefault(m.end, []).append(m)
+    for q in r.mentions:
+        if r.type_of(q) not in ("Policy", "Strategy", "Concept") or not _COUNTED_QUOTE.match(q.text) \
+                or text[q.start - 1:q.start] != "等":
+            continue
+        s, e = r.ctx.sentence_bounds(q.start)
+        pos, members = q.start - 1, []
+        while (items := [m for m in ends.get(pos, []) if m.start >= s]):
+            item = min(items, key=lambda m: m.start)  # the longest name ending there
+            members.append(item)
+            if text[item.start - 1:item.start] not in ("、", "和"):
+                break
+            pos = item.start - 1
+        if len(members) >= 2:
+            for item in members:
+                r.add(r.key(item), "inCategory", r.key(q), s, e, "relation:counted-quote", 0.8)
 
 
 def _press_conferences_of_sessions(r: RelationReader) -> None:
