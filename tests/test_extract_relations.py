@@ -610,3 +610,10 @@ def test_programmes_listed_before_a_counted_quote_are_its_members():
     rels = relation_labels(run("实施新时代立德树人工程、五育并举提升工程和基础教育扩优提质行动等“九大行动”。"))
     for item in ("新时代立德树人工程", "五育并举提升工程"):
         assert (item, "inCategory", "九大行动") in rels, rels
+
+
+def test_a_firms_chair_holds_his_post_in_it_and_a_province_before_a_firms_name_is_no_sea():
+    text = ("10月29日，山东海辰一体化零碳产业园项目建设现场推进会举行。厦门海辰储能科技股份有限公司董事长吴某钰参加。")
+    ex = run(text)
+    assert ("吴某钰", "holdsPostIn", "厦门海辰储能科技股份有限公司") in relation_labels(ex)
+    assert "山东海" not in labels(ex, "Place"), labels(ex, "Place")

@@ -517,7 +517,7 @@ def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> 
     return key_of.get(id(bodies[0])) if bodies else None
 
 
-_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长|院长|检察长|厅长)$")
+_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长|院长|检察长|厅长|董事长|总经理|总裁|行长)$")
 
 
 def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:

@@ -262,7 +262,7 @@ def past_words_before_a_known_area(ctx: Context, s: int, end: int) -> int:
 
 
 def find_head_names(ctx: Context) -> list[Mention]:
-    from kg.extract.names import names_a_site, site_name_start
+    from kg.extract.names import lexicon_type_of, names_a_site, site_name_start
 
     text, out = ctx.text, []
     generic = ctx.lexicon.set("generic")
@@ -453,6 +453,8 @@ def find_head_names(ctx: Context) -> list[Mention]:
             s, name = cv + 2, text[cv + 2:end]  # 今天召开 | 大会: the meeting is named after the verb that holds it
             if len(name) <= 2:
                 continue
+        if head == "海" and hs - s >= 2 and (lexicon_type_of(ctx.lexicon, text[s:hs]) or ("",))[0] == "Place":
+            continue  # 山东 | 海辰…产业园: no sea is named by a province or a city; 海 opens the next word
         if etype == "Place" and (ks := past_words_before_a_known_area(ctx, s, end)) > s:
             s, name = ks, text[ks:end]  # 研究部署 | 长江经济带
         if etype == "Organization" and name.endswith("副中心"):
