@@ -617,3 +617,10 @@ def test_a_firms_chair_holds_his_post_in_it_and_a_province_before_a_firms_name_i
     ex = run(text)
     assert ("吴某钰", "holdsPostIn", "厦门海辰储能科技股份有限公司") in relation_labels(ex)
     assert "山东海" not in labels(ex, "Place"), labels(ex, "Place")
+
+
+def test_any_meeting_the_clause_says_is_held_somewhere_is_held_there():
+    rels = relation_labels(run("第三届中非经贸博览会将于6月29日至7月2日在长沙举办。"))
+    assert ("第三届中非经贸博览会", "heldIn", "长沙") in rels, rels
+    rels = relation_labels(run("圆满完成上合天津峰会筹备任务\n在天津举办2025年上海合作组织峰会。"))
+    assert not any(r[0] == "上合天津峰会" and r[1] == "heldIn" for r in rels), rels  # a line break ends the clause

@@ -199,6 +199,11 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 for p in r.in_span(s0 + cm.start("p"), s0 + cm.end("p"), "Place"):
                     if any(m for m in meetings if r.key(m) == main_meeting):
                         r.add(main_meeting, "heldIn", r.key(p), s0, e0, "relation:held-in", 0.85)
+        # any meeting the clause says is held somewhere (第三届中非经贸博览会将于6月29日至7月2日在长沙举办)
+        for m in meetings:
+            if (hm := _HELD_THERE.match(text, m.end)) is not None:
+                for p in r.in_span(hm.start("p"), hm.end("p"), "Place")[:1]:
+                    r.add(r.key(m), "heldIn", r.key(p), s0, e0, "relation:held-in", 0.8)
         for hm in _HOSTED.finditer(st):
             before = [o for o in orgs if o.end == s0 + hm.start()]
             after = [m for m in meetings if m.start == s0 + hm.end()]
@@ -307,6 +312,8 @@ def _made_at(r: RelationReader, m: Mention, d: Mention) -> None:
         r.add(r.key(person), "addresses", r.key(m), s, e, "relation:made-at", 0.85)
 
 
+#: Right after a meeting's name: when and where it is held (将于6月29日至7月2日在长沙举办, 在武汉洪山礼堂胜利闭幕).
+_HELD_THERE = re.compile(r"(?:将于|于)?[^，。；在\n]{0,16}?在(?P<p>[^，。；在\n]{2,10}?)(?:隆重|胜利|顺利)?(?:举办|举行|召开|开幕|闭幕)")
 #: A quoted formula that counts its members (“九大行动”, “一库四清单”, “十大工程”).
 _COUNTED_QUOTE = re.compile("^“[^”]*[一二三四五六七八九十两百]")
 
