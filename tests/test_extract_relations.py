@@ -624,3 +624,8 @@ def test_any_meeting_the_clause_says_is_held_somewhere_is_held_there():
     assert ("第三届中非经贸博览会", "heldIn", "长沙") in rels, rels
     rels = relation_labels(run("圆满完成上合天津峰会筹备任务\n在天津举办2025年上海合作组织峰会。"))
     assert not any(r[0] == "上合天津峰会" and r[1] == "heldIn" for r in rels), rels  # a line break ends the clause
+
+
+def test_a_park_written_right_after_its_city_with_the_citys_level_lies_in_it():
+    rels = relation_labels(run("省委书记王某晖考察崇州市天府粮仓国家现代农业产业园。"))
+    assert ("天府粮仓国家现代农业产业园", "locatedIn", "崇州市") in rels, rels

@@ -490,7 +490,8 @@ def _clusters_of_designations(r: RelationReader, ms: list[Mention], s0: int, e0:
 def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
     """A zone, hub or site whose name opens with a place lies in it (遵义国家物流枢纽 → 遵义,
     中国（辽宁）自由贸易试验区沈阳片区 → 沈阳 is not read: the name opens with 中国): the rest of the name ends in
-    one of zone_heads.txt. Routes (重庆至贵阳…, 郑州—卢森堡…) and lists (贵阳、遵义…) are not one place's."""
+    one of zone_heads.txt, or that a city or county written with its level stands right before (崇州市 | 天府粮仓国家现代
+    农业产业园). Routes (重庆至贵阳…, 郑州—卢森堡…) and lists (贵阳、遵义…) are not one place's."""
     text = r.ctx.text
     heads = _zone_heads(r.ctx.lexicon)
     places = [m for m in ms if r.type_of(m) == "Place"]
@@ -502,6 +503,9 @@ def _zones_of_places(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> 
                     and r.key(p) != r.key(z) and not _opens_with_verb(r.ctx, p.end, z.end):
                 r.add(r.key(z), "locatedIn", r.key(p), s0, e0, "relation:zone-place", 0.8)
                 break
+            if p.end == z.start and p.text.endswith(("市", "县", "区")) and len(p.text) >= 3:
+                r.add(r.key(z), "locatedIn", r.key(p), s0, e0, "relation:zone-place", 0.8)
+                break  # 崇州市 | 天府粮仓国家现代农业产业园: the city written with its level, then its park
 
 
 #: A body gives, deploys or sets what follows: 党中央赋予浙江的重大使命, 党中央提出的“五个必须”, 省委确定的…目标.
