@@ -76,6 +76,7 @@ def test_posts_link_people_to_bodies():
     ("市政协主席孙丽等出席。", "孙丽"),  # 等 closes the list of people present: no name ends with it
     ("副市长孙丽等陪同调研。", "孙丽"),
     ("市委书记、市人大常委会主任李峰在致辞中指出，要抓好项目。", "李峰"),  # 在 opens where he spoke
+    ("市委书记周军带领市招商服务中心负责人到北京开展招商引资活动。", "周军"),
 ])
 def test_a_titled_name_before_the_verbs_of_speeches_and_visits(text, person):
     """Speeches and news releases go on from the name with 对/到/率队/表示…, not only with 作/在/主持."""
