@@ -629,3 +629,9 @@ def test_any_meeting_the_clause_says_is_held_somewhere_is_held_there():
 def test_a_park_written_right_after_its_city_with_the_citys_level_lies_in_it():
     rels = relation_labels(run("省委书记王某晖考察崇州市天府粮仓国家现代农业产业园。"))
     assert ("天府粮仓国家现代农业产业园", "locatedIn", "崇州市") in rels, rels
+
+
+def test_the_body_that_wrote_a_titled_document_issued_it():
+    text = "2026年山东省政府工作报告\n各位代表：\n省政府编制了《山东省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审查。"
+    rels = relation_labels(run(text))
+    assert ("山东省人民政府", "issued", "山东省国民经济和社会发展第十五个五年规划纲要（草案）") in rels, rels

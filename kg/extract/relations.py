@@ -233,6 +233,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _bodies_sessions(r)
     _press_conferences_of_sessions(r)
     _members_of_counted_quotes(r)
+    _documents_a_body_wrote(r)
     _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
@@ -314,6 +315,24 @@ def _made_at(r: RelationReader, m: Mention, d: Mention) -> None:
 
 #: Right after a meeting's name: when and where it is held (将于6月29日至7月2日在长沙举办, 在武汉洪山礼堂胜利闭幕).
 _HELD_THERE = re.compile(r"(?:将于|于)?[^，。；在\n]{0,16}?在(?P<p>[^，。；在\n]{2,10}?)(?:隆重|胜利|顺利)?(?:举办|举行|召开|开幕|闭幕)")
+#: A body, then the verb of writing or issuing a titled document (省政府编制了《…纲要（草案）》, 国务院出台《…意见》).
+_WROTE = re.compile(r"(?:组织)?(?:编制|制定|起草|印发|出台|发布)了?(?=《)")
+
+
+def _documents_a_body_wrote(r: RelationReader) -> None:
+    """省政府编制了《山东省…第十五个五年规划纲要（草案）》: the body named right before the verb issued the document
+    (every 2026 report says so of its plan outline)."""
+    text = r.ctx.text
+    docs = {m.start: m for m in r.mentions if r.type_of(m) == "Document"}
+    for o in r.mentions:
+        if r.type_of(o) != "Organization" or (w := _WROTE.match(text, o.end)) is None:
+            continue
+        d = docs.get(w.end()) or docs.get(w.end() + 1)
+        if d is not None:
+            s, e = r.ctx.sentence_bounds(o.start)
+            r.add(r.key(o), "issued", r.key(d), s, e, "relation:body-wrote", 0.85)
+
+
 #: A quoted formula that counts its members (“九大行动”, “一库四清单”, “十大工程”).
 _COUNTED_QUOTE = re.compile("^“[^”]*[一二三四五六七八九十两百]")
 
