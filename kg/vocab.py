@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     guidedBy: URIRef
     issued: URIRef
     delivered: URIRef
+    endorsed: URIRef
     anchors: URIRef
     implements: URIRef
     establishes: URIRef
@@ -112,7 +113,7 @@ ENTITY_CLASSES = ("Meeting", "Organization", "Person", "Place", "Strategy",
 #: Relation predicates the extractor may emit (local names of KG properties).
 RELATION_PREDICATES = (
     "relatedTo", "inCategory", "reviewed", "approved", "carriesOutSpiritOf", "guidedBy", "issued",
-    "delivered", "anchors", "implements", "establishes", "subOrganizationOf", "convenedBy", "heldIn",
+    "delivered", "endorsed", "anchors", "implements", "establishes", "subOrganizationOf", "convenedBy", "heldIn",
     "holdsPostIn", "reportedAt", "locatedIn", "partOfStrategy", "takesPartIn", "addresses", "upholds",
 )
 

@@ -369,3 +369,30 @@ def test_a_work_report_given_for_a_body_is_the_bodys_report(text, doc):
 
 def test_a_bare_report_given_for_a_body_names_no_document():
     assert not labels(run("省委书记黄某明代表省委常委会作报告。"), "Document")
+
+
+NOTICE = ("湖北省人民政府办公厅关于印发湖北省促进民营经济发展壮大若干措施的通知\n鄂政办发〔2024〕12号\n"
+          "各市、州、县人民政府，省政府各部门：\n"
+          "《湖北省促进民营经济发展壮大若干措施》已经省人民政府同意，现印发给你们，请认真贯彻执行。\n"
+          "湖北省人民政府办公厅\n2024年3月1日\n湖北省促进民营经济发展壮大若干措施\n"
+          "为深入贯彻落实《中共中央 国务院关于促进民营经济发展壮大的意见》，结合我省实际，制定本措施。\n")
+MEASURES = "湖北省促进民营经济发展壮大若干措施"
+
+
+def test_a_notice_of_issue_and_the_document_it_issues_are_two_documents_of_its_body():
+    ex = run(NOTICE)
+    docs = names(ex, "Document")
+    assert {"湖北省人民政府办公厅关于印发湖北省促进民营经济发展壮大若干措施的通知", MEASURES} <= docs
+    rels = relation_labels(ex)
+    assert ("湖北省人民政府办公厅", "issued", MEASURES) in rels
+    assert ("湖北省人民政府", "endorsed", MEASURES) in rels  # 已经省人民政府同意
+    # the issued text's purpose clause (为…贯彻落实《…》，制定本措施) follows the opinion it names
+    assert (MEASURES, "implements", "中共中央 国务院关于促进民营经济发展壮大的意见") in rels
+
+
+def test_a_title_cited_inside_an_issued_title_is_one_document_however_it_is_quoted():
+    text = ("山西省人民政府办公厅关于印发山西省贯彻落实《促进中部地区崛起规划》工作方案的通知\n"
+            "《山西省贯彻落实〈促进中部地区崛起规划〉工作方案》已经省人民政府同意，现印发给你们。\n")
+    ex = run(text)
+    assert "山西省贯彻落实〈促进中部地区崛起规划〉工作方案" in names(ex, "Document")
+    assert "《促进中部地区崛起规划》工作方案" not in labels(ex, "Document")

@@ -16,6 +16,9 @@ _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 #: Art forms before a title (电视剧《…》, 纪录电影《…》, 舞剧《…》): the title names a work, not a document.
 _ART_WORK = re.compile(r"(?:电影|电视剧|纪录片|剧|歌曲|舞|晚会|动画|图书|作品|节目|专辑|游戏)$")
 _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
+#: A notice that issues or forwards a document (山西省人民政府办公厅关于印发山西省贯彻落实《…》工作方案的通知): the notice
+#: and the document it carries are two documents. A title set over lines may stop at the line's end before 的通知.
+_NOTICE_OF_ISSUE = re.compile(r"关于(?:印发|转发|颁布)(?P<y>[^，。；\n]{4,90}?)(?:的通知|(?=\n)|$)")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 #: A title written without 《》 or 关于 right after the verb that issues it: 党中央印发加强新时代检察机关法律监督工作的意见,
 #: 最高检出台服务保障海南自贸港建设的意见, 推动出台金融支持加快西部陆海新通道建设的意见 (an opinion, decision or notice
@@ -168,10 +171,36 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:development-plan", canonical=canonical,
                            confidence=0.85))
 
+    # 关于印发…的通知: the notice, and the document it issues, both the body's before 关于
+    notices = []
+    for m in _NOTICE_OF_ISSUE.finditer(text, start):
+        issuer = org_by_end.get(m.start())
+        s = issuer.start if issuer is not None else m.start()
+        notice = Mention("Document", text[s:m.end()], s, m.end(), "document:notice", confidence=0.85)
+        ys, ye = m.span("y")
+        if text[ys] == "《" and text[ye - 1] == "》" and "《" not in text[ys + 1:ye - 1]:
+            ys, ye = ys + 1, ye - 1
+        # a title cited inside the issued one is set in 〈〉 once the issued title is quoted (《…贯彻落实〈…规划〉工作方案》)
+        carried = Mention("Document", text[ys:ye], ys, ye, "document:issued-by-notice",
+                          canonical=text[ys:ye].replace("《", "〈").replace("》", "〉"), confidence=0.85)
+        out.extend((notice, carried))
+        notices.append((s, m.end()))
+        # the carried document's own heading, further down, is the same title (山西省贯彻落实《…》工作方案 over its text)
+        at = text.find(carried.text, m.end())
+        while at >= 0:
+            if text[at - 1:at] != "《":
+                out.append(Mention("Document", carried.text, at, at + len(carried.text), "document:issued-by-notice",
+                                   canonical=carried.canonical, confidence=0.85))
+            at = text.find(carried.text, at + len(carried.text))
+        if issuer is not None:
+            issued.extend((issuer, d, evidence(m.start(), d.rule)) for d in (notice, carried))
+
     # 关于…的报告 / 给予…处分的决定, with the body that wrote it just before
     for rx, rule in ((_ABOUT, "document:about"), (_PUNISH, "document:decision")):
         for m in rx.finditer(text, start):
             s = m.start()
+            if any(a <= s < b for a, b in notices):
+                continue
             if (title := next((d for d in out if d.start < s and m.end() <= d.end and (d.start, d.end) in named),
                               None)) is not None:
                 # 《中共山东省委山东省人民政府关于…的意见》: inside a title already read whole, whose bodies before

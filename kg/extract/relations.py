@@ -94,6 +94,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             said_by_report = _document_subject(r, s0, st)
         elif not (st.startswith(("要", "必须", "坚持")) and text[s0 - 1:s0] != "\n"):
             said_by_report = None
+        _documents_its_purpose_follows(r, s0, e0, st)
 
         # reviewed / approved documents
         for vm in _REVIEW.finditer(st):
@@ -234,6 +235,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _press_conferences_of_sessions(r)
     _members_of_counted_quotes(r)
     _documents_a_body_wrote(r)
+    _documents_a_body_agreed_to(r)
     _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
@@ -331,6 +333,46 @@ def _documents_a_body_wrote(r: RelationReader) -> None:
         if d is not None:
             s, e = r.ctx.sentence_bounds(o.start)
             r.add(r.key(o), "issued", r.key(d), s, e, "relation:body-wrote", 0.85)
+
+
+#: A document another body agreed to before it was issued (《…工作方案》已经省人民政府同意，现印发给你们; 经市政府同意，
+#: 现将《…》印发给你们): the agreeing body endorsed it.
+_AGREED = re.compile(r"(?:已经|已|经)(?P<body>[^，。；《》\n]{2,16}?)(?:研究)?同意")
+
+
+def _documents_a_body_agreed_to(r: RelationReader) -> None:
+    text = r.ctx.text
+    for d in r.mentions:
+        if r.type_of(d) != "Document":
+            continue
+        s, e = r.ctx.sentence_bounds(d.start)
+        after = _AGREED.match(text, d.end)  # 《…》已经省人民政府同意
+        if after is None:
+            before = _AGREED.search(text, s, d.start)  # 经省人民政府同意，现将《…》印发给你们
+            after = before if before and text.startswith(("现将", "现"), before.end() + 1) else None
+        if after is None:
+            continue
+        body = next((o for o in r.in_span(*after.span("body"), "Organization")
+                     if (o.start, o.end) == after.span("body")), None)
+        if body is not None:
+            r.add(r.key(body), "endorsed", r.key(d), s, e, "relation:agreed", 0.85)
+
+
+#: The documents a text's own purpose clause follows (为深入贯彻落实《…规划》（国函…），…，制定本方案; 根据《…意见》精神，
+#: 结合我省实际，制定本实施方案): the text implements them.
+_FOLLOWED = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|执行)(?:好)?(?=《)")
+
+
+def _documents_its_purpose_follows(r: RelationReader, s0: int, e0: int, st: str) -> None:
+    if not _ITS_OWN_PURPOSE.search(st) or (subj := _document_subject(r, s0, st)) is None:
+        return
+    docs = {d.start: d for d in r.in_span(s0, e0, "Document")}
+    for v in _FOLLOWED.finditer(st):
+        d = docs.get(s0 + v.end())
+        while d is not None:  # 《A》和《B》, 《A》、《B》
+            r.add(subj, "implements", r.key(d), s0, e0, "relation:purpose-follows", 0.85)
+            nxt = d.end + (1 if r.ctx.text[d.end:d.end + 1] in ("、", "和", "及") else 0)
+            d = docs.get(nxt) if nxt > d.end else None
 
 
 #: A quoted formula that counts its members (“九大行动”, “一库四清单”, “十大工程”).
@@ -749,6 +791,11 @@ _REPORT_SAYS = re.compile(r"^(?:报告|《[^》]{2,40}》)(?:提出|指出|强�
 
 def _document_subject(r: RelationReader, s0: int, st: str) -> str | None:
     ctx = r.ctx
+    if _ITS_OWN_PURPOSE.search(st):
+        # a notice's text is the document it issues (关于印发…工作方案的通知 | 为…，制定本方案)
+        carried = [d for d in r.in_span(0, s0, "Document") if d.rule == "document:issued-by-notice"]
+        if carried:
+            return r.key(carried[0])
     if _ITS_OWN_PURPOSE.search(st) and ctx.doc.meta.title:
         t0 = ctx.text.find(ctx.doc.meta.title)
         titled = [d for d in r.in_span(t0, t0 + len(ctx.doc.meta.title), "Document")] if t0 >= 0 else []
