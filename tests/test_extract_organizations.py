@@ -695,6 +695,11 @@ def test_a_provinces_halls_of_science_art_and_memory_are_bodies():
     ("本报讯（记者 张某丰 通讯员 李某光）2月5日，会议开幕。", {"张某丰", "李某光"}),
     ("本报记者 戴某摄", {"戴某"}),  # a photographer's credit
     ("举行新闻发布会，回答记者提问。", set()),
+    ("本报讯（通讯员 王某明 首席记者 赵某）日前，区纪委召开会议。", {"王某明", "赵某"}),  # a rank before 记者
+    ("2024-03-01 10:00来源:浙江在线编辑:钱某伟\n会议召开。", {"钱某伟"}),  # a label run into its outlet's name
+    ("会议现场。\n孙某芳/摄\n会议召开。", {"孙某芳"}),  # a photographer's own credit on its line
+    ("会议召开。中新社发 周某 摄", {"周某"}),  # an agency's photo credit
+    ("刘某杭州报道\n会议召开。", {"刘某"}),  # a reporter's dateline: name, place, 报道
 ])
 def test_reporters_named_in_a_byline_are_people(text, people):
     assert names(run(text), "Person") == people

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.extract.context import CJK, Context, cut_words
 from kg.extract.heads import word_tag
+from kg.extract.names import lexicon_type_of
 from kg.lexicon import Lexicon
 from kg.model import Mention
 
@@ -136,10 +137,14 @@ def find_persons(ctx: Context) -> list[Mention]:
 #: A news item's byline: its reporters' names after 记者/通讯员, before the bracket's end, a slash, 报道 or 摄
 #: (本报讯（记者 张潇予）, 新华社记者 李学仁 摄, （记者 赵礼锋 张玲）), and a page's editor or author after its label
 #: (来源：青海日报  编辑：许娜, 作者 : 中欣).
-_BYLINE_NAME = rf"(?!记者|通讯员|摄影)[{CJK}]{{2,3}}"
-_BYLINE = re.compile(rf"(?:记者|通讯员|摄影|(?<![{CJK}])(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：])[ \u3000]*"
-                     rf"(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
-                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|摄影|来源|发布时间|时间))", re.M)
+_BYLINE_NAME = rf"(?!记者|通讯员|摄影|首席)[{CJK}]{{2,3}}"
+#: A label with its colon is a label whatever runs into it (来源:四川在线编辑:徐浩程); an agency's photo credit opens with
+#: 社发 (中新社发 张宇 摄), a photographer's own with the name at the line's start (郑淑珍/摄).
+_BYLINE = re.compile(rf"(?:记者|通讯员|摄影|社发|(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：]|^(?={_BYLINE_NAME}[ \u3000]*[/／]?摄$))"
+                     rf"[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
+                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|(?:首席)?记者|摄影|来源|发布时间|时间))", re.M)
+#: A reporter's dateline: the name, the place reported from, 报道 (李潇菏泽报道), alone on its line.
+_DATELINE_REPORTER = re.compile(rf"^(?P<name>[{CJK}]{{2,3}}?)(?P<place>[{CJK}]{{2,4}})报道$", re.M)
 
 
 def _bylines(ctx: Context) -> list[Mention]:
@@ -153,6 +158,11 @@ def _bylines(ctx: Context) -> list[Mention]:
         for s, name in parts:
             s += m.start("names")
             out.append(Mention("Person", name, s, s + len(name), "person:byline", confidence=0.8))
+    for m in _DATELINE_REPORTER.finditer(ctx.text):
+        place = lexicon_type_of(ctx.lexicon, m["place"])
+        if plausible_name(ctx.lexicon, m["name"]) and (place and place[0] == "Place"
+                                                       or m["place"] in ctx.lexicon.set("gazetteer")):
+            out.append(Mention("Person", m["name"], m.start(), m.end("name"), "person:byline", confidence=0.8))
     return out
 
 
