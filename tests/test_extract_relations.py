@@ -619,6 +619,23 @@ def test_a_firms_chair_holds_his_post_in_it_and_a_province_before_a_firms_name_i
     assert "山东海" not in labels(ex, "Place"), labels(ex, "Place")
 
 
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("远景科技集团联合创始人、总裁钱某程参加签约。", "钱某程", "远景科技集团"),  # a firm's president
+    ("“监督就跟进到哪里。”区监委委员孙某超说。", "孙某超", "区监委"),  # a member of a commission
+    ("县政协老领导郑某道、冯某民应邀参加会议。", "冯某民", None),  # its former leaders hold no post in it now
+])
+def test_members_presidents_and_former_leaders_named_by_their_posts(text, person, body):
+    ex = run(text)
+    assert person in labels(ex, "Person")
+    posts = {(s, o) for s, p, o in relation_labels(ex) if p == "holdsPostIn"}
+    assert posts == ({(person, body)} if body else set())
+
+
+def test_a_conjunction_before_a_verb_after_a_members_title_is_no_name():
+    ex = run("请省政协委员和列席同志提出意见。")
+    assert not any(p.startswith("和") for p in labels(ex, "Person")), labels(ex, "Person")
+
+
 def test_any_meeting_the_clause_says_is_held_somewhere_is_held_there():
     rels = relation_labels(run("第三届中非经贸博览会将于6月29日至7月2日在长沙举办。"))
     assert ("第三届中非经贸博览会", "heldIn", "长沙") in rels, rels
