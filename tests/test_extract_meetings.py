@@ -469,3 +469,22 @@ def test_field_meetings_and_listed_fairs_are_named_events(text, meetings, not_me
 ])
 def test_what_is_said_of_a_meeting_before_its_head_is_no_part_of_its_name(text):
     assert not any("的" in n for n in labels(run(text), "Meeting")), labels(run(text), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "meeting", "person"), [
+    ("县委召开全县安全生产工作部署会议\n本报讯（记者 张某）6月5日，县委书记李某主持召开全县安全生产工作部署会议。"
+     "会议强调，要落实安全生产责任制。", "全县安全生产工作部署会议", "李某"),  # after the verb that convenes it
+    ("6月29日，全县村（社区）“两委”换届工作领导小组第二次会议在县政府召开。县委书记郑某文出席会议并讲话。",
+     "全县村（社区）“两委”换届工作领导小组第二次会议", "郑某文"),  # before the verb that says it was held
+    ("3日，区长戴某主持召开了区政府六届一次常务会议。会议听取了关于全区绩效管理工作的报告。",
+     "区政府六届一次常务会议", "戴某"),  # 了 belongs to the verb
+])
+def test_a_news_items_meeting_is_named_whole_in_its_lead_and_is_the_one_its_people_address(text, meeting, person):
+    ex = run(text)
+    assert labels(ex, "Meeting") == {meeting}
+    assert (person, "addresses", meeting) in relation_labels(ex)
+
+
+def test_a_bodys_numbered_meeting_in_a_headline_keeps_its_body():
+    ex = run("市政府召开第89次常务会议\n9月5日，市长周某主持召开市政府第89次常务会议。")
+    assert labels(ex, "Meeting") == {"市政府第89次常务会议"}

@@ -504,7 +504,44 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
     out += _press_conferences(ctx, out)
+    out += _lead_meetings(ctx, out)
     return _merge_compounds(ctx, out)
+
+
+#: A news item's meeting named whole in its headline or lead, right after the verb that convenes it (县委书记某某主持召开
+#: 党政联席会议。, 市政协召开学习贯彻…主题教育工作会议) or right before the one that says it was held (全县…换届工作领导小组
+#: 第二次会议召开, …工作会议暨…领导小组会议在…召开): a run of name characters ending in 会议 or a meeting's 会 (not a
+#: committee's, an association's or a fair's).
+_LEAD_NAME = rf"[{CJK}\d“”（）()—·]{{4,40}}?(?:会议|(?<![委协学商事合览])会)"
+_LEAD_CONVENED = re.compile(rf"(?:主持)?(?:召开|举行)了?(?P<name>(?!第){_LEAD_NAME})(?=[，。,；：:\s]|并|$)")
+_LEAD_HELD = re.compile(rf"(?P<name>{_LEAD_NAME})(?:在[^，。；\n]{{2,20}}?)?(?:隆重|胜利|顺利)?(?:召开|举行)(?=[，。,；\s]|$)")
+#: What opens the name of a lead's meeting: the sentence, its date or its byline.
+_LEAD_OPENING = re.compile(r"(?:^|[，,）)\s])(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?)?$")
+
+
+def _lead_meetings(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The meeting a news item reports, named in its headline or its first three sentences; a name another rule read
+    on the same span, or one that holds another meeting's name whole from its start, is left to it."""
+    text, doc, out = ctx.text, ctx.doc, []
+    sents = [s for s in doc.sentences if s.start >= doc.body_start][:3]
+    spans = {(m.start, m.end) for m in found}
+    ends = {m.end for m in found}
+    for sent in sents:
+        for rx in (_LEAD_CONVENED, _LEAD_HELD):
+            for m in rx.finditer(text, sent.start, sent.end):
+                s, e = m.span("name")
+                if rx is _LEAD_HELD:
+                    head = _LEAD_OPENING.search(text, max(sent.start, s - 14), s)
+                    if head is None and s != sent.start:
+                        continue
+                if (s, e) in spans or e in ends or "会议" in text[s:e - 2] and "暨" not in text[s:e] \
+                        or _WORK_CONFERENCE.fullmatch(text, s, e) \
+                        or text[s:e].endswith(("人民代表大会", "代表大会", "新闻发布会")):  # as the event rule's
+                    continue  # 市政府召开第89次常务会议: the body's numbered meeting, read with its body; 党中央召开 |
+                    # 人大工作会议: a field's conference, which the work-conference rule names with its body or not
+                out.append(Mention("Meeting", text[s:e], s, e, "meeting:lead", confidence=0.75))
+                spans.add((s, e))
+    return out
 
 
 def _held(text: str, start: int, end: int) -> bool:
