@@ -652,3 +652,16 @@ def test_the_body_that_wrote_a_titled_document_issued_it():
     text = "2026年山东省政府工作报告\n各位代表：\n省政府编制了《山东省国民经济和社会发展第十五个五年规划纲要（草案）》，提请大会审查。"
     rels = relation_labels(run(text))
     assert ("山东省人民政府", "issued", "山东省国民经济和社会发展第十五个五年规划纲要（草案）") in rels, rels
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("认真落实市委“456”总体部署，推动高质量发展。", ("市委", "establishes", "456")),  # 总体部署: a strategy
+    ("领会运用中央经济工作会议提出的“五个必须”规律性认识。", ("中央经济工作会议", "establishes", "五个必须")),
+])
+def test_the_body_or_meeting_right_before_a_quoted_formula_it_set_established_it(text, triple):
+    assert triple in relation_labels(run(text))
+
+
+def test_a_plans_period_after_a_body_is_no_formula_it_set():
+    rels = relation_labels(run("贯彻落实市委“十五五”规划建议。"))
+    assert not any(p == "establishes" for _, p, _ in rels), rels

@@ -898,8 +898,8 @@ def _in_series(text: str, qs: int, qe: int) -> bool:
 
 
 #: Words after a quoted name that say it is a strategy without being part of its name (“三个中心”建设).
-_DESCRIPTORS = ("战略发展目标", "战略定位", "目标定位", "战略部署", "战略目标", "发展目标", "具体部署", "目标任务", "战略",
-                "建设", "创建", "总体发展思路", "总体思路", "工作思路", "发展思路", "总思路")
+_DESCRIPTORS = ("战略发展目标", "战略定位", "目标定位", "战略部署", "战略目标", "发展目标", "具体部署", "总体工作部署",
+                "总体部署", "目标任务", "战略", "建设", "创建", "总体发展思路", "总体思路", "工作思路", "发展思路", "总思路")
 
 
 #: 以“X”为重点, 以“X”和“Y”为支撑: the quotes of the frame name what a task focuses on.

@@ -236,6 +236,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _members_of_counted_quotes(r)
     _documents_a_body_wrote(r)
     _documents_a_body_agreed_to(r)
+    _formulas_a_body_set(r)
     _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
@@ -373,6 +374,32 @@ def _documents_its_purpose_follows(r: RelationReader, s0: int, e0: int, st: str)
             r.add(subj, "implements", r.key(d), s0, e0, "relation:purpose-follows", 0.85)
             nxt = d.end + (1 if r.ctx.text[d.end:d.end + 1] in ("、", "和", "及") else 0)
             d = docs.get(nxt) if nxt > d.end else None
+
+
+#: A body or meeting, then the quoted formula it set (省委“1310”具体部署, 市委“456”总体部署, 党中央提出的“五个必须”重大要求,
+#: 中央经济工作会议提出的“五个必须”规律性认识, 聚焦省委提出的“3815”战略): it established the formula. A plan's period
+#: (省委“十五五”规划建议) is no formula the body set.
+_SETS_QUOTE = re.compile(r"(?:提出的|确定的|作出的)?(?=“)")
+_FORMULA_AFTER = re.compile(r"(?:具体|总体|重大|基本|工作|发展|战略)?(?:部署|要求|思路|原则|认识|战略|布局|目标|定位)")
+_PERIOD_QUOTE = re.compile(r"“?十[一二三四五六七八九]五”?")
+
+
+def _formulas_a_body_set(r: RelationReader) -> None:
+    text = r.ctx.text
+    starts: dict[int, Mention] = {}
+    for m in r.mentions:
+        if r.type_of(m) in ("Strategy", "Concept", "Policy"):
+            starts.setdefault(m.start, m)
+    for o in r.mentions:
+        if r.type_of(o) not in ("Organization", "Meeting") or (v := _SETS_QUOTE.match(text, o.end)) is None:
+            continue
+        q = starts.get(v.end()) or starts.get(v.end() + 1)
+        close = text.find("”", v.end(), v.end() + 24)
+        if q is None or close < 0 or _PERIOD_QUOTE.fullmatch(text, v.end(), close + 1):
+            continue
+        if v.group() or _FORMULA_AFTER.match(text, close + 1):
+            s, e = r.ctx.sentence_bounds(o.start)
+            r.add(r.key(o), "establishes", r.key(q), s, e, "relation:sets-formula", 0.8)
 
 
 #: A quoted formula that counts its members (“九大行动”, “一库四清单”, “十大工程”).
