@@ -283,3 +283,13 @@ def test_a_county_named_whole_is_named_again_by_its_stem_but_not_from_inside_a_w
     assert places and len(places[0].mentions) == 2, [(e.label, len(e.mentions)) for e in ex.entities]
     # 中南部县城 names no 南部县: its stem elsewhere (宁夏南部) stays the direction it is
     assert "南部县" not in labels(run("出台支持中南部县城发展措施。推进宁夏南部生态保护修复。"), "Place")
+
+
+def test_a_prefectures_short_form_drops_its_whole_suffix_and_is_the_prefectures_not_its_seats():
+    # 阿克苏地区 and its seat 阿克苏市 share 阿克苏; 甘孜藏族自治州 and 甘孜县 share 甘孜: a report's bare short form
+    # names the prefecture; no short form keeps half of 地区 (阿克苏地)
+    lexicon = load_lexicon()
+    aliases = lexicon.alias_map("gazetteer")
+    assert "阿克苏" in aliases["阿克苏地区"] and "甘孜" in aliases["甘孜藏族自治州"]
+    assert not any(a.endswith("地") and n.endswith("地区") for n, al in aliases.items() for a in al)
+    assert labels(run("加快阿克苏、甘孜等地发展。"), "Place") >= {"阿克苏地区", "甘孜藏族自治州"}

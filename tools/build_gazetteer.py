@@ -77,7 +77,7 @@ def short_forms(name: str, nations: list[str]) -> list[str]:
                        if n and stem.find(n) > 0), default=len(stem))
             stem = stem[:cut]
             return [stem + suffix[-1], stem] if len(stem) >= 2 else []
-    for suffix in ("特别行政区", "自治区", "省", "市", "区", "县", "州", "旗", "盟"):
+    for suffix in ("特别行政区", "自治区", "地区", "省", "市", "区", "县", "州", "旗", "盟"):  # 阿里地区 → 阿里
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return [name[: -len(suffix)]]
     return []
@@ -122,6 +122,14 @@ def main() -> None:
     for n, forms in shorts.items():
         for s in forms:
             owners[s].add(n)
+    code_of = {n: code for code, n in rows if n in shorts}
+    for s_, held in owners.items():
+        # a prefecture and the county-level city of its seat share a short form (阿克苏地区 and 阿克苏市, 玉树藏族
+        # 自治州 and 玉树市): the genre's bare short form is the prefecture's
+        if len(held) == 2:
+            pref = [n for n in held if code_of.get(n, "").endswith("00000000")]
+            if len(pref) == 1 and all(code_of.get(n, "")[:4] == code_of[pref[0]][:4] for n in held):
+                owners[s_] = set(pref)
     lines = []
     for n in names:
         if n in known:
