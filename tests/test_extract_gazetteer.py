@@ -55,6 +55,9 @@ def test_a_countys_short_form_before_a_noun_is_no_place_but_in_a_list_it_is():
     found = labels(ex, "Place")
     assert not any(p.startswith(("长海", "合川")) for p in found), found
     assert any(p.startswith("海东") for p in found), found
+    # the last of a list of places, whatever follows it; a list of products keeps its counties modifiers
+    found = labels(run("发挥西宁、海东、海西挑大梁作用。推广杞县大蒜、柘城辣椒。"), "Place")
+    assert any(p.startswith("海西") for p in found) and not any(p.startswith("柘城") for p in found), found
 
 
 def test_a_kind_of_metropolitan_area_is_no_place():

@@ -51,6 +51,11 @@ def _county_before_noun(ctx: Context, surface: str, canonical: str, end: int) ->
     modifier or another word (长海跨海大桥, 江海联运): a county named short stands in a list or before a verb."""
     if canonical not in ctx.lexicon.set("gazetteer"):
         return False
+    s = end - len(surface)
+    if ctx.text[s - 1:s] in ("、", "和"):
+        prior = re.split("[、，。；：和\n]", ctx.text[max(0, s - 9):s - 1])[-1]
+        if (lexicon_type_of(ctx.lexicon, prior) or ("",))[0] == "Place":
+            return False  # 西宁、海东、海西挑大梁: the last of a list of places (not 临朐鹅肝、博山猕猴桃: of products)
     nxt = ctx.text[end:end + 1]
     if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "和与及等的":
         return False
