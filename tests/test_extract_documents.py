@@ -396,3 +396,16 @@ def test_a_title_cited_inside_an_issued_title_is_one_document_however_it_is_quot
     ex = run(text)
     assert "山西省贯彻落实〈促进中部地区崛起规划〉工作方案" in names(ex, "Document")
     assert "《促进中部地区崛起规划》工作方案" not in labels(ex, "Document")
+
+
+def test_a_reports_own_title_names_the_report_made_at_the_meeting_it_names():
+    text = ("在中国共产党某某市第九次代表大会上的报告\n某某市委书记 张某生\n各位代表、同志们：\n"
+            "现在，我代表中共某某市第八届委员会向大会作报告。\n过去五年，市委坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    rels = relation_labels(run(text))
+    report = "在中国共产党某某市第九次代表大会上的报告"
+    assert (report, "reportedAt", "中国共产党某某市第九次代表大会") in rels, rels
+    assert ("张某生", "delivered", report) in rels, rels
+
+
+def test_a_speechs_own_title_is_no_document():
+    assert not labels(run("在市十五届人大二次会议闭幕会上的讲话\n各位代表：\n大会圆满完成了各项议程。\n"), "Document")

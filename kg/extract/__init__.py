@@ -501,7 +501,7 @@ def _issuer(ctx: Context, entities) -> str | None:
 
 
 #: A body's work report delivered to a session opens with whom it speaks for (我代表市人民检察院向大会报告工作).
-_REPORTS_FOR = re.compile(r"我代表(?P<body>[^，。；：]{2,40}?)[，,]?向(?:大会|会议|全会)(?:作)?报告(?:政府)?工作")
+_REPORTS_FOR = re.compile(r"我代表(?P<body>[^，。；：]{2,40}?)[，,]?向(?:大会|会议|全会)(?:作报告|(?:作)?报告(?:政府)?工作)")
 
 
 def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
@@ -625,7 +625,12 @@ def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meetin
     if not title_docs:
         return out
     d = max(title_docs, key=lambda m: m.end - m.start)
-    Evidence(t0, t0 + len(doc.meta.title), doc.meta.title, "relation:header", 0.9)
+    if not doc.meta.venue and d.rule == "document:report-at":
+        # 在中国共产党梧州市第十四次代表大会上的报告: the meeting the title names is the one it was made at
+        held = [m for m in mentions if m.type == "Meeting" and d.start < m.start and m.end < d.end]
+        if held:
+            ev1 = Evidence(t0, t0 + len(doc.meta.title), doc.meta.title, "relation:header", 0.9)
+            out.append((mention_key(d), "reportedAt", mention_key(held[0]), ev1))
     if doc.meta.venue:
         v0 = text.find(doc.meta.venue, doc.body_start)
         venue = [m for m in mentions if m.type == "Meeting" and v0 <= m.start < v0 + len(doc.meta.venue)]

@@ -19,6 +19,8 @@ _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告
 #: A notice that issues or forwards a document (山西省人民政府办公厅关于印发山西省贯彻落实《…》工作方案的通知): the notice
 #: and the document it carries are two documents. A title set over lines may stop at the line's end before 的通知.
 _NOTICE_OF_ISSUE = re.compile(r"关于(?:印发|转发|颁布)(?P<y>[^，。；\n]{4,90}?)(?:的通知|(?=\n)|$)")
+#: A report's title that names the meeting it was made at (在…代表大会上的报告, 在…全体会议上的工作报告).
+_REPORT_AT = re.compile(r"在[^，。；\n]{4,40}上的(?:工作)?报告")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 #: A title written without 《》 or 关于 right after the verb that issues it: 党中央印发加强新时代检察机关法律监督工作的意见,
 #: 最高检出台服务保障海南自贸港建设的意见, 推动出台金融支持加快西部陆海新通道建设的意见 (an opinion, decision or notice
@@ -170,6 +172,11 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         canonical = m["p"] if s == m.start("level") else None
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:development-plan", canonical=canonical,
                            confidence=0.85))
+
+    # 在中国共产党梧州市第十四次代表大会上的报告: a report's own title names the report (a speech's, 在…上的讲话, is
+    # no document of the dev gold's)
+    if (title := ctx.doc.meta.title) and _REPORT_AT.fullmatch(title) and (t0 := text.find(title)) >= 0:
+        out.append(Mention("Document", title, t0, t0 + len(title), "document:report-at", confidence=0.85))
 
     # 关于印发…的通知: the notice, and the document it issues, both the body's before 关于
     notices = []
