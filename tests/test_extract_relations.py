@@ -665,3 +665,19 @@ def test_the_body_or_meeting_right_before_a_quoted_formula_it_set_established_it
 def test_a_plans_period_after_a_body_is_no_formula_it_set():
     rels = relation_labels(run("贯彻落实市委“十五五”规划建议。"))
     assert not any(p == "establishes" for _, p, _ in rels), rels
+
+
+@pytest.mark.parametrize(("text", "body", "people"), [
+    ("市委常委杨某明、蔡某东、王某丽在主席台就座。", "市委", {"杨某明", "蔡某东", "王某丽"}),  # members of its committee
+    ("市政协主席宋某洪，副主席刘某印、王某珍，秘书长姚某纯在主席台前排就座。", "市政协",
+     {"宋某洪", "刘某印", "王某珍", "姚某纯"}),  # the roster's later ranks name no body: the first clause's
+])
+def test_a_rosters_members_and_later_ranks_hold_posts_in_its_body(text, body, people):
+    posts = {s for s, p, o in relation_labels(run(text)) if p == "holdsPostIn" and o == body}
+    assert posts == people
+
+
+def test_a_rank_far_from_any_roster_takes_no_body():
+    rels = relation_labels(run("市政协主席宋某洪出席会议。" + "会议强调，要扎实推进各项工作落实落地，确保取得实效。" * 6
+                               + "副主任刘某印说。"))
+    assert not any(s == "刘某印" and p == "holdsPostIn" for s, p, _ in rels), rels

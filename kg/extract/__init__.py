@@ -517,7 +517,11 @@ def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> 
     return key_of.get(id(bodies[0])) if bodies else None
 
 
-_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|部长|局长|县长|区长|秘书长|院长|检察长|厅长|董事长|总经理|总裁|行长)$")
+_POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|常委|部长|局长|县长|区长|秘书长|院长|检察长|厅长|董事长|"
+                   r"总经理|总裁|行长)$")
+#: The ranks of a roster's later clauses, whose body is the one its first clause named (市政协主席宋某，副主席刘某、
+#: 王某，秘书长姚某在主席台就座; 省人大常委会主任某某主持会议。副主任…, 秘书长…出席会议).
+_RANKS_OF_A_ROSTER = frozenset({"副主席", "副主任", "秘书长", "副秘书长", "常务副主任", "常务副主席"})
 
 
 def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:
@@ -531,6 +535,7 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
     by_end = sorted(orgs, key=lambda o: o.end)
     ends = [o.end for o in by_end]
     listed_at = {m.start: m for m in mentions if m.type == "Person" and m.rule in ("person:name-list", "person:post-list")}
+    roster_body: tuple[int, str] | None = None
     for p in mentions:
         if p.type != "Person" or not (p.rule == "person:title-name" or p.rule == "person:post-list"
                                       and text[p.start - 1:p.start] not in ("、", "，", " ", "\u3000")):
@@ -561,6 +566,11 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                                    "person:post-body", canonical=canonical, key=key, confidence=0.6)
                     out.append((mention_key(p), "holdsPostIn", key, Evidence(s, e, text[s:e], "relation:post", 0.8)))
                     mentions.append(body)
+                elif org is None and not [o for o in by_end[:bisect.bisect_right(ends, piece_start)]
+                                          if o.start >= seg_start] and title.strip() in _RANKS_OF_A_ROSTER \
+                        and roster_body is not None and roster_body[0] >= s - 120:
+                    out.append((mention_key(p), "holdsPostIn", roster_body[1],
+                                Evidence(s, e, text[s:e], "relation:post-roster", 0.7)))
                 elif org is None:
                     prev = [o for o in by_end[:bisect.bisect_right(ends, piece_start)] if o.start >= seg_start]
                     if prev and title and _POST.search(title):
@@ -582,6 +592,8 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                 out.append((mention_key(p), "holdsPostIn", mention_key(org),
                             Evidence(s, e, text[s:e], "relation:post", 0.85)))
         posts = out[held:]
+        if posts and posts[-1][3].rule != "relation:post-roster":
+            roster_body = (s, posts[-1][2])  # the body of the roster's clause, for the ranks of its next clauses
         nxt = listed_at.get(p.end + 1) if text[p.end:p.end + 1] == "、" else None
         while nxt is not None:  # 县政协副主席宋某江、彭钚、杨忠: the names listed after the titled one hold its posts
             out += [(mention_key(nxt), pred, body, ev) for _p, pred, body, ev in posts]
