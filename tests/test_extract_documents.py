@@ -409,3 +409,15 @@ def test_a_reports_own_title_names_the_report_made_at_the_meeting_it_names():
 
 def test_a_speechs_own_title_is_no_document():
     assert not labels(run("在市十五届人大二次会议闭幕会上的讲话\n各位代表：\n大会圆满完成了各项议程。\n"), "Document")
+
+
+def test_the_document_a_notice_sends_out_speaks_in_its_text_when_the_notices_title_is_missing():
+    text = ("各市交通运输局，厅机关各处室：\n经厅党组会议审议同意，现将《关于深化交通运输法治建设的实施意见》印发给你们，请认真抓好落实。\n"
+            "关于深化交通运输法治建设的实施意见\n为贯彻落实《法治政府建设实施纲要（2021-2025年）》《法治社会建设实施纲要（2020-2025年）》，"
+            "结合行业实际，制定本实施意见。\n坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。\n")
+    rels = relation_labels(run(text))
+    opinion = "关于深化交通运输法治建设的实施意见"
+    for followed in ("法治政府建设实施纲要（2021-2025年）", "法治社会建设实施纲要（2020-2025年）"):  # 《A》《B》
+        assert (opinion, "implements", followed) in rels, rels
+    assert (opinion, "guidedBy", "习近平新时代中国特色社会主义思想") in rels
+    assert (opinion, "carriesOutSpiritOf", "党的二十大") not in rels and (opinion, "carriesOutSpiritOf", "党的十九大") in rels

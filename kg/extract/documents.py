@@ -21,6 +21,9 @@ _ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告
 _NOTICE_OF_ISSUE = re.compile(r"关于(?:印发|转发|颁布)(?P<y>[^，。；\n]{4,90}?)(?:的通知|(?=\n)|$)")
 #: A report's title that names the meeting it was made at (在…代表大会上的报告, 在…全体会议上的工作报告).
 _REPORT_AT = re.compile(r"在[^，。；\n]{4,40}上的(?:工作)?报告")
+#: The document a notice sends out, named in its one sentence (现将《…》印发给你们; 《…》已经…同意，现印发给你们).
+_SENT_OUT = re.compile(r"(?:现将(?P<t>《[^《》\n]{2,80}》)|(?P<t2>《[^《》\n]{2,80}》)已经?[^，。；\n]{2,20}同意[，,]现)"
+                       r"印发给你们")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 #: A title written without 《》 or 关于 right after the verb that issues it: 党中央印发加强新时代检察机关法律监督工作的意见,
 #: 最高检出台服务保障海南自贸港建设的意见, 推动出台金融支持加快西部陆海新通道建设的意见 (an opinion, decision or notice
@@ -190,17 +193,16 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         # a title cited inside the issued one is set in 〈〉 once the issued title is quoted (《…贯彻落实〈…规划〉工作方案》)
         carried = Mention("Document", text[ys:ye], ys, ye, "document:issued-by-notice",
                           canonical=text[ys:ye].replace("《", "〈").replace("》", "〉"), confidence=0.85)
-        out.extend((notice, carried))
+        out.extend((notice, carried, *_headings_of(text, carried, m.end())))
         notices.append((s, m.end()))
-        # the carried document's own heading, further down, is the same title (山西省贯彻落实《…》工作方案 over its text)
-        at = text.find(carried.text, m.end())
-        while at >= 0:
-            if text[at - 1:at] != "《":
-                out.append(Mention("Document", carried.text, at, at + len(carried.text), "document:issued-by-notice",
-                                   canonical=carried.canonical, confidence=0.85))
-            at = text.find(carried.text, at + len(carried.text))
         if issuer is not None:
             issued.extend((issuer, d, evidence(m.start(), d.rule)) for d in (notice, carried))
+    # 现将《…》印发给你们 (a notice whose title the page left out): the document it sends is the text's own
+    for m in _SENT_OUT.finditer(text, start):
+        ys, ye = m.span("t") if m["t"] else m.span("t2")
+        carried = Mention("Document", text[ys:ye], ys, ye, "document:issued-by-notice", canonical=text[ys + 1:ye - 1],
+                          confidence=0.85)
+        out.extend((carried, *_headings_of(text, carried, m.end())))
 
     # 关于…的报告 / 给予…处分的决定, with the body that wrote it just before
     for rx, rule in ((_ABOUT, "document:about"), (_PUNISH, "document:decision")):
@@ -288,6 +290,19 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
 _ART_AFTER = re.compile(r"(?:等[^，。；\n]{0,16}?)?(?:影视|作品|精品|力作|剧目|剧|节目|主演|摘得|电影|动画|歌曲|热播|开播|首播|"
                         r"播出|上映|品牌栏目|栏目|入选央视|登上央视|央视)")  # 《山海情》热播, 《向前一步》品牌栏目: a drama, a
 # programme; 《成语探华夏》入选央视总台品牌强国工程: a programme the broadcaster chose
+
+
+def _headings_of(text: str, carried: Mention, after: int) -> list[Mention]:
+    """The carried document's own heading, further down, is the same title (山西省贯彻落实《…》工作方案 over its
+    text)."""
+    out, title = [], carried.text.removeprefix("《").removesuffix("》")
+    at = text.find(title, after)
+    while at >= 0:
+        if text[at - 1:at] != "《":
+            out.append(Mention("Document", title, at, at + len(title), "document:issued-by-notice",
+                               canonical=carried.canonical, confidence=0.85))
+        at = text.find(title, at + len(title))
+    return out
 
 
 def _after_titles(text: str, pos: int) -> int:

@@ -76,6 +76,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     committee): what the report says is done, it does, not the session."""
     r = RelationReader(ctx, mentions, key_of, types)
     text = ctx.text
+    # a policy document's text, issued by a notice (关于印发…的通知; 现将《…》印发给你们), speaks for the document
+    own_document = next((r.key(m) for m in r.mentions if m.rule == "document:issued-by-notice"), None)
+    issuer = issuer or own_document
     default_subject = reporter or main_meeting or issuer
     said_by_report: str | None = None
     person: Mention | None = None
@@ -370,10 +373,10 @@ def _documents_its_purpose_follows(r: RelationReader, s0: int, e0: int, st: str)
     docs = {d.start: d for d in r.in_span(s0, e0, "Document")}
     for v in _FOLLOWED.finditer(st):
         d = docs.get(s0 + v.end())
-        while d is not None:  # 《A》和《B》, 《A》、《B》
+        while d is not None:  # 《A》和《B》, 《A》、《B》, 《A》《B》
             r.add(subj, "implements", r.key(d), s0, e0, "relation:purpose-follows", 0.85)
             nxt = d.end + (1 if r.ctx.text[d.end:d.end + 1] in ("、", "和", "及") else 0)
-            d = docs.get(nxt) if nxt > d.end else None
+            d = docs.get(nxt)
 
 
 #: A body or meeting, then the quoted formula it set (省委“1310”具体部署, 市委“456”总体部署, 党中央提出的“五个必须”重大要求,
