@@ -681,3 +681,14 @@ def test_a_rank_far_from_any_roster_takes_no_body():
     rels = relation_labels(run("市政协主席宋某洪出席会议。" + "会议强调，要扎实推进各项工作落实落地，确保取得实效。" * 6
                                + "副主任刘某印说。"))
     assert not any(s == "刘某印" and p == "holdsPostIn" for s, p, _ in rels), rels
+
+
+def test_a_standing_committee_session_reviews_the_bills_whose_explanations_it_hears():
+    text = ("28日，省十四届人大常委会第十次会议在福州举行第一次全体会议。省检察院检察长侯某军列席会议。"
+            "会议先后听取省人大法制委委员李某作关于《某某省河湖保护条例（草案修改稿）》审议结果的报告，"
+            "省水利厅副厅长陈某树作关于《某某省水资源管理条例（草案）》的说明。")
+    ex = run(text)
+    assert {"侯某军", "李某", "陈某树"} <= labels(ex, "Person") and "李某作" not in labels(ex, "Person")
+    rels = relation_labels(ex)
+    for bill in ("某某省河湖保护条例（草案修改稿）", "某某省水资源管理条例（草案）"):
+        assert any(p == "reviewed" and o == bill for _, p, o in rels), rels

@@ -18,7 +18,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
 _AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和率受将致…")
-_AFTER_WORDS = ("代表", "主持", "出席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
+_AFTER_WORDS = ("代表", "主持", "出席", "列席", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
                 "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作",
                 "反馈", "传达", "宣读", "领学", "解读", "汇报", "高度", "多次", "亲自", "专门", "专题", "先后", "一行",
                 "率队", "深入", "来到", "前往", "应邀", "陪同", "带领", "率领")
@@ -59,6 +59,9 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
         nxt = text[pos + n:pos + n + 2]
         if n == 3 and len(cand) == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
             continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
+        if n == 3 and cand[2] == "作" and text.startswith(("关于", "了", "说明", "报告", "工作报告", "《", "题为", "重要", "的"),
+                                                          pos + 3):
+            continue  # 省人大法制委委员李智作关于…的报告: a name of two, then the verb of reporting
         if n == 3 and cand.endswith(("等", "在")):
             continue  # 市政协主席孙丽等出席, 主任李峰在致辞中指出: 等 closes a list, 在 opens where; no name ends with them
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and _HAN_ONLY.fullmatch(cand) \

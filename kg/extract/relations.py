@@ -18,7 +18,7 @@ import re
 from kg.extract.context import Context
 from kg.model import Evidence, Mention
 
-_REVIEW = re.compile(r"((?<=大会|会议)(?:批准|通过)(?!了)|审议通过了|审议通过|表决通过了|表决通过|表决了|表决|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了)")
+_REVIEW = re.compile(r"((?<=大会|会议)(?:批准|通过)(?!了)|审议通过了|审议通过|表决通过了|表决通过|表决了|表决|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了|(?<=会议|全会|先后)听取|(?<=还)听取)")
 #: A sentence that opens with the text's own meeting: what it reviewed is the main meeting's, whatever other meetings
 #: the sentence names before the verb (这次会议…深入贯彻党的二十大精神…，审议通过了…).
 _OWN_MEETING = ("会议", "大会", "全会", "这次会议", "本次会议", "此次会议", "这次大会", "本次大会", "此次大会")
@@ -102,7 +102,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         # reviewed / approved documents
         for vm in _REVIEW.finditer(st):
             verb = vm.group()
-            pred = "reviewed" if verb in ("审议了", "听取了", "听取和审议了", "听取和讨论了", "讨论了", "表决", "表决了") else "approved"
+            pred = "reviewed" if verb in ("审议了", "听取了", "听取", "听取和审议了", "听取和讨论了", "讨论了", "表决", "表决了") else "approved"
             if verb == "予以追认":  # 对…决定予以追认: the document stands before the verb
                 seg_s = s0 + max(st.rfind("，", 0, vm.start()) + 1, 0)
                 docs = r.in_span(seg_s, s0 + vm.start(), "Document")
