@@ -726,3 +726,10 @@ def test_the_outlets_a_news_item_names_as_its_source_are_bodies():
 def test_leaders_listed_before_who_they_are_and_the_ceremony_they_attend():
     found = names(run("11月4日，我市举行签约仪式。李峰、孙吉海、李宁、王玉邦等市级领导出席仪式。"), "Person")
     assert {"李峰", "孙吉海", "李宁", "王玉邦"} <= found, found
+
+
+def test_a_leader_of_a_firm_by_a_common_surname_and_the_firm_he_brings():
+    ex = run("省长王某东在汉与华润集团董事长傅某宁一行座谈。蒋某良对傅某宁率华润集团高管来鄂考察表示欢迎。")
+    assert "傅某宁" in labels(ex, "Person")  # 傅: a surname of the list; 一行 may follow a name
+    assert labels(ex, "Organization") >= {"华润集团"} and not any("率" in o for o in labels(ex, "Organization"))
+    assert ("傅某宁", "holdsPostIn", "华润集团") in relation_labels(ex)

@@ -455,6 +455,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
         if (by := text.rfind("被", s, hs)) >= 0:
             s = by + 1  # 修复经验被 | 世界自然保护联盟推广: a passive's agent is named after 被
+        if (led := text.rfind("率", s, hs)) >= 0 and text[led + 1:led + 2] not in ("先", "领"):
+            s = led + 1  # 对傅某率 | 华润集团高管来鄂考察: the body a leader brings is named after 率
         if text.startswith("命名", s) and hs - s >= 3:
             s += 2  # 关于命名 | 市博物馆等单位为…基地: the body a title is conferred on is named after the verb
         if _COUNTED_AFTER.match(text, he):
