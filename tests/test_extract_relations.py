@@ -692,3 +692,12 @@ def test_a_standing_committee_session_reviews_the_bills_whose_explanations_it_he
     rels = relation_labels(ex)
     for bill in ("某某省河湖保护条例（草案修改稿）", "某某省水资源管理条例（草案）"):
         assert any(p == "reviewed" and o == bill for _, p, o in rels), rels
+
+
+def test_a_meeting_relays_the_speeches_a_leader_gave_at_the_meetings_it_lists():
+    text = ("12月15日，市委常委会会议召开，传达学习习近平总书记在中央经济工作会议上、在中央政治局集体学习时、"
+            "在中央城市工作会议上的重要讲话精神。")
+    rels = relation_labels(run(text))
+    for meeting in ("中央经济工作会议", "中央城市工作会议"):
+        assert ("市委常委会会议", "carriesOutSpiritOf", meeting) in rels, rels  # 学习 of 集体学习 opens no list
+        assert ("习近平", "addresses", meeting) in rels, rels

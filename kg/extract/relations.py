@@ -120,16 +120,21 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         # carries out the spirit of meetings: 贯彻…A、B精神; follows their arrangements: 按照…A和B部署要求
         for pm in _SPIRIT_OR_ARRANGEMENT.finditer(st):
             vm = None
-            clause_start = max(st.rfind("，", 0, pm.start()), st.rfind("。", 0, pm.start()), 0)
-            for v in (_SPIRIT_VERB if pm.group() == "精神" else _ARRANGED_VERB).finditer(st, clause_start, pm.start()):
-                vm = v
+            clause_start = max(st.rfind("，", 0, pm.start()), st.rfind(",", 0, pm.start()), st.rfind("。", 0, pm.start()),
+                               0)
+            verbs = list((_SPIRIT_VERB if pm.group() == "精神" else _ARRANGED_VERB).finditer(st, clause_start, pm.start()))
+            # the first verb with meetings after it: 传达学习 | …在中央经济工作会议上、在中央政治局…集体学习时…的讲话精神
+            # (学习 of 集体学习 opens no list of its own)
+            vm = next((v for v in verbs
+                       if any(s0 + v.end() <= m.start and m.end <= s0 + pm.start() for m in meetings)),
+                      verbs[-1] if verbs else None)
             if vm is None:
                 continue
             chain = [m for m in meetings if s0 + vm.end() <= m.start and m.end <= s0 + pm.start()]
             if not chain or pm.group() == "部署" and st[max(m.end for m in chain) - s0:pm.start()] not in ("", "决策"):
                 continue  # 落实省委…全会精神和…部署: 部署 must close the meetings' list itself
             gap = st[vm.end():pm.start()]
-            if "，" in gap or "。" in gap:
+            if "，" in gap or "。" in gap or "," in gap:
                 continue
             subj = _document_subject(r, s0, st) or said_by_report \
                 or reporter and _clause_subject(r, orgs, s0, s0 + vm.start()) \
@@ -240,6 +245,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _documents_a_body_wrote(r)
     _documents_a_body_agreed_to(r)
     _formulas_a_body_set(r)
+    _speeches_at_meetings(r)
     _reports_made_at(r)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
@@ -403,6 +409,30 @@ def _formulas_a_body_set(r: RelationReader) -> None:
         if v.group() or _FORMULA_AFTER.match(text, close + 1):
             s, e = r.ctx.sentence_bounds(o.start)
             r.add(r.key(o), "establishes", r.key(q), s, e, "relation:sets-formula", 0.8)
+
+
+#: Where a person spoke: 习近平总书记在中央经济工作会议上、在…集体学习时、在…座谈会上的重要讲话 (one or more 在…上/时, then
+#: the speech), 某某在大会上发表重要讲话.
+_AT_WHERE = re.compile(r"(?:总书记|同志)?在(?P<at>[^，。；,、在]{2,40}?)(?:开幕式|闭幕式|开幕会|闭幕会)?(?:上|时)")
+_SPEECH_AFTER = re.compile(r"(?:的|发表了?|作了?)(?:重要|主旨|书面)?(?:讲话|致辞|演讲|报告)")
+
+
+def _speeches_at_meetings(r: RelationReader) -> None:
+    text = r.ctx.text
+    meetings = [m for m in r.mentions if r.type_of(m) == "Meeting"]
+    for p in r.mentions:
+        if r.type_of(p) != "Person":
+            continue
+        pos, held = p.end, []
+        while (at := _AT_WHERE.match(text, pos)) is not None:
+            held += [m for m in meetings if at.start("at") <= m.start and m.end <= at.end("at")][:1]
+            pos = at.end() + (1 if text[at.end():at.end() + 2] in ("、在", "和在") else 0)
+            if pos == at.end():
+                break
+        if held and _SPEECH_AFTER.match(text, pos):
+            s, e = r.ctx.sentence_bounds(p.start)
+            for m in held:
+                r.add(r.key(p), "addresses", r.key(m), s, e, "relation:speech-at", 0.85)
 
 
 #: A quoted formula that counts its members (“九大行动”, “一库四清单”, “十大工程”).
