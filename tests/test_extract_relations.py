@@ -701,3 +701,14 @@ def test_a_meeting_relays_the_speeches_a_leader_gave_at_the_meetings_it_lists():
     for meeting in ("中央经济工作会议", "中央城市工作会议"):
         assert ("市委常委会会议", "carriesOutSpiritOf", meeting) in rels, rels  # 学习 of 集体学习 opens no list
         assert ("习近平", "addresses", meeting) in rels, rels
+
+
+def test_a_plenum_approves_its_own_resolution_not_the_meeting_whose_spirit_it_carries_out():
+    text = ("7月9日上午，某县召开中国共产党某县第十二届委员会第四次全体会议，对贯彻落实市委七届五次全体会议精神作出安排部署，"
+            "审议通过了《中共某县县委关于大力推动高质量发展的决议》。县长徐某向全会作了《关于推动高质量发展工作情况》的报告。")
+    rels = relation_labels(run(text))
+    plenum = "中国共产党某县第十二届委员会第四次全体会议"
+    assert (plenum, "approved", "中共某县县委关于大力推动高质量发展的决议") in rels, rels
+    assert not any(s == "市委七届五次全体会议" and p == "approved" for s, p, _ in rels), rels
+    assert ("关于推动高质量发展工作情况", "reportedAt", plenum) in rels, rels  # 向全会作: made to the text's meeting
+    assert ("徐某", "delivered", "关于推动高质量发展工作情况") in rels, rels

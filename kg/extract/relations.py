@@ -111,7 +111,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 end = s0 + (nxt.start() if nxt else len(st))
                 docs = r.in_span(s0 + vm.end(), end, "Document")
             subj = subject_meeting
-            before = [m for m in meetings if m.end <= s0 + vm.start()]
+            before = [m for m in meetings if m.end <= s0 + vm.start()  # not one whose spirit is carried out
+                      and not text.startswith(("精神", "部署", "要求", "决策"), m.end)]
             if before and not st.startswith(_OWN_MEETING):
                 subj = r.key(before[-1])
             for d in _outermost(docs):
@@ -247,6 +248,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _formulas_a_body_set(r)
     _speeches_at_meetings(r)
     _reports_made_at(r)
+    _reports_to_the_meeting(r, main_meeting)
     _speaker_at_meeting(r, main_meeting)
     _entrusted_reports(r)
     _reports_on_behalf(r, main_meeting)
@@ -308,6 +310,27 @@ def _reports_made_at(r: RelationReader) -> None:
         meetings = [m for m in r.in_span(s, at.start(), "Meeting")]
         if d is not None and meetings:
             _made_at(r, meetings[-1], d)
+
+
+#: 某某向全会作了《…》的报告: the report was made to the text's own meeting.
+_TO_THE_MEETING = re.compile(r"向(?:全会|大会|会议)(?:作了|所作的|作的|作)(?:题为)?《?")
+
+
+def _reports_to_the_meeting(r: RelationReader, main_meeting: str | None) -> None:
+    if main_meeting is None:
+        return
+    text = r.ctx.text
+    docs = {m.start: m for m in r.mentions if r.type_of(m) == "Document"}
+    for at in _TO_THE_MEETING.finditer(text, r.ctx.doc.body_start):
+        d = docs.get(at.end()) or docs.get(at.end() - 1)
+        if d is None:
+            continue
+        s, e = r.ctx.sentence_bounds(at.start())
+        r.add(r.key(d), "reportedAt", main_meeting, s, e, "relation:made-to", 0.85)
+        person = next((p for p in reversed(r.in_span(s, at.start(), "Person"))), None)
+        if person is not None and not re.search("[，,。；]", text[person.end:at.start()]):
+            r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-to", 0.85)
+            r.add(r.key(person), "addresses", main_meeting, s, e, "relation:made-to", 0.85)
 
 
 #: 在会上作…报告: the meeting is the one the sentence named before.
