@@ -421,3 +421,8 @@ def test_the_document_a_notice_sends_out_speaks_in_its_text_when_the_notices_tit
         assert (opinion, "implements", followed) in rels, rels
     assert (opinion, "guidedBy", "习近平新时代中国特色社会主义思想") in rels
     assert (opinion, "carriesOutSpiritOf", "党的二十大") not in rels and (opinion, "carriesOutSpiritOf", "党的十九大") in rels
+
+
+def test_a_long_status_report_inside_a_resolution_is_named_whole_after_its_about():
+    ex = run("会议审议通过了政协某市第十一届委员会第二次会议关于常务委员会十一届一次会议以来提案工作情况报告的决议。")
+    assert "常务委员会十一届一次会议以来提案工作情况报告" in labels(ex, "Document"), labels(ex, "Document")

@@ -239,10 +239,12 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     for m in _STATUS_REPORT_SCAN.finditer(text, start):
         # a status report's title may hold a verb (2025年抓党建工作情况报告): it runs back to punctuation
         head = m.end() - 4
-        s = max(text.rfind(ch, max(0, head - 20), head) for ch in "、，。；：\n") + 1
-        s = max(s, head - 16)
+        s = max(text.rfind(ch, max(0, head - 24), head) for ch in "、，。；：\n") + 1
+        s = max(s, head - 22)  # 常务委员会十一届一次会议以来提案工作情况报告
         if text[s - 1:s + 1] == "关于":
             s += 1  # 关于 | 政协十四届三次会议以来提案工作情况报告的决议: the cap fell inside the resolution's 关于
+        elif (about := text.rfind("关于", s, head)) >= 0:
+            s = about + 2  # 第二次会议关于 | 常务委员会十一届一次会议以来提案工作情况报告的决议: the report after 关于
         for verb in ("审议通过了", "审议了", "听取了", "审议"):
             if text.startswith(verb, s):
                 s += len(verb)
