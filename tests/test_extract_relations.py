@@ -712,3 +712,17 @@ def test_a_plenum_approves_its_own_resolution_not_the_meeting_whose_spirit_it_ca
     assert not any(s == "市委七届五次全体会议" and p == "approved" for s, p, _ in rels), rels
     assert ("关于推动高质量发展工作情况", "reportedAt", plenum) in rels, rels  # 向全会作: made to the text's meeting
     assert ("徐某", "delivered", "关于推动高质量发展工作情况") in rels, rels
+
+
+@pytest.mark.parametrize(("text", "a", "b", "agreement"), [
+    ("上海市人民政府与中国某矿集团有限公司今天在沪签署战略合作协议。", "上海市人民政府", "中国某矿集团有限公司", None),
+    ("宿州市政府与中国移动安徽公司签署《5G+数字宿州战略合作协议》。", "宿州市人民政府", "中国移动安徽公司",
+     "5G+数字宿州战略合作协议"),
+])
+def test_the_two_parties_of_a_signing_are_two_bodies_related_and_party_to_the_agreement(text, a, b, agreement):
+    ex = run(text)
+    assert {a, b} <= labels(ex, "Organization") and not any("与" in o for o in labels(ex, "Organization"))
+    rels = relation_labels(ex)
+    assert (a, "relatedTo", b) in rels, rels
+    if agreement:
+        assert {(a, "takesPartIn", agreement), (b, "takesPartIn", agreement)} <= rels, rels

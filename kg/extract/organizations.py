@@ -384,6 +384,10 @@ def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
     return start if start < ws + 1 else s
 
 
+#: A body's name, then 与/和/同 before the next name: two bodies side by side (of a signing, a meeting, a visit).
+_TWO_BODIES = re.compile(r"(?:政府|公司|集团|大学|学院|委员会|管委会|局|厅|银行|研究院)(?:与|和|同)")
+
+
 #: Measures after bodies that count or rank them (人均博物馆拥有量, 上市公司数量, 三甲医院占比, 软科中国大学排名).
 _COUNTED_AFTER = re.compile("拥有量|数量|占比|总数|排名|排行")
 #: Grades, scopes and listings that make a class of bodies (三甲医院, 境内外证券交易所, 上市公司, 二级子公司), and
@@ -455,6 +459,10 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
         if (by := text.rfind("被", s, hs)) >= 0:
             s = by + 1  # 修复经验被 | 世界自然保护联盟推广: a passive's agent is named after 被
+        if (joined := _TWO_BODIES.search(text, s, hs)) is not None:
+            s = joined.end()  # 上海市人民政府与 | 中国五矿集团有限公司, 市政府与 | 中国移动安徽公司: two parties, not one name
+            while (nxt := _TWO_BODIES.search(text, s, hs)) is not None:
+                s = nxt.end()
         if (led := text.rfind("率", s, hs)) >= 0 and text[led + 1:led + 2] not in ("先", "领"):
             s = led + 1  # 对傅某率 | 华润集团高管来鄂考察: the body a leader brings is named after 率
         if text.startswith("命名", s) and hs - s >= 3:

@@ -247,6 +247,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _documents_a_body_agreed_to(r)
     _formulas_a_body_set(r)
     _speeches_at_meetings(r)
+    _parties_of_a_signing(r)
     _reports_made_at(r)
     _reports_to_the_meeting(r, main_meeting)
     _speaker_at_meeting(r, main_meeting)
@@ -432,6 +433,30 @@ def _formulas_a_body_set(r: RelationReader) -> None:
         if v.group() or _FORMULA_AFTER.match(text, close + 1):
             s, e = r.ctx.sentence_bounds(o.start)
             r.add(r.key(o), "establishes", r.key(q), s, e, "relation:sets-formula", 0.8)
+
+
+#: A signing and its two parties: 上海市人民政府与中国五矿集团有限公司在沪签署战略合作协议, 天水市政府与济南市政府
+#: 战略合作协议签约仪式在济南举行, 宿州市与中国移动安徽公司签订《…协议》.
+_SIGNED = re.compile(r"签署|签订|签约|缔结")
+
+
+def _parties_of_a_signing(r: RelationReader) -> None:
+    text = r.ctx.text
+    for v in _SIGNED.finditer(text, r.ctx.doc.body_start):
+        cs = max(text.rfind(ch, 0, v.start()) for ch in "，。；：\n,") + 1
+        ce = min((i for i in (text.find(ch, v.end()) for ch in "，。；\n,") if i >= 0), default=len(text))
+        sides = r.in_span(cs, v.start(), "Organization", "Place")
+        starts = {m.start: m for m in sides}
+        pair = next(((a, starts[a.end + 1]) for a in sides
+                     if text[a.end:a.end + 1] in ("与", "和", "同") and a.end + 1 in starts), None)
+        if pair is None:
+            continue
+        a, b = pair
+        s, e = r.ctx.sentence_bounds(v.start())
+        r.add(r.key(a), "relatedTo", r.key(b), s, e, "relation:signing", 0.75)
+        for d in r.in_span(b.end, ce, "Document"):
+            for side in pair:
+                r.add(r.key(side), "takesPartIn", r.key(d), s, e, "relation:signing", 0.75)
 
 
 #: Where a person spoke: 习近平总书记在中央经济工作会议上、在…集体学习时、在…座谈会上的重要讲话 (one or more 在…上/时, then
