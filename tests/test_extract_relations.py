@@ -726,3 +726,13 @@ def test_the_two_parties_of_a_signing_are_two_bodies_related_and_party_to_the_ag
     assert (a, "relatedTo", b) in rels, rels
     if agreement:
         assert {(a, "takesPartIn", agreement), (b, "takesPartIn", agreement)} <= rels, rels
+
+
+@pytest.mark.parametrize(("text", "person", "not_person"), [
+    ("市委副书记、市长张某安排部署经济工作。", "张某", None),  # a verb right after a name of two
+    ("我们将牢记习近平总书记殷殷嘱托，坚决贯彻落实。", None, "殷殷"),  # a reduplicated word is no name
+    ("市委书记阎某致闭幕辞。", "阎某", "阎某致"),  # 致 opens the verb, not a name's third character
+])
+def test_a_name_after_a_title_may_be_followed_by_any_verb(text, person, not_person):
+    people = labels(run(text), "Person")
+    assert (person is None or person in people) and (not_person is None or not_person not in people), people

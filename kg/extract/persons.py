@@ -66,7 +66,9 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
             continue  # 市政协主席孙丽等出席, 主任李峰在致辞中指出: 等 closes a list, 在 opens where; no name ends with them
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and _HAN_ONLY.fullmatch(cand) \
                 and cand[:2] not in _PREPOSITIONS and not (cand[0] in "和与及" and word_tag(cand[1:]) not in (None, "nr")) and (
-                not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS):
+                not nxt or nxt[0] in _AFTER_CHARS or nxt in _AFTER_WORDS or word_tag(nxt) == "v" and word_tag(cand) in (None, "nr", "nrfg", "nrt") and cand[0] != cand[1]
+                and not (n == 3 and cand[2] in _AFTER_CHARS)):
+            # 市长张某安排部署: a verb after the name (not 殷切嘱托, 殷殷嘱托: words of the clause; not 阎某致 | 闭幕辞)
             return cand
     for n in (4, 3, 2):
         cand = text[pos:pos + n]
