@@ -443,8 +443,9 @@ _SIGNED = re.compile(r"签署|签订|签约|缔结")
 def _parties_of_a_signing(r: RelationReader) -> None:
     text = r.ctx.text
     for v in _SIGNED.finditer(text, r.ctx.doc.body_start):
-        cs = max(text.rfind(ch, 0, v.start()) for ch in "，。；：\n,") + 1
-        ce = min((i for i in (text.find(ch, v.end()) for ch in "，。；\n,") if i >= 0), default=len(text))
+        lo, hi = max(0, v.start() - 120), min(len(text), v.end() + 120)  # a clause's reach: linear in the text
+        cs = max(lo - 1, *(text.rfind(ch, lo, v.start()) for ch in "，。；：\n,")) + 1
+        ce = min((i for i in (text.find(ch, v.end(), hi) for ch in "，。；\n,") if i >= 0), default=hi)
         sides = r.in_span(cs, v.start(), "Organization", "Place")
         starts = {m.start: m for m in sides}
         pair = next(((a, starts[a.end + 1]) for a in sides
@@ -467,13 +468,12 @@ _SPEECH_AFTER = re.compile(r"(?:的|发表了?|作了?)(?:重要|主旨|书面)?
 
 def _speeches_at_meetings(r: RelationReader) -> None:
     text = r.ctx.text
-    meetings = [m for m in r.mentions if r.type_of(m) == "Meeting"]
     for p in r.mentions:
         if r.type_of(p) != "Person":
             continue
         pos, held = p.end, []
         while (at := _AT_WHERE.match(text, pos)) is not None:
-            held += [m for m in meetings if at.start("at") <= m.start and m.end <= at.end("at")][:1]
+            held += r.in_span(at.start("at"), at.end("at"), "Meeting")[:1]
             pos = at.end() + (1 if text[at.end():at.end() + 2] in ("、在", "和在") else 0)
             if pos == at.end():
                 break
