@@ -736,3 +736,8 @@ def test_the_two_parties_of_a_signing_are_two_bodies_related_and_party_to_the_ag
 def test_a_name_after_a_title_may_be_followed_by_any_verb(text, person, not_person):
     people = labels(run(text), "Person")
     assert (person is None or person in people) and (not_person is None or not_person not in people), people
+
+
+@pytest.mark.parametrize("text", ["书记一一", "市长王某作"])
+def test_a_title_at_the_texts_very_end_reads_what_is_left(text):
+    assert len(labels(run(text), "Person")) <= 1  # a name cut by the text's end: read, no IndexError

@@ -59,7 +59,7 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
         nxt = text[pos + n:pos + n + 2]
         if n == 3 and len(cand) == 3 and (cand[2] in _SAYS and text[pos + 3:pos + 4] in _AFTER_SAYING or cand[2] == "将"):
             continue  # 国务院新闻办公室主任徐麟说，…, 部长王某将出席: a name of two, then saying or what it will do
-        if n == 3 and cand[2] == "作" and text.startswith(("关于", "了", "说明", "报告", "工作报告", "《", "题为", "重要", "的"),
+        if n == 3 and len(cand) == 3 and cand[2] == "作" and text.startswith(("关于", "了", "说明", "报告", "工作报告", "《", "题为", "重要", "的"),
                                                           pos + 3):
             continue  # 省人大法制委委员李智作关于…的报告: a name of two, then the verb of reporting
         if n == 3 and cand.endswith(("等", "在")):
