@@ -733,3 +733,18 @@ def test_a_leader_of_a_firm_by_a_common_surname_and_the_firm_he_brings():
     assert "傅某宁" in labels(ex, "Person")  # 傅: a surname of the list; 一行 may follow a name
     assert labels(ex, "Organization") >= {"华润集团"} and not any("率" in o for o in labels(ex, "Organization"))
     assert ("傅某宁", "holdsPostIn", "华润集团") in relation_labels(ex)
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("省发改委、省环保厅、省国资委负责同志参加座谈。", {"省发改委", "省环保厅", "省国资委"}),
+    ("县委常委、县委办主任周某作起草说明。省档案局局长陈某满作说明。", {"县委办", "省档案局"}),
+    ("省人大财经委主任委员尤某军作报告。市残联、市侨联参加。", {"省人大财经委", "市残联", "市侨联"}),
+])
+def test_more_departments_and_peoples_organizations_by_their_short_names(text, bodies):
+    assert bodies <= labels(run(text), "Organization")
+
+
+def test_the_venue_a_meeting_is_held_in_is_a_place():
+    ex = run("政协廊坊市第十一届委员会第二次会议在廊坊国际会议中心闭幕。会议在县政府会议室召开。")
+    assert "廊坊国际会议中心" in labels(ex, "Place") and not any("会议室" in p for p in labels(ex, "Place"))
+    assert ("政协廊坊市第十一届委员会第二次会议", "heldIn", "廊坊国际会议中心") in relation_labels(ex)

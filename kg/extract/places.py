@@ -72,7 +72,25 @@ def find_places(ctx: Context) -> list[Mention]:
             # list item after a zone of the same head is one more named zone: 甘泉堡经济技术开发区、上库高新技术产业开发区)
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
     return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx) + find_opened_sites(ctx)
-            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx))
+            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx) + find_venues(ctx))
+
+
+#: The venue a meeting is held in, named whole between 在 and the verb of holding (会议在沧州国际会议中心闭幕, 大会在
+#: 扬州会议中心开幕, 在武昌洪山礼堂胜利闭幕): a place. A room of a body's building (县政府会议室) is no venue of a name.
+_VENUE = re.compile(rf"在(?P<v>[{CJK}\d]{{2,14}}?(?:国际会议中心|会议中心|会展中心|国际会展中心|大礼堂|礼堂|大会堂|会堂|"
+                    rf"宾馆|大酒店|酒店|饭店|大厦|体育馆|体育中心|大剧院|剧院|国际博览中心))"
+                    rf"(?:[东西南北主]楼|[一二三四五六七八九十\d]+楼|[东西南北]?[一二三四五六七八九十\d]+号厅)?"
+                    rf"(?:隆重|胜利|顺利)?(?:召开|举行|开幕|闭幕|举办)")
+
+
+def find_venues(ctx: Context) -> list[Mention]:
+    out = []
+    for m in _VENUE.finditer(ctx.text, ctx.doc.body_start):
+        s, e = m.span("v")
+        if ctx.is_generic_modifier(ctx.text[s:s + 2]) or re.match("[这该本此各]", ctx.text[s]):
+            continue
+        out.append(Mention("Place", ctx.text[s:e], s, e, "place:venue", confidence=0.75))
+    return out
 
 
 #: The division endings a county's or city's short form drops (龙游县 → 龙游).
