@@ -748,3 +748,11 @@ def test_the_venue_a_meeting_is_held_in_is_a_place():
     ex = run("政协廊坊市第十一届委员会第二次会议在廊坊国际会议中心闭幕。会议在县政府会议室召开。")
     assert "廊坊国际会议中心" in labels(ex, "Place") and not any("会议室" in p for p in labels(ex, "Place"))
     assert ("政协廊坊市第十一届委员会第二次会议", "heldIn", "廊坊国际会议中心") in relation_labels(ex)
+
+
+def test_a_bodys_party_group_that_signs_or_meets_is_a_body_but_not_inside_a_post_title():
+    ex = run("各市交通运输局：\n现将《关于深化法治建设的实施意见》印发给你们。\n中共安徽省交通运输厅党组\n2021年12月21日\n"
+             "市发改委党组书记、主任唐某红参加。")
+    bodies = names(ex, "Organization")
+    assert "中共安徽省交通运输厅党组" in bodies and "中国共产党" not in labels(ex, "Organization")
+    assert "市发改委党组" not in bodies and ("唐某红", "holdsPostIn", "市发改委") in relation_labels(ex)

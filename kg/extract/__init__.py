@@ -37,7 +37,13 @@ from kg.extract.names import (
     lexicon_matcher,
     province_names,
 )
-from kg.extract.organizations import drop_level_classes, find_organizations, place_name, qualify_body
+from kg.extract.organizations import (
+    drop_level_classes,
+    find_organizations,
+    party_groups,
+    place_name,
+    qualify_body,
+)
 from kg.extract.persons import find_persons
 from kg.extract.places import find_places, find_short_forms_named_whole
 from kg.extract.punctuation import read_as_written, restore_input
@@ -205,6 +211,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
 
     lexicon_names = find_lexicon_names(ctx) + find_listed_stems(ctx)  # 深化零基预算、国资国企改革
     orgs = find_organizations(ctx) + [m for m in lexicon_names if m.type == "Organization"]
+    orgs += party_groups(ctx, orgs)
     meetings = find_meetings(ctx, orgs) + [m for m in lexicon_names if m.type == "Meeting"]
     enum_mentions, category_pairs = find_enumerations(ctx)
     spelled, spelled_pairs = find_spelled_out(ctx)  # 批零住餐业 = 批发业、零售业、住宿业、餐饮业
@@ -548,7 +555,8 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
         for piece in segment.split("、"):
             piece_start = text.find(piece, pos)
             pos = piece_start + len(piece) + 1
-            org = next((o for o in org_at.get(piece_start, ()) if o.end <= piece_start + len(piece)), None)
+            org = max((o for o in org_at.get(piece_start, ()) if o.end <= piece_start + len(piece)),
+                      key=lambda o: o.end, default=None)  # 省交通运输厅党组 | 书记: the longest body
             if org is None:  # …何鸣翔以及 | 县政协副主席: the body and post close the piece
                 inner = [o for o in orgs if piece_start < o.start and o.end < piece_start + len(piece)
                          and _POST.fullmatch(text[o.end:piece_start + len(piece)].removeprefix("副")

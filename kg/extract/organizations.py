@@ -133,6 +133,23 @@ def find_lead_units(ctx: Context) -> list[Mention]:
     return out
 
 
+def party_groups(ctx: Context, orgs: list[Mention]) -> list[Mention]:
+    """A body's party group, named by the body and 党组 (省交通运输厅党组书记, 中共安徽省交通运输厅党组 signing a notice):
+    a body of its own, the body's where the lexicon names none (省政府党组, 市政协党组 are its heads)."""
+    text, out = ctx.text, []
+    ends = {m.end for m in orgs}
+    for o in orgs:
+        e = o.end + 2
+        if text[o.end:e] != "党组" or e in ends or text[e:e + 1] == "织" or text.startswith(("书记", "副书记", "成员"), e):
+            continue  # 党组织: the party's branches; 市发改委党组书记、主任某某: a post's words, the body's (as the gold)
+        s = o.start - 2 if text[o.start - 2:o.start] == "中共" else o.start
+        key = f"{o.key or o.name}|党组"
+        out.append(Mention("Organization", text[s:e], s, e, "org:party-group",
+                           canonical=f"{o.name}党组", key=key, confidence=0.8))
+        ends.add(e)
+    return out
+
+
 def find_organizations(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     start = ctx.doc.body_start
