@@ -426,3 +426,8 @@ def test_the_document_a_notice_sends_out_speaks_in_its_text_when_the_notices_tit
 def test_a_long_status_report_inside_a_resolution_is_named_whole_after_its_about():
     ex = run("会议审议通过了政协某市第十一届委员会第二次会议关于常务委员会十一届一次会议以来提案工作情况报告的决议。")
     assert "常务委员会十一届一次会议以来提案工作情况报告" in labels(ex, "Document"), labels(ex, "Document")
+
+
+def test_the_central_committee_opening_a_titles_about_issued_it():
+    ex = run("深入贯彻《中共中央关于加强新时代人民政协工作的意见》。")
+    assert ("党中央", "issued", "中共中央关于加强新时代人民政协工作的意见") in relation_labels(ex)

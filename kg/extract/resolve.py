@@ -99,6 +99,9 @@ def _redundant_nested(m: Mention, mentions: list[Mention], starts: list[int], wi
             return True
         if m.type == "Organization" and any(o.rule == "document:body-report" and o.start == m.start for o in outer):
             return False  # 最高人民法院 of 最高人民法院工作报告: the report's author, named
+        if m.type == "Organization" and any(o.type == "Document" and o.text.startswith("《") and o.start + 1 == m.start
+                                            and o.text[m.end - o.start:m.end - o.start + 2] == "关于" for o in outer):
+            return False  # 《中共中央关于…的意见》: the title names the body that issued it
         if m.type in ("Industry", "Organization") and any(o.type not in ("Industry", "Organization") for o in outer):
             return True
         if m.type == "Place" and any(o.type == "Person" for o in outer):
