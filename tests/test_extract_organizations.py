@@ -756,3 +756,8 @@ def test_a_bodys_party_group_that_signs_or_meets_is_a_body_but_not_inside_a_post
     bodies = names(ex, "Organization")
     assert "中共安徽省交通运输厅党组" in bodies and "中国共产党" not in labels(ex, "Organization")
     assert "市发改委党组" not in bodies and ("唐某红", "holdsPostIn", "市发改委") in relation_labels(ex)
+
+
+def test_outlets_listed_as_the_media_a_story_reached_are_bodies():
+    found = labels(run("品牌越来越响亮，人民网、学习强国、中国网、湖南日报、湘声报等央省主流媒体多次报道。"), "Organization")
+    assert {"中国网", "湖南日报", "湘声报"} <= found and "学习强国" not in found, found

@@ -446,9 +446,26 @@ _OUTLETS = re.compile(rf"(?:^|(?<=[\s，。）)]))(?P<lead>{_OUTLET})(?:全媒|�
                       rf"|据(?P<cited>{_OUTLET})报道", re.M)
 
 
+#: A list of outlets closed by the media they are (人民网、中国网、人民政协报、湖南日报、湘声报等央省主流媒体).
+_MEDIA_LIST = re.compile(rf"(?P<items>[{CJK}、]{{4,80}}?)等(?:[{CJK}]{{0,8}}?)媒体")
+_OUTLET_NAME = re.compile(rf"[{CJK}]{{1,8}}?(?:日报|晚报|早报|商报|时报|报|电视台|广播电视台|在线|新闻网|网|客户端)|新华社")
+
+
 def find_news_outlets(ctx: Context) -> list[Mention]:
-    """The outlets a news item names as its source (湖北日报讯, 来源：三峡日报, 据新华社报道): bodies."""
+    """The outlets a news item names as its source (湖北日报讯, 来源：三峡日报, 据新华社报道) or lists as the media it
+    reached (人民网、中国网、湖南日报等主流媒体): bodies."""
     out = []
+    for m in _MEDIA_LIST.finditer(ctx.text):
+        items, pos = m["items"].split("、"), m.start("items")
+        if len(items) < 2:
+            continue
+        for i, item in enumerate(items):
+            s = pos
+            if i == 0 and ctx.text[pos - 1:pos] not in ("", "，", "。", "；", "：", "\n", ",", "（"):
+                item = ""  # 在人民网、…: the first item's words may be the clause's; only a clause's opening item is read
+            if item and _OUTLET_NAME.fullmatch(item) and item not in ("本报", "该报"):
+                out.append(Mention("Organization", item, s, s + len(item), "org:news-outlet", confidence=0.7))
+            pos += len(items[i]) + 1
     for m in _OUTLETS.finditer(ctx.text):
         group = next(g for g in ("lead", "source", "cited") if m[g])
         if m[group] in ("本报", "该报"):
