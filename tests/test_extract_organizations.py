@@ -761,3 +761,9 @@ def test_a_bodys_party_group_that_signs_or_meets_is_a_body_but_not_inside_a_post
 def test_outlets_listed_as_the_media_a_story_reached_are_bodies():
     found = labels(run("品牌越来越响亮，人民网、学习强国、中国网、湖南日报、湘声报等央省主流媒体多次报道。"), "Organization")
     assert {"中国网", "湖南日报", "湘声报"} <= found and "学习强国" not in found, found
+
+
+def test_the_verb_ban_after_a_government_opens_no_office_and_a_verb_of_joining_opens_no_programme():
+    ex = run("2023年，扬州市政府办理人大代表议案建议218件。广大干部积极投身“创新驱动加速年”活动。")
+    assert not any(o.endswith("办") for o in labels(ex, "Organization")), labels(ex, "Organization")
+    assert not any(p.startswith(("投身", "积极")) for p in labels(ex, "Policy")), labels(ex, "Policy")

@@ -158,6 +158,8 @@ def find_organizations(ctx: Context) -> list[Mention]:
             continue
         if head == "委" and text[he:he + 1] in ("员", "托", "屈"):
             continue
+        if head.endswith("办") and text[he:he + 1] and text[he] in "理公事学法好成":
+            continue  # 市政府办理议案, 县委办好…: the verb 办, not an office
         before = text[max(0, hs - 12):hs]
         level = next((lv for lv in _LEVELS if before.endswith(lv)), "")
         if head in _SPECIAL_HEADS or head in ("委常委会",) and not level:
