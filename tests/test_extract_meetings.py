@@ -488,3 +488,7 @@ def test_a_news_items_meeting_is_named_whole_in_its_lead_and_is_the_one_its_peop
 def test_a_bodys_numbered_meeting_in_a_headline_keeps_its_body():
     ex = run("市政府召开第89次常务会议\n9月5日，市长周某主持召开市政府第89次常务会议。")
     assert labels(ex, "Meeting") == {"市政府第89次常务会议"}
+
+
+def test_an_events_edition_named_with_its_year_is_a_meeting_wherever_it_stands():
+    assert "2024全球数贸会" in labels(run("纪工委将以最高标准，监督护航2024全球数贸会在杭州的首次亮相。"), "Meeting")

@@ -110,6 +110,9 @@ _EVENT = re.compile(
     rf"(?:高峰会|峰会|论坛|博览会|交易会|洽谈会|运动会|推进会|推介会|现场会|对接会|联席会|交流会|发布会|[洽博交贸]会|大会|年会|高官会|部长会议|国际会议|圆桌会议|机制会议))"
     rf"(?!议)"  # 市政府党组扩大会 | 议: a body's enlarged meeting, not a 大会
 )
+#: An edition of an event named with its year (2024全球数贸会, 2026全球工业互联网大会).
+_DATED_EVENT = re.compile(rf"(?<!\d)(?P<name>20\d\d年?(?P<rest>[{CJK}]{{2,14}}?(?:博览会|交易会|洽谈会|论坛|峰会|大会|运动会|"
+                          rf"[洽博交贸]会)))(?!议)")
 #: A meeting named by its code alone (COP15会议, G20峰会, APEC会议, SCO峰会): capitals, perhaps a session number.
 _CODED_MEETING = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,6}\d{0,3}|[A-Z]\d{1,3})(?:会议|峰会|领导人非正式会议)")
 #: 向2025年中国国际服务贸易交易会致贺信: an event greeted by letter.
@@ -495,6 +498,12 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     out = [replace(o, key=f"meeting|{where}|{o.name}") if o.rule == "meeting:event" and o.key is None
            and o.name.startswith(_JURISDICTIONS) else o for o in out]
 
+    # 2024全球数贸会, 2025世界人工智能大会: a year before an event's name makes it one edition named, wherever it stands
+    for m in _DATED_EVENT.finditer(text, start):
+        s, e = m.span("name")
+        if not any(o.start <= s and e <= o.end for o in out) and m["rest"] not in ("大会", "年会", "论坛", "峰会") \
+                and ctx.is_edge(e):
+            out.append(Mention("Meeting", text[s:e], s, e, "meeting:event", confidence=0.75))
     for m in _CODED_MEETING.finditer(text, start):  # COP15会议, G20峰会, APEC会议: a meeting known by its code
         out.append(Mention("Meeting", m.group(), m.start(), m.end(), "meeting:coded", confidence=0.8))
 
