@@ -767,3 +767,16 @@ def test_the_verb_ban_after_a_government_opens_no_office_and_a_verb_of_joining_o
     ex = run("2023年，扬州市政府办理人大代表议案建议218件。广大干部积极投身“创新驱动加速年”活动。")
     assert not any(o.endswith("办") for o in labels(ex, "Organization")), labels(ex, "Organization")
     assert not any(p.startswith(("投身", "积极")) for p in labels(ex, "Policy")), labels(ex, "Policy")
+
+
+@pytest.mark.parametrize(("text", "committee"), [
+    ("全国政协农业和农村委员会副主任王某东出席。", "全国政协农业和农村委员会"),
+    ("省政协文化文史和学习委员会主任李某参加。", "省政协文化文史和学习委员会"),
+])
+def test_a_cppcc_committee_whose_field_joins_two_halves_is_named_whole(text, committee):
+    ex = run(text)
+    assert committee in names(ex, "Organization") and "农业" not in labels(ex, "Industry")
+
+
+def test_a_sector_describing_a_place_or_its_people_is_no_sector_named():
+    assert not labels(run("凤翔已由过去的农业大县、工业大县全面进入新阶段。与农业科技人员交流。"), "Industry")

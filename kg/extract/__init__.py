@@ -343,7 +343,8 @@ def _modifiers_not_sectors(ctx: Context, mentions: list[Mention]) -> list[Mentio
 
 #: Nouns a sector's word modifies (汽车 | 芯片, 工业 | 软件, 风电 | 整机, 入境旅游 | 航线, 农业 | 形象品牌, 农业 | 领域中试
 #: 基地): a product, a line or a field of the sector, no mention of the sector itself (issue 11, item 3).
-_MODIFIED_NOUNS = ("芯片", "软件", "整机", "航线", "专用车", "设计", "材料", "形象", "品牌", "股权")
+_MODIFIED_NOUNS = ("芯片", "软件", "整机", "航线", "专用车", "设计", "材料", "形象", "品牌", "股权", "大县", "大省", "大市",
+                   "科技人员", "技术人员")  # 农业大县、工业大县: what a place was; 与农业科技人员交流: the people
 
 
 #: After a company's name, a sector word followed by these names the company's project (中海油新材料等项目,

@@ -104,7 +104,7 @@ _CPPCC_BODY = re.compile(rf"(?:政协|中国人民政治协商会议)(?:第[〇�
 _PARTY_COMMITTEE_FULL = re.compile(rf"(?:中国共产党|中共)(?P<place>[{CJK}*]{{2,8}}?)(?P<level>省|市|自治区|县|区)"
                                    rf"(?:第[〇零一二三四五六七八九十百]+届)?(?P<kind>纪律检查委员会|委员会)(?![第常全])")
 #: A CPPCC's special committee: 全国政协港澳台侨委员会, 省政协经济委员会, 市政协提案委员会 (two to six characters of field).
-_CPPCC_SPECIAL_COMMITTEE = re.compile(rf"(?P<lv>全国|省|市|县|区|自治区)政协(?P<field>[{CJK}]{{2,6}}?)委员会")
+_CPPCC_SPECIAL_COMMITTEE = re.compile(rf"(?P<lv>全国|省|市|县|区|自治区)政协(?P<field>[{CJK}]{{2,8}}?)委员会")
 #: 市委常委会/省委常委会, scanned only before 委常委会 (its lazy lead tried at every position was 1% of extraction).
 _STANDING_COMMITTEE = re.compile(rf"(?P<p>[{CJK}*]{{0,6}}?)(?P<lv>省|市|县|区)委常委会")
 _STANDING_COMMITTEE_SCAN = Anchored(_STANDING_COMMITTEE, "委常委会", before=6 + 1)
@@ -236,8 +236,9 @@ def find_organizations(ctx: Context) -> list[Mention]:
                            key=f"organization|{name}", confidence=0.9))
     # 全国政协港澳台侨委员会, 省政协提案委员会: a CPPCC's special committee (专门委员会), named after its CPPCC
     for m in _CPPCC_SPECIAL_COMMITTEE.finditer(text, start):
-        if re.search("[届第次的和与]|常务", m["field"]) or not ctx.is_edge(m.start()):
-            continue
+        if re.search("[届第次的与]|常务|常委|委员", m["field"]) or not ctx.is_edge(m.start()) \
+                or "和" in m["field"] and (m["field"].startswith("和") or m["field"].endswith("和") or len(m["field"]) < 4):
+            continue  # 农业和农村委员会, 文化文史和学习委员会: 和 inside a committee's field joins its two halves
         level = m["lv"]
         canonical, key = qualify_body(ctx, "", level, "政协") if level != "全国" else ("全国政协", "organization|全国政协")
         canonical = f"{canonical}{m['field']}委员会"
