@@ -1668,3 +1668,10 @@ def test_a_place_slogan_of_a_district_the_text_names(text, goals, not_goals):
 def test_strategies_listed_before_the_head_they_share(text, strategies):
     found = labels(run(text), "Strategy")
     assert strategies <= found, found
+
+
+@pytest.mark.parametrize(("text", "vision"), [("奋力建设“七个岳阳”。", "七个岳阳"), ("“六个龙江”取得新进展。", "六个龙江")])
+def test_a_counted_quote_of_a_place_is_the_places_vision_a_strategy(text, vision):
+    ex = run(text)
+    assert vision in labels(ex, "Strategy") and vision not in labels(ex, "Concept")
+    assert "两个维护" in labels(run("坚决做到“两个维护”。"), "Concept")  # a counted formula of no place stays one

@@ -581,6 +581,8 @@ def _bare_quote_type(ctx: Context, q: str, after: str = "") -> str:
         return "Concept"  # “蒙古马精神”、“三北精神”: a spirit, whatever the genre quotes for programmes
     if _COUNTED_FORMULA.match(q) and q.endswith(("中心", "定位", *ctx.lexicon.get("strategy_heads"))):
         return "Strategy"  # “四个中心”, “三个定位”: the roles a place is to play are strategic goals
+    if (counted := _COUNTED_FORMULA.match(q)) and (lexicon_type_of(ctx.lexicon, q[counted.end():]) or ("",))[0] == "Place":
+        return "Strategy"  # “七个岳阳”, “六个龙江”: the kinds of the place a city or province is to become, its vision
     if _COUNTED_FORMULA.match(q) or re.search("[、—]", q) or after.startswith("的"):
         return "Concept"  # “两个确立”; “人、货、场、链”; “万众一心”的精诚之气: formulas and qualities, not programmes
     if q.endswith("策") or re.fullmatch("一.一.", q):
