@@ -1675,3 +1675,7 @@ def test_a_counted_quote_of_a_place_is_the_places_vision_a_strategy(text, vision
     ex = run(text)
     assert vision in labels(ex, "Strategy") and vision not in labels(ex, "Concept")
     assert "两个维护" in labels(run("坚决做到“两个维护”。"), "Concept")  # a counted formula of no place stays one
+
+
+def test_the_five_development_concepts_of_2015_are_a_concept_of_their_own_name():
+    assert "五大发展理念" in labels(run("坚持以五大发展理念引领发展。"), "Concept")
