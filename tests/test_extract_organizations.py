@@ -780,3 +780,7 @@ def test_a_cppcc_committee_whose_field_joins_two_halves_is_named_whole(text, com
 
 def test_a_sector_describing_a_place_or_its_people_is_no_sector_named():
     assert not labels(run("凤翔已由过去的农业大县、工业大县全面进入新阶段。与农业科技人员交流。"), "Industry")
+
+
+def test_an_innovation_institute_is_named_whole_past_the_verb_like_word_innovation():
+    assert "中国科学院赣江创新研究院" in labels(run("支持中国科学院赣江创新研究院建设。"), "Organization")
