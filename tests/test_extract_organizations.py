@@ -784,3 +784,13 @@ def test_a_sector_describing_a_place_or_its_people_is_no_sector_named():
 
 def test_an_innovation_institute_is_named_whole_past_the_verb_like_word_innovation():
     assert "中国科学院赣江创新研究院" in labels(run("支持中国科学院赣江创新研究院建设。"), "Organization")
+
+
+@pytest.mark.parametrize(("text", "team", "head"), [
+    ("派驻第八纪检监察组组长方某表示，监督就跟进到哪里。", "派驻第八纪检监察组", "方某"),
+    ("刚调任现职不久的驻市交通委纪检监察组组长边某芳，针对去年的问题。", "驻市交通委纪检监察组", "边某芳"),
+])
+def test_a_discipline_commissions_resident_team_is_a_body_and_its_leader_holds_a_post_in_it(text, team, head):
+    ex = run(text)
+    assert team in labels(ex, "Organization")
+    assert (head, "holdsPostIn", team) in relation_labels(ex)

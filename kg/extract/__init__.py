@@ -526,7 +526,7 @@ def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> 
 
 
 _POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|常委|部长|局长|县长|区长|秘书长|院长|检察长|厅长|董事长|"
-                   r"总经理|总裁|行长)$")
+                   r"总经理|总裁|行长|组长)$")
 #: The ranks of a roster's later clauses, whose body is the one its first clause named (市政协主席宋某，副主席刘某、
 #: 王某，秘书长姚某在主席台就座; 省人大常委会主任某某主持会议。副主任…, 秘书长…出席会议).
 _RANKS_OF_A_ROSTER = frozenset({"副主席", "副主任", "秘书长", "副秘书长", "常务副主任", "常务副主席"})

@@ -258,6 +258,10 @@ def find_organizations(ctx: Context) -> list[Mention]:
     for m in _DELEGATION.finditer(text, start):
         if _place_ending(ctx.lexicon, m["place"], len(m["place"])) == m["place"]:
             out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:delegation", confidence=0.85))
+    # 派驻第八纪检监察组, 驻市交通委纪检监察组, 中央纪委国家监委驻外交部纪检监察组: a discipline commission's resident team
+    for m in _RESIDENT_TEAM_SCAN.finditer(text, start):
+        out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:resident-team", canonical=m.group(),
+                           confidence=0.85))  # 派驻 is the team's name, no verb of the clause
     out.extend(find_institutions(ctx))
     out.extend(find_news_outlets(ctx))
     out.extend(find_lead_units(ctx))
@@ -406,6 +410,12 @@ def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
 
 #: A body's name, then 与/和/同 before the next name: two bodies side by side (of a signing, a meeting, a visit).
 _TWO_BODIES = re.compile(r"(?:政府|公司|集团|大学|学院|委员会|管委会|局|厅|银行|研究院)(?:与|和|同)")
+
+
+#: A discipline commission's resident team, numbered or named by the body it sits in (驻市交通委纪检监察组).
+_RESIDENT_TEAM = re.compile(rf"(?:中央纪委国家监委|[省市县区]纪委监委)?派?驻(?:第[一二三四五六七八九十\d]{{1,3}}|[{CJK}]{{1,10}}?)"
+                            rf"纪检监察组")
+_RESIDENT_TEAM_SCAN = Anchored(_RESIDENT_TEAM, "纪检监察组", before=8 + 2 + 10)
 
 
 #: Measures after bodies that count or rank them (人均博物馆拥有量, 上市公司数量, 三甲医院占比, 软科中国大学排名).
