@@ -453,6 +453,16 @@ def test_a_bodys_work_report_says_what_the_body_does_not_the_session():
     assert not any(r[0] == "襄阳市第十七届人民代表大会第五次会议" and r[1] == "carriesOutSpiritOf" for r in rels), rels
 
 
+def test_a_standing_committee_entrusting_its_report_is_what_the_report_says_acts():
+    """我受…常务委员会的委托，向大会报告工作: the committee, not the session, is guided by what its report names."""
+    text = ("嘉兴市人民代表大会常务委员会工作报告\n2021年2月22日在嘉兴市第十五届人民代表大会第六次会议上\n"
+            "嘉兴市人民代表大会常务委员会主任 余某艺\n各位代表:\n我受嘉兴市人民代表大会常务委员会的委托,向大会报告工作,请予审议。\n"
+            "一年来，常委会坚持以习近平新时代中国特色社会主义思想为指导，依法履职尽责。")
+    rels = relation_labels(run(text))
+    assert ("嘉兴市人大常委会", "guidedBy", "习近平新时代中国特色社会主义思想") in rels, rels
+    assert not any(r[0] == "嘉兴市第十五届人民代表大会第六次会议" and r[1] == "guidedBy" for r in rels), rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

@@ -508,8 +508,10 @@ def _issuer(ctx: Context, entities) -> str | None:
     return None
 
 
-#: A body's work report delivered to a session opens with whom it speaks for (我代表市人民检察院向大会报告工作).
-_REPORTS_FOR = re.compile(r"我代表(?P<body>[^，。；：]{2,40}?)[，,]?向(?:大会|会议|全会)(?:作报告|(?:作)?报告(?:政府)?工作)")
+#: A body's work report delivered to a session opens with whom it speaks for: 我代表市人民检察院向大会报告工作, or a
+#: standing committee's 我受…常务委员会(的)委托，向大会报告工作.
+_REPORTS_FOR = re.compile(r"我(?:代表(?P<body>[^，。；：]{2,40}?)|受(?P<entrusting>[^，。；：]{2,40}?)的?委托)[，,]?"
+                          r"向(?:大会|会议|全会)(?:作报告|(?:作)?(?:书面)?报告(?:政府)?工作)")
 
 
 def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
@@ -521,7 +523,8 @@ def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> 
     m = _REPORTS_FOR.search(text, ctx.doc.body_start, min(len(text), ctx.doc.body_start + 1500))
     if m is None:
         return None
-    bodies = [b for b in mentions if b.type == "Organization" and b.start == m.start("body") and b.end == m.end("body")]
+    g = "body" if m["body"] else "entrusting"
+    bodies = [b for b in mentions if b.type == "Organization" and b.start == m.start(g) and b.end == m.end(g)]
     return key_of.get(id(bodies[0])) if bodies else None
 
 
