@@ -742,6 +742,8 @@ def test_the_two_parties_of_a_signing_are_two_bodies_related_and_party_to_the_ag
     ("市委副书记、市长张某安排部署经济工作。", "张某", None),  # a verb right after a name of two
     ("我们将牢记习近平总书记殷殷嘱托，坚决贯彻落实。", None, "殷殷"),  # a reduplicated word is no name
     ("市委书记阎某致闭幕辞。", "阎某", "阎某致"),  # 致 opens the verb, not a name's third character
+    ("市长杨某，中国移动通信集团安徽有限公司总经理钱某分别致辞。", "钱某", "钱某分"),  # 分别: an adverb after a name
+    ("中共北京市委副书记王某顺及北京市老领导出席大会。", "王某顺", None),  # 及 joins the next guest
 ])
 def test_a_name_after_a_title_may_be_followed_by_any_verb(text, person, not_person):
     people = labels(run(text), "Person")
