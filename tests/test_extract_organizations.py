@@ -739,6 +739,9 @@ def test_a_leader_of_a_firm_by_a_common_surname_and_the_firm_he_brings():
     ("省发改委、省环保厅、省国资委负责同志参加座谈。", {"省发改委", "省环保厅", "省国资委"}),
     ("县委常委、县委办主任周某作起草说明。省档案局局长陈某满作说明。", {"县委办", "省档案局"}),
     ("省人大财经委主任委员尤某军作报告。市残联、市侨联参加。", {"省人大财经委", "市残联", "市侨联"}),
+    ("盐城市人民政府办公室关于印发行动计划的通知", {"盐城市人民政府办公室"}),
+    ("省政府新闻办举行新闻发布会。县发改局、县司法局参加。", {"省政府新闻办", "县发改局", "县司法局"}),
+    ("杭州市余杭区发展和改革局\n各位代表:", {"余杭区发展和改革局"}),
 ])
 def test_more_departments_and_peoples_organizations_by_their_short_names(text, bodies):
     assert bodies <= labels(run(text), "Organization")
