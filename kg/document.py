@@ -69,10 +69,12 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             skip_next = False
             continue
         line = text[start:end].strip()
-        if line.startswith(("——", "—", "－－", "―")) and not line.endswith("上") and k + 1 < len(lines):
-            # a dateline broken across two lines (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
+        if line.startswith(("——", "—", "－－", "―", "（", "(")) and not line.rstrip("）)").endswith("上") \
+                and k + 1 < len(lines):
+            # a dateline broken across two lines (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上), in
+            # brackets too ((2023年2月2日在杭州市余杭区第十六届人民代表大会 / 第三次会议上))
             nxt = text[lines[k + 1][0]:lines[k + 1][1]].strip()
-            if nxt.endswith("上") and len(line) + len(nxt) < 60:
+            if nxt.rstrip("）)").endswith("上") and len(line) + len(nxt) < 60:
                 line, skip_next = line + nxt, True
         neighbours = {text[a:b].strip() for a, b in lines[max(0, k - 1):k + 2:2]} if k else set()
         if not line or line in BOILERPLATE_LINES or _CHROME.match(line) or neighbours & {">", "›", "»"}:

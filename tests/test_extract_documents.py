@@ -431,3 +431,26 @@ def test_a_long_status_report_inside_a_resolution_is_named_whole_after_its_about
 def test_the_central_committee_opening_a_titles_about_issued_it():
     ex = run("深入贯彻《中共中央关于加强新时代人民政协工作的意见》。")
     assert ("党中央", "issued", "中共中央关于加强新时代人民政协工作的意见") in relation_labels(ex)
+
+
+def test_a_plan_outline_named_without_quotes_is_one_document_drafted_from_the_proposal():
+    text = ("中商情报网讯:广州市国民经济和社会发展第十四个五年(2021—2025年)规划和2035年远景目标纲要,根据《中共广州市委关于制定"
+            "广州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》编制,重点明确“十四五”时期我市经济社会发展的指导思想。")
+    ex = run(text)
+    outline = "广州市国民经济和社会发展第十四个五年规划和2035年远景目标纲要"  # its years are in its name already
+    assert outline in labels(ex, "Document"), labels(ex, "Document")
+    proposal = "中共广州市委关于制定广州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议"
+    assert (outline, "implements", proposal) in relation_labels(ex)
+
+
+def test_a_written_plan_report_entrusted_by_a_government_is_made_to_the_session_of_a_wrapped_dateline():
+    text = ("(2023年2月2日在杭州市余杭区第十六届人民代表大会\n第三次会议上)\n杭州市余杭区发展和改革局\n各位代表:\n"
+            "受区人民政府委托,向大会书面报告杭州市余杭区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划(草案),"
+            "请予审议。\n一、2022年国民经济和社会发展计划执行情况\n")
+    ex = run(text)
+    report = "杭州市余杭区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划（草案）"
+    session = "杭州市余杭区第十六届人民代表大会第三次会议"
+    assert report in labels(ex, "Document") and session in labels(ex, "Meeting"), (labels(ex, "Document"), labels(ex, "Meeting"))
+    assert not any(d.startswith("2022年") for d in labels(ex, "Document"))  # a heading's year names no title
+    rels = relation_labels(ex)
+    assert {(report, "reportedAt", session), ("余杭区人民政府", "issued", report)} <= rels, rels

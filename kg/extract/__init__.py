@@ -456,8 +456,8 @@ def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str])
         if in_title:
             return key_of.get(id(max(in_title, key=lambda m: m.end - m.start)))
     if doc.meta.venue:
-        v0 = doc.text.find(doc.meta.venue, doc.body_start)
-        in_venue = [m for m in candidates if v0 <= m.start < v0 + len(doc.meta.venue)]
+        v0, v1 = _venue_span(doc)
+        in_venue = [m for m in candidates if v0 <= m.start < v1]
         if in_venue and doc.meta.genre != "government work report":
             return key_of.get(id(in_venue[0]))
         if in_venue:
@@ -620,16 +620,26 @@ def _title_lines(ctx: Context) -> list[str]:
     return [ln for ln in lines if ln and not ln.startswith("#") and "\t" in ln]
 
 
+def _venue_span(doc) -> tuple[int, int]:
+    """Where the header's venue stands in the text, ((-1, -1) if nowhere), a dateline wrapped over two lines too."""
+    venue = doc.meta.venue or ""
+    v0 = doc.text.find(venue, doc.body_start)
+    if v0 >= 0 or not venue:
+        return v0, v0 + len(venue) if v0 >= 0 else -1
+    m = re.compile(r"\s*".join(map(re.escape, venue))).search(doc.text, max(0, doc.body_start))
+    return (m.start(), m.end()) if m else (-1, -1)
+
+
 def _speaker_at_venue(ctx: Context, mentions: list[Mention]) -> list[tuple[str, str, str, Evidence]]:
     """The speaker a header names under a dateline (——2023年3月29日在…区第三届人民代表大会第四次会议上 / 区长 易洁)
     spoke at that meeting, whatever the text's title (a report's excerpt may have none)."""
     doc, text = ctx.doc, ctx.text
     if not doc.meta.venue or not doc.meta.speaker:
         return []
-    v0 = text.find(doc.meta.venue, doc.body_start)
-    venue = [m for m in mentions if m.type == "Meeting" and v0 >= 0 and v0 <= m.start < v0 + len(doc.meta.venue)]
+    v0, v1 = _venue_span(doc)
+    venue = [m for m in mentions if m.type == "Meeting" and v0 >= 0 and v0 <= m.start < v1]
     sp = [m for m in mentions if m.type == "Person" and doc.meta.speaker in (m.text, m.name)
-          and v0 <= m.start < v0 + len(doc.meta.venue) + 80]
+          and v0 <= m.start < v1 + 80]
     if not venue or not sp:
         return []
     end = text.find("\n", sp[0].end)

@@ -45,10 +45,14 @@ _ON_BEHALF_REPORT = re.compile(rf"(?P<person>[{CJK}]{{2,4}}?)(?:同志)?代表(?
 _ON_BEHALF_REPORT_SCAN = Anchored(_ON_BEHALF_REPORT, "代表", before=4 + 2)
 _STATUS_REPORT_SCAN = Anchored(_STATUS_REPORT, "情况报告", before=5 + 12)
 _GOV_REPORT_SCAN = Anchored(_GOV_REPORT, "政府工作报告", before=5 + 8 + 3 + 2)
-#: A five-year plan's outline or a year's plan named by its full title, with its place or level before it.
-_DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>国民经济和社会发展"
-                               r"(?:第[一二三四五六七八九十]+个五年规划纲要|“?十[一二三四五六七八九]五”?规划纲要|计划))"
-                               r"(?:（?草案）?)?")
+#: A five-year plan's outline or a year's plan named by its full title, with its place or level before it: the
+#: outline with its years and its long-range goals (…第十四个五年（2021—2025年）规划和2035年远景目标纲要), a year's plan
+#: with the report on the last one's execution (…2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划（草案）).
+_DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>(?:(?:19|20)\d\d年)?国民经济和社会发展"
+                               r"(?:第[一二三四五六七八九十]+个五年(?P<years>[（(]\d{4}[—–－-]\d{4}年[）)])?规划"
+                               r"(?:和(?:二〇三五|2035)年远景目标)?纲要|“?十[一二三四五六七八九]五”?规划纲要"
+                               r"|计划(?:执行情况与(?:19|20)\d\d年(?:国民经济和社会发展)?计划)?))"
+                               r"(?:[（(]?草案[）)]?)?")
 #: The report of a government named by its level alone (省人民政府工作报告, 自治区政府工作报告).
 _LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区|自治州|州|县|区|旗)(?:人民)?政府工作报告")
 
@@ -166,13 +170,20 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         issued.append((issuer, d, evidence(s, d.rule)))
 
     # 省国民经济和社会发展第十五个五年规划纲要 without 《》 (a speech's list of what the session approved)
+    divisions = ctx.lexicon.set("gazetteer")
     for m in _DEVELOPMENT_PLAN.finditer(text, start):
         s = m.start("level") if m["level"] else m.start("p")
-        s = next((s - n for n in range(6, 1, -1) if text[s - n:s] in places and ctx.is_edge(s - n)), s)
+        if m["p"][:1].isdigit() and "执行情况" not in m["p"]:
+            s = m.start("p") + m["p"].index("国")  # 一、2022年国民经济和社会发展计划执行情况: a heading's year, no title's
+        for _ in range(2):  # a district's with its city before it (杭州市余杭区2022年国民经济…)
+            s = next((s - n for n in range(6, 1, -1) if (text[s - n:s] in places or text[s - n:s] in divisions)
+                      and ctx.is_edge(s - n)), s)
         if any(a <= s and m.end() <= b for a, b in named) or text[s - 1:s] == "《":
             continue
         # a level alone (省…, 全省…) is the speaker's own: the plan's title without it, as a bare mention writes it
         canonical = m["p"] if s == m.start("level") else None
+        if m["years"]:  # the outline's title without the years its name spells out (第十四个五年)
+            canonical = (canonical or text[s:m.end()]).replace(m["years"], "")
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:development-plan", canonical=canonical,
                            confidence=0.85))
 

@@ -86,8 +86,8 @@ _CPPCC_SESSION_FULL = re.compile(rf"(?:政协|中国人民政治协商会议)(?:
 _CONGRESS_SESSION = re.compile(
     rf"(?P<prefix>[{CJK}*]{{0,8}}?)(?P<level>全国|省|市|县|区|自治区|州)?第?(?<![{N}])(?P<term>[{N}]+)届"
     rf"(?P<kind>人民代表大会|人大|政协|全国人民代表大会|全国人大|全国政协)(?:常务委员会|常委会)?(?:委员会)?"
-    rf"(?:第?(?P<session>[{N}]+)次(?:全体)?会议)?(?P<part>闭幕会|开幕会|预备会议)?"
-)
+    rf"(?:\n?第?(?P<session>[{N}]+)次(?:全体)?会议)?(?P<part>闭幕会|开幕会|预备会议)?"
+)  # a dateline wrapped after the congress's name (在杭州市余杭区第十六届人民代表大会 / 第三次会议上) is one session
 _PARTY_CONGRESS = re.compile(r"(?P<prefix>(?:党的|中共|中国共产党)?)(?P<n>十[一二三四五六七八九]|二十[一二三四五]?|十)大(?![学力家量批多型众胆])")
 _PARTY_CONGRESS_FULL = re.compile(rf"中国共产党第(?P<n>[{N}]+)次(?:全国)?代表大会")  # 全国 left out in speech (李鹏 2002)
 _LOCAL_PARTY_CONGRESS = re.compile(

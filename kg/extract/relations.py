@@ -313,8 +313,10 @@ def _reports_made_at(r: RelationReader) -> None:
             _made_at(r, meetings[-1], d)
 
 
-#: 某某向全会作了《…》的报告: the report was made to the text's own meeting.
-_TO_THE_MEETING = re.compile(r"向(?:全会|大会|会议)(?:作了|所作的|作的|作)(?:题为)?《?")
+#: 某某向全会作了《…》的报告: the report was made to the text's own meeting; so is one a body's text reports to it
+#: (受区人民政府委托，向大会书面报告…计划（草案），请予审议), and the body that entrusted it issued it.
+_TO_THE_MEETING = re.compile(r"向(?:全会|大会|会议)(?:作了|所作的|作的|作|书面报告|报告)(?:题为)?《?")
+_ENTRUSTED_BY = re.compile(r"受(?P<body>[^，。；,]{2,30}?)的?委托[，,]?$")
 
 
 def _reports_to_the_meeting(r: RelationReader, main_meeting: str | None) -> None:
@@ -328,6 +330,9 @@ def _reports_to_the_meeting(r: RelationReader, main_meeting: str | None) -> None
             continue
         s, e = r.ctx.sentence_bounds(at.start())
         r.add(r.key(d), "reportedAt", main_meeting, s, e, "relation:made-to", 0.85)
+        if (eb := _ENTRUSTED_BY.search(text, s, at.start())) is not None:
+            for o in r.in_span(eb.start("body"), eb.end("body"), "Organization")[:1]:
+                r.add(r.key(o), "issued", r.key(d), s, e, "relation:made-to", 0.85)
         person = next((p for p in reversed(r.in_span(s, at.start(), "Person"))), None)
         if person is not None and not re.search("[，,。；]", text[person.end:at.start()]):
             r.add(r.key(person), "delivered", r.key(d), s, e, "relation:made-to", 0.85)
@@ -397,10 +402,22 @@ def _documents_a_body_agreed_to(r: RelationReader) -> None:
 _FOLLOWED = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|执行)(?:好)?(?=《)")
 
 
+#: A plan's outline names what it was drafted from (…远景目标纲要，根据《中共…市委关于制定…的建议》编制): the document
+#: right before 根据 follows the ones quoted after it.
+_DRAFTED_FROM = re.compile(r"[，,]?(?:根据|依据|按照)(?=《[^》]{2,80}》(?:[、和]《[^》]{2,80}》)*[^，。；]{0,6}?(?:编制|制定|起草))")
+
+
 def _documents_its_purpose_follows(r: RelationReader, s0: int, e0: int, st: str) -> None:
+    docs = {d.start: d for d in r.in_span(s0, e0, "Document")}
+    for v in _DRAFTED_FROM.finditer(st):
+        drafted = [d for d in docs.values() if d.end == s0 + v.start()]
+        d = docs.get(s0 + v.end())
+        while drafted and d is not None:
+            r.add(r.key(drafted[0]), "implements", r.key(d), s0, e0, "relation:drafted-from", 0.85)
+            nxt = d.end + (1 if r.ctx.text[d.end:d.end + 1] in ("、", "和") else 0)
+            d = docs.get(nxt)
     if not _ITS_OWN_PURPOSE.search(st) or (subj := _document_subject(r, s0, st)) is None:
         return
-    docs = {d.start: d for d in r.in_span(s0, e0, "Document")}
     for v in _FOLLOWED.finditer(st):
         d = docs.get(s0 + v.end())
         while d is not None:  # 《A》和《B》, 《A》、《B》, 《A》《B》
