@@ -641,6 +641,15 @@ def test_members_presidents_and_former_leaders_named_by_their_posts(text, person
     assert posts == ({(person, body)} if body else set())
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("涪西镇党委副书记、镇长王某晶对2023年“三农”工作成效进行复盘总结。", "王某晶"),  # a town's head
+    ("副市长祖某公与中国移动安徽有限公司副总经理陈某代表双方签约。", "祖某公"),  # 祖, a surname
+    ("市中级人民法院副庭长何某平介绍案情。市工商联副会长刘某强参加。", "刘某强"),  # a chamber's vice-president
+])
+def test_town_heads_judges_and_association_officers_are_named_by_their_posts(text, person):
+    assert person in labels(run(text), "Person")
+
+
 def test_a_conjunction_before_a_verb_after_a_members_title_is_no_name():
     ex = run("请省政协委员和列席同志提出意见。")
     assert not any(p.startswith("和") for p in labels(ex, "Person")), labels(ex, "Person")
