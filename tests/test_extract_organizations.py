@@ -699,6 +699,7 @@ def test_a_provinces_halls_of_science_art_and_memory_are_bodies():
     ("2024-03-01 10:00来源:浙江在线编辑:钱某伟\n会议召开。", {"钱某伟"}),  # a label run into its outlet's name
     ("会议现场。\n孙某芳/摄\n会议召开。", {"孙某芳"}),  # a photographer's own credit on its line
     ("会议召开。中新社发 周某 摄", {"周某"}),  # an agency's photo credit
+    ("中新网四川新闻4月16日电 (龙某 陈某星 杨某)近日，某镇召开工作会。", {"龙某", "陈某星", "杨某"}),  # an agency dateline
     ("刘某杭州报道\n会议召开。", {"刘某"}),  # a reporter's dateline: name, place, 报道
 ])
 def test_reporters_named_in_a_byline_are_people(text, people):

@@ -146,8 +146,10 @@ def find_persons(ctx: Context) -> list[Mention]:
 #: (来源：青海日报  编辑：许娜, 作者 : 中欣).
 _BYLINE_NAME = rf"(?!记者|通讯员|摄影|首席)[{CJK}]{{2,3}}"
 #: A label with its colon is a label whatever runs into it (来源:四川在线编辑:徐浩程); an agency's photo credit opens with
-#: 社发 (中新社发 张宇 摄), a photographer's own with the name at the line's start (郑淑珍/摄).
-_BYLINE = re.compile(rf"(?:记者|通讯员|摄影|社发|(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：]|^(?={_BYLINE_NAME}[ \u3000]*[/／]?摄$))"
+#: 社发 (中新社发 张宇 摄), a photographer's own with the name at the line's start (郑淑珍/摄); an agency's dateline
+#: names its reporters in brackets (…4月16日电 (龙某 陈某 杨某)).
+_BYLINE = re.compile(rf"(?:记者|通讯员|摄影|社发|(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：]|^(?={_BYLINE_NAME}[ \u3000]*[/／]?摄$)"
+                     rf"|日电[ \u3000]*[（(])"  # 中新网四川新闻4月16日电 (龙某 陈某 杨某): an agency's dateline, its reporters
                      rf"[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
                      rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|(?:首席)?记者|摄影|来源|发布时间|时间))", re.M)
 #: A reporter's dateline: the name, the place reported from, 报道 (李潇菏泽报道), alone on its line.
