@@ -748,6 +748,18 @@ def test_more_departments_and_peoples_organizations_by_their_short_names(text, b
     assert bodies <= labels(run(text), "Organization")
 
 
+@pytest.mark.parametrize(("text", "places", "bodies"), [
+    ("近日,射洪市涪西镇召开农业农村工作会。涪西镇党委副书记、镇长王某晶作总结。", {"涪西镇"}, {"涪西镇党委"}),
+    ("11月18日,周田镇在镇大会议室召开村党支部书记民主测评大会。", {"周田镇"}, set()),
+    ("做好化隆县谢家滩乡的搬迁工作。", {"谢家滩乡"}, set()),
+    ("全镇召开大会。各乡镇召开会议。据了解，你们镇在征地中发生过问题。", set(), set()),  # no town named
+])
+def test_a_town_after_its_county_or_opening_a_news_clause_is_a_place(text, places, bodies):
+    ex = run(text)
+    assert {p for p in labels(ex, "Place") if p.endswith(("镇", "乡"))} == places
+    assert {o for o in labels(ex, "Organization") if "镇" in o or "乡" in o} == bodies
+
+
 def test_the_venue_a_meeting_is_held_in_is_a_place():
     ex = run("政协廊坊市第十一届委员会第二次会议在廊坊国际会议中心闭幕。会议在县政府会议室召开。")
     assert "廊坊国际会议中心" in labels(ex, "Place") and not any("会议室" in p for p in labels(ex, "Place"))

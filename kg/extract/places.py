@@ -14,7 +14,7 @@ from kg.extract.heads import (
     widen_over_dash,
 )
 from kg.extract.matcher import Anchored
-from kg.extract.names import names_a_site, site_name_start
+from kg.extract.names import lexicon_type_of, names_a_site, site_name_start
 from kg.model import Mention
 
 _AREA = re.compile(rf"(?P<name>[{CJK}]{{2,6}}?)(?P<head>都市圈|城市群|经济圈|经济带|经济区)")
@@ -72,7 +72,45 @@ def find_places(ctx: Context) -> list[Mention]:
             # list item after a zone of the same head is one more named zone: 甘泉堡经济技术开发区、上库高新技术产业开发区)
         out.append(Mention("Place", name, s, end, "place:zone", confidence=0.7))
     return (out + find_listed_divisions(ctx) + find_quoted_sites(ctx) + find_feature_words(ctx) + find_opened_sites(ctx)
-            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx) + find_venues(ctx))
+            + find_shared_site_heads(ctx) + find_bare_site_pairs(ctx) + find_designated_subjects(ctx) + find_venues(ctx)
+            + find_towns(ctx))
+
+
+#: A town or township (涪西镇, 周田镇, 谢家滩乡) is in no gazetteer. It is named after its county (射洪市涪西镇, 化隆县
+#: 谢家滩乡), or as the subject opening a local news item's clause (戴庙镇召开…对接会, 板浦镇召开…部署会).
+_TOWN = re.compile(rf"(?P<name>[{CJK}]{{2,3}}?[镇乡])(?=召开|举行|举办|组织|开展|在)")
+_TOWN_AFTER_COUNTY = re.compile(rf"(?P<county>[{CJK}]{{1,5}}[县市区旗])(?P<name>[{CJK}]{{2,3}}?[镇乡])"
+                                rf"(?=[，。、；：的\s]|召开|举行|党委|人民政府|政府|[{CJK}]{{2,3}}村)")
+#: Not a town's name: a class of places, or a word of the clause before the head (全镇, 该乡, 城乡).
+_NOT_A_TOWN = re.compile("^(?:[全该各本我你他咱此每其这那一]|乡镇|城镇|集镇|村镇|小镇|重镇|强镇|名镇|古镇|城乡|中心镇)|[的和与及在等]")
+#: A town's bodies (涪西镇党委, 周田镇人民政府): bodies of their own.
+_TOWN_BODIES = ("党委", "人民政府", "政府")
+
+
+def find_towns(ctx: Context) -> list[Mention]:
+    text, found = ctx.text, set()
+    divisions = ctx.lexicon.set("gazetteer")
+    for m in _TOWN_AFTER_COUNTY.finditer(text, ctx.doc.body_start):
+        county = next((m["county"][-n:] for n in range(len(m["county"]), 1, -1) if m["county"][-n:] in divisions
+                       or (known := lexicon_type_of(ctx.lexicon, m["county"][-n:])) and known[0] == "Place"), None)
+        if county and not _NOT_A_TOWN.search(m["name"]) and ctx.is_edge(m.start("name")):
+            found.add(m["name"])
+    for m in _TOWN.finditer(text, ctx.doc.body_start):
+        s = m.start("name")
+        if (s == 0 or text[s - 1] in "，。；：\n,") and not _NOT_A_TOWN.search(m["name"]) \
+                and word_tag(m["name"]) in (None, "ns", "nr", "nz") and ctx.is_edge(s):
+            found.add(m["name"])
+    out = []
+    for name in sorted(found):
+        for m in re.finditer(re.escape(name), text[ctx.doc.body_start:]):
+            s, e = ctx.doc.body_start + m.start(), ctx.doc.body_start + m.end()
+            if text[s - 1:s] in ("全", "该", "本"):
+                continue
+            out.append(Mention("Place", name, s, e, "place:town", confidence=0.8))
+            body = next((b for b in _TOWN_BODIES if text.startswith(b, e)), None)
+            if body:
+                out.append(Mention("Organization", name + body, s, e + len(body), "org:town-body", confidence=0.8))
+    return out
 
 
 #: The venue a meeting is held in, named whole between 在 and the verb of holding (会议在沧州国际会议中心闭幕, 大会在
