@@ -268,6 +268,9 @@ def test_the_provinces_own_institute_named_by_common_words():
 @pytest.mark.parametrize("text, body", [
     ("组建重庆信息与智慧医学研究院、重庆人工智能学院。", "重庆信息与智慧医学研究院"),
     ("中国科学院东莞材料科学与技术研究所挂牌成立。", "中国科学院东莞材料科学与技术研究所"),
+    ("2020年4月获批建设国家集成电路特色工艺及封装测试创新中心。", "国家集成电路特色工艺及封装测试创新中心"),  # 封装, a verb
+    ("一行首先来到华进半导体封装先导技术研发中心有限公司,重点调研。", "华进半导体封装先导技术研发中心有限公司"),  # long
+    ("2015年成立江苏省产业技术研究院半导体封装技术研究所。", "江苏省产业技术研究院半导体封装技术研究所"),
 ])
 def test_and_between_two_fields_stays_inside_an_institutions_name(text, body):
     assert body in labels(run(text), "Organization")

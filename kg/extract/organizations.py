@@ -390,11 +390,11 @@ _BEFORE_PREPOSITION = frozenset({"v", "vd", "d", "ad", "p", "c", "r"})
 
 
 def _over_inner_and(ctx: Context, s: int, hs: int) -> int:
-    """Where an institution's name starts when 与 before ``s`` joins two fields of its name (中国科学院东莞材料科学与
-    技术研究所, 重庆信息与智慧医学研究院): back over 与 and the words before it to the name's left edge. Two bodies
+    """Where an institution's name starts when 与 or 及 before ``s`` joins two fields of its name (中国科学院东莞材料科学与
+    技术研究所, 重庆信息与智慧医学研究院, 国家集成电路特色工艺及封装测试创新中心): back over 与 and the words before it to the name's left edge. Two bodies
     (海螺集团与皖维集团) and a bare head (产业集群与实验室群) are not one name."""
     text = ctx.text
-    if text[s - 1:s] != "与" or hs - s < 2 or any(e == s - 1 for _s, e, _h, _ in _suffix_matcher(ctx.lexicon).finditer(
+    if text[s - 1:s] not in ("与", "及") or hs - s < 2 or any(e == s - 1 for _s, e, _h, _ in _suffix_matcher(ctx.lexicon).finditer(
             text, max(0, s - 8), s - 1)):
         return s
     pos = s - 1
@@ -497,7 +497,9 @@ def find_institutions(ctx: Context) -> list[Mention]:
             continue  # 院长, 行长: a post; 大学生, 大学城, 集团化办学, 大学 | 科技园: the head opens another word
         if text.startswith(_COMPANY_FORMS, he):
             continue  # 比亚迪股份 | 有限公司, 招商银行 | 股份有限公司: the company's name goes on to its legal form
-        s = ctx._skip_leading_words(strip_opening_verbs(ctx, ctx.left_edge(hs, max_len=16), hs, once=False), hs)
+        reach = 20  # 华进半导体封装先导技术研发中心有限公司, 江苏省产业技术研究院半导体封装技术研究所: long names
+        edge = ctx.left_edge(hs, max_len=reach)
+        s = ctx._skip_leading_words(strip_opening_verbs(ctx, edge, hs, once=False), hs)
         widened, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         if widened < s and not ctx.is_edge(widened):
             ts = ctx.token_start(widened)  # 积极参与 | 北京（京津冀）…: the widened edge fell inside a verb's token
@@ -506,6 +508,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
         s = strip_opening_verbs(ctx, widened, hs, once=False) if widened < s else widened
         s = site_name_start(ctx, s, hs)
         s = _over_inner_and(ctx, s, hs)  # 重庆信息与 | 智慧医学研究院
+        if (joined_at := _over_inner_and(ctx, edge, hs)) < edge:
+            s = min(s, joined_at)  # 特色工艺及 | 封装测试创新中心: the field after 及 opens with a verb's word, stripped above
         if (by := text.rfind("被", s, hs)) >= 0:
             s = by + 1  # 修复经验被 | 世界自然保护联盟推广: a passive's agent is named after 被
         if (joined := _TWO_BODIES.search(text, s, hs)) is not None:
