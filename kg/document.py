@@ -26,14 +26,18 @@ _CN_DATE = r"[〇零一二三四五六七八九]{4}年[一二三四五六七八�
 #: ——2026年1月26日在…会议上, also without the dash, in brackets, or with the date in Chinese numerals.
 _DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*在(?P<venue>.+?)上"
                        rf"(?:的(?:工作)?报告|的讲话)?\s*[）)]?$")  # …第四次会议上的报告: a report's subtitle, dated
+_GLUED_DATELINE = re.compile(rf"^(?P<title>[^—－―]{{4,40}})[—－―]{{1,2}}\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*"
+                             rf"在(?P<venue>.+?)上(?:的(?:工作)?报告|的讲话)?$")
 #: A dateline without the year, the year being the title's (——在3月2日政协常宁市第十一届委员会第五次会议上): the venue only.
 _DATELINE_NO_YEAR = re.compile(r"^[—－―-]{0,2}[（(]?\s*在?\s*\d{1,2}月\d{1,2}日\s*在?(?P<venue>[^，。]+?)上\s*[）)]?$")
 #: A speech's subtitle without a date (——在株洲市十六届人大一次会议闭幕式上的讲话), its date on a line of its own
 _SUBTITLE = re.compile(r"^[—－―-]{1,2}\s*在(?P<venue>[^，。]+?)上的(?:讲话|报告|工作报告|致辞|发言|主持词)(?:[（(]摘要[）)])?$")
-_META_LINE = re.compile(r"^(?P<key>来源|时间|发布时间|发表时间|作者|日期)[:：]\s*(?P<value>.*)$")
+#: A page's label line (来源：…, 发布时间：…), perhaps after the site's name (湖南政府网 发布时间:2024-02-18), and the
+#: title a reposting page keeps (原标题:…).
+_META_LINE = re.compile(r"^(?:[^\s:：]{2,12}[ \u3000]+)?(?P<key>来源|时间|发布时间|发表时间|作者|日期|原标题)[:：]\s*(?P<value>.*)$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: 省长 王凯 / 上海市市长 龚 正 (a two-character name spaced out) / 自治区主席 艾尔肯·吐尼亚孜
-_SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长))\s+(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,11})$")
+_SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长|院长|检察长))\s+(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,11})$")
 #: Scraped page chrome that is not a fixed word: breadcrumbs (当前位置：, 首页, >), labels without their
 #: value (阅读量：), photo captions (…记者 某某 摄), font-size switches.
 _CHROME = re.compile(r"^(?:(?:当前位置|您的位置|位置|阅读量|浏览次数|【字体|字体)[:：]?.*|首页|>|›|»|[^\s]{2,6}要闻|.*记者.{0,12}摄|.*摄影.{0,8})$")
@@ -97,7 +101,7 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
         elif (m := _SUBTITLE.match(line)) and "title" in fields:
             fields.setdefault("venue", m["venue"])
         elif m := _META_LINE.match(line):
-            key = {"来源": "source", "作者": "speaker"}.get(m["key"], "date")
+            key = {"来源": "source", "作者": "speaker", "原标题": "title"}.get(m["key"], "date")
             value = m["value"].strip()
             if not value:
                 pending = key
@@ -109,6 +113,10 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
         elif ("title" in fields or "venue" in fields) and "speaker" not in fields and _looks_like_name(line):
             fields["speaker"] = re.sub(r"[ \u3000]", "", line)  # a name alone on its line under the title (毛伟明)
+        elif "title" not in fields and len(line) <= 90 and (glued := _GLUED_DATELINE.match(line)):
+            if not seen_text:  # 甘肃省高级人民法院工作报告——2025年1月21日在…会议上: a title and its dateline on one line
+                body_start = start
+            fields["title"], fields["date"], fields["venue"] = glued["title"], _iso_date(glued["date"]), glued["venue"]
         elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
             if not seen_text:
                 body_start = start

@@ -96,3 +96,14 @@ def test_a_speechs_subtitle_without_a_date_names_its_venue_and_the_lines_after_i
 def test_a_speaker_typeset_one_character_apart_is_read_whole():
     meta, _ = read_header("政府工作报告\n2019年3月2日在浮山县第十六届人民代表大会第四次会议上\n栗 俊 昌\n各位代表:\n现在，我代表县人民政府向大会报告工作。")
     assert meta.speaker == "栗俊昌" and meta.venue == "浮山县第十六届人民代表大会第四次会议"
+
+
+def test_a_reposted_pages_header_with_its_sites_date_line_a_glued_dateline_and_a_courts_president():
+    meta, _ = read_header("湖南省政府工作报告\n湖南政府网 发布时间:2024-02-18\n政府工作报告\n"
+                          "——2024年1月24日在湖南省第十四届人民代表大会第二次会议上\n毛伟明\n各位代表:")
+    assert (meta.venue, meta.speaker, meta.date) == ("湖南省第十四届人民代表大会第二次会议", "毛伟明", "2024-01-24")
+    meta, _ = read_header("甘肃省高级人民法院工作报告——2025年1月21日在甘肃省第十四届人民代表大会第三次会议上\n"
+                          "原标题:甘肃省高级人民法院工作报告\n——2025年1月21日在甘肃省第十四届人民代表大会第三次会议上\n"
+                          "甘肃省高级人民法院院长 王中明\n2024年，省法院坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert (meta.title, meta.venue, meta.speaker) == ("甘肃省高级人民法院工作报告", "甘肃省第十四届人民代表大会第三次会议",
+                                                      "王中明")

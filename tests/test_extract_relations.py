@@ -463,6 +463,15 @@ def test_a_standing_committee_entrusting_its_report_is_what_the_report_says_acts
     assert not any(r[0] == "嘉兴市第十五届人民代表大会第六次会议" and r[1] == "guidedBy" for r in rels), rels
 
 
+def test_a_court_reports_excerpt_without_its_opening_words_speaks_for_the_court_its_title_names():
+    text = ("甘肃省高级人民法院工作报告\n——2025年1月21日在甘肃省第十四届人民代表大会第三次会议上\n甘肃省高级人民法院院长 王某明\n"
+            "2024年，省法院坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神。")
+    rels = relation_labels(run(text))
+    assert {("甘肃省高级人民法院", "carriesOutSpiritOf", "党的二十大"),
+            ("王某明", "delivered", "甘肃省高级人民法院工作报告")} <= rels, rels
+    assert not any(r[0] == "甘肃省第十四届人民代表大会第三次会议" and r[1] == "guidedBy" for r in rels), rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

@@ -522,10 +522,22 @@ def _reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> 
     text = ctx.text
     m = _REPORTS_FOR.search(text, ctx.doc.body_start, min(len(text), ctx.doc.body_start + 1500))
     if m is None:
-        return None
+        return _titled_reporter(ctx, mentions, key_of)
     g = "body" if m["body"] else "entrusting"
     bodies = [b for b in mentions if b.type == "Organization" and b.start == m.start(g) and b.end == m.end(g)]
     return key_of.get(id(bodies[0])) if bodies else None
+
+
+def _titled_reporter(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
+    """A report's excerpt without its opening words: the body its title names (甘肃省高级人民法院工作报告, 宁波市人民代表大会
+    常务委员会工作报告) speaks for it."""
+    title = ctx.doc.meta.title or ""
+    t0 = ctx.text.find(title, ctx.doc.body_start) if title.endswith("工作报告") else -1
+    if t0 < 0:
+        return None
+    head = t0 + len(title) - len("工作报告")
+    bodies = [b for b in mentions if b.type == "Organization" and b.start == t0 and b.end == head]
+    return key_of.get(id(bodies[0])) if bodies and not bodies[0].name.endswith("政府") else None
 
 
 _POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|主席|委员|常委|部长|局长|县长|区长|秘书长|院长|检察长|厅长|董事长|"
