@@ -28,6 +28,8 @@ _DATELINE = re.compile(rf"^[—－―-]{{0,2}}[（(]?\s*(?P<date>\d{{4}}年\d{{1
                        rf"(?:的(?:工作)?报告|的讲话)?\s*[）)]?$")  # …第四次会议上的报告: a report's subtitle, dated
 _GLUED_DATELINE = re.compile(rf"^(?P<title>[^—－―]{{4,40}})[—－―]{{1,2}}\s*(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*"
                              rf"在(?P<venue>.+?)上(?:的(?:工作)?报告|的讲话)?$")
+_THEMED_REPORT = re.compile(rf"^(?P<theme>[^—－―]{{4,80}})[—－―]{{1,2}}\s*(?P<title>在(?P<venue>[^，。]+?)上的(?:工作)?报告)"
+                            rf"(?:[（(](?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})[）)])?$")
 #: A dateline without the year, the year being the title's (——在3月2日政协常宁市第十一届委员会第五次会议上): the venue only.
 _DATELINE_NO_YEAR = re.compile(r"^[—－―-]{0,2}[（(]?\s*在?\s*\d{1,2}月\d{1,2}日\s*在?(?P<venue>[^，。]+?)上\s*[）)]?$")
 #: A speech's subtitle without a date (——在株洲市十六届人大一次会议闭幕式上的讲话), its date on a line of its own
@@ -35,7 +37,7 @@ _SUBTITLE = re.compile(r"^[—－―-]{1,2}\s*在(?P<venue>[^，。]+?)上的(?:
 #: A page's label line (来源：…, 发布时间：…), perhaps after the site's name (湖南政府网 发布时间:2024-02-18), and the
 #: title a reposting page keeps (原标题:…).
 _META_LINE = re.compile(r"^(?:[^\s:：]{2,12}[ \u3000]+)?(?P<key>来源|时间|发布时间|发表时间|作者|日期|原标题)[:：]\s*(?P<value>.*)$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_TIMESTAMP = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{2}\.\d{2}\.\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: 省长 王凯 / 上海市市长 龚 正 (a two-character name spaced out) / 自治区主席 艾尔肯·吐尼亚孜
 _SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长|院长|检察长))\s+(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,11})$")
 #: Scraped page chrome that is not a fixed word: breadcrumbs (当前位置：, 首页, >), labels without their
@@ -108,7 +110,8 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
                 continue
             fields.setdefault(key, _iso_date(value) if key == "date" else value)
         elif _TIMESTAMP.match(line) or _BRACKET_DATE.match(line):  # （2025年12月20日） under a speech's title
-            fields.setdefault("date", _iso_date(line.strip("（()） ")) if _BRACKET_DATE.match(line) else line[:10])
+            if _BRACKET_DATE.match(line) or line[4:5] == "-":  # a page's 18.02.2020 12:01 is its own date, not the text's
+                fields.setdefault("date", _iso_date(line.strip("（()） ")) if _BRACKET_DATE.match(line) else line[:10])
         elif m := _SPEAKER.match(line):
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
         elif ("title" in fields or "venue" in fields) and "speaker" not in fields and _looks_like_name(line):
@@ -117,6 +120,12 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             if not seen_text:  # 甘肃省高级人民法院工作报告——2025年1月21日在…会议上: a title and its dateline on one line
                 body_start = start
             fields["title"], fields["date"], fields["venue"] = glued["title"], _iso_date(glued["date"]), glued["venue"]
+        elif "title" not in fields and len(line) <= 120 and (themed := _THEMED_REPORT.match(line)):
+            if not seen_text:  # 解放思想…而不懈奋斗——在中国共产党某县第十三次代表大会上的报告(2021年3月29日): a congress
+                body_start = start  # report's theme, its title and its date on one line
+            fields["title"], fields["venue"] = themed["title"], themed["venue"]
+            if themed["date"]:
+                fields["date"] = _iso_date(themed["date"])
         elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
             if not seen_text:
                 body_start = start

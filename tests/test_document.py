@@ -107,3 +107,13 @@ def test_a_reposted_pages_header_with_its_sites_date_line_a_glued_dateline_and_a
                           "甘肃省高级人民法院院长 王中明\n2024年，省法院坚持以习近平新时代中国特色社会主义思想为指导。")
     assert (meta.title, meta.venue, meta.speaker) == ("甘肃省高级人民法院工作报告", "甘肃省第十四届人民代表大会第三次会议",
                                                       "王中明")
+
+
+def test_a_congress_reports_theme_title_and_date_on_one_line_and_a_pages_european_timestamp():
+    meta, _ = read_header("解放思想 改革创新 为建设美丽新某县而不懈奋斗——在中国共产党陵川县第十三次代表大会上的报告(2021年3月29日)\n"
+                          "侯 贵 宝\n同志们:")
+    assert (meta.title, meta.venue, meta.date, meta.speaker) == (
+        "在中国共产党陵川县第十三次代表大会上的报告", "中国共产党陵川县第十三次代表大会", "2021-03-29", "侯贵宝")
+    meta, _ = read_header("中国人民政治协商会议江西省第十二届委员会常务委员会工作报告\n18.02.2020 12:01\n(2020年1月14日)\n姚某科\n"
+                          "各位委员、同志们:")
+    assert (meta.date, meta.speaker) == ("2020-01-14", "姚某科")

@@ -472,6 +472,14 @@ def test_a_court_reports_excerpt_without_its_opening_words_speaks_for_the_court_
     assert not any(r[0] == "甘肃省第十四届人民代表大会第三次会议" and r[1] == "guidedBy" for r in rels), rels
 
 
+def test_a_congress_report_is_issued_by_the_committee_it_speaks_for_and_delivered_by_its_typeset_speaker():
+    text = ("团结奋斗——在中国共产党陵川县第十三次代表大会上的报告(2021年3月29日)\n侯 贵 宝\n同志们:\n"
+            "现在,我代表中国共产党陵川县第十二届委员会向大会报告工作,请予审议。\n")
+    rels = relation_labels(run(text))
+    report = "在中国共产党陵川县第十三次代表大会上的报告"
+    assert {("陵川县委", "issued", report), ("侯贵宝", "delivered", report)} <= rels, rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

@@ -678,15 +678,23 @@ def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meetin
             ev1 = Evidence(t0, t0 + len(doc.meta.title), doc.meta.title, "relation:header", 0.9)
             out.append((mention_key(d), "reportedAt", mention_key(held[0]), ev1))
     if doc.meta.venue:
-        v0 = text.find(doc.meta.venue, doc.body_start)
-        venue = [m for m in mentions if m.type == "Meeting" and v0 <= m.start < v0 + len(doc.meta.venue)]
+        v0, v1 = _venue_span(doc)
+        venue = [m for m in mentions if m.type == "Meeting" and v0 <= m.start < v1]
         if venue:
-            dl_end = text.find("\n", v0)
-            ev2 = Evidence(t0, dl_end if dl_end > 0 else v0 + len(doc.meta.venue),
-                           text[t0:dl_end if dl_end > 0 else v0 + len(doc.meta.venue)], "relation:dateline", 0.9)
+            dl_end = text.find("\n", v1)
+            ev2 = Evidence(t0, dl_end if dl_end > 0 else v1, text[t0:dl_end if dl_end > 0 else v1], "relation:dateline", 0.9)
             out.append((mention_key(d), "reportedAt", mention_key(venue[0]), ev2))
+    # 我代表中国共产党某县第十二届委员会向大会报告工作 (我受…的委托): the body the report speaks for issued it
+    rep = _REPORTS_FOR.search(text, doc.body_start, min(len(text), doc.body_start + 1500))
+    if rep is not None and "报告" in doc.meta.title:
+        g = "body" if rep["body"] else "entrusting"
+        bodies = [b for b in mentions if b.type == "Organization" and (b.start, b.end) == rep.span(g)]
+        if bodies:
+            ev = Evidence(rep.start(), rep.end(), rep.group(), "relation:reports-for", 0.85)
+            out.append((mention_key(bodies[0]), "issued", mention_key(d), ev))
     if doc.meta.speaker:
-        sp = [m for m in mentions if m.type == "Person" and m.text == doc.meta.speaker and m.start < t0 + 400]
+        sp = [m for m in mentions if m.type == "Person" and "".join(m.text.split()) == doc.meta.speaker
+              and m.start < t0 + 400]  # a typeset name (侯 贵 宝) is the speaker line's too
         if sp:
             line_s = text.rfind("\n", 0, sp[0].start) + 1
             ev3 = Evidence(line_s, sp[0].end, text[line_s:sp[0].end], "relation:speaker-line", 0.9)
