@@ -454,3 +454,16 @@ def test_a_written_plan_report_entrusted_by_a_government_is_made_to_the_session_
     assert not any(d.startswith("2022年") for d in labels(ex, "Document"))  # a heading's year names no title
     rels = relation_labels(ex)
     assert {(report, "reportedAt", session), ("余杭区人民政府", "issued", report)} <= rels, rels
+
+
+def test_a_plenum_before_a_congress_passes_the_outgoing_committees_reports_and_its_communique():
+    text = ("中国共产党四川省第十一届委员会第十一次全体会议公报\n"
+            "中国共产党四川省第十一届委员会第十一次全体会议于2022年5月25日在成都举行。"
+            "全会讨论并通过了十一届省委向省第十二次党代会的报告、十一届省纪委向省第十二次党代会的工作报告。")
+    ex = run(text)
+    plenum = "中国共产党四川省第十一届委员会第十一次全体会议"
+    committee, commission = "十一届省委向省第十二次党代会的报告", "十一届省纪委向省第十二次党代会的工作报告"
+    assert {committee, commission} <= labels(ex, "Document"), labels(ex, "Document")
+    rels = relation_labels(ex)
+    assert {(plenum, "approved", committee), (plenum, "approved", commission), ("四川省委", "issued", committee),
+            ("四川省纪委", "issued", commission), (plenum, "approved", plenum + "公报")} <= rels, rels

@@ -53,6 +53,9 @@ _DEVELOPMENT_PLAN = re.compile(r"(?P<level>全?(?:省|市|自治区))?(?P<p>(?:(
                                r"(?:和(?:二〇三五|2035)年远景目标)?纲要|“?十[一二三四五六七八九]五”?规划纲要"
                                r"|计划(?:执行情况与(?:19|20)\d\d年(?:国民经济和社会发展)?计划)?))"
                                r"(?:[（(]?草案[）)]?)?")
+#: An outgoing party committee's (or its discipline commission's) report to the next congress, named by its term.
+_TERM_REPORT = re.compile(r"[一二三四五六七八九十]+届(?P<body>(?:省|市|县|区|自治区)(?:纪委|委))向"
+                          r"(?:省|市|县|区|自治区)?第[一二三四五六七八九十]+次党代会的(?:工作)?报告")
 #: The report of a government named by its level alone (省人民政府工作报告, 自治区政府工作报告).
 _LEVEL_GOV_REPORT = re.compile(r"(?P<level>省|市|自治区|自治州|州|县|区|旗)(?:人民)?政府工作报告")
 
@@ -186,6 +189,15 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             canonical = (canonical or text[s:m.end()]).replace(m["years"], "")
         out.append(Mention("Document", text[s:m.end()], s, m.end(), "document:development-plan", canonical=canonical,
                            confidence=0.85))
+
+    # 十一届省委向省第十二次党代会的报告, 十一届省纪委向…的工作报告: what a plenum before a party congress passes, the
+    # outgoing committee's reports, each issued by the committee its title names
+    for m in _TERM_REPORT.finditer(text, start):
+        d = Mention("Document", m.group(), m.start(), m.end(), "document:term-report", confidence=0.85)
+        out.append(d)
+        body = org_by_start.get(m.start("body"))
+        if body is not None and body.end <= m.end("body"):
+            issued.append((body, d, evidence(m.start(), d.rule)))
 
     # 在中国共产党梧州市第十四次代表大会上的报告: a report's own title names the report (a speech's, 在…上的讲话, is
     # no document of the dev gold's)

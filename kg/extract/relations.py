@@ -240,6 +240,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                         and _names_a_part(ctx, inner.end, o.end):
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
+    _communiques(r)
     _bodies_sessions(r)
     _press_conferences_of_sessions(r)
     _members_of_counted_quotes(r)
@@ -290,6 +291,17 @@ def _bodies_sessions(r: RelationReader) -> None:
 
 #: Between a meeting and the report made at it: 在…会议上作了《…》, 在…会议上所作的…报告.
 _MADE_AT = re.compile(r"上(?:作了|所作的|作的|作)(?:题为)?《?")
+
+
+def _communiques(r: RelationReader) -> None:
+    """中国共产党四川省第十一届委员会第十一次全体会议公报: a meeting's communiqué, named by the meeting, the meeting
+    approved."""
+    meetings = {(m.start, m.end): m for m in r.mentions if r.type_of(m) == "Meeting"}
+    for d in r.mentions:
+        if r.type_of(d) == "Document" and r.ctx.text.startswith("公报", d.end - 2) \
+                and (m := meetings.get((d.start, d.end - 2))) is not None:
+            s, e = r.ctx.sentence_bounds(d.start)
+            r.add(r.key(m), "approved", r.key(d), s, e, "relation:communique", 0.85)
 
 
 def _reports_made_at(r: RelationReader) -> None:
