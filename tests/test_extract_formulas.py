@@ -777,6 +777,14 @@ def test_freight_trains_and_vouchers_are_programmes(text, found):
     assert found in names(run(text), "Policy")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("锚定美好蓝图，扎实开展主题教育，深入推动高质量发展。", "主题教育"),  # the campaign named bare
+    ("深入开展学习贯彻习近平新时代中国特色社会主义思想主题教育。", "习近平新时代中国特色社会主义思想主题教育"),  # whole
+])
+def test_the_partys_education_campaign_is_a_programme_named_bare_or_whole(text, found):
+    assert found in names(run(text), "Policy")
+
+
 def test_a_train_without_a_place_is_a_kind_not_a_name():
     assert not any(e.label.endswith("班列") for e in run("开行铁海联运班列和国际货运班列。").entities)
 
