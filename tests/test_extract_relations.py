@@ -480,6 +480,16 @@ def test_a_congress_report_is_issued_by_the_committee_it_speaks_for_and_delivere
     assert {("陵川县委", "issued", report), ("侯贵宝", "delivered", report)} <= rels, rels
 
 
+def test_a_body_studying_and_following_a_thought_is_guided_by_it_and_not_by_a_name_inside_the_thought():
+    text = ("安徽省人民代表大会常务委员会工作报告\n——2020年1月14日在安徽省第十三届人民代表大会第三次会议上\n各位代表:\n"
+            "我受省人大常委会委托,向大会报告工作,请予审议。\n"
+            "过去一年,省人大常委会深入学习贯彻习近平总书记关于坚持和完善人民代表大会制度的重要思想,全面落实党中央决策部署。")
+    rels = relation_labels(run(text))
+    thought = "习近平总书记关于坚持和完善人民代表大会制度的重要思想"
+    assert ("安徽省人大常委会", "guidedBy", thought) in rels, rels
+    assert not any(r[2] == "人民代表大会制度" for r in rels), rels  # the system inside the thought's title
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

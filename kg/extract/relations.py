@@ -767,6 +767,8 @@ def _showcases(r: RelationReader, ms: list[Mention], s0: int, e0: int) -> None:
 
 _UPHOLD = re.compile(r"(?:始终|一以贯之|毫不动摇|坚定不移|继续)?坚持(?:和发展|和完善|和落实|和加强|好|不懈)?(?:新时代)?“?$")
 _CENTRE = re.compile(r"(?:紧紧|始终)?围绕“?$")
+#: 深入学习贯彻习近平法治思想, 认真学习贯彻…关于…的重要思想: a body studies and follows a thought, it is guided by it.
+_STUDIES = re.compile(r"(?:深入|认真|全面|持续)?(?:学习贯彻|学习宣传贯彻|学深悟透|贯彻)(?:落实)?“?$")
 
 
 def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default: str | None, s0: int, e0: int):
@@ -780,12 +782,17 @@ def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default:
                    and not any(m.start <= o.start and o.end < m.end for m in meetings)), None)
     previous: Mention | None = None
     pred_prev = ""
-    for t in sorted((m for m in ms if r.type_of(m) in ("Concept", "Strategy", "Policy") and not _plan_period(m)),
-                    key=lambda m: m.start):
+    named = [m for m in ms if r.type_of(m) in ("Concept", "Strategy", "Policy", "Document")]
+    # …关于坚持和完善人民代表大会制度的重要思想: a name inside another name is no object of the clause's verb
+    outer = [m for m in named if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                         for o in named)]
+    for t in sorted((m for m in outer if r.type_of(m) != "Document" and not _plan_period(m)), key=lambda m: m.start):
         cs = max(max(text.rfind(ch, s0, t.start) for ch in "，；：。") + 1, s0)
         listed = previous is not None and text[previous.end:t.start] in ("、", "“", "、“", "”、“", "”、")
         if _UPHOLD.search(text, cs, t.start):
             pred = "upholds"
+        elif r.type_of(t) == "Concept" and t.name.endswith(("思想", "重要论述")) and _STUDIES.search(text, cs, t.start):
+            pred = "guidedBy"
         elif _CENTRE.search(text, cs, t.start):
             pred = "anchors"
         elif listed and pred_prev:
@@ -798,7 +805,8 @@ def _upholds(r: RelationReader, ms: list[Mention], orgs: list[Mention], default:
             continue
         before = [o for o in orgs if cs <= o.start and o.end <= t.start]
         subj = r.key(before[-1]) if before else (r.key(opener) if opener and opener.start < cs else default)
-        r.add(subj, pred, r.key(t), s0, e0, "relation:uphold" if pred == "upholds" else "relation:anchor", 0.75)
+        rule = {"upholds": "relation:uphold", "guidedBy": "relation:studies"}.get(pred, "relation:anchor")
+        r.add(subj, pred, r.key(t), s0, e0, rule, 0.75)
 
 
 #: 在党中央坚强领导下: the body a clause is led by, not its subject.
