@@ -490,6 +490,14 @@ def test_a_body_studying_and_following_a_thought_is_guided_by_it_and_not_by_a_na
     assert not any(r[2] == "人民代表大会制度" for r in rels), rels  # the system inside the thought's title
 
 
+def test_a_congress_whose_spirit_guides_a_body_is_one_whose_spirit_it_carries_out():
+    text = ("2019年河北省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n"
+            "过去一年，我们坚持以习近平新时代中国特色社会主义思想和党的十九大精神为指导，扎实工作。")
+    rels = relation_labels(run(text))
+    assert {("河北省人民政府", "guidedBy", "习近平新时代中国特色社会主义思想"),
+            ("河北省人民政府", "carriesOutSpiritOf", "党的十九大")} <= rels, rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

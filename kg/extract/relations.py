@@ -152,6 +152,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 reporter and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
             for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
                 r.add(subj, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
+            for m in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Meeting"):  # 以…和党的十九大精神为指导
+                if text.startswith("精神", m.end) and r.key(m) != subj:
+                    r.add(subj, "carriesOutSpiritOf", r.key(m), s0, e0, "relation:guided-by", 0.85)
 
         # body + verb + object within a clause chain
         targets = [m for m in ms if r.type_of(m) in ("Strategy", "Policy")]
