@@ -1648,6 +1648,8 @@ def test_a_new_province_without_a_quality_is_no_goal():
 @pytest.mark.parametrize(("text", "named", "etype", "not_named"), [
     ("发扬“严真细实快”工作作风。", "“严真细实快”工作作风", "Concept", None),
     ("构建抓好“四件大事”的完整工作体系。", "四件大事", None, "“四件大事”的完整工作体系"),  # 的 ends the name
+    ("敲定“六地四转、三区十园”发展方向,作出决策。", "“六地四转、三区十园”发展方向", "Strategy", None),  # a course set
+    ("按照数字经济“335”推进思路,构建体系。", "“335”推进思路", "Strategy", "335"),
 ])
 def test_a_quoted_style_of_work_is_a_formula_and_de_ends_a_quoted_name(text, named, etype, not_named):
     ex = run(text)

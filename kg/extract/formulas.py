@@ -694,7 +694,11 @@ _SUPPORT_GIVEN = re.compile("(?:加大|给予|加强|强化|提供)(?:对)?(?:[^
 #: 生活垃圾全链条治理 a task).
 _QUOTE_HEADS = {"体系": "Policy", "项目": "Policy", "白名单": "Policy", "检查": "Policy", "格局": "Strategy",
                 "布局": "Strategy", "水网": "Strategy", "整治": "Policy", "治理": "Policy", "蓝图": "Strategy",
-                "作风": "Concept"}  # “严真细实快”工作作风: a style of work the text asks for, a formula
+                "作风": "Concept",  # “严真细实快”工作作风: a style of work the text asks for, a formula
+                # the course a place sets itself (“六地四转、三区十园”发展方向, 数字经济“335”推进思路, “三年时间、三个阶段、
+                # 三步走”具体目标)
+                "发展方向": "Strategy", "发展思路": "Strategy", "推进思路": "Strategy", "总体思路": "Strategy",
+                "工作思路": "Strategy", "具体目标": "Strategy"}
 _QUOTE_HEAD = re.compile(rf"(?P<gap>(?:(?![等和与及的])[{CJK}]){{0,6}}?)(?P<h>{'|'.join(_QUOTE_HEADS)})")  # not past 等:
 # 在“人工智能+”等新兴领域布局: the quote is a member of a list, the head is the list's
 
