@@ -1635,6 +1635,7 @@ def test_a_place_slogan_may_name_the_province_by_its_other_name():
 @pytest.mark.parametrize(("text", "goal"), [
     ("甘肃省人民政府工作报告\n加快建设幸福美好新甘肃。", "幸福美好新甘肃"),
     ("西藏自治区人民政府工作报告\n社会主义现代化新西藏建设迈出坚实步伐。", "社会主义现代化新西藏"),
+    ("在中国共产党陵川县第十三次代表大会上的报告\n为建设清凉绿色秀美幸福新陵川而不懈奋斗。", "清凉绿色秀美幸福新陵川"),  # a county's
 ])
 def test_a_new_province_qualified_by_what_it_is_to_be_is_its_goal(text, goal):
     assert goal in labels(run(text), "Strategy"), labels(run(text), "Strategy")

@@ -1332,7 +1332,8 @@ def _article_packages(ctx: Context) -> list[Mention]:
 
 
 #: What "a new" province is to be, ending right before 新 (幸福美好 | 新甘肃, 社会主义现代化 | 新西藏, 新时代 | 新福建).
-_NEW_PLACE_QUALITY = re.compile("(?:幸福美好|富饶美丽幸福|社会主义现代化|中国式现代化|现代化|美丽|小康|新时代)$")
+_NEW_PLACE_QUALITY = re.compile("(?:幸福美好|富饶美丽幸福|社会主义现代化|中国式现代化|现代化|美丽|小康|新时代|幸福|秀美|美好|富强|"
+                                "繁荣|宜居|开放)$")
 
 
 def _new_province_goals(ctx: Context, places: list[str]) -> list[Mention]:
@@ -1348,7 +1349,8 @@ def _new_province_goals(ctx: Context, places: list[str]) -> list[Mention]:
         q = _NEW_PLACE_QUALITY.search(text, max(ctx.doc.body_start, m.start() - 10), m.start())
         if q is None:
             continue  # 闽籍侨胞在 | 新福建, 谱写新征程 | 新福建: no quality the place is to have
-        s = strip_opening_verbs(ctx, max(q.start(), ctx.left_edge(m.start(), max_len=10)), m.start(), once=False)
+        # the qualities listed before the last (清凉绿色秀美幸福新陵川): back to the name's left edge
+        s = strip_opening_verbs(ctx, min(q.start(), ctx.left_edge(m.start(), max_len=10)), m.start(), once=False)
         while text[s:s + 1] in "为是把在的一" and m.start() - s > 2:
             s += 1  # 为 | 新时代新福建, 一个 | 现代化新广东: a preposition or a count before the goal
         if text[s:s + 1] == "个":
