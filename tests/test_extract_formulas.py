@@ -1641,6 +1641,11 @@ def test_a_new_province_qualified_by_what_it_is_to_be_is_its_goal(text, goal):
     assert goal in labels(run(text), "Strategy"), labels(run(text), "Strategy")
 
 
+def test_a_verb_before_a_new_provinces_goal_is_no_quality_of_it():
+    found = labels(run("福建省人民政府工作报告\n把全方位推动高质量发展超越作为新时代新福建建设的鲜明主线。"), "Strategy")
+    assert not any(g.startswith(("超越", "作为")) for g in found), found
+
+
 def test_a_new_province_without_a_quality_is_no_goal():
     text = "福建省人民政府工作报告\n闽籍侨胞在新福建建设中贡献力量。"
     assert not any(label.endswith("新福建") for label in labels(run(text), "Strategy")), labels(run(text), "Strategy")

@@ -498,6 +498,14 @@ def test_a_congress_whose_spirit_guides_a_body_is_one_whose_spirit_it_carries_ou
             ("河北省人民政府", "carriesOutSpiritOf", "党的十九大")} <= rels, rels
 
 
+def test_a_congress_theme_is_the_congress_guided_and_not_the_committee_reporting_to_it():
+    text = ("在中国共产党某某县第十三次代表大会上的报告\n——2021年3月29日\n同志们:\n"
+            "现在,我代表中国共产党某某县第十二届委员会向大会报告工作,请予审议。\n"
+            "大会的主题是:高举习近平新时代中国特色社会主义思想伟大旗帜,团结奋斗。")
+    rels = relation_labels(run(text))
+    assert any(r[1] == "guidedBy" and r[0].endswith("第十三次代表大会") for r in rels), rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

@@ -1349,8 +1349,10 @@ def _new_province_goals(ctx: Context, places: list[str]) -> list[Mention]:
         q = _NEW_PLACE_QUALITY.search(text, max(ctx.doc.body_start, m.start() - 10), m.start())
         if q is None:
             continue  # 闽籍侨胞在 | 新福建, 谱写新征程 | 新福建: no quality the place is to have
-        # the qualities listed before the last (清凉绿色秀美幸福新陵川): back to the name's left edge
-        s = strip_opening_verbs(ctx, min(q.start(), ctx.left_edge(m.start(), max_len=10)), m.start(), once=False)
+        s = max(q.start(), ctx.left_edge(m.start(), max_len=10))
+        while s - 2 >= ctx.doc.body_start and word_tag(text[s - 2:s]) in ("a", "n") and ctx.is_edge(s - 2):
+            s -= 2  # the qualities listed before the last (清凉绿色秀美幸福新陵川), not a verb (超越作为 | 新时代新福建)
+        s = strip_opening_verbs(ctx, s, m.start(), once=False)
         while text[s:s + 1] in "为是把在的一" and m.start() - s > 2:
             s += 1  # 为 | 新时代新福建, 一个 | 现代化新广东: a preposition or a count before the goal
         if text[s:s + 1] == "个":

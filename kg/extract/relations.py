@@ -150,6 +150,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                           None)
             subj = r.key(leader) if leader is not None else said_by_report or \
                 reporter and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
+            if main_meeting and re.search(r"(?:大会|会议|全会)的主题是", st[:gm.start()]):
+                subj = main_meeting  # 大会的主题是：高举…旗帜: the congress's theme, not its reporting body's words
             for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
                 r.add(subj, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
             for m in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Meeting"):  # 以…和党的十九大精神为指导
