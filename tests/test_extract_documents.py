@@ -467,3 +467,20 @@ def test_a_plenum_before_a_congress_passes_the_outgoing_committees_reports_and_i
     rels = relation_labels(ex)
     assert {(plenum, "approved", committee), (plenum, "approved", commission), ("四川省委", "issued", committee),
             ("四川省纪委", "issued", commission), (plenum, "approved", plenum + "公报")} <= rels, rels
+
+
+def test_a_notice_whose_plan_meetings_passed_is_signed_by_the_office_that_issues_it():
+    text = ("各县(市、区)人民政府,市各有关委、办、局:\n"
+            "《盐城市数字经济高质量发展三年行动计划(2025-2027年)》已经市委常委会议、市政府常务会议审议通过,现印发给你们,"
+            "请结合实际认真抓好贯彻落实。\n盐城市人民政府办公室\n2025年9月9日\n")
+    ex = run(text)
+    plan = "盐城市数字经济高质量发展三年行动计划（2025-2027年）"
+    assert plan in labels(ex, "Document"), labels(ex, "Document")
+    rels = relation_labels(ex)
+    assert {("市委常委会议", "approved", plan), ("市政府常务会议", "approved", plan),
+            ("盐城市人民政府办公室", "issued", plan)} <= rels, rels
+
+
+def test_a_standing_committee_meeting_that_passed_a_text_is_a_meeting_and_one_a_bill_is_put_to_is_not():
+    assert "市委常委会议" in labels(run("该方案已经市委常委会议审议通过。"), "Meeting")
+    assert not labels(run("将条例草案提请省人大常委会会议审议通过。"), "Meeting")

@@ -22,8 +22,10 @@ _NOTICE_OF_ISSUE = re.compile(r"关于(?:印发|转发|颁布)(?P<y>[^，。；\
 #: A report's title that names the meeting it was made at (在…代表大会上的报告, 在…全体会议上的工作报告).
 _REPORT_AT = re.compile(r"在[^，。；\n]{4,40}上的(?:工作)?报告")
 #: The document a notice sends out, named in its one sentence (现将《…》印发给你们; 《…》已经…同意，现印发给你们).
-_SENT_OUT = re.compile(r"(?:现将(?P<t>《[^《》\n]{2,80}》)|(?P<t2>《[^《》\n]{2,80}》)已经?[^，。；\n]{2,20}同意[，,]现)"
+_SENT_OUT = re.compile(r"(?:现将(?P<t>《[^《》\n]{2,80}》)|(?P<t2>《[^《》\n]{2,80}》)已经?[^，。；\n]{2,30}(?:同意|审议通过)[，,]现)"
                        r"印发给你们")
+#: The signature under a notice: the issuing body alone on its line, its date on the next (盐城市人民政府办公室 / 2025年9月9日).
+_SIGNATURE = re.compile(r"\n[ \u3000]*(?P<body>[^\s，。；：]{4,30})[ \u3000]*\n[ \u3000]*\d{4}年\d{1,2}月\d{1,2}日")
 _PUNISH = re.compile(r"给予[^，。；\n]{2,40}?处分的决定")
 #: A title written without 《》 or 关于 right after the verb that issues it: 党中央印发加强新时代检察机关法律监督工作的意见,
 #: 最高检出台服务保障海南自贸港建设的意见, 推动出台金融支持加快西部陆海新通道建设的意见 (an opinion, decision or notice
@@ -226,6 +228,10 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
         carried = Mention("Document", text[ys:ye], ys, ye, "document:issued-by-notice", canonical=text[ys + 1:ye - 1],
                           confidence=0.85)
         out.extend((carried, *_headings_of(text, carried, m.end())))
+        line_end = text.find("\n", m.end())
+        if line_end >= 0 and (sig := _SIGNATURE.match(text, line_end)) is not None \
+                and (body := org_by_start.get(sig.start("body"))) is not None and body.end == sig.end("body"):
+            issued.append((body, carried, evidence(sig.start("body"), carried.rule)))
 
     # 关于…的报告 / 给予…处分的决定, with the body that wrote it just before
     for rx, rule in ((_ABOUT, "document:about"), (_PUNISH, "document:decision")):

@@ -430,6 +430,12 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:body",
                                canonical=f"{named_by}{kind}" if named_by else None,
                                key=f"meeting|{body.key or body.name}|{kind}", confidence=0.85))
+    # 市委常委会议 (会 shared by the committee's name and 会议): the standing committee's meeting, held or passing a text
+    for body in org_ends.values():
+        if body.name.endswith("常委会") and text[body.end:body.end + 1] == "议" and (
+                _held(text, body.start, body.end + 1) or _PASSED_WITH.match(text, body.end + 1)):
+            out.append(Mention("Meeting", text[body.start:body.end + 1], body.start, body.end + 1, "meeting:body",
+                               key=f"meeting|{body.key or body.name}|会议", confidence=0.85))
     # 省人大常委会第十次会议, 十一届党委常委会第122次会议: a standing committee's numbered session, one node each
     covered: dict[int, int] = {}
     for o in out:
@@ -553,12 +559,18 @@ def _lead_meetings(ctx: Context, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Meetings listed before the verb they share (市委常委会议、市政府常务会议审议通过).
+_PASSED_WITH = re.compile(r"(?:[、和][^，。；、\n]{2,14}?会议)+审议通过")
+
+
 def _held(text: str, start: int, end: int) -> bool:
     """A meeting the text says is held (主持召开市委常委会会议, 市委常委会会议召开) or whose spirit or requirements are
     carried out (落实市委常委会会议要求), not one a bill is put to (提请省人大常委会会议审议)."""
 
     return bool(_CONVENED_BY.search(text, max(0, start - 7), start)) \
-        or text.startswith(("召开", "举行", "精神", "要求", "部署"), end)
+        or text.startswith(("召开", "举行", "精神", "要求", "部署"), end) \
+        or text.startswith(("审议通过", "研究通过"), end) and not text.endswith(("提请", "提交"), 0, start)
+    # 已经市委常委会会议审议通过: a meeting that passed a text; 提请…审议通过 puts a bill to one
 
 
 def _a_place(ctx: Context, name: str) -> bool:

@@ -394,6 +394,7 @@ def _documents_a_body_wrote(r: RelationReader) -> None:
 #: A document another body agreed to before it was issued (《…工作方案》已经省人民政府同意，现印发给你们; 经市政府同意，
 #: 现将《…》印发给你们): the agreeing body endorsed it.
 _AGREED = re.compile(r"(?:已经|已|经)(?P<body>[^，。；《》\n]{2,16}?)(?:研究)?同意")
+_PASSED_BY = re.compile(r"(?:已经|已|经)(?P<by>[^，。；《》\n]{2,30}?)审议通过")
 
 
 def _documents_a_body_agreed_to(r: RelationReader) -> None:
@@ -402,6 +403,9 @@ def _documents_a_body_agreed_to(r: RelationReader) -> None:
         if r.type_of(d) != "Document":
             continue
         s, e = r.ctx.sentence_bounds(d.start)
+        if (passed := _PASSED_BY.match(text, d.end)) is not None:  # 《…》已经市委常委会议、市政府常务会议审议通过
+            for m in r.in_span(passed.start("by"), passed.end("by"), "Meeting"):
+                r.add(r.key(m), "approved", r.key(d), s, e, "relation:passed-by", 0.85)
         after = _AGREED.match(text, d.end)  # 《…》已经省人民政府同意
         if after is None:
             before = _AGREED.search(text, s, d.start)  # 经省人民政府同意，现将《…》印发给你们
