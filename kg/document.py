@@ -36,13 +36,20 @@ _DATELINE_NO_YEAR = re.compile(r"^[—－―-]{0,2}[（(]?\s*在?\s*\d{1,2}月\d
 _SUBTITLE = re.compile(r"^[—－―-]{1,2}\s*在(?P<venue>[^，。]+?)上的(?:讲话|报告|工作报告|致辞|发言|主持词)(?:[（(]摘要[）)])?$")
 #: A page's label line (来源：…, 发布时间：…), perhaps after the site's name (湖南政府网 发布时间:2024-02-18), and the
 #: title a reposting page keeps (原标题:…).
-_META_LINE = re.compile(r"^(?:[^\s:：]{2,12}[ \u3000]+)?(?P<key>来源|时间|发布时间|发表时间|作者|日期|原标题)[:：]\s*(?P<value>.*)$")
+_META_LINE = re.compile(r"^(?:[^\s:：]{2,12}[ \u3000]+)?(?P<key>来源|时间|发布时间|发表时间|发布日期|更新时间|作者|日期|原标题)[:：]"
+                        r"\s*(?P<value>.*)$")
 _TIMESTAMP = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}/\d{1,2}/\d{1,2}|\d{2}\.\d{2}\.\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 #: 省长 王凯 / 上海市市长 龚 正 (a two-character name spaced out) / 自治区主席 艾尔肯·吐尼亚孜
 _SPEAKER = re.compile(r"^(?P<role>\S*?(?:省长|市长|主席|主任|书记|区长|县长|州长|院长|检察长))\s+(?P<name>[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,11})$")
 #: Scraped page chrome that is not a fixed word: breadcrumbs (当前位置：, 首页, >), labels without their
 #: value (阅读量：), photo captions (…记者 某某 摄), font-size switches.
 _CHROME = re.compile(r"^(?:(?:当前位置|您的位置|位置|阅读量|浏览次数|【字体|字体)[:：]?.*|首页|>|›|»|[^\s]{2,6}要闻|.*记者.{0,12}摄|.*摄影.{0,8})$")
+#: An agency's photo caption, which opens some news pages (…图为…作常委会工作报告。 中新社发 张宇 摄): the lead's words.
+_PHOTO_CAPTION = re.compile(r"(?:社发|记者)\s*[\u4e00-\u9fff]{2,3}\s*摄$")
+#: A page's date line: with its weekday or time, its source after it, or the site's name before it
+#: (2022年02月19日 星期六, 2008-01-21 17:47:05  来源:福建日报, 华西都市报 2019-01-12 04:01).
+_DATE_LINE = re.compile(r"^(?:[^\s:：]{2,12}\s+)?(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+                        r"(?:\s*(?:星期[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?))*(?:\s+(?:来源|作者|编辑|责任编辑)[:：].*)?$")
 _BRACKET_DATE = re.compile(rf"^[（(]\s*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*[）)]$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _SALUTATION = re.compile(r"^(各位代表|同志们|各位委员)")
@@ -112,6 +119,8 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
         elif _TIMESTAMP.match(line) or _BRACKET_DATE.match(line):  # （2025年12月20日） under a speech's title
             if _BRACKET_DATE.match(line) or line[4:5] == "-":  # a page's 18.02.2020 12:01 is its own date, not the text's
                 fields.setdefault("date", _iso_date(line.strip("（()） ")) if _BRACKET_DATE.match(line) else line[:10])
+        elif m := _DATE_LINE.match(line):
+            fields.setdefault("date", _iso_date(m["date"]))
         elif m := _SPEAKER.match(line):
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
         elif ("title" in fields or "venue" in fields) and "speaker" not in fields and _looks_like_name(line):
@@ -126,10 +135,12 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             fields["title"], fields["venue"] = themed["title"], themed["venue"]
             if themed["date"]:
                 fields["date"] = _iso_date(themed["date"])
-        elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")):
-            if not seen_text:
+        elif "title" not in fields and len(line) <= 60 and not line.endswith(("。", "：", ":")) \
+                and len(re.findall(r"[\u4e00-\u9fff]", line)) >= 4 and not _SECTION_L1.match(line) \
+                and not _PHOTO_CAPTION.search(line):
+            if not seen_text:  # not a bare number (2021), a section's heading (一、…) nor a photo's caption
                 body_start = start
-            fields["title"] = line
+            fields["title"] = re.sub(r"\s+(?:发布时间|来源)[:：].*$", "", line)  # …纲要(附全文) 发布时间:2021-05-25
         else:
             break
         seen_text = True

@@ -1,6 +1,8 @@
 """Text → Document: header, boilerplate, sections, sentences with exact offsets."""
 from __future__ import annotations
 
+import pytest
+
 from kg.document import make_document, read_header, split_sentences
 
 REPORT = ("下载\n打印\n【字号：\n加大\n】\n2026年河南省政府工作报告\n"
@@ -117,3 +119,23 @@ def test_a_congress_reports_theme_title_and_date_on_one_line_and_a_pages_europea
     meta, _ = read_header("中国人民政治协商会议江西省第十二届委员会常务委员会工作报告\n18.02.2020 12:01\n(2020年1月14日)\n姚某科\n"
                           "各位委员、同志们:")
     assert (meta.date, meta.speaker) == ("2020-01-14", "姚某科")
+
+
+@pytest.mark.parametrize(("header", "title", "date"), [
+    ("2022年02月19日 星期六\n\n市委召开十三届十三次全体会议\n\n本报讯 会议召开。", "市委召开十三届十三次全体会议", "2022-02-19"),
+    ("龙泉驿区述责述廉 “辣”字贯穿全场\n\n华西都市报 2019-01-12 04:01\n\n华西都市报讯 会议召开。", "龙泉驿区述责述廉 “辣”字贯穿全场",
+     "2019-01-12"),
+    ("2021\n07/08\n06:43\n来源\n无锡日报\n7月7日，调研组来锡。", None, None),  # a number is no title
+    ("一、正确处理好稳定当前与谋划长远的关系\n二、正确处理好极核引领与区域协同的关系\n", None, None),  # a section heading
+    ("1月11日,北京市政协十一届二次会议在北京开幕。图为主席作报告。 中新社发 张某 摄\n今天上午会议开幕。", None, None),
+    ("广州“十四五”规划纲要(附全文) 发布时间:2021-05-25 11:26\n中商情报网讯:纲要发布。", "广州“十四五”规划纲要(附全文)", None),
+])
+def test_page_date_lines_numbers_headings_and_captions_are_no_titles(header, title, date):
+    meta, _ = read_header(header)
+    assert (meta.title, meta.date) == (title, date)
+
+
+def test_a_publication_date_label_does_not_end_the_header_before_the_dateline():
+    meta, _ = read_header("中国人民政治协商会议常州市第十四届委员会常务委员会工作报告\n发布日期:2018-01-10\n\n"
+                          "——2018年1月6日在政协常州市第十四届委员会第二次会议上\n\n俞某平\n\n各位委员：")
+    assert (meta.venue, meta.speaker) == ("政协常州市第十四届委员会第二次会议", "俞某平")
