@@ -484,3 +484,14 @@ def test_a_notice_whose_plan_meetings_passed_is_signed_by_the_office_that_issues
 def test_a_standing_committee_meeting_that_passed_a_text_is_a_meeting_and_one_a_bill_is_put_to_is_not():
     assert "市委常委会议" in labels(run("该方案已经市委常委会议审议通过。"), "Meeting")
     assert not labels(run("将条例草案提请省人大常委会会议审议通过。"), "Meeting")
+
+
+def test_a_report_made_at_the_opening_for_the_body_that_entrusted_it_is_that_bodys_report():
+    text = ("北京市政协十一届二次会议开幕\n今天上午10时,北京市政协十一届二次会议隆重开幕。"
+            "市政协主席阳某江受政协北京市第十一届委员会常务委员会委托,在开幕式上作常委会工作报告。")
+    ex = run(text)
+    report = "北京市政协常委会工作报告"
+    assert report in labels(ex, "Document"), labels(ex, "Document")
+    rels = relation_labels(ex)
+    assert {("阳某江", "delivered", report), ("北京市政协常委会", "issued", report)} <= rels, rels
+    assert any(s == report and p == "reportedAt" for s, p, _o in rels), rels

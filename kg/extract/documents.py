@@ -38,6 +38,9 @@ _HEARD = re.compile(rf"听取(?:了)?(?![和与并])(?P<d>[{CJK}\d]{{4,40}}?(?:�
 #: 沈晓明受省委常委会委托作的工作报告 (a plenum's news release): the body's report, delivered by the person.
 _ENTRUSTED = re.compile(rf"(?P<person>[{CJK}]{{2,4}}?)(?:同志)?受(?P<body>[{CJK}]{{2,12}}?)委托(?:所)?作的(?:工作)?报告")
 _GOV_REPORT = re.compile(rf"(?P<year>\d{{4}}年)?(?P<place>[{CJK}]{{2,8}}?)(?P<level>省|市|自治区)?(?:人民)?政府工作报告")
+#: 受…常务委员会委托，在开幕式上作常委会工作报告: the entrusting body's report, made where the sentence says.
+_ENTRUSTED_AT = re.compile(r"受(?P<body>[^，。；\n]{2,30}?)的?委托[，,]?在(?:开幕式|闭幕式|大会|会议|全会)上作(?:了)?"
+                           r"(?P<d>(?:常委会|常务委员会)?工作报告)")
 #: Scanned only near their heads (a lazy lead tried at every position was 5% of extraction).
 _ENTRUSTED_SCAN = Anchored(_ENTRUSTED, "委托", before=4 + 2 + 1 + 12)
 #: 彭清华代表省委常委会作的工作报告: the report a person gives for a body, as 受…委托 is.
@@ -294,6 +297,16 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             continue
         d = Mention("Document", m.group()[m.start("body") - m.start():], m.start("body"), m.end(),
                     "document:entrusted", canonical=f"{body.name}工作报告",
+                    key=f"document|{(body.key or body.name)}|工作报告", confidence=0.85)
+        out.append(d)
+        issued.append((body, d, evidence(m.start(), d.rule)))
+
+    # 某某受政协…常务委员会委托，在开幕式上作常委会工作报告: the body's report, named short where it is made
+    for m in _ENTRUSTED_AT.finditer(text, start):
+        body = org_by_end.get(m.end("body"))
+        if body is None or body.start != m.start("body"):
+            continue
+        d = Mention("Document", m["d"], m.start("d"), m.end("d"), "document:entrusted-at", canonical=f"{body.name}工作报告",
                     key=f"document|{(body.key or body.name)}|工作报告", confidence=0.85)
         out.append(d)
         issued.append((body, d, evidence(m.start(), d.rule)))

@@ -257,7 +257,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _reports_made_at(r)
     _reports_to_the_meeting(r, main_meeting)
     _speaker_at_meeting(r, main_meeting)
-    _entrusted_reports(r)
+    _entrusted_reports(r, main_meeting)
     _reports_on_behalf(r, main_meeting)
     _posts_after_names(r)
     r.out.extend(extra)
@@ -1061,11 +1061,19 @@ def _own_report_issued(r: RelationReader, issuer: str | None) -> None:
         break
 
 
-def _entrusted_reports(r: RelationReader) -> None:
+def _entrusted_reports(r: RelationReader, main_meeting: str | None) -> None:
     """沈晓明受省委常委会委托作的工作报告: the person named before 受 delivered the body's report."""
     text = r.ctx.text
     persons = {m.end: m for m in r.mentions if r.type_of(m) == "Person"}
     for d in r.mentions:
+        if d.rule == "document:entrusted-at":  # 某某受…委托，在开幕式上作常委会工作报告
+            s, e = r.ctx.sentence_bounds(d.start)
+            at = text.rfind("受", s, d.start)
+            if (p := persons.get(at)) is not None:
+                r.add(r.key(p), "delivered", r.key(d), s, e, "relation:entrusted-report", 0.85)
+            if main_meeting is not None:
+                r.add(r.key(d), "reportedAt", main_meeting, s, e, "relation:entrusted-report", 0.85)
+            continue
         if d.rule != "document:entrusted":
             continue
         at = d.start - 1 if text[d.start - 1:d.start] == "受" else -1
