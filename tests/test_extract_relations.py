@@ -506,6 +506,18 @@ def test_a_congress_theme_is_the_congress_guided_and_not_the_committee_reporting
     assert any(r[1] == "guidedBy" and r[0].endswith("第十三次代表大会") for r in rels), rels
 
 
+def test_a_meeting_agreeing_in_principle_approved_and_a_meeting_named_in_a_title_approves_nothing():
+    text = ("赵某主持召开陕西省政府第七次常务会议\n3月14日，省长赵某主持召开省政府第七次常务会议。"
+            "会议审议并原则同意《陕西省大气污染治理专项行动方案(2023—2027年)(送审稿)》。")
+    rels = relation_labels(run(text))
+    assert any(p == "approved" and o.startswith("陕西省大气污染治理专项行动方案") for _s, p, o in rels), rels
+    text = ("市委召开十三届十三次全体会议\n全会审议通过《关于召开中国共产党宁波市第十四次代表大会的决议》，"
+            "原则通过十三届市委向市第十四次党代会的报告。")
+    rels = relation_labels(run(text))
+    assert not any(s == "中共宁波市第十四次代表大会" and p == "approved" for s, p, _o in rels), rels
+    assert any(p == "approved" and o == "十三届市委向市第十四次党代会的报告" for _s, p, o in rels), rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")
