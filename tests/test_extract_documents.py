@@ -495,3 +495,15 @@ def test_a_report_made_at_the_opening_for_the_body_that_entrusted_it_is_that_bod
     rels = relation_labels(ex)
     assert {("阳某江", "delivered", report), ("北京市政协常委会", "issued", report)} <= rels, rels
     assert any(s == report and p == "reportedAt" for s, p, _o in rels), rels
+
+
+def test_a_title_cited_by_its_kind_alone_is_the_one_named_whole_before():
+    text = ("7月9日上午，澧县召开中国共产党澧县第十二届委员会第四次全体（扩大）会议，对贯彻落实省委十一届五次全会和"
+            "市委七届五次全体（扩大）会议精神作出安排部署，审议通过了《中共澧县县委关于深入实施长江经济带发展战略大力推动"
+            "高质量发展的决议（草案）》。县委常委周某就《决议》作了起草说明。")
+    ex = run(text)
+    docs = [e for e in ex.entities if e.type == "Document"]
+    assert len(docs) == 1 and "《决议》" in docs[0].aliases, [(d.label, d.aliases) for d in docs]
+    rels = relation_labels(ex)
+    assert ("中国共产党澧县第十二届委员会第四次全体（扩大）会议", "approved", docs[0].label) in rels, rels
+    assert not any(s == "省委十一届五次全会" and p == "approved" for s, p, _o in rels), rels

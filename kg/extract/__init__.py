@@ -235,7 +235,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     mentions = drop_named_sites(ctx, mentions)  # 沈阳化工新材料、盘锦精细化工 | 2个平台: sites, no sectors
     mentions = institutions_not_sectors(mentions)  # …适配中心、…创新中心等产业创新平台: institutions
     # the places inside a relative body's name are the document's own place
-    settled = _own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions)))
+    settled = _titles_cited_by_kind(_own_generic_titles(ctx, settle(ctx, widen_list_items(ctx, mentions))))
     present = {(m.start, m.end, m.type, m.name, m.rule) for m in settled}  # a set: linear on long texts
     for _, d, _ in issued_pairs:
         if d.rule.endswith("shared-head") and (d.start, d.end, d.type, d.name, d.rule) not in present:
@@ -435,6 +435,30 @@ def _own_generic_titles(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, canonical=own.canonical or own.name, key=mention_key(own))
             else:
                 m = replace(m, canonical=own_name, key=f"document|{own_name}")
+        out.append(m)
+    return out
+
+
+#: A title cited by its kind alone once the text has named it whole (全会审议通过了《中共某县县委关于…的决议（草案）》…
+#: 就《决议》作了起草说明; 《决定(讨论稿)》).
+_KIND_ONLY_TITLE = re.compile(r"^《?(?P<kind>决定|决议|意见|方案|建议|规划|纲要|条例|报告)(?:[（(][^）)]{2,6}[）)])?》?$")
+_DRAFT_MARK = re.compile(r"[（(](?:草案|讨论稿|征求意见稿|送审稿)[）)]$")
+
+
+def _titles_cited_by_kind(mentions: list[Mention]) -> list[Mention]:
+    """《决议》 after 《中共澧县县委关于…的决议（草案）》: one document, the one title of that kind the text names whole."""
+    from dataclasses import replace
+
+    docs = [m for m in mentions if m.type == "Document"]
+    out = []
+    for m in mentions:
+        k = _KIND_ONLY_TITLE.match(m.name) if m.type == "Document" else None
+        if k is not None:
+            whole = {mention_key(d): d for d in docs if d is not m and len(d.name) > len(m.name) + 4
+                     and _DRAFT_MARK.sub("", d.name.strip("《》")).endswith(k["kind"])}
+            if len(whole) == 1:
+                d = next(iter(whole.values()))
+                m = replace(m, canonical=d.canonical or d.name, key=mention_key(d))
         out.append(m)
     return out
 

@@ -21,6 +21,9 @@ from kg.model import Evidence, Mention
 _REVIEW = re.compile(r"((?<=大会|会议)(?:批准|通过)(?!了)|审议并原则同意|审议并原则通过|审议并通过|原则同意|原则通过|审议通过了|审议通过|表决通过了|表决通过|表决了|表决|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了|(?<=会议|全会|先后)听取|(?<=还)听取)")
 #: A sentence that opens with the text's own meeting: what it reviewed is the main meeting's, whatever other meetings
 #: the sentence names before the verb (这次会议…深入贯彻党的二十大精神…，审议通过了…).
+#: What follows a meeting whose spirit or arrangements are carried out, itself or as one of a list (…全会和市委七届五次
+#: 全体（扩大）会议精神).
+_SPIRIT_OF_LIST = re.compile(r"(?:[、和及][^，。；]{2,30}?)?(?:精神|部署|要求|决策)")
 _OWN_MEETING = ("会议", "大会", "全会", "这次会议", "本次会议", "此次会议", "这次大会", "本次大会", "此次大会")
 _SPIRIT_VERB = re.compile(r"(贯彻|落实|学习|传达|践行|遵循|领会|悟透)")  # 深刻领会…精神, 学深悟透…精神
 _ARRANGED_VERB = re.compile(r"(按照|贯彻|落实|遵循)")
@@ -112,8 +115,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 docs = r.in_span(s0 + vm.end(), end, "Document")
             subj = subject_meeting
             titles = r.in_span(s0, e0, "Document")
-            before = [m for m in meetings if m.end <= s0 + vm.start()  # not one whose spirit is carried out
-                      and not text.startswith(("精神", "部署", "要求", "决策"), m.end)
+            before = [m for m in meetings if m.end <= s0 + vm.start()  # not one whose spirit is carried out (alone
+                      and not _SPIRIT_OF_LIST.match(text, m.end)  # or closing a list: …五次全会和市委…会议精神)
                       and not any(d.start <= m.start and m.end <= d.end for d in titles)]  # nor one a title names
             if before and not st.startswith(_OWN_MEETING):
                 subj = r.key(before[-1])
