@@ -507,3 +507,13 @@ def test_a_title_cited_by_its_kind_alone_is_the_one_named_whole_before():
     rels = relation_labels(ex)
     assert ("中国共产党澧县第十二届委员会第四次全体（扩大）会议", "approved", docs[0].label) in rels, rels
     assert not any(s == "省委十一届五次全会" and p == "approved" for s, p, _o in rels), rels
+
+
+@pytest.mark.parametrize(("text", "issuers"), [
+    ("全会审议通过了《中共福建省委关于深入学习贯彻习近平总书记重要讲话重要指示批示精神,全方位推动高质量发展超越的决定》。",
+     {"福建省委"}),  # a comma inside the title
+    ("落实《中共中央、国务院关于支持海南全面深化改革开放的指导意见》。", {"党中央", "国务院"}),  # two bodies
+])
+def test_the_bodies_a_quoted_title_opens_with_issued_it(text, issuers):
+    rels = relation_labels(run(text))
+    assert {s for s, p, _o in rels if p == "issued"} == issuers, rels

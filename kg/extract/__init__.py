@@ -272,7 +272,8 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
         extra.append((mention_key(zone), "locatedIn", mention_key(place), ev))  # two names on one span
     for body, d, ev in issued_pairs:
         extra.append((key(body), "issued", key(d), ev))
-        if mention_key(body) not in known and body.rule == "document:gov-report-issuer":
+        if mention_key(body) not in known and (body.rule == "document:gov-report-issuer"
+                                               or ev.rule == "document:titled-issuer"):  # 《中共中央、国务院关于…》
             settled.append(body)
     extra += _posts(ctx, settled, key_of)
     extra += _header_relations(ctx, settled, key_of, main_meeting)

@@ -259,6 +259,16 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             if issuer is not None:
                 issued.append((issuer, d, evidence(m.start(), rule)))
 
+    # 《中共福建省委关于深入学习贯彻…精神,全方位推动高质量发展超越的决定》: a quoted title's bodies before its 关于 issued
+    # it, whatever punctuation the title holds after (the 关于…的决定 scan above stops at a comma)
+    for d in [d for d in out if (d.start, d.end) in named]:
+        about = text.find("关于", d.start, d.end)
+        body_end = about
+        while about > d.start and (body := org_by_end.get(body_end)) is not None and body.start >= d.start:
+            issued.append((body, d, evidence(about, "document:titled-issuer")))
+            body_end = body.start - (2 if text[body.start - 2:body.start] == "中共" else 0)
+            body_end -= text[body_end - 1:body_end] == "、"  # 中共中央、国务院关于…: two issuers
+
     for m in _ISSUED_TITLE.finditer(text, start):
         s, e = m.span("t")
         if any(d.start <= s and e <= d.end for d in out):
