@@ -518,6 +518,14 @@ def test_a_meeting_agreeing_in_principle_approved_and_a_meeting_named_in_a_title
     assert any(p == "approved" and o == "十三届市委向市第十四次党代会的报告" for _s, p, o in rels), rels
 
 
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("扬州市九届人大四次会议隆重开幕，扬州市市长潘某强在会上作政府工作报告。", "潘某强", "扬州市人民政府"),
+    ("嘉善县县长王某明主持会议。", "王某明", "嘉善县人民政府"),
+])
+def test_a_place_before_a_post_names_the_government_the_post_is_in(text, person, body):
+    assert (person, "holdsPostIn", body) in relation_labels(run(text))
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

@@ -35,6 +35,7 @@ from kg.extract.names import (
     find_lexicon_names,
     find_listed_stems,
     lexicon_matcher,
+    lexicon_type_of,
     province_names,
 )
 from kg.extract.organizations import (
@@ -572,6 +573,17 @@ _POST = re.compile(r"(书记|副书记|省长|副省长|市长|副市长|主任|
 _RANKS_OF_A_ROSTER = frozenset({"副主席", "副主任", "秘书长", "副秘书长", "常务副主任", "常务副主席"})
 
 
+def _placed_title(ctx: Context, title: str, titles: dict[str, str]) -> tuple[str, str] | None:
+    """(place, body) of a place's post written place first (扬州市市长 → 扬州, 市人民政府; 嘉善县县长 → 嘉善, 县人民政府)."""
+    for post, body in titles.items():
+        if body != "-" and title.endswith(post) and len(title) > len(post) and (prefix := title[:-len(post)]).endswith(body[0]):
+            place = prefix[:-1]
+            known = lexicon_type_of(ctx.lexicon, prefix) or lexicon_type_of(ctx.lexicon, place)
+            if known and known[0] == "Place" or prefix in ctx.lexicon.set("gazetteer"):
+                return place, body
+    return None
+
+
 def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:
     """省委副书记、省长、深圳市委书记孟凡利 → 孟凡利 holds posts in 省委, the provincial government, 深圳市委."""
     text, out = ctx.text, []
@@ -607,10 +619,12 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                     org = inner[-1]
             title = piece[len(org.text):] if org else piece
             if org is None:
-                implied = titles.get(title.strip())
+                implied, where = titles.get(title.strip()), ""
+                if not implied and (placed := _placed_title(ctx, title.strip(), titles)) is not None:
+                    where, implied = placed  # 扬州市市长潘某强: the mayor of the city named before the title
                 if implied and implied != "-":
                     level = implied[0]
-                    canonical, key = qualify_body(ctx, "", level, implied[1:])
+                    canonical, key = qualify_body(ctx, where, level, implied[1:])
                     body = Mention("Organization", piece, piece_start, piece_start + len(piece),
                                    "person:post-body", canonical=canonical, key=key, confidence=0.6)
                     out.append((mention_key(p), "holdsPostIn", key, Evidence(s, e, text[s:e], "relation:post", 0.8)))
