@@ -526,6 +526,12 @@ def test_a_place_before_a_post_names_the_government_the_post_is_in(text, person,
     assert (person, "holdsPostIn", body) in relation_labels(run(text))
 
 
+def test_a_headlines_spaced_phrases_are_clauses_and_who_chairs_in_one_addresses_the_meeting():
+    text = ("湖北省十四届人大二次会议胜利闭幕\n表决通过关于政府工作报告的决议等 王某徽主持大会并讲话 王某林等出席\n"
+            "2月2日,湖北省第十四届人民代表大会第二次会议在武昌洪山礼堂胜利闭幕。\n")
+    assert ("王某徽", "addresses", "湖北省第十四届人民代表大会第二次会议") in relation_labels(run(text))
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

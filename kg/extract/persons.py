@@ -266,8 +266,9 @@ _ON_BEHALF_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论�
                              rf"(?=(?:省|市|县|区|州|国务院|政协|中共|全国|党|第)[^，。；\n]{{0,30}}?(?:作|向|报告))", re.M)
 
 
-#: Who chairs a meeting, named at the opening of a clause with no post (庄某慧主持召开十一届党委常委会第122次会议).
-_CHAIR_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})主持(?=召开|会议|并讲话)", re.M)
+#: Who chairs a meeting, named at the opening of a clause with no post (庄某慧主持召开十一届党委常委会第122次会议), or
+#: of a headline's phrase (表决通过…决议等 王某徽主持大会并讲话).
+_CHAIR_NAME = re.compile(rf"(?:^|(?<=[，。；：\n ]))(?P<name>[{CJK}]{{2,3}})主持(?=召开|会议|大会|全会|并讲话)", re.M)
 
 
 #: A deputy quoted in session news by name and post (孔胜东代表在审议时说, 陈炜代表激动地说): a name opening its

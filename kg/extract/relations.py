@@ -595,6 +595,9 @@ def _part_heads(lexicon) -> tuple[str, ...]:
 
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
+#: A headline's phrases are set apart by spaces (表决通过…决议等 王某徽主持大会并讲话 王某林等出席): each is a clause.
+_HEADLINE_CLAUSE = re.compile(r"[^，。；：！？\n \u3000]+")
+_SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 
 
 def _place_subjects(r: RelationReader, s0: int, e0: int) -> None:
@@ -862,7 +865,8 @@ def _person_subjects(r: RelationReader, s0: int, e0: int, meeting: str | None,
     said: Mention | None = None  # 习近平总书记指出，| 高质量发展是…: what the sentence goes on to say is the person's
     studied_subject = False  # the subject is the object of 传达学习: carried to no later clause
     waiting: list[Mention] = []
-    for cm in _CLAUSE.finditer(text, s0, e0):
+    headline = "。" not in text[s0:e0] and _SPACED_PHRASES.search(text, s0, e0) is not None
+    for cm in (_HEADLINE_CLAUSE if headline else _CLAUSE).finditer(text, s0, e0):
         cs, ce = cm.start(), cm.end()
         persons = r.in_span(cs, ce, "Person")
         if said is not None and not persons:
