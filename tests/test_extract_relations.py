@@ -532,6 +532,13 @@ def test_a_headlines_spaced_phrases_are_clauses_and_who_chairs_in_one_addresses_
     assert ("王某徽", "addresses", "湖北省第十四届人民代表大会第二次会议") in relation_labels(run(text))
 
 
+def test_the_body_whose_guiding_line_a_sentence_sets_out_is_guided_and_carries_out():
+    text = ("新的一年,县政协工作的指导思想是:高举习近平新时代中国特色社会主义思想伟大旗帜,牢牢把握团结民主两大主题,"
+            "深入贯彻落实十九大精神和县委十五届四次全会精神,认真履行政协职能。")
+    rels = relation_labels(run(text))
+    assert {("县政协", "guidedBy", "习近平新时代中国特色社会主义思想"), ("县政协", "carriesOutSpiritOf", "党的十九大")} <= rels, rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

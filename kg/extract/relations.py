@@ -101,6 +101,8 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
         elif not (st.startswith(("要", "必须", "坚持")) and text[s0 - 1:s0] != "\n"):
             said_by_report = None
         _documents_its_purpose_follows(r, s0, e0, st)
+        # 县政协工作的指导思想是：高举…旗帜，…贯彻落实…精神: the body whose guiding line the sentence sets out
+        theme = next((r.key(o) for o in orgs if _GUIDING_LINE.match(text, o.end)), None)
 
         # reviewed / approved documents
         for vm in _REVIEW.finditer(st):
@@ -142,7 +144,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             gap = st[vm.end():pm.start()]
             if "，" in gap or "。" in gap or "," in gap:
                 continue
-            subj = _document_subject(r, s0, st) or said_by_report \
+            subj = theme or _document_subject(r, s0, st) or said_by_report \
                 or reporter and _clause_subject(r, orgs, s0, s0 + vm.start()) \
                 or reporter or subject_meeting or issuer
             for m in _outermost(chain):
@@ -157,6 +159,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                 reporter and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
             if main_meeting and re.search(r"(?:大会|会议|全会)的主题是", st[:gm.start()]):
                 subj = main_meeting  # 大会的主题是：高举…旗帜: the congress's theme, not its reporting body's words
+            subj = theme or subj
             for c in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Concept"):
                 r.add(subj, "guidedBy", r.key(c), s0, e0, "relation:guided-by", 0.85)
             for m in r.in_span(s0 + gm.start("x"), s0 + gm.end("x"), "Meeting"):  # 以…和党的十九大精神为指导
@@ -595,6 +598,7 @@ def _part_heads(lexicon) -> tuple[str, ...]:
 
 
 _CLAUSE = re.compile(r"[^，。；：！？\n]+")
+_GUIDING_LINE = re.compile(r"(?:今后|新的一年|明年|今年)?工作的?(?:指导思想|总体要求)(?:是|为)")
 #: A headline's phrases are set apart by spaces (表决通过…决议等 王某徽主持大会并讲话 王某林等出席): each is a clause.
 _HEADLINE_CLAUSE = re.compile(r"[^，。；：！？\n \u3000]+")
 _SPACED_PHRASES = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
