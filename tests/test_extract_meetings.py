@@ -492,3 +492,11 @@ def test_a_bodys_numbered_meeting_in_a_headline_keeps_its_body():
 
 def test_an_events_edition_named_with_its_year_is_a_meeting_wherever_it_stands():
     assert "2024全球数贸会" in labels(run("纪工委将以最高标准，监督护航2024全球数贸会在杭州的首次亮相。"), "Meeting")
+
+
+@pytest.mark.parametrize(("text", "kind", "not_named"), [
+    ("上午9时，会议进行大会选举。", "Meeting", "会议进行大会"),  # 进行 holds the election, names no meeting
+    ("加快生物医药等重点产业发展，主动谋划能源等领域结构调整。", "Industry", "谋划能源"),  # 谋划 opens the clause
+])
+def test_a_verb_of_carrying_out_or_planning_opens_no_name(text, kind, not_named):
+    assert not_named not in labels(run(text), kind)

@@ -449,8 +449,10 @@ def find_head_names(ctx: Context) -> list[Mention]:
             continue  # 怀柔实验室新疆基地: a laboratory's base in a region is the laboratory's, a body
         if etype == "Meeting" and "了" in name:
             continue  # 6个单位做了 | 大会发言: a clause's finished verb, no meeting's name holds 了
-        if etype == "Meeting" and (cv := max(text.rfind("召开", s, hs), text.rfind("举行", s, hs))) >= 0:
+        if etype == "Meeting" and (cv := max(text.rfind("召开", s, hs), text.rfind("举行", s, hs),
+                                             text.rfind("进行", s, hs))) >= 0:
             s, name = cv + 2, text[cv + 2:end]  # 今天召开 | 大会: the meeting is named after the verb that holds it
+            # (会议进行 | 大会选举: 进行 too)
             if len(name) <= 2:
                 continue
         if head == "海" and hs - s >= 2 and (lexicon_type_of(ctx.lexicon, text[s:hs]) or ("",))[0] == "Place":
