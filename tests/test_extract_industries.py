@@ -801,3 +801,16 @@ def test_sites_listed_before_the_parks_they_are_to_become_are_places_in_that_cat
 def test_the_verb_that_introduces_a_list_is_no_part_of_its_first_sector():
     found = names(run("据了解，此次集中开工的项目涵盖先进制造、现代服务等产业。"), "Industry")
     assert "先进制造" in found and not any("涵盖" in n for n in found), found
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("推动光伏、新材料、石化等重点产业延链补链。", "重点产业"),
+    ("做优小杂粮、中药材、冷凉蔬菜等特色产业。", "特色产业"),
+])
+def test_sectors_listed_before_their_class_by_standing_belong_to_it(text, category):
+    pairs = {(s, o) for s, p, o in relation_labels(run(text)) if p == "inCategory"}
+    assert {(m, category) for m in ("新材料", "中药材") if m in text} <= pairs, pairs
+
+
+def test_a_class_word_stays_generic_before_other_heads():
+    assert "重点实验室" not in labels(run("新建一批重点实验室和特色小镇。"), "Organization")

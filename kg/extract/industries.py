@@ -52,6 +52,9 @@ _GROUPINGS = ("集群",)
 #: A category of bodies (经营主体, 市场主体, 各类主体): its members are kinds of bodies.
 _BODIES_AFTER = re.compile("[^，。；：、]{0,8}?主体")
 #: A bare category word types its members but names nothing of its own.
+#: A class of a place's sectors named by its standing, a category though its word is generic elsewhere (生物医药、
+#: 新材料等重点产业; 茶叶、中药材等特色产业: 重点实验室 and 特色小镇 are kinds, 重点产业 the list's class).
+_CLASSES_OF_SECTORS = frozenset({"重点", "特色", "优势", "主导", "支柱"})
 _BARE = frozenset("消费 领域 行业 业态 赛道 产业 企业 集群 工程 行动 实验室 大会 论坛 展会 博览会 湖泊 流域 产业链 项目 "
                   "政策 激励政策 支持政策 政策措施 政策包 改革 试点 改革试点 专项行动 产业集群 优势集群 全产业链 经济 景区 口岸 群团组织 "
                   "群团 人民团体".split())
@@ -213,7 +216,8 @@ def find_enumerations(ctx: Context) -> tuple[list[Mention], list[tuple[Mention, 
         elif head == "项目" and not quoted_programme:
             pass  # …等重大项目, …等标志性项目: a list's projects, each one named, the class of them none
         elif cat_name not in _BARE and (cat_name == head or _lexicon_industry(ctx, cat_name)
-                                      or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])):
+                                      or not ctx.is_generic_modifier(cat_name[: len(cat_name) - len(head)])
+                                      or head == "产业" and cat_name[:-2] in _CLASSES_OF_SECTORS):
             whole = whole_chain(cat_name)
             category = Mention(cat_type, cat_name, cs, ce, "enum:category", confidence=0.85,
                                canonical=cat_name[:-len(whole)] if whole else None)  # 光伏、风电、光热3条新能源装备
