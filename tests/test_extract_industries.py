@@ -814,3 +814,8 @@ def test_sectors_listed_before_their_class_by_standing_belong_to_it(text, catego
 
 def test_a_class_word_stays_generic_before_other_heads():
     assert "重点实验室" not in labels(run("新建一批重点实验室和特色小镇。"), "Organization")
+
+
+def test_livestock_listed_before_their_farming_belong_to_it():
+    pairs = {(s, o) for s, p, o in relation_labels(run("大力发展生猪、肉鸡、肉鸽等优势畜禽养殖。")) if p == "inCategory"}
+    assert pairs == {(m, "优势畜禽养殖") for m in ("生猪", "肉鸡", "肉鸽")}, pairs
