@@ -838,3 +838,11 @@ def test_a_name_after_a_title_may_be_followed_by_any_verb(text, person, not_pers
 @pytest.mark.parametrize("text", ["书记一一", "市长王某作"])
 def test_a_title_at_the_texts_very_end_reads_what_is_left(text):
     assert len(labels(run(text), "Person")) <= 1  # a name cut by the text's end: read, no IndexError
+
+
+def test_a_reports_government_drafted_the_outline_its_sentence_leaves_without_a_subject():
+    text = ("2026年江西省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n"
+            "根据《中共江西省委关于制定全省国民经济和社会发展第十五个五年规划的建议》，编制了《江西省国民经济和社会发展第十五个五年"
+            "规划纲要（草案）》，提请大会审议。")
+    rels = relation_labels(run(text))
+    assert ("江西省人民政府", "issued", "江西省国民经济和社会发展第十五个五年规划纲要（草案）") in rels, rels

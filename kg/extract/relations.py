@@ -257,7 +257,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _bodies_sessions(r)
     _press_conferences_of_sessions(r)
     _members_of_counted_quotes(r)
-    _documents_a_body_wrote(r)
+    _documents_a_body_wrote(r, issuer)
     _documents_a_body_agreed_to(r)
     _formulas_a_body_set(r)
     _speeches_at_meetings(r)
@@ -383,9 +383,10 @@ def _made_at(r: RelationReader, m: Mention, d: Mention) -> None:
 _HELD_THERE = re.compile(r"(?:将于|于)?[^，。；在\n]{0,16}?在(?P<p>[^，。；在\n]{2,10}?)(?:隆重|胜利|顺利)?(?:举办|举行|召开|开幕|闭幕)")
 #: A body, then the verb of writing or issuing a titled document (省政府编制了《…纲要（草案）》, 国务院出台《…意见》).
 _WROTE = re.compile(r"(?:组织)?(?:编制|制定|起草|印发|出台|发布)了?(?=《)")
+_WROTE_UNNAMED = re.compile(r"(?:(?<=[，,。])|(?<=我们))(?:组织)?(?:编制|起草)了?(?=《)")
 
 
-def _documents_a_body_wrote(r: RelationReader) -> None:
+def _documents_a_body_wrote(r: RelationReader, issuer: str | None) -> None:
     """省政府编制了《山东省…第十五个五年规划纲要（草案）》: the body named right before the verb issued the document
     (every 2026 report says so of its plan outline)."""
     text = r.ctx.text
@@ -397,6 +398,13 @@ def _documents_a_body_wrote(r: RelationReader) -> None:
         if d is not None:
             s, e = r.ctx.sentence_bounds(o.start)
             r.add(r.key(o), "issued", r.key(d), s, e, "relation:body-wrote", 0.85)
+    if issuer is None:
+        return
+    for w in _WROTE_UNNAMED.finditer(text, r.ctx.doc.body_start):  # …的建议》，编制了《…纲要（草案）》: the report's
+        d = docs.get(w.end()) or docs.get(w.end() + 1)  # government, the subject the sentence leaves out
+        if d is not None:
+            s, e = r.ctx.sentence_bounds(w.start())
+            r.add(issuer, "issued", r.key(d), s, e, "relation:body-wrote", 0.75)
 
 
 #: A document another body agreed to before it was issued (《…工作方案》已经省人民政府同意，现印发给你们; 经市政府同意，
