@@ -539,6 +539,17 @@ def test_the_body_whose_guiding_line_a_sentence_sets_out_is_guided_and_carries_o
     assert {("县政协", "guidedBy", "习近平新时代中国特色社会主义思想"), ("县政协", "carriesOutSpiritOf", "党的十九大")} <= rels, rels
 
 
+def test_people_elected_to_a_bodys_posts_hold_them_and_guests_seated_after_arriving_are_named():
+    text = ("2018年1月29日下午，市政协五届一次会议在市人民大厦礼堂举行闭幕大会。\n陈某尔、唐某智、张某等到会并在主席台就座。\n"
+            "王某当选市政协主席，宋某荣、陈某云、吴某当选市政协副主席，秦某当选市政协秘书长。\n"
+            "2018年1月25日，市政协五届一次会议开幕 摄影/苏某\n我谨代表县委，向新当选的王某珍主任表示祝贺。")
+    ex = run(text)
+    people = labels(ex, "Person")
+    assert {"陈某尔", "唐某智", "张某", "宋某荣", "吴某", "秦某", "苏某"} <= people and "向新" not in people, people
+    posts = {(s, o) for s, p, o in relation_labels(ex) if p == "holdsPostIn"}
+    assert {("王某", "市政协"), ("陈某云", "市政协"), ("秦某", "市政协")} <= {(s, o[-3:]) for s, o in posts}, posts
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

@@ -150,7 +150,7 @@ _BYLINE_NAME = rf"(?!记者|通讯员|摄影|首席)[{CJK}]{{2,3}}"
 #: names its reporters in brackets (…4月16日电 (龙某 陈某 杨某)).
 _BYLINE = re.compile(rf"(?:记者|通讯员|摄影|社发|(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：]|^(?={_BYLINE_NAME}[ \u3000]*[/／]?摄$)"
                      rf"|日电[ \u3000]*[（(])"  # 中新网四川新闻4月16日电 (龙某 陈某 杨某): an agency's dateline, its reporters
-                     rf"[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
+                     rf"[ \u3000]*[/／]?[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
                      rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|(?:首席)?记者|摄影|来源|发布时间|时间))", re.M)
 #: A reporter's dateline: the name, the place reported from, 报道 (李潇菏泽报道), alone on its line.
 _DATELINE_REPORTER = re.compile(rf"^(?P<name>[{CJK}]{{2,3}}?)(?P<place>[{CJK}]{{2,4}})报道$", re.M)
@@ -227,7 +227,7 @@ _POST_LIST = re.compile(rf"(?:(?:领导|领导同志|负责同志|成员|委员|
                         rf"(?P<names>[{CJK}]{{2,3}}(?P<sep1>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep1)[{CJK}]{{2,3}})*)(?=[，。；在分出等\n]|以及)"
                         rf"|(?:^|(?<=[，。；：\n]))(?P<seated>[{CJK}]{{2,3}}(?P<sep2>{_NAME_SEP})[{CJK}]{{2,3}}(?:(?P=sep2)[{CJK}]{{2,3}})*)(?:等)?"
                         rf"(?:[{CJK}]{{2,6}}?领导(?:同志)?)?(?:和[{CJK}]{{2,12}})?"
-                        rf"(?:在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动|仪式))", re.M)
+                        rf"(?:(?:到会并|到会)?在主席台(?:前排)?就座|(?:出席|列席|参加)(?:了)?(?:会议|大会|活动|仪式)|当选)", re.M)
 
 
 def _post_lists(ctx: Context) -> list[Mention]:
@@ -271,6 +271,11 @@ _ON_BEHALF_NAME = re.compile(rf"(?:^|(?<=[，。；：\n])|(?<=听取了|讨论�
 _CHAIR_NAME = re.compile(rf"(?:^|(?<=[，。；：\n ]))(?P<name>[{CJK}]{{2,3}})主持(?=召开|会议|大会|全会|并讲话)", re.M)
 
 
+#: Who is elected to a post, a name opening its clause (秦某当选市政协秘书长): the post's words follow.
+_ELECTED_NAME = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<name>[{CJK}]{{2,3}})当选(?!的)(?:为)?"  # not 向新当选的…
+                           rf"(?=[^，。；\n]{{0,14}}(?:主席|主任|书记|秘书长|市长|省长|县长|区长|委员|院长|检察长))", re.M)
+
+
 #: A deputy quoted in session news by name and post (孔胜东代表在审议时说, 陈炜代表激动地说): a name opening its
 #: clause or following a quote, 代表, then what a deputy does there.
 _DEPUTY = re.compile(rf"(?:^|(?<=[，。；：、”\n]))(?P<name>[{CJK}]{{2,3}})代表"
@@ -284,7 +289,7 @@ def _posts_after_names(ctx: Context) -> list[Mention]:
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS and not _common_words(ctx.lexicon, name):
             out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:deputy", confidence=0.75))
     for rx, rule in ((_ENTRUSTED_NAME, "person:entrusted"), (_ON_BEHALF_NAME, "person:entrusted"),
-                     (_CHAIR_NAME, "person:chair")):
+                     (_CHAIR_NAME, "person:chair"), (_ELECTED_NAME, "person:elected")):
         for m in rx.finditer(ctx.text, max(0, ctx.doc.body_start)):
             name = m["name"]
             if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS:

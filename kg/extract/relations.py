@@ -254,6 +254,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
     _communiques(r)
+    _elected(r)
     _bodies_sessions(r)
     _press_conferences_of_sessions(r)
     _members_of_counted_quotes(r)
@@ -304,6 +305,27 @@ def _bodies_sessions(r: RelationReader) -> None:
 
 #: Between a meeting and the report made at it: 在…会议上作了《…》, 在…会议上所作的…报告.
 _MADE_AT = re.compile(r"上(?:作了|所作的|作的|作)(?:题为)?《?")
+
+
+#: Names elected to the posts of a body (王某当选市政协主席，宋某、陈某…当选市政协副主席): each holds a post in it.
+_ELECTED = re.compile(r"当选(?:为)?")
+
+
+def _elected(r: RelationReader) -> None:
+    text = r.ctx.text
+    people = sorted((m for m in r.mentions if r.type_of(m) == "Person"), key=lambda m: m.end)
+    orgs = {m.start: m for m in r.mentions if r.type_of(m) == "Organization"}
+    for em in _ELECTED.finditer(text, r.ctx.doc.body_start):
+        body = orgs.get(em.end())
+        if body is None:
+            continue
+        s, e = r.ctx.sentence_bounds(em.start())
+        end = em.start()
+        for p in reversed([p for p in people if s <= p.start and p.end <= end]):
+            if p.end != end:
+                break
+            r.add(r.key(p), "holdsPostIn", r.key(body), s, e, "relation:elected", 0.8)
+            end = p.start - 1 if text[p.start - 1:p.start] == "、" else -1
 
 
 def _communiques(r: RelationReader) -> None:
