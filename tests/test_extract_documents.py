@@ -517,3 +517,19 @@ def test_a_title_cited_by_its_kind_alone_is_the_one_named_whole_before():
 def test_the_bodies_a_quoted_title_opens_with_issued_it(text, issuers):
     rels = relation_labels(run(text))
     assert {s for s, p, _o in rels if p == "issued"} == issuers, rels
+
+
+def test_a_standing_committee_session_hears_the_bodies_reporting_on_its_drafts():
+    text = ("南方网讯(全媒体记者/辛某庆 通讯员/任某)省十二届人大常委会第三十四次会议7月25日至7月27日上午在广州召开。"
+            "省人大常委会主任李某妹主持会议。\n"
+            "会议听取省人大法委关于《广东省旅游条例(草案)》、《广东省社会救助条例(草案)》审议结果的报告。\n"
+            "会议听取省人民政府关于《广东省港口管理条例修正案(草案)》的说明以及关于广东省2016年度省级预算执行和其他财政收支的"
+            "审计工作报告、关于广东省2017年上半年国民经济和社会发展计划执行情况的报告。\n")
+    ex = run(text)
+    session = "省第十二届人民代表大会常务委员会第三十四次会议"
+    rels = relation_labels(ex)
+    assert {(session, "reviewed", "广东省旅游条例（草案）"), ("李某妹", "addresses", session),
+            ("省人大法委", "relatedTo", "广东省社会救助条例（草案）"),
+            ("省人民政府", "relatedTo", "广东省港口管理条例修正案（草案）")} <= rels, rels
+    docs = labels(ex, "Document")
+    assert "关于广东省2016年度省级预算执行和其他财政收支的审计工作报告" in docs, docs  # two reports, not one

@@ -466,7 +466,8 @@ def _titles_cited_by_kind(mentions: list[Mention]) -> list[Mention]:
 
 
 #: What a news text says of the meeting it opens with: where and that it was held, opened or closed.
-_HELD_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日|[昨今]天|[昨今]日)?(?:上午|下午|晚上?)?(?:在|于|隆重|胜利|闭幕|开幕|召开|举行)")
+_HELD_AFTER = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:(?:上午|下午)?至(?:\d{1,2}月)?\d{1,2}日)?|[昨今]天|[昨今]日)?(?:上午|下午|晚上?)?"
+                         r"(?:在|于|隆重|胜利|闭幕|开幕|召开|举行)")  # 7月25日至7月27日上午在广州召开: the days it sat
 
 
 def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str]) -> str | None:
@@ -502,6 +503,8 @@ def _main_meeting(ctx: Context, mentions: list[Mention], key_of: dict[int, str])
 
 
 #: A news item's lead: its date (1月13日, 9月25日上午), then within the sentence the meeting it reports.
+#: A wire lead: the outlet's 讯 and its byline in brackets (南方网讯(全媒体记者/某某 通讯员/某某)).
+_WIRE_LEAD = re.compile(r"[^，。；\n]{2,12}讯\s*[（(][^（）()\n]{0,40}[）)]\s*")
 _LEAD_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?")  # 10日下午: the month is the dateline's
 _CONVENED_BEFORE = re.compile(r"(?:召开|举行)了?$")
 
@@ -513,6 +516,10 @@ def _news_lead_meeting(ctx: Context, mentions: list[Mention]) -> Mention | None:
     opens its clause with the meeting (3月25日下午，…第四次会议完成各项议程)."""
     doc, text = ctx.doc, ctx.text
     for sent in [s for s in doc.sentences if s.start >= doc.body_start][:3]:
+        if (wire := _WIRE_LEAD.match(text, sent.start)) is not None:  # 南方网讯(记者/某某)省…第三十四次会议…在广州召开
+            held = [m for m in mentions if m.type == "Meeting" and m.start == wire.end() and _HELD_AFTER.match(text, m.end)]
+            if held:
+                return max(held, key=lambda m: m.end)
         date = _LEAD_DATE.search(text, sent.start, min(sent.end, sent.start + 30))
         if date is None:
             continue

@@ -15,7 +15,7 @@ from kg.model import Evidence, Mention
 _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
 #: Art forms before a title (电视剧《…》, 纪录电影《…》, 舞剧《…》): the title names a work, not a document.
 _ART_WORK = re.compile(r"(?:电影|电视剧|纪录片|剧|歌曲|舞|晚会|动画|图书|作品|节目|专辑|游戏)$")
-_ABOUT = re.compile(r"关于[^，。；《》\n]{2,90}?的(?:审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
+_ABOUT = re.compile(r"关于(?:(?!、关于)[^，。；《》\n]){2,90}?的(?:审查结果报告|审计工作报告|审查报告|报告|决定|决议|实施意见|意见|通知|建议)")
 #: A notice that issues or forwards a document (山西省人民政府办公厅关于印发山西省贯彻落实《…》工作方案的通知): the notice
 #: and the document it carries are two documents. A title set over lines may stop at the line's end before 的通知.
 _NOTICE_OF_ISSUE = re.compile(r"关于(?:印发|转发|颁布)(?P<y>[^，。；\n]{4,90}?)(?:的通知|(?=\n)|$)")

@@ -254,6 +254,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
     _communiques(r)
+    _bodies_reporting_on_texts(r)
     _elected(r)
     _bodies_sessions(r)
     _press_conferences_of_sessions(r)
@@ -326,6 +327,26 @@ def _elected(r: RelationReader) -> None:
                 break
             r.add(r.key(p), "holdsPostIn", r.key(body), s, e, "relation:elected", 0.8)
             end = p.start - 1 if text[p.start - 1:p.start] == "、" else -1
+
+
+#: 会议听取省人民政府关于《A》、《B》的说明, …省人大法委关于《C》审议结果的报告: the body that reports on the texts a
+#: standing committee's session hears.
+_REPORTS_ON = re.compile(r"听取(?:了)?(?P<body>[^，。；《》、\n]{2,16}?)关于(?P<docs>(?:《[^》\n]+》[、和及]?)+)")
+
+
+def _bodies_reporting_on_texts(r: RelationReader) -> None:
+    text = r.ctx.text
+    docs = {m.start: m for m in r.mentions if r.type_of(m) == "Document"}
+    for m in _REPORTS_ON.finditer(text, r.ctx.doc.body_start):
+        body = next((o for o in r.in_span(m.start("body"), m.end("body"), "Organization")
+                     if (o.start, o.end) == m.span("body")), None)
+        if body is None:
+            continue
+        s, e = r.ctx.sentence_bounds(m.start())
+        for q in re.finditer(r"《[^》\n]+》", m["docs"]):
+            d = docs.get(m.start("docs") + q.start()) or docs.get(m.start("docs") + q.start() + 1)
+            if d is not None:
+                r.add(r.key(body), "relatedTo", r.key(d), s, e, "relation:reports-on", 0.75)
 
 
 def _communiques(r: RelationReader) -> None:
