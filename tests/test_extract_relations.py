@@ -550,6 +550,16 @@ def test_people_elected_to_a_bodys_posts_hold_them_and_guests_seated_after_arriv
     assert {("王某", "市政协"), ("陈某云", "市政协"), ("秦某", "市政协")} <= {(s, o[-3:]) for s, o in posts}, posts
 
 
+def test_a_visitor_addresses_the_bodies_the_visit_reaches():
+    text = ("吴某隆在徐州调研:敢担当善作为\n新华报业网讯(记者 黄某) 12月6日至7日,省长吴某隆在徐州调研时强调,要推动高质量发展。\n"
+            "吴某隆首先来到徐钢钢铁集团,察看监测数据。在华恒机器人公司,他要求企业加大技术创新力度。"
+            "在维维集团,他希望企业把握消费升级趋势。\n")
+    ex = run(text)
+    assert "徐钢钢铁集团" in labels(ex, "Organization"), labels(ex, "Organization")  # 来到 is no part of its name
+    rels = relation_labels(ex)
+    assert {("吴某隆", "addresses", o) for o in ("徐钢钢铁集团", "华恒机器人公司", "维维集团")} <= rels, rels
+
+
 def test_who_attends_another_meeting_named_in_the_clause_addresses_that_one():
     text = ("政协某市第十一届委员会常务委员会工作报告\n——2025年3月2日在政协某市第十一届委员会第五次会议上\n各位委员:\n"
             "全国政协隆重举行了庆祝中国人民政治协商会议成立75周年大会，习近平总书记出席庆祝大会并发表重要讲话。")

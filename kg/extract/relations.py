@@ -254,6 +254,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
                     r.add(r.key(o), "subOrganizationOf", r.key(inner), s0, e0, "relation:name-part", 0.7)
     _lead_units(r)
     _communiques(r)
+    _visited_bodies(r)
     _bodies_reporting_on_texts(r)
     _elected(r)
     _bodies_sessions(r)
@@ -347,6 +348,29 @@ def _bodies_reporting_on_texts(r: RelationReader) -> None:
             d = docs.get(m.start("docs") + q.start()) or docs.get(m.start("docs") + q.start() + 1)
             if d is not None:
                 r.add(r.key(body), "relatedTo", r.key(d), s, e, "relation:reports-on", 0.75)
+
+
+#: A research visit's news: the visitor named with the verb of the visit (吴某在徐州调研, 省长吴某…调研时强调) ...
+_VISIT = re.compile(r"(?:在[^，。；\n]{2,12}?)?(?:调研|考察|视察|走访|检查)")
+#: ... and the bodies visited: after 来到/走进, or opening a sentence's clause (在华恒机器人公司，他要求…; 在恩华药业、万邦
+#: 生化医药，吴某说…).
+_VISITED = re.compile(r"(?:来到|走进|前往|深入)|(?:^|(?<=[。\n]))在(?=[^，。；\n]{2,40}[，,])", re.M)
+
+
+def _visited_bodies(r: RelationReader) -> None:
+    text, doc = r.ctx.text, r.ctx.doc
+    lead_end = doc.sentences[min(len(doc.sentences) - 1, 2)].end if doc.sentences else 0
+    visitor = next((p for p in sorted((m for m in r.mentions if r.type_of(m) == "Person" and m.start < lead_end),
+                                      key=lambda m: m.start)
+                    if _VISIT.match(text, p.end) or text.startswith(("首先", "一行"), p.end)), None)
+    if visitor is None:
+        return
+    for v in _VISITED.finditer(text, doc.body_start):
+        s, e = r.ctx.sentence_bounds(v.start())
+        clause_end = next((i for i in range(v.end(), e) if text[i] in "，,。；"), e)
+        for o in r.in_span(v.end(), clause_end, "Organization"):
+            if o.start == v.end() or text[o.start - 1:o.start] in ("、", "和"):
+                r.add(r.key(visitor), "addresses", r.key(o), s, e, "relation:visited", 0.75)
 
 
 def _communiques(r: RelationReader) -> None:
