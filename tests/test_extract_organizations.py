@@ -747,6 +747,7 @@ def test_a_leader_of_a_firm_by_a_common_surname_and_the_firm_he_brings():
     ("省政府新闻办举行新闻发布会。县发改局、县司法局参加。", {"省政府新闻办", "县发改局", "县司法局"}),
     ("杭州市余杭区发展和改革局\n各位代表:", {"余杭区发展和改革局"}),
     ("电视剧《乌蒙深处》等在央视热播。央视总台报道了邯郸。", {"中央广播电视总台"}),  # the national broadcaster's names
+    ("引进了华为、腾讯、京东等科技巨头。", {"华为", "腾讯", "京东"}),  # the largest private firms
 ])
 def test_more_departments_and_peoples_organizations_by_their_short_names(text, bodies):
     assert bodies <= labels(run(text), "Organization")
