@@ -1677,6 +1677,17 @@ def test_a_place_slogan_of_a_district_the_text_names(text, goals, not_goals):
     assert goals <= found and not (not_goals & found), found
 
 
+@pytest.mark.parametrize("text, goals, not_goals", [
+    ("宁夏着力打造才聚宁夏、智汇宁夏，加快建设美好安徽。", {"才聚宁夏", "智汇宁夏", "美好安徽"}, set()),
+    ("推动创新型河北建设，接续推进社会主义现代化江西建设。", {"创新型河北", "社会主义现代化江西"}, set()),
+    ("建成开放上海大歌剧院，建设具有海南特色的自贸港，向所有为青海建设作出贡献的同志致敬。", set(),
+     {"开放上海", "具有海南", "有为青海"}),
+])
+def test_a_place_goal_coined_of_any_word_is_built_or_its_building_named(text, goals, not_goals):
+    found = labels(run(text), "Strategy")
+    assert goals <= found and not (not_goals & found), found
+
+
 @pytest.mark.parametrize("text, strategies", [
     ("深入实施科教兴省、开放带动、县域突破和人才兴业战略。", {"科教兴省战略", "开放带动战略", "县域突破战略", "人才兴业战略"}),
     ("深入实施科教兴省、人才强省、创新驱动发展战略。", {"科教兴省战略", "人才强省", "创新驱动发展"}),

@@ -1394,6 +1394,47 @@ def _place_slogans(ctx: Context) -> list[Mention]:
         canonical = slogan[:-2] if slogan.endswith("建设") and slogan[:-2].endswith(tuple(places)) else None
         out.append(Mention("Strategy", slogan, m.start(), m.end(), "formula:place-slogan", canonical=canonical,
                            confidence=0.75))
+    return out + _coined_place_slogans(ctx, places, local)
+
+
+#: The verbs a place's goal is built with (打造才聚宁夏, 加快建设创新浙江), and what may follow the goal: its building, a
+#: clause's end, the next goal of a list, or what it achieves (建设美好安徽取得新的更大进展).
+_SLOGAN_VERB = re.compile("(?:建设|打造|建成|谱写|迈向)$")
+_SLOGAN_END = re.compile("[，。；、,;）)”]|建设|取得|品牌")
+_COINED_TAGS = ("n", "a", "nz", "an", "vn", "nr")
+
+
+def _coined_place_slogans(ctx: Context, places: list[str], local: tuple[str, ...]) -> list[Mention]:
+    """打造才聚宁夏、智汇宁夏, 建设美好安徽, 文明甘肃建设, 打造智造洛江: a goal coined of any word and the place, where
+    the slogan words of the lexicon do not reach. It is built (after 建设 or 打造) or its building is named (…建设),
+    and a word follows it, never more of a name (建成开放 | 上海大歌剧院, 具有海南特色 are no goals). Without the
+    verb the word before the place must be a noun or an adjective that starts a word (所有为青海建设 is none)."""
+    named = [p for p in places if p != "中国"]
+    if not named:
+        return []
+    text, out = ctx.text, []
+    rx = re.compile("|".join(map(re.escape, sorted(named, key=len, reverse=True))))
+    for m in rx.finditer(text, ctx.doc.body_start + 2):
+        place, e = m.group(), m.end()
+        if not _SLOGAN_END.match(text, e) or place in local and not ctx.is_edge(e):
+            continue
+        for s in (m.start() - 2, m.start() - 3):  # 美好安徽, 创新型河北
+            word = text[s:m.start()]
+            if not re.fullmatch(rf"[{CJK}]+", word) or "的" in word or not ctx.is_edge(s):
+                continue
+            listed = text[s - 1:s] == "、" and any(o.end == s - 1 and o.text.endswith(place) for o in out)
+            if _SLOGAN_VERB.search(text, max(0, s - 2), s) is None and not listed and (
+                    not text.startswith("建设", e) or word_tag(word) not in _COINED_TAGS):
+                continue
+            break
+        else:
+            continue
+        for lead in ("社会主义", "中国式"):  # 社会主义现代化江西建设: the modernisation's kind is of the name
+            if text.startswith(lead, s - len(lead)):
+                s -= len(lead)
+        end = e + 2 if text.startswith("建设", e) else e  # 文明甘肃建设: the goal's building is a form of it
+        out.append(Mention("Strategy", text[s:end], s, end, "formula:coined-place-slogan", canonical=text[s:e],
+                           confidence=0.7))
     return out
 
 
