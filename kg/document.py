@@ -49,7 +49,10 @@ _PHOTO_CAPTION = re.compile(r"(?:社发|记者)\s*[\u4e00-\u9fff]{2,3}\s*摄$")
 #: A page's date line: with its weekday or time, its source after it, or the site's name before it
 #: (2022年02月19日 星期六, 2008-01-21 17:47:05  来源:福建日报, 华西都市报 2019-01-12 04:01).
 _DATE_LINE = re.compile(r"^(?:[^\s:：]{2,12}\s+)?(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
-                        r"(?:\s*(?:星期[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?))*(?:\s+(?:来源|作者|编辑|责任编辑)[:：].*)?$")
+                        r"(?:\s*(?:星期[一二三四五六日天]|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分))*(?:\s+(?:来源[:：]\s*(?P<source>\S+)|(?:作者|编辑|责任编辑)[:：]).*)?$")
+#: A body alone on a line under a title, perhaps typeset a character apart (四川省财政厅; 山 东 省 统 计 局; 国家统计局山东
+#: 调查总队): who made the text, a report's or a bulletin's byline.
+_BODY_LINE = re.compile(r"^[\u4e00-\u9fff]{3,24}(?:厅|局|委员会|办公室|人民政府|政府|总队|调查队|研究院|研究所|研究中心|中心|委|办)$")
 _BRACKET_DATE = re.compile(rf"^[（(]\s*(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_CN_DATE})\s*[）)]$")
 _YEAR = re.compile(r"(19|20)\d{2}")
 _SALUTATION = re.compile(r"^(各位代表|同志们|各位委员)")
@@ -121,8 +124,13 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
                 fields.setdefault("date", _iso_date(line.strip("（()） ")) if _BRACKET_DATE.match(line) else line[:10])
         elif m := _DATE_LINE.match(line):
             fields.setdefault("date", _iso_date(m["date"]))
+            if m["source"]:
+                fields.setdefault("source", m["source"])
         elif m := _SPEAKER.match(line):
             fields["speaker"], fields["speaker_role"] = "".join(m["name"].split()), m["role"]
+        elif "title" in fields and _BODY_LINE.match(compact := re.sub(r"[ \u3000]", "", line)) \
+                and not compact.startswith(("关于", "在")):
+            fields.setdefault("issuer", compact)  # the first body of a byline; the others are read with it as text
         elif ("title" in fields or "venue" in fields) and "speaker" not in fields and _looks_like_name(line):
             fields["speaker"] = re.sub(r"[ \u3000]", "", line)  # a name alone on its line under the title (毛伟明)
         elif "title" not in fields and len(line) <= 90 and (glued := _GLUED_DATELINE.match(line)):
@@ -152,6 +160,7 @@ def read_header(text: str) -> tuple[DocumentMeta, int]:
             break
     genre = _genre(str(title or ""))
     issuer, place = _issuer_and_place(str(title or ""), str(fields.get("venue") or ""))
+    issuer = issuer or fields.get("issuer")
     if issuer is None and place and genre == "government work report":
         issuer = f"{place}人民政府"  # a report titled only 政府工作报告, delivered at 广东省…会议
     return DocumentMeta(title=title, date=fields.get("date"), speaker=fields.get("speaker"),

@@ -139,3 +139,13 @@ def test_a_publication_date_label_does_not_end_the_header_before_the_dateline():
     meta, _ = read_header("中国人民政治协商会议常州市第十四届委员会常务委员会工作报告\n发布日期:2018-01-10\n\n"
                           "——2018年1月6日在政协常州市第十四届委员会第二次会议上\n\n俞某平\n\n各位委员：")
     assert (meta.venue, meta.speaker) == ("政协常州市第十四届委员会第二次会议", "俞某平")
+
+
+def test_a_budget_reports_header_reads_a_timed_date_line_its_dateline_and_the_body_on_its_byline():
+    text = ("关于四川省2024年预算执行情况和2025年预算草案的报告\n2025年02月10日 07时39分 来源: 四川日报\n"
+            "2025年1月20日在四川省第十四届人民代表大会第四次会议上\n四川省财政厅\n各位代表:\n受省人民政府委托,现将报告提请审查。")
+    meta, _ = read_header(text)
+    assert (meta.date, meta.venue, meta.source, meta.issuer) == (
+        "2025-01-20", "四川省第十四届人民代表大会第四次会议", "四川日报", "四川省财政厅")
+    meta, _ = read_header("统计公报\n山 东 省 统 计 局\n2024年3月3日\n正文开始。")
+    assert (meta.issuer, meta.date) == ("山东省统计局", "2024-03-03")  # typeset a character apart

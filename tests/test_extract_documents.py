@@ -533,3 +533,26 @@ def test_a_standing_committee_session_hears_the_bodies_reporting_on_its_drafts()
             ("省人民政府", "relatedTo", "广东省港口管理条例修正案（草案）")} <= rels, rels
     docs = labels(ex, "Document")
     assert "关于广东省2016年度省级预算执行和其他财政收支的审计工作报告" in docs, docs  # two reports, not one
+
+
+def test_a_bulletins_title_is_the_texts_document_issued_by_the_bodies_of_its_byline():
+    ex = run("2023年山东省国民经济和社会发展统计公报\n山 东 省 统 计 局\n2024年3月3日\n"
+             "2023年是全面贯彻落实党的二十大精神的开局之年。全年实现地区生产总值92068.7亿元。")
+    assert ("山东省统计局", "issued", "2023年山东省国民经济和社会发展统计公报") in relation_labels(ex)
+    ex = run("街道2022年工作总结和2023年工作计划\n时间:2023-02-24\n一、2022年工作回顾\n2022年以来，我们迎难而上。")
+    assert "街道2022年工作总结和2023年工作计划" in labels(ex, "Document")
+    ex = run("山东发布2023年统计公报\n2024年3月3日\n全年实现地区生产总值92068.7亿元。")  # a headline on a bulletin
+    assert not labels(ex, "Document") & {"山东发布2023年统计公报"}
+
+
+def test_a_budget_report_is_issued_by_its_byline_department_and_the_government_that_entrusted_it():
+    ex = run("关于四川省2024年预算执行情况和2025年预算草案的报告\n2025年02月10日 07时39分 来源: 四川日报\n"
+             "2025年1月20日在四川省第十四届人民代表大会第四次会议上\n四川省财政厅\n各位代表:\n"
+             "受省人民政府委托,现将四川省2024年预算执行情况和2025年预算草案提请省十四届人大四次会议审查。\n"
+             "一、2024年预算执行情况\n2024年是实现“十四五”规划目标任务的关键一年，全省预算执行情况总体平稳。\n"
+             "全省一般公共预算收入5790.2亿元，增长3.6%，全省一般公共预算支出12605.3亿元，增长2.1%。\n"
+             "省级一般公共预算收入1890.5亿元，为预算的100.4%。\n省级一般公共预算支出2510.7亿元，为调整预算的92.3%。")
+    rels = relation_labels(ex)
+    report = "关于四川省2024年预算执行情况和2025年预算草案的报告"
+    assert {("四川省财政厅", "issued", report), ("四川省人民政府", "issued", report),
+            (report, "reportedAt", "四川省第十四届人民代表大会第四次会议")} <= rels, rels

@@ -13,7 +13,7 @@ from kg.extract.abbreviations import find_spelled_out
 from kg.extract.context import Context
 from kg.extract.counted import find_counted_lists
 from kg.extract.designations import find_designations
-from kg.extract.documents import find_documents
+from kg.extract.documents import byline_bodies, find_documents
 from kg.extract.formulas import find_formulas
 from kg.extract.heads import cut_admission_clauses, find_head_names, trim_clause_openers, trim_ordinals
 from kg.extract.indicators import find_indicators
@@ -706,6 +706,11 @@ def _speaker_at_venue(ctx: Context, mentions: list[Mention]) -> list[tuple[str, 
     return [(mention_key(sp[0]), "addresses", mention_key(venue[0]), ev)]
 
 
+#: 受省人民政府委托，现将四川省2024年预算执行情况和2025年预算草案提请省十四届人大四次会议审查: the entrusting body puts
+#: its report to the session through the department that wrote it.
+_SUBMITTED = re.compile(r"受(?P<body>[^，。；,\n]{2,30}?)的?委托[，,]?现将[^。；\n]{2,80}?提(?:请|交)[^。；\n]{2,40}?(?:审查|审议)")
+
+
 def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meeting: str | None):
     """A report's title, dateline and speaker line: who delivered it, to which meeting, for which body."""
     doc, text, out = ctx.doc, ctx.text, []
@@ -730,6 +735,19 @@ def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meetin
             dl_end = text.find("\n", v1)
             ev2 = Evidence(t0, dl_end if dl_end > 0 else v1, text[t0:dl_end if dl_end > 0 else v1], "relation:dateline", 0.9)
             out.append((mention_key(d), "reportedAt", mention_key(venue[0]), ev2))
+    # 四川省财政厅 on the line under 关于…预算…的报告, 山东省统计局 under its bulletin: the byline's bodies issued it; the
+    # body that entrusted the report's submission (受省人民政府委托，现将…提请…审查) too
+    org_by_start = {}
+    for o in mentions:
+        if o.type == "Organization" and (o.start not in org_by_start or o.end > org_by_start[o.start].end):
+            org_by_start[o.start] = o
+    for body in byline_bodies(ctx, t0 + len(doc.meta.title), org_by_start):
+        out.append((mention_key(body), "issued", mention_key(d),
+                    Evidence(t0, body.end, text[t0:body.end], "relation:byline", 0.8)))
+    if (sub := _SUBMITTED.search(text, doc.body_start, min(len(text), doc.body_start + 800))) is not None:
+        for body in (b for b in mentions if b.type == "Organization" and (b.start, b.end) == sub.span("body")):
+            ev = Evidence(sub.start(), sub.end(), sub.group(), "relation:entrusted-submission", 0.8)
+            out.append((mention_key(body), "issued", mention_key(d), ev))
     # 我代表中国共产党某县第十二届委员会向大会报告工作 (我受…的委托): the body the report speaks for issued it
     rep = _REPORTS_FOR.search(text, doc.body_start, min(len(text), doc.body_start + 1500))
     if rep is not None and "报告" in doc.meta.title:

@@ -209,6 +209,14 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     if (title := ctx.doc.meta.title) and _REPORT_AT.fullmatch(title) and (t0 := text.find(title)) >= 0:
         out.append(Mention("Document", title, t0, t0 + len(title), "document:report-at", confidence=0.85))
 
+    # 2023年山东省国民经济和社会发展统计公报, 昌硕街道2022年工作总结和2023年工作计划: a title of a kind a body writes of
+    # itself names the text's own document
+    if (title := ctx.doc.meta.title) and _OWN_KIND.search(title) and not _NEWS_VERB.search(title) \
+            and (t0 := text.find(title)) >= 0:
+        out.append(Mention("Document", title, t0, t0 + len(title), "document:own-title", confidence=0.8))
+    if title and (t0 := text.find(title)) >= 0:  # its byline's typeset body (山 东 省 统 计 局), read collapsed
+        out += [b for b in byline_bodies(ctx, t0 + len(title), org_by_start) if b.rule == "org:typeset-line"]
+
     # 关于印发…的通知: the notice, and the document it issues, both the body's before 关于
     notices = []
     for m in _NOTICE_OF_ISSUE.finditer(text, start):
@@ -338,6 +346,40 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                         canonical=f"{mt.name}报告" if kind == "报告" else None, confidence=0.85)
             out.append(d)
     return out, issued
+
+
+#: The kinds of text a body writes of its own year's work or numbers, closing a title (…统计公报, …工作总结和…工作计划).
+_OWN_KIND = re.compile(r"(?:统计公报|工作总结|工作计划|工作要点|白皮书)$")
+#: A headline reports a text's making (…召开, 印发…): the text it names is not the page's own.
+_NEWS_VERB = re.compile("召开|举行|印发|出台|发布|公布|审议|通过|解读")
+#: A byline's line: its body, perhaps typeset a character apart (山 东 省 统 计 局).
+_TYPESET = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){2,15}")
+
+
+def byline_bodies(ctx: Context, pos: int, org_by_start: dict[int, Mention]) -> list[Mention]:
+    """The bodies alone on the lines under a title, before its text, past its date and dateline; a typeset one is
+    read collapsed."""
+    text, out = ctx.text, []
+    for _ in range(5):
+        s = text.find("\n", pos) + 1
+        if s <= 0:
+            break
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        line = text[s:e].strip()
+        ls = s + text[s:e].index(line) if line else s
+        pos = e
+        if not line:
+            continue
+        body = org_by_start.get(ls)
+        if body is not None and body.end == ls + len(line):
+            out.append(body)
+        elif _TYPESET.fullmatch(line) and (name := re.sub(r"[ \u3000]", "", line)) == ctx.doc.meta.issuer:
+            out.append(Mention("Organization", line, ls, ls + len(line), "org:typeset-line", canonical=name,
+                               confidence=0.8))
+        elif len(line) > 60 or line.endswith(("。", "：", ":")):
+            break  # the text proper (各位代表：); a date or a dateline between (2025年1月20日在…会议上) is passed over
+    return out
 
 
 #: What follows a run of titles of works of art: 等一批影视, 等6部作品, 等精品鲁剧, 主演获…, 摘得…
