@@ -500,3 +500,17 @@ def test_an_events_edition_named_with_its_year_is_a_meeting_wherever_it_stands()
 ])
 def test_a_verb_of_carrying_out_or_planning_opens_no_name(text, kind, not_named):
     assert not_named not in labels(run(text), kind)
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("海南省人均预期寿命突破80岁新闻发布会实录\n(2024年9月2日)\n欢迎出席海南省新闻办公室新闻发布会。", "海南省人均预期寿命突破80岁新闻发布会"),
+    ("9月24日，以“高质量发展的绍兴”为主题的庆祝新中国成立70周年绍兴专场新闻发布会在杭州举行。",
+     "庆祝新中国成立70周年绍兴专场新闻发布会"),
+])
+def test_a_press_conference_is_named_by_its_theme(text, meeting):
+    found = labels(run(text), "Meeting")
+    assert meeting in found and not {"海南省新闻办公室新闻发布会", "今天发布会"} & found, found
+
+
+def test_a_word_pointing_at_an_event_names_none():
+    assert not labels(run("出席今天发布会的有：省卫生健康委员会主任周长强先生。"), "Meeting")

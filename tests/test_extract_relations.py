@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import kg
 from kg.pipeline import extract_text
 from tests.extract_helpers import labels, relation_labels, run
 
@@ -867,3 +868,22 @@ def test_a_reports_government_drafted_the_outline_its_sentence_leaves_without_a_
             "规划纲要（草案）》，提请大会审议。")
     rels = relation_labels(run(text))
     assert ("江西省人民政府", "issued", "江西省国民经济和社会发展第十五个五年规划纲要（草案）") in rels, rels
+
+
+def test_a_press_conferences_roster_and_its_speaker_lines_attend_it():
+    text = ("海南省人均预期寿命突破80岁新闻发布会实录\n\n中共海南省委宣传部新闻发布处四级调研员茹英英:\n\n"
+            "欢迎出席海南省新闻办公室新闻发布会。出席今天发布会的有:海南省卫生健康委员会党委书记、主任周长强先生;"
+            "海南省生态环境厅党组成员、副厅长孙善芳先生;省教育厅党组成员、副厅长李燕仪女士。\n\n"
+            "海南省卫生健康委员会党委书记、主任周长强:\n\n各位新闻媒体朋友,大家上午好!")
+    meeting = "海南省人均预期寿命突破80岁新闻发布会"
+    rels = relation_labels(run(text))
+    assert {(p, "addresses", meeting) for p in ("茹英英", "周长强", "孙善芳", "李燕仪")} <= rels, rels
+    assert len(kg.build_graph(text)) > 0  # every predicate is the ontology's
+
+
+@pytest.mark.parametrize("text, person", [
+    ("出席的有：省卫生健康委员会副主任潘文利先生。", "潘文利"), ("省教育厅副厅长李燕仪女士出席。", "李燕仪"),
+    ("中共海南省委宣传部新闻发布处四级调研员茹英英主持。", "茹英英"),
+])
+def test_a_name_before_an_honorific_or_after_a_civil_servants_rank_is_a_person(text, person):
+    assert person in labels(run(text), "Person")

@@ -487,6 +487,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if name.startswith(("用好", "办好", "开好")):
                 name, ns = name[2:], ns + 2  # 办好用好 | 广交会: both verbs are the event's
             if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会", "新闻发布会")) \
+                    and not name.startswith(_DEICTIC) \
                     and ("会议" not in name[:-2] or _ANNIVERSARY.search(name)) \
                     and not re.match(rf"[{N}\d]+[场次个项]", name):
                 out.append(Mention("Meeting", name, ns, em.end(), "meeting:event", confidence=0.7,
@@ -518,7 +519,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会")):
             out.append(Mention("Meeting", name, m.start("name"), m.end("name"), "meeting:event", confidence=0.75))
 
-    out += _press_conferences(ctx, out)
+    out += _press_conferences(ctx, out) + _themed_press_conferences(ctx)
     out += _lead_meetings(ctx, out)
     return _merge_compounds(ctx, out)
 
@@ -601,6 +602,29 @@ def _press_conferences(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             rest = text[m.start("n"):m.end()]
             out.append(Mention("Meeting", text[a.start:m.end()], a.start, m.end(), "meeting:press-conference",
                                canonical=a.text + rest, key=f"{a.key or a.name}|{m['n']}发布会", confidence=0.85))
+    return out
+
+
+#: Words that point at an event without naming it (出席今天发布会, 本次大会): no part of a name.
+_DEICTIC = ("今天", "昨天", "明天", "本次", "此次", "这次", "当天", "本场", "今年", "上述")
+#: A press conference named by its theme: a page's title (海南省人均预期寿命突破80岁新闻发布会实录), or the words after
+#: the verb that holds it or the theme it is given (以“…”为主题的庆祝新中国成立70周年绍兴专场新闻发布会).
+_THEMED_PRESS = re.compile(rf"(?:^|(?<=\n)|(?<=举行|召开|举办)|(?<=为主题的))(?P<name>(?!第|{'|'.join(_DEICTIC)})"
+                           rf"[{CJK}\d“”]{{4,36}}?(?:专场|专题)?新闻发布会)(?=实录|文字实录|图文实录|$|\n|[，。,；]|上|在|于)",
+                           re.M)
+
+
+def _themed_press_conferences(ctx: Context) -> list[Mention]:
+    """A press conference on a theme is a meeting of that name; one held by a body alone (海南省新闻办公室新闻发布会)
+    or counted (第二场) is named elsewhere or not at all."""
+    out = []
+    for m in _THEMED_PRESS.finditer(ctx.text):
+        s, e = m.span("name")
+        theme = m["name"].removesuffix("新闻发布会").removesuffix("专场").removesuffix("专题")
+        if len(theme) < 4 or theme.endswith(("办公室", "新闻办", "政府", "部", "厅", "局", "委")):
+            continue
+        out.append(Mention("Meeting", m["name"], s, e, "meeting:press-conference", canonical=m["name"],
+                           confidence=0.75))  # 庆祝… is the theme's, no verb to strip
     return out
 
 

@@ -268,6 +268,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _reports_made_at(r)
     _reports_to_the_meeting(r, main_meeting)
     _speaker_at_meeting(r, main_meeting)
+    _transcript_speakers(r, main_meeting)
     _entrusted_reports(r, main_meeting)
     _reports_on_behalf(r, main_meeting)
     _posts_after_names(r)
@@ -1103,6 +1104,29 @@ def _speaker_at_meeting(r: RelationReader, meeting: str | None) -> None:
             line_e = r.ctx.text.find("\n", m.end)
             r.add(r.key(m), "addresses", meeting, line_s, line_e if line_e >= 0 else m.end,
                   "relation:speaker-meeting", 0.85)
+
+
+#: A transcript's speaker line (海南省卫生健康委员会党委书记、主任周长强:) and a press conference's roster (出席今天发布会
+#: 的有:…周长强先生;…孙善芳先生。).
+_SPEAKER_LINE = re.compile(r"^[^\n，。；:：]{2,60}[:：][ \u3000]*$", re.M)
+_ROSTER = re.compile(r"出席(?:今天|本次|此次|今天的|本场)?(?:新闻)?(?:发布会|会议|大会|活动)的(?:领导|嘉宾)?(?:有|是)[:：]")
+
+
+def _transcript_speakers(r: RelationReader, meeting: str | None) -> None:
+    """Who speaks in a meeting's transcript, on a line of their own before their words, and who its roster lists,
+    attend the meeting the text records."""
+    if not meeting:
+        return
+    text = r.ctx.text
+    for line in _SPEAKER_LINE.finditer(text, r.ctx.doc.body_start):
+        people = r.in_span(line.start(), line.end(), "Person")
+        if people and text[people[-1].end:line.end()].strip(" \u3000:：") == "":
+            r.add(r.key(people[-1]), "addresses", meeting, line.start(), line.end(), "relation:transcript-speaker", 0.8)
+    for m in _ROSTER.finditer(text, r.ctx.doc.body_start):
+        s, _e = r.ctx.sentence_bounds(m.start())
+        e = min(x for x in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        for p in r.in_span(m.end(), e, "Person"):  # the roster's entries are parted by semicolons
+            r.add(r.key(p), "addresses", meeting, s, e, "relation:roster", 0.8)
 
 
 #: A government post after its place: 江苏省省长 许昆林, 杭州市代市长 姚高员, 广西壮族自治区主席 韦韬.
