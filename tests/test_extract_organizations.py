@@ -758,6 +758,9 @@ def test_more_departments_and_peoples_organizations_by_their_short_names(text, b
     ("11月18日,周田镇在镇大会议室召开村党支部书记民主测评大会。", {"周田镇"}, set()),
     ("做好化隆县谢家滩乡的搬迁工作。", {"谢家滩乡"}, set()),
     ("全镇召开大会。各乡镇召开会议。据了解，你们镇在征地中发生过问题。", set(), set()),  # no town named
+    ("在籍山镇党委的领导下，建立整改台账。", {"籍山镇"}, {"籍山镇党委"}),  # a town before its body, after 在
+    ("巡察组反馈了对籍山镇梅园社区、大港村的巡察情况。", {"籍山镇"}, set()),  # a town before its villages
+    ("强化乡镇联县带村。会议由镇党委副书记戴某主持。", set(), set()),  # a verb before 乡镇; the clause's words
 ])
 def test_a_town_after_its_county_or_opening_a_news_clause_is_a_place(text, places, bodies):
     ex = run(text)
@@ -815,3 +818,19 @@ def test_a_discipline_commissions_resident_team_is_a_body_and_its_leader_holds_a
     ex = run(text)
     assert team in labels(ex, "Organization")
     assert (head, "holdsPostIn", team) in relation_labels(ex)
+
+
+def test_the_villages_a_town_lists_and_a_village_by_its_party_branch_are_places():
+    ex = run("反馈了对籍山镇梅园社区、大港村、官洲村的巡察情况。乡村振兴示范村、四方村党支部书记王某表示。后进村党支部整顿。")
+    assert {"梅园社区", "大港村", "官洲村", "四方村"} <= labels(ex, "Place")
+    assert not {"后进村", "示范村", "乡村"} & labels(ex, "Place")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("县委第二巡察组在籍山镇召开反馈大会，县委巡察办副主任何某出席。", {"县委第二巡察组", "县委巡察办"}),
+    ("中央第十巡视组组长张某出席。", {"中央第十巡视组"}),
+])
+def test_a_committees_numbered_inspection_team_and_its_office_are_bodies(text, bodies):
+    ex = run(text)
+    assert bodies <= labels(ex, "Organization")
+    assert "县委巡察组" not in labels(run("县委巡察组将坚持以习近平新时代中国特色社会主义思想为指导。"), "Organization")

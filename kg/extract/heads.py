@@ -411,6 +411,9 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if (head == "县" or head in _FEATURE_HEADS) and (len(modifier) > 3 or ctx.token_end(s) not in (hs, he)
                                                          or len(modifier) == 1 and text[he:he + 1] not in _AFTER):
             continue  # 祥云县, 赤水河, 漓江 are names; 国家乡村振兴示范县, 江阴靖江, 盐湖|化工, 龙江|森工 are not
+        if head == "镇" and len(modifier) == 3 and modifier[0] in "在对由与和到向从于":
+            s += 1  # 在 | 籍山镇党委的领导下: a preposition before a town of two characters
+            modifier, name = text[s:hs], text[s:end]
         if head == "镇" and (len(modifier) > 3 or modifier[-1] in "城乡村" or re.search("[镇县]", modifier)
                              or not names_a_site(ctx, modifier, head)):
             continue  # 磨憨镇, 闽宁镇 are towns; 中心镇, 建制镇, 小城镇 are kinds; 城镇, 乡镇 words; 驻镇帮镇 a slogan

@@ -150,6 +150,25 @@ def party_groups(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A party committee's inspection teams and their office, right after the committee (县委第二巡察组, 中央第十巡视组,
+#: 省委巡视办, 县委巡察办); a team without its number (县委巡察组, 县委各巡察组) is any of them.
+_INSPECTION = re.compile(r"第[一二三四五六七八九十]{1,3}(?:巡视|巡察)组|(?:巡视|巡察)(?:办|工作领导小组办公室)")
+
+
+def inspection_teams(ctx: Context, orgs: list[Mention]) -> list[Mention]:
+    """A committee's numbered inspection team or its inspection office is a body of its own, named with the
+    committee (the news of an inspection's feedback names the team, its leader and the office)."""
+    text, out = ctx.text, []
+    for o in orgs:
+        if not (o.name.endswith(("委", "中央")) or o.text.endswith("委")) or (m := _INSPECTION.match(text, o.end)) is None:
+            continue
+        out.append(Mention("Organization", text[o.start:m.end()], o.start, m.end(), "org:inspection-team",
+                           canonical=f"{o.name}{m.group()}", key=f"{o.key or o.name}|{m.group()}", confidence=0.8))
+    for m in re.finditer(r"中央(第[一二三四五六七八九十]{1,3}(?:巡视组|巡视整改督查组))", text):  # the Centre's teams
+        out.append(Mention("Organization", m.group(), m.start(), m.end(), "org:inspection-team", confidence=0.8))
+    return out
+
+
 def find_organizations(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     start = ctx.doc.body_start

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import CJK, Context, word_tag
+from kg.extract.context import CJK, Context, cut_words, word_tag
 from kg.extract.heads import (
     bracket_edges,
     has_verb,
@@ -81,6 +81,17 @@ def find_places(ctx: Context) -> list[Mention]:
 _TOWN = re.compile(rf"(?P<name>[{CJK}]{{2,3}}?[镇乡])(?=召开|举行|举办|组织|开展|在)")
 _TOWN_AFTER_COUNTY = re.compile(rf"(?P<county>[{CJK}]{{1,5}}[县市区旗])(?P<name>[{CJK}]{{2,3}}?[镇乡])"
                                 rf"(?=[，。、；：的\s]|召开|举行|党委|人民政府|政府|[{CJK}]{{2,3}}村)")
+#: A town before its bodies or the villages it holds, after a clause's edge or a preposition (在籍山镇党委的领导下,
+#: 对籍山镇梅园社区、大港村的巡察).
+_TOWN_BEFORE_ITS_OWN = re.compile(rf"(?:^|(?<=[，。；：\n在对由与和到向]))(?P<name>(?![在对由与和到向])[{CJK}]{{2,3}}?[镇乡])"
+                                  rf"(?=党委|人民政府|政府|[{CJK}]{{2,3}}?(?:村|社区)(?:[、，。；和的]|党|村委|居委))", re.M)
+#: The villages and communities a town holds, listed after it (籍山镇梅园社区、大港村、官洲村), and a village named
+#: by its party branch or committee (四方村党支部书记): places of their own.
+_VILLAGE = rf"[{CJK}]{{2,3}}?(?:村|社区)"
+_VILLAGES = re.compile(rf"(?P<v>{_VILLAGE})(?:[、和](?P<more>{_VILLAGE}(?:、{_VILLAGE})*))?")
+_VILLAGE_BODY = re.compile(rf"(?P<name>{_VILLAGE})(?=党支部|党总支|村委会|居委会|“两委”|两委|党委)")
+_NOT_A_VILLAGE = re.compile("^(?:[全该各本我此每其这那一村]|乡村|农村|城乡|城市|新农村|行政村|自然村|中心村|示范村|重点村|"
+                            "典型村|美丽|文明|和美|宜居|贫困|脱贫|易地|搬迁|社区|后进|先进|软弱|涣散|薄弱)|[的和与及在等、]")
 #: Not a town's name: a class of places, or a word of the clause before the head (全镇, 该乡, 城乡).
 _NOT_A_TOWN = re.compile("^(?:[全该各本我你他咱此每其这那一]|乡镇|城镇|集镇|村镇|小镇|重镇|强镇|名镇|古镇|城乡|中心镇)|[的和与及在等]")
 #: A town's bodies (涪西镇党委, 周田镇人民政府): bodies of their own.
@@ -100,6 +111,11 @@ def find_towns(ctx: Context) -> list[Mention]:
         if (s == 0 or text[s - 1] in "，。；：\n,") and not _NOT_A_TOWN.search(m["name"]) \
                 and word_tag(m["name"]) in (None, "ns", "nr", "nz") and ctx.is_edge(s):
             found.add(m["name"])
+    for m in _TOWN_BEFORE_ITS_OWN.finditer(text, ctx.doc.body_start):
+        if not _NOT_A_TOWN.search(m["name"]) and word_tag(m["name"]) in (None, "ns", "nr", "nz") \
+                and not re.search("乡镇|城镇|村镇|[由被把将]", m["name"]) \
+                and word_tag(m["name"][:2]) not in ("v", "vn", "d") and not _everyday_word(ctx, m["name"][:-1]):
+            found.add(m["name"])  # not 强化乡镇 | 联县带村 (a verb, a class of places), 会议由镇党委 (the clause's words)
     out = []
     for name in sorted(found):
         for m in re.finditer(re.escape(name), text[ctx.doc.body_start:]):
@@ -110,6 +126,28 @@ def find_towns(ctx: Context) -> list[Mention]:
             body = next((b for b in _TOWN_BODIES if text.startswith(b, e)), None)
             if body:
                 out.append(Mention("Organization", name + body, s, e + len(body), "org:town-body", confidence=0.8))
+            elif (v := _VILLAGES.match(text, e)) is not None:
+                out += _villages(text, v)
+    for m in _VILLAGE_BODY.finditer(text, ctx.doc.body_start):
+        if not _NOT_A_VILLAGE.search(m["name"]) and ctx.is_edge(m.start()) \
+                and (m.start() == 0 or text[m.start() - 1] in "，。、；：\n,镇乡"):  # 、四方村党支部书记
+            out.append(Mention("Place", m["name"], m.start(), m.end(), "place:village", confidence=0.75))
+    return out
+
+
+def _everyday_word(ctx: Context, stem: str) -> bool:
+    """会议 of 会议由镇党委: a word the genre writes thousands of times, no town's name (长安, 东方 are)."""
+    from kg.extract.names import word_freq
+
+    return any(len(w) >= 2 and word_freq().get(w, 0) >= 10000 for w in cut_words(ctx.lexicon, stem))
+
+
+def _villages(text: str, m: re.Match) -> list[Mention]:
+    out, pos = [], m.start()
+    for part in re.split("[、和]", m.group()):
+        if not _NOT_A_VILLAGE.search(part):
+            out.append(Mention("Place", part, pos, pos + len(part), "place:village", confidence=0.75))
+        pos += len(part) + 1
     return out
 
 
