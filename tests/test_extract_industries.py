@@ -819,3 +819,8 @@ def test_a_class_word_stays_generic_before_other_heads():
 def test_livestock_listed_before_their_farming_belong_to_it():
     pairs = {(s, o) for s, p, o in relation_labels(run("大力发展生猪、肉鸡、肉鸽等优势畜禽养殖。")) if p == "inCategory"}
     assert pairs == {(m, "优势畜禽养殖") for m in ("生猪", "肉鸡", "肉鸽")}, pairs
+
+
+def test_the_firms_a_park_admitted_are_named_without_the_verb():
+    found = labels(run("示范园区已入驻银欣、越众、越鑫等光伏企业11家。"), "Organization")
+    assert {"银欣", "越众", "越鑫"} <= found and "入驻银欣" not in found

@@ -887,3 +887,8 @@ def test_a_press_conferences_roster_and_its_speaker_lines_attend_it():
 ])
 def test_a_name_before_an_honorific_or_after_a_civil_servants_rank_is_a_person(text, person):
     assert person in labels(run(text), "Person")
+
+
+def test_a_name_before_a_clauses_adverb_is_the_name_alone():
+    ex = run("招商二局局长亓玉国便高调开口。市委书记王某也出席会议。")
+    assert {"亓玉国", "王某"} <= labels(ex, "Person") and not {"王某也"} & labels(ex, "Person")

@@ -17,7 +17,7 @@ _FUNCTION_CHARS = set("与会的和及在对为是了有各全体位老")
 #: Prepositions whose first character is also a surname (总书记 | 关于党的…重要思想: 关 is a surname, 关于 no name).
 _PREPOSITIONS = frozenset({"关于", "对于", "由于", "至于", "鉴于", "于是"})
 #: What may follow a name: one of these characters, or one of the words below (同志, 代表 …).
-_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和及率受将致…")
+_AFTER_CHARS = frozenset("作做就在为、，。；：\n）) 的等说对向到与和及率受将致…便又也才都还即")
 _AFTER_WORDS = ("代表", "主持", "出席", "列席", "一行", "同志", "讲话", "指出", "强调", "表示", "调研", "会见", "看望", "考察", "视察",
                 "参加", "提出", "要求", "宣布", "致辞", "发表", "听取", "带队", "介绍", "部署", "关于", "通报", "所作",
                 "反馈", "传达", "宣读", "领学", "解读", "汇报", "高度", "多次", "亲自", "专门", "专题", "先后", "一行",
@@ -62,8 +62,9 @@ def _split_name(lexicon: Lexicon, text: str, pos: int) -> str | None:
         if n == 3 and len(cand) == 3 and cand[2] == "作" and text.startswith(("关于", "了", "说明", "报告", "工作报告", "《", "题为", "重要", "的"),
                                                           pos + 3):
             continue  # 省人大法制委委员李智作关于…的报告: a name of two, then the verb of reporting
-        if n == 3 and cand.endswith(("等", "在")):
-            continue  # 市政协主席孙丽等出席, 主任李峰在致辞中指出: 等 closes a list, 在 opens where; no name ends with them
+        if n == 3 and cand.endswith(("等", "在", "便", "又", "也", "才", "都", "还", "即", "就")):
+            continue  # 市政协主席孙丽等出席, 主任李峰在致辞中指出: 等 closes a list, 在 opens where, 便/也 are the clause's
+            # adverbs (局长亓玉国便高调开口, 书记王某也出席); no name ends with them
         if n == 3 and word_tag(text[pos + 2:pos + 4]) == "d":
             continue  # 总经理钱力分别致辞, 书记王某先后到…: a name of two, then an adverb of the clause
         if len(cand) == n and plausible_name(lexicon, cand) and not cand.endswith("就座") and _HAN_ONLY.fullmatch(cand) \
