@@ -556,3 +556,14 @@ def test_a_budget_report_is_issued_by_its_byline_department_and_the_government_t
     report = "关于四川省2024年预算执行情况和2025年预算草案的报告"
     assert {("四川省财政厅", "issued", report), ("四川省人民政府", "issued", report),
             (report, "reportedAt", "四川省第十四届人民代表大会第四次会议")} <= rels, rels
+
+
+def test_a_plan_drafted_after_the_proposal_it_names_implements_it_and_its_session_approved_the_resolution():
+    ex = run("根据《中共庐江县委关于制定庐江县国民经济和社会发展第十四个五年规划和2035年远景目标的建议》,"
+             "编制《庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。\n"
+             "庐江县第十七届人民代表大会第五次会议\n关于庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议")
+    rels = relation_labels(ex)
+    assert ("庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要", "implements",
+            "中共庐江县委关于制定庐江县国民经济和社会发展第十四个五年规划和2035年远景目标的建议") in rels, rels
+    assert ("庐江县第十七届人民代表大会第五次会议", "approved",
+            "关于庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议") in rels, rels

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.extract_helpers import labels, names, run
+from tests.extract_helpers import labels, names, relation_labels, run
 
 
 @pytest.mark.parametrize("text, etype, expected", [
@@ -1706,3 +1706,9 @@ def test_a_counted_quote_of_a_place_is_the_places_vision_a_strategy(text, vision
 
 def test_the_five_development_concepts_of_2015_are_a_concept_of_their_own_name():
     assert "五大发展理念" in labels(run("坚持以五大发展理念引领发展。"), "Concept")
+
+
+def test_a_quoted_goal_worded_as_its_tasks_is_a_strategy_and_no_body_before_what_it_owns_acts():
+    ex = run("全县上下认真贯彻落实中央及省市决策部署，紧紧围绕“新跨越、进十强、争百强”目标，深入实施“工业强县、大美庐江、全域旅游”三大战略。")
+    assert "新跨越、进十强、争百强" in labels(ex, "Strategy")
+    assert not {r for r in relation_labels(ex) if r[0] == "中央"}  # 中央及省市决策部署: the Centre's decisions, not it acting

@@ -140,6 +140,10 @@ def find_formulas(ctx: Context) -> list[Mention]:
             continue
         if _struck_at(text, m.start()):
             continue  # 严厉打击“盗抢骗”、“黄赌毒”、“环食药”: the crimes a crackdown strikes, no programme
+        if _GOAL_AFTER_QUOTE.match(text, m.end()) and "、" in q and 4 <= len(q) <= 20:
+            # 紧紧围绕“新跨越、进十强、争百强”目标: the goal a place set itself, its parts listed in the quote
+            out.append(Mention("Strategy", q, m.start() + 1, m.end() - 1, "formula:quoted-goal", confidence=0.8))
+            continue
         if len(q.strip("*")) < 2 or "，" in q or "。" in q or len(q) > 20 or _task_wording(ctx, q):
             continue  # 通过“大力推动金融改革创新”和“严厉打击…”, 坚持“做好日常提案工作”: a task as the text words it
         qs, qe = m.start(), m.end()
@@ -1364,6 +1368,10 @@ def _new_province_goals(ctx: Context, places: list[str]) -> list[Mention]:
         out.append(Mention("Strategy", name, s, m.end(), "formula:new-province-goal", canonical=canonical,
                            confidence=0.8))
     return out
+
+
+#: What a quoted goal is called right after the quote (“新跨越、进十强、争百强”目标, “县县优秀、项项优秀”目标).
+_GOAL_AFTER_QUOTE = re.compile("(?:奋斗|发展|战略|总体?)?目标(?!任务|体系)")
 
 
 def _place_slogans(ctx: Context) -> list[Mention]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.extract.context import Context
+from kg.extract.context import CJK, Context
 from kg.model import Evidence, Mention
 
 _REVIEW = re.compile(r"((?<=大会|会议)(?:批准|通过)(?!了)|审议并原则同意|审议并原则通过|审议并通过|原则同意|原则通过|审议通过了|审议通过|表决通过了|表决通过|表决了|表决|审查批准了|审查批准|批准了|听取和审议了|听取和讨论了|审议了|讨论通过了|讨论了|听取了|予以追认|通过了|(?<=会议|全会|先后)听取|(?<=还)听取)")
@@ -269,6 +269,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     _reports_to_the_meeting(r, main_meeting)
     _speaker_at_meeting(r, main_meeting)
     _transcript_speakers(r, main_meeting)
+    _resolutions_of_meetings(r)
     _entrusted_reports(r, main_meeting)
     _reports_on_behalf(r, main_meeting)
     _posts_after_names(r)
@@ -512,8 +513,16 @@ _FOLLOWED = re.compile(r"(?:贯彻落实|贯彻|落实|根据|按照|依据|执�
 _DRAFTED_FROM = re.compile(r"[，,]?(?:根据|依据|按照)(?=《[^》]{2,80}》(?:[、和]《[^》]{2,80}》)*[^，。；]{0,6}?(?:编制|制定|起草))")
 
 
+#: …and a plan drafted after what it follows (根据《中共庐江县委关于制定…的建议》，编制《庐江县…纲要》).
+_DRAFTED_AFTER = re.compile(r"(?:根据|依据|按照)(?P<from>《[^》]{2,80}》)[，,]?(?:研究)?(?:编制|制定|起草)了?(?=《)")
+
+
 def _documents_its_purpose_follows(r: RelationReader, s0: int, e0: int, st: str) -> None:
     docs = {d.start: d for d in r.in_span(s0, e0, "Document")}
+    for v in _DRAFTED_AFTER.finditer(st):
+        followed, drafted = docs.get(s0 + v.start("from")), docs.get(s0 + v.end())
+        if followed is not None and drafted is not None:
+            r.add(r.key(drafted), "implements", r.key(followed), s0, e0, "relation:drafted-from", 0.85)
     for v in _DRAFTED_FROM.finditer(st):
         drafted = [d for d in docs.values() if d.end == s0 + v.start()]
         d = docs.get(s0 + v.end())
@@ -1069,7 +1078,7 @@ def _clause_subject(r: RelationReader, orgs: list[Mention], s0: int, verb: int) 
 
 #: What a body owns or gives when the words right after it say so (落实党中央、国务院决策部署, 党中央赋予的…定位):
 #: the body is no subject of the clause (团结在…党中央周围 neither).
-_OWNED_AFTER = re.compile(r"(?:决策部署|部署|要求|精神|重大决策|赋予|的|周围)")
+_OWNED_AFTER = re.compile(rf"(?:[及和、][{CJK}]{{1,4}}?(?=决策部署|部署|要求|精神))?(?:决策部署|部署|要求|精神|重大决策|赋予|的|周围)")
 
 
 def _owner_of_what_follows(r: RelationReader, orgs: list[Mention], o: Mention) -> bool:
@@ -1127,6 +1136,21 @@ def _transcript_speakers(r: RelationReader, meeting: str | None) -> None:
         e = min(x for x in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
         for p in r.in_span(m.end(), e, "Person"):  # the roster's entries are parted by semicolons
             r.add(r.key(p), "addresses", meeting, s, e, "relation:roster", 0.8)
+
+
+def _resolutions_of_meetings(r: RelationReader) -> None:
+    """A session's resolution titled with the session (政协沧州市第十一届委员会第二次会议关于常务委员会工作报告的决议;
+    a plan's cover sets the session over the title, 庐江县第十七届人民代表大会第五次会议 / 关于…纲要的决议): the session
+    approved it."""
+    text = r.ctx.text
+    docs = {m.start: m for m in r.mentions if r.type_of(m) == "Document" and m.text.startswith("关于")
+            and m.text.endswith(("决议", "决定"))}
+    for m in r.mentions:
+        if r.type_of(m) != "Meeting":
+            continue
+        pos = m.end + (1 if text[m.end:m.end + 1] == "\n" else 0)
+        if (d := docs.get(pos)) is not None:
+            r.add(r.key(m), "approved", r.key(d), m.start, d.end, "relation:resolution-of", 0.85)
 
 
 #: A government post after its place: 江苏省省长 许昆林, 杭州市代市长 姚高员, 广西壮族自治区主席 韦韬.
