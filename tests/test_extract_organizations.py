@@ -834,3 +834,18 @@ def test_a_committees_numbered_inspection_team_and_its_office_are_bodies(text, b
     ex = run(text)
     assert bodies <= labels(ex, "Organization")
     assert "县委巡察组" not in labels(run("县委巡察组将坚持以习近平新时代中国特色社会主义思想为指导。"), "Organization")
+
+
+def test_a_street_office_summary_names_its_street_and_its_office_which_acts_in_its_clauses():
+    text = ("昌硕街道2022年工作总结和2023年工作计划\n时间:2023-02-24\n一、2022年工作回顾\n"
+            "2022年以来,在县委县政府、街道党工委的坚强领导下,在街道人大工委的监督支持下,街道办事处高举习近平新时代"
+            "中国特色社会主义思想伟大旗帜,全面学习贯彻党的二十大精神。一年来,我们迎难而上。\n"
+            "全年完成财政收入12.8亿元,增长25%。完成限上服务业营收67.5亿元。建成运营大学生创业基地。")
+    ex = run(text)
+    assert "昌硕街道" in labels(ex, "Place") and "街道办事处" in labels(ex, "Organization")
+    rels = relation_labels(ex)
+    assert {("昌硕街道", "issued", "昌硕街道2022年工作总结和2023年工作计划"),
+            ("街道办事处", "guidedBy", "习近平新时代中国特色社会主义思想"),
+            ("街道办事处", "carriesOutSpiritOf", "党的二十大")} <= rels, rels
+    assert not labels(run("设立办事处，各街道办事处开展工作。"), "Organization")
+    assert "街道办事处" not in labels(run("各乡镇人民政府、街道办事处,区直属有关单位:\n现印发给你们。"), "Organization")

@@ -742,9 +742,18 @@ def _header_relations(ctx: Context, mentions: list[Mention], key_of, main_meetin
     for o in mentions:
         if o.type == "Organization" and (o.start not in org_by_start or o.end > org_by_start[o.start].end):
             org_by_start[o.start] = o
-    for body in byline_bodies(ctx, t0 + len(doc.meta.title), org_by_start):
+    bylines = byline_bodies(ctx, t0 + len(doc.meta.title), org_by_start)
+    for body in bylines:
         out.append((mention_key(body), "issued", mention_key(d),
                     Evidence(t0, body.end, text[t0:body.end], "relation:byline", 0.8)))
+    if d.rule == "document:own-title" and not bylines:
+        # 昌硕街道2022年工作总结和2023年工作计划: the body or the place the title opens with made its summary
+        lead = t0 + (len(y.group()) if (y := re.match(r"\d{4}年(?:度)?", doc.meta.title)) else 0)
+        owners = [m for m in mentions if m.start == lead and m.type in ("Organization", "Place") and m.end < d.end]
+        if owners:
+            owner = max(owners, key=lambda m: m.end)
+            out.append((mention_key(owner), "issued", mention_key(d),
+                        Evidence(t0, d.end, text[t0:d.end], "relation:titled-owner", 0.75)))
     if (sub := _SUBMITTED.search(text, doc.body_start, min(len(text), doc.body_start + 800))) is not None:
         for body in (b for b in mentions if b.type == "Organization" and (b.start, b.end) == sub.span("body")):
             ev = Evidence(sub.start(), sub.end(), sub.group(), "relation:entrusted-submission", 0.8)

@@ -18,7 +18,7 @@ from kg.lexicon import Lexicon
 from kg.model import Mention
 
 _LEVELS = ("自治区", "省", "市", "县", "区", "州")
-_SPECIAL_HEADS = ("党工委", "管委会", "工委")
+_SPECIAL_HEADS = ("党工委", "管委会", "工委", "办事处")  # 办事处: a street's (街道办事处) only
 #: Relative heads that the genre shortens: 省政府 = 省人民政府.
 _HEAD_CANON = {"政府": "人民政府", "人民代表大会常务委员会": "人大常委会", "检察院": "人民检察院",
               "监察委员会": "监委", "政府党组": "人民政府党组"}  # one body, two spellings
@@ -188,6 +188,9 @@ def find_organizations(ctx: Context) -> list[Mention]:
             if s == hs:
                 continue
             prefix = text[s:hs]
+            if head == "办事处" and (prefix != "街道" or re.search(r"(?:^|[，。；：\n])各[^，。；：\n]*、$", text[max(0, s - 30):s])):
+                continue  # 设立办事处, 驻京办事处: an office of a body, named with it or not at all; 各乡镇人民政府、
+                # 街道办事处: a notice's addressees, every one of them
             if prefix in ("省委", "市委") or len(prefix.replace("*", "")) < 2 and not prefix.startswith(("省", "市")):
                 if prefix not in ("省委", "市委", "省", "市"):
                     continue

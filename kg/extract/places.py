@@ -78,13 +78,14 @@ def find_places(ctx: Context) -> list[Mention]:
 
 #: A town or township (涪西镇, 周田镇, 谢家滩乡) is in no gazetteer. It is named after its county (射洪市涪西镇, 化隆县
 #: 谢家滩乡), or as the subject opening a local news item's clause (戴庙镇召开…对接会, 板浦镇召开…部署会).
-_TOWN = re.compile(rf"(?P<name>[{CJK}]{{2,3}}?[镇乡])(?=召开|举行|举办|组织|开展|在)")
-_TOWN_AFTER_COUNTY = re.compile(rf"(?P<county>[{CJK}]{{1,5}}[县市区旗])(?P<name>[{CJK}]{{2,3}}?[镇乡])"
-                                rf"(?=[，。、；：的\s]|召开|举行|党委|人民政府|政府|[{CJK}]{{2,3}}村)")
+_TOWN = re.compile(rf"(?P<name>[{CJK}]{{2,3}}?(?:[镇乡]|街道))(?=召开|举行|举办|组织|开展|在)")
+_TOWN_AFTER_COUNTY = re.compile(rf"(?P<county>[{CJK}]{{1,5}}[县市区旗])(?P<name>[{CJK}]{{2,3}}?(?:[镇乡]|街道))"
+                                rf"(?=[，。、；：的\s]|召开|举行|党委|党工委|人民政府|政府|办事处|[{CJK}]{{2,3}}村)")
 #: A town before its bodies or the villages it holds, after a clause's edge or a preposition (在籍山镇党委的领导下,
 #: 对籍山镇梅园社区、大港村的巡察).
-_TOWN_BEFORE_ITS_OWN = re.compile(rf"(?:^|(?<=[，。；：\n在对由与和到向]))(?P<name>(?![在对由与和到向])[{CJK}]{{2,3}}?[镇乡])"
-                                  rf"(?=党委|人民政府|政府|[{CJK}]{{2,3}}?(?:村|社区)(?:[、，。；和的]|党|村委|居委))", re.M)
+_TOWN_BEFORE_ITS_OWN = re.compile(rf"(?:^|(?<=[，。；：\n在对由与和到向]))(?P<name>(?![在对由与和到向])[{CJK}]{{2,3}}?(?:[镇乡]|街道))"
+                                  rf"(?=党委|党工委|人民政府|政府|办事处|[{CJK}]{{2,3}}?(?:村|社区)(?:[、，。；和的]|党|村委|居委)"
+                                  rf"|(?<=街道)\d{{4}}年)", re.M)  # 昌硕街道2022年工作总结: a street office's own report
 #: The villages and communities a town holds, listed after it (籍山镇梅园社区、大港村、官洲村), and a village named
 #: by its party branch or committee (四方村党支部书记): places of their own.
 _VILLAGE = rf"[{CJK}]{{2,3}}?(?:村|社区)"
@@ -93,9 +94,10 @@ _VILLAGE_BODY = re.compile(rf"(?P<name>{_VILLAGE})(?=党支部|党总支|村委�
 _NOT_A_VILLAGE = re.compile("^(?:[全该各本我此每其这那一村]|乡村|农村|城乡|城市|新农村|行政村|自然村|中心村|示范村|重点村|"
                             "典型村|美丽|文明|和美|宜居|贫困|脱贫|易地|搬迁|社区|后进|先进|软弱|涣散|薄弱)|[的和与及在等、]")
 #: Not a town's name: a class of places, or a word of the clause before the head (全镇, 该乡, 城乡).
-_NOT_A_TOWN = re.compile("^(?:[全该各本我你他咱此每其这那一]|乡镇|城镇|集镇|村镇|小镇|重镇|强镇|名镇|古镇|城乡|中心镇)|[的和与及在等]")
+_NOT_A_TOWN = re.compile("^(?:[全该各本我你他咱此每其这那一]|乡镇|城镇|集镇|村镇|小镇|重镇|强镇|名镇|古镇|城乡|中心镇|城市|社区|农村)"
+                         "|[的和与及在等]|镇街道$")
 #: A town's bodies (涪西镇党委, 周田镇人民政府): bodies of their own.
-_TOWN_BODIES = ("党委", "人民政府", "政府")
+_TOWN_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处")
 
 
 def find_towns(ctx: Context) -> list[Mention]:

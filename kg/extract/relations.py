@@ -83,6 +83,9 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
     own_document = next((r.key(m) for m in r.mentions if m.rule == "document:issued-by-notice"), None)
     issuer = issuer or own_document
     default_subject = reporter or main_meeting or issuer
+    # a text no meeting or report speaks for (a street office's year summary, a bureau's news): the body that opens a
+    # clause is who acts in it, as in a body's report
+    by_clause = reporter is not None or main_meeting is None and issuer is None
     said_by_report: str | None = None
     person: Mention | None = None
     for sent in ctx.doc.sentences:
@@ -145,7 +148,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             if "，" in gap or "。" in gap or "," in gap:
                 continue
             subj = theme or _document_subject(r, s0, st) or said_by_report \
-                or reporter and _clause_subject(r, orgs, s0, s0 + vm.start()) \
+                or by_clause and _clause_subject(r, orgs, s0, s0 + vm.start()) \
                 or reporter or subject_meeting or issuer
             for m in _outermost(chain):
                 if r.key(m) != subj:
@@ -156,7 +159,7 @@ def read_relations(ctx: Context, mentions: list[Mention], key_of: dict[int, str]
             leader = next((o for o in reversed(orgs) if o.end <= s0 + gm.start() and text.startswith("团结带领", o.end)),
                           None)
             subj = r.key(leader) if leader is not None else said_by_report or \
-                reporter and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
+                by_clause and _clause_subject(r, orgs, s0, s0 + gm.start()) or default_subject
             if main_meeting and re.search(r"(?:大会|会议|全会)的主题是", st[:gm.start()]):
                 subj = main_meeting  # 大会的主题是：高举…旗帜: the congress's theme, not its reporting body's words
             subj = theme or subj
