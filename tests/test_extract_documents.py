@@ -567,3 +567,13 @@ def test_a_plan_drafted_after_the_proposal_it_names_implements_it_and_its_sessio
             "中共庐江县委关于制定庐江县国民经济和社会发展第十四个五年规划和2035年远景目标的建议") in rels, rels
     assert ("庐江县第十七届人民代表大会第五次会议", "approved",
             "关于庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要的决议") in rels, rels
+
+
+def test_a_titles_short_name_is_the_documents_and_every_body_listed_before_the_verb_issued_it():
+    ex = run("省委 、省政府出台了《关于高质量建设制造强省的意见》(以下简称“制造业当家22条”) 。"
+             "“制造业当家22条”全面贯彻落实习近平总书记关于推动制造业高质量发展的重要论述精神。")
+    doc = next(e for e in ex.entities if e.label == "关于高质量建设制造强省的意见")
+    assert doc.type == "Document" and "制造业当家22条" in doc.aliases
+    assert not [e for e in ex.entities if e.label == "制造业当家22条"]  # no programme of that name beside it
+    rels = relation_labels(ex)
+    assert {("省委", "issued", doc.label), ("省人民政府", "issued", doc.label)} <= rels, rels

@@ -250,6 +250,10 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
     zones, zone_pairs = find_shared_zone_heads(ctx, settled)  # 贵阳、遵义国家物流枢纽: 贵阳's hub too
     settled += zones
     settled = _one_type_per_name(_outside_titles(_modifiers_not_sectors(ctx, _past_definitions(ctx, settled))))
+    short = {(m.start, m.end) for m in settled if m.rule == "document:short-name"}
+    # “制造业当家22条”, given as a title's short name, is that document wherever it stands, no programme of its own
+    settled = [m for m in settled if m.type == "Document" or (m.start, m.end) not in short
+               and (m.start + 1, m.end - 1) not in short]
     entities, key_of = to_entities(ctx, settled)
     types = {e.key: e.type for e in entities}
     known = set(types)

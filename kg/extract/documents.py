@@ -10,6 +10,7 @@ import re
 from kg.extract.context import CJK, Context
 from kg.extract.matcher import Anchored
 from kg.extract.organizations import qualify_body
+from kg.extract.resolve import mention_key
 from kg.model import Evidence, Mention
 
 _TITLED = re.compile(r"《(?P<t>[^《》\n]{2,80})》")
@@ -209,6 +210,17 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
     if (title := ctx.doc.meta.title) and _REPORT_AT.fullmatch(title) and (t0 := text.find(title)) >= 0:
         out.append(Mention("Document", title, t0, t0 + len(title), "document:report-at", confidence=0.85))
 
+    # 《关于高质量建设制造强省的意见》(以下简称“制造业当家22条”): the short name the text gives a title is the
+    # document's, wherever the text uses it
+    for d in [d for d in out if d.rule == "document:titled"]:
+        if (short := _SHORT_NAME.match(text, d.end)) is None:
+            continue
+        y = short["y"]
+        for m in re.finditer(rf"[“《]{re.escape(y)}[”》]", text[short.start():]):
+            a = short.start() + m.start()
+            out.append(Mention("Document", text[a + 1:a + m.end() - m.start() - 1], a + 1, a + m.end() - m.start() - 1,
+                               "document:short-name", key=mention_key(d), canonical=d.name, confidence=0.9))
+
     # 2023年山东省国民经济和社会发展统计公报, 昌硕街道2022年工作总结和2023年工作计划: a title of a kind a body writes of
     # itself names the text's own document
     if (title := ctx.doc.meta.title) and _OWN_KIND.search(title) and not _NEWS_VERB.search(title) \
@@ -346,6 +358,10 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                         canonical=f"{mt.name}报告" if kind == "报告" else None, confidence=0.85)
             out.append(d)
     return out, issued
+
+
+#: A title's short name, given right after it: 《…》（以下简称《纲要草案》）, 《…》(以下简称“制造业当家22条”).
+_SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文)?简称[：:]?[“《](?P<y>[^”》\n]{1,20})[”》][）)]")
 
 
 #: The kinds of text a body writes of its own year's work or numbers, closing a title (…统计公报, …工作总结和…工作计划).

@@ -458,6 +458,26 @@ _WROTE = re.compile(r"(?:组织)?(?:编制|制定|起草|印发|出台|发布)�
 _WROTE_UNNAMED = re.compile(r"(?:(?<=[，,。])|(?<=我们))(?:组织)?(?:编制|起草)了?(?=《)")
 
 
+def _listed_before(r: RelationReader, o: Mention) -> list[Mention]:
+    """``o`` and the bodies listed right before it (省委、省政府; 中共中央和国务院), spaces of a copied page aside."""
+    text, out = r.ctx.text, [o]
+    ends = {m.end: m for m in r.mentions if r.type_of(m) == "Organization"}
+    pos = o.start
+    while True:
+        p = pos
+        while text[p - 1:p] in (" ", "\u3000"):
+            p -= 1
+        if text[p - 1:p] not in ("、", "和"):
+            return out
+        p -= 1
+        while text[p - 1:p] in (" ", "\u3000"):
+            p -= 1
+        if (prev := ends.get(p)) is None:
+            return out
+        out.append(prev)
+        pos = prev.start
+
+
 def _documents_a_body_wrote(r: RelationReader, issuer: str | None) -> None:
     """省政府编制了《山东省…第十五个五年规划纲要（草案）》: the body named right before the verb issued the document
     (every 2026 report says so of its plan outline)."""
@@ -469,7 +489,8 @@ def _documents_a_body_wrote(r: RelationReader, issuer: str | None) -> None:
         d = docs.get(w.end()) or docs.get(w.end() + 1)
         if d is not None:
             s, e = r.ctx.sentence_bounds(o.start)
-            r.add(r.key(o), "issued", r.key(d), s, e, "relation:body-wrote", 0.85)
+            for body in _listed_before(r, o):  # 省委、省政府出台了《…》: every body of the list issued it
+                r.add(r.key(body), "issued", r.key(d), s, e, "relation:body-wrote", 0.85)
     if issuer is None:
         return
     for w in _WROTE_UNNAMED.finditer(text, r.ctx.doc.body_start):  # …的建议》，编制了《…纲要（草案）》: the report's
