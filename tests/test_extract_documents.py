@@ -577,3 +577,14 @@ def test_a_titles_short_name_is_the_documents_and_every_body_listed_before_the_v
     assert not [e for e in ex.entities if e.label == "制造业当家22条"]  # no programme of that name beside it
     rels = relation_labels(ex)
     assert {("省委", "issued", doc.label), ("省人民政府", "issued", doc.label)} <= rels, rels
+
+
+@pytest.mark.parametrize("text, law", [
+    ("全面实施海南自由贸易港法。", "海南自由贸易港法"), ("认真学习贯彻新修改的立法法。", "立法法"), ("严格执行预算法。", "预算法"),
+    ("中华人民共和国青藏高原生态保护法正式施行。", "青藏高原生态保护法"),
+    ("深化国资国企改革，健全民营经济促进法配套法规政策。", "民营经济促进法"),
+])
+def test_a_law_cited_without_quotes_is_a_document(text, law):
+    found = labels(run(text), "Document")
+    assert law in found and not any(f.startswith(("健全", "国青藏")) for f in found), found
+    assert not labels(run("加强法治保护，完善管理法规。"), "Document")

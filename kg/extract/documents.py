@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import CJK, Context
+from kg.extract.context import CJK, Context, word_tag
 from kg.extract.matcher import Anchored
 from kg.extract.organizations import qualify_body
 from kg.extract.resolve import mention_key
@@ -350,6 +350,28 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                                    canonical=_PLAN_BUDGET_NAMES[item], confidence=0.8))
             pos += len(item)
 
+    # 实施海南自由贸易港法, 执行预算法, 学习贯彻新修改的立法法: a law named without its quotes
+    titled = [(d.start, d.end) for d in out]
+    for m in _LAW.finditer(text, start):
+        e = m.end()
+        if re.match("[治规律院官学人典条]", text[e:e + 1]) or any(a <= m.start() < b for a, b in titled):
+            continue  # 法治, 法规, 法院: the words 法 opens; 《…法》, 关于修改选举法的决定 are read as their titles
+        prc = text.rfind("中华人民共和国", max(start, m.start() - 21), m.start())
+        lead = _LAW_LEAD.search(text, max(start, m.start() - 14, prc + 7 if prc >= 0 else 0), m.start())
+        s = lead.end() if lead is not None else max(m.start() - 14, prc + 7 if prc >= 0 else 0)
+        pos = s
+        while pos < m.start() and (te := ctx.token_end(pos)) <= m.start():
+            if word_tag(text[pos:te]) in ("v", "d"):
+                s = te  # 常委会开展 | 大气污染防治法执法检查: the clause's words end at its last verb before the name
+            pos = max(te, pos + 1)
+        if prc >= 0 and prc + 7 == s:
+            s = prc  # 中华人民共和国青藏高原生态保护法: the state's name is the law's
+        name = text[s:e]
+        if not re.fullmatch(rf"[{CJK}]+", name) or len(name) - len(m.group()) < 2 and m.group() not in _BARE_LAWS:
+            continue  # 保护法 alone, 管理法: no law named
+        out.append(Mention("Document", name, s, e, "document:law", canonical=name.removeprefix("中华人民共和国"),
+                           confidence=0.8))
+
     # a meeting's report: 党的二十大报告; a plenum's communiqué: 中国共产党第二十届中央委员会第三次全体会议公报
     for mt in meetings:
         if text[mt.end:mt.end + 2] in ("报告", "公报"):
@@ -358,6 +380,15 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
                         canonical=f"{mt.name}报告" if kind == "报告" else None, confidence=0.85)
             out.append(d)
     return out, issued
+
+
+#: What closes a law's name (民营经济促进法, 青藏高原生态保护法, 海南自由贸易港法), and the words a name cited without
+#: quotes starts after (a verb of carrying it out, 的, a list's mark).
+_LAW = re.compile("促进法|保护法|管理法|防治法|监督法|组织法|安全法|保障法|救助法|监察法|自由贸易港法|立法法|选举法|代表法|"
+                  "预算法|审计法|统计法|档案法|教育法|治理法")
+_BARE_LAWS = ("立法法", "预算法", "审计法", "统计法", "档案法", "选举法", "代表法", "监察法", "教育法")
+_LAW_LEAD = re.compile(r".*(?:中华人民共和国|贯彻落实|贯彻|落实好|落实|实施|学习|修改|修订|颁布|施行|执行|宣传|制定|出台|通过|健全|完善|"
+                       r"审议|依照|依据|根据|按照|遵守|违反|的|、|和|及|《|“|[，。；：\n])", re.S)
 
 
 #: A title's short name, given right after it: 《…》（以下简称《纲要草案》）, 《…》(以下简称“制造业当家22条”).
