@@ -892,3 +892,11 @@ def test_a_name_before_an_honorific_or_after_a_civil_servants_rank_is_a_person(t
 def test_a_name_before_a_clauses_adverb_is_the_name_alone():
     ex = run("招商二局局长亓玉国便高调开口。市委书记王某也出席会议。")
     assert {"亓玉国", "王某"} <= labels(ex, "Person") and not {"王某也"} & labels(ex, "Person")
+
+
+def test_the_people_a_session_appoints_or_co_opts_and_a_labelled_bylines_author_are_persons():
+    ex = run("会议以无记名投票方式,增补梁振刚为十一届市政协副主席,王健等4名委员为常务委员。免去李某的市财政局局长职务。"
+             "任命干部为骨干。")
+    assert {"梁振刚", "王健", "李某"} <= labels(ex, "Person") and "干部" not in labels(ex, "Person")
+    ex = run("发布时间:2024-02-05 10:33 来源 : 中国网温州 作者 : 中欣\n正文内容开始。")
+    assert "中欣" in labels(ex, "Person")

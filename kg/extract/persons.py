@@ -102,6 +102,13 @@ _DOTTED = re.compile(rf"[{CJK}]{{2,5}}(?:·[{CJK}]{{2,5}}){{1,2}}"
                      rf"(?=[、，。；：\n\s）)等和]|代表|主持|出席|同志|讲话|指出|强调|表示|作|在|$)")
 
 
+#: A session's appointments and co-options name the people they elect (增补梁某为十一届市政协副主席, 任命王某为…,
+#: 免去李某的…职务), and the first of several co-opted (王健等4名委员为常务委员).
+_APPOINTED = re.compile(rf"(?:增补|补选|任命|免去|提请任命)(?P<name>[{CJK}]{{2,3}}?)(?:同志)?(?=为|的[{CJK}]{{2,16}}职务|担任)"
+                        rf"|(?:^|(?<=[，、。；：\s]))(?P<name2>[{CJK}]{{2,3}})等[\d一二三四五六七八九十两]+(?:名|位)"
+                        rf"(?=委员|同志|代表|常务委员|人大代表|政协委员)", re.M)
+
+
 def find_persons(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     rx, pos = _title_regex(ctx.lexicon), max(0, ctx.doc.body_start)
@@ -124,6 +131,10 @@ def find_persons(ctx: Context) -> list[Mention]:
         for part in parts:
             out.append(Mention("Person", part, pos, pos + len(part), "person:name-list", confidence=0.8))
             pos += len(part) + 1
+    for m in _APPOINTED.finditer(text, ctx.doc.body_start):
+        g = "name" if m["name"] else "name2"
+        if plausible_name(ctx.lexicon, m[g]) and word_tag(m[g]) in _NAME_TAGS:
+            out.append(Mention("Person", m[g], m.start(g), m.end(g), "person:appointed", confidence=0.8))
     out += _post_lists(ctx) + _posts_after_names(ctx) + _bylines(ctx)
     out += _header_speakers(ctx)
     taken = {m.start for m in out}
@@ -163,8 +174,10 @@ def _bylines(ctx: Context) -> list[Mention]:
     for m in _BYLINE.finditer(ctx.text):
         parts = [(p.start(), p.group().removesuffix("摄") if len(p.group()) == 3 else p.group())
                  for p in re.finditer(rf"[{CJK}]+", m["names"])]  # 记者 戴冰摄: the photographer's credit
-        if not all(plausible_name(ctx.lexicon, name) for _s, name in parts):
-            continue  # 记者会, 记者提问: no byline
+        labelled = re.search("[:：]", m.group()[:m.start("names") - m.start()]) is not None
+        if not all(plausible_name(ctx.lexicon, name) or labelled and word_tag(name) in _NAME_TAGS
+                   and not lexicon_type_of(ctx.lexicon, name) for _s, name in parts):
+            continue  # 记者会, 记者提问: no byline; 作者 : 中欣 (a label's name, of a rare surname) is one
         for s, name in parts:
             s += m.start("names")
             out.append(Mention("Person", name, s, s + len(name), "person:byline", confidence=0.8))
