@@ -588,3 +588,10 @@ def test_a_law_cited_without_quotes_is_a_document(text, law):
     found = labels(run(text), "Document")
     assert law in found and not any(f.startswith(("健全", "国青藏")) for f in found), found
     assert not labels(run("加强法治保护，完善管理法规。"), "Document")
+
+
+def test_a_sessions_resolution_named_by_the_session_is_a_document_it_approved():
+    ex = run("会议审议通过了政协沧州市第十一届委员会第二次会议政治决议。认真执行省十届人大四次会议决议。")
+    rels = relation_labels(ex)
+    assert {"政协沧州市第十一届委员会第二次会议政治决议", "省十届人大四次会议决议"} <= labels(ex, "Document")
+    assert any(p == "approved" and o == "政协沧州市第十一届委员会第二次会议政治决议" for _s, p, o in rels), rels

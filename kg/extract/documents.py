@@ -379,6 +379,11 @@ def find_documents(ctx: Context, orgs: list[Mention], meetings: list[Mention]
             d = Mention("Document", text[mt.start:mt.end + 2], mt.start, mt.end + 2, "document:meeting-report",
                         canonical=f"{mt.name}报告" if kind == "报告" else None, confidence=0.85)
             out.append(d)
+        elif (kind := next((k for k in ("政治决议", "决议") if text.startswith(k, mt.end)), None)) is not None \
+                and not any(d.start <= mt.start < d.end for d in out if d.rule == "document:titled"):
+            # 政协沧州市第十一届委员会第二次会议政治决议, 省十届人大四次会议决议: the session's resolution, which it adopted
+            out.append(Mention("Document", text[mt.start:mt.end + len(kind)], mt.start, mt.end + len(kind),
+                               "document:meeting-resolution", confidence=0.85))
     return out, issued
 
 

@@ -1169,11 +1169,14 @@ def _resolutions_of_meetings(r: RelationReader) -> None:
     text = r.ctx.text
     docs = {m.start: m for m in r.mentions if r.type_of(m) == "Document" and m.text.startswith("关于")
             and m.text.endswith(("决议", "决定"))}
+    own = {m.start: m for m in r.mentions if m.rule == "document:meeting-resolution"}
     for m in r.mentions:
         if r.type_of(m) != "Meeting":
             continue
         pos = m.end + (1 if text[m.end:m.end + 1] == "\n" else 0)
         if (d := docs.get(pos)) is not None:
+            r.add(r.key(m), "approved", r.key(d), m.start, d.end, "relation:resolution-of", 0.85)
+        if (d := own.get(m.start)) is not None and d.end > m.end:  # …第二次会议政治决议: the session's own
             r.add(r.key(m), "approved", r.key(d), m.start, d.end, "relation:resolution-of", 0.85)
 
 
