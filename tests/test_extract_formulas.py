@@ -1712,3 +1712,8 @@ def test_a_quoted_goal_worded_as_its_tasks_is_a_strategy_and_no_body_before_what
     ex = run("全县上下认真贯彻落实中央及省市决策部署，紧紧围绕“新跨越、进十强、争百强”目标，深入实施“工业强县、大美庐江、全域旅游”三大战略。")
     assert "新跨越、进十强、争百强" in labels(ex, "Strategy")
     assert not {r for r in relation_labels(ex) if r[0] == "中央"}  # 中央及省市决策部署: the Centre's decisions, not it acting
+
+
+def test_what_an_outcome_is_owed_to_and_the_partys_line_in_general_are_no_names():
+    ex = run("全省收入不及年初预算,主要是受减税降费政策和房地产市场下行等因素影响。聚焦基层贯彻落实党的路线方针政策。")
+    assert not {"受减税降费政策", "党的路线方针政策"} & labels(ex, "Policy")

@@ -514,3 +514,8 @@ def test_a_press_conference_is_named_by_its_theme(text, meeting):
 
 def test_a_word_pointing_at_an_event_names_none():
     assert not labels(run("出席今天发布会的有：省卫生健康委员会主任周长强先生。"), "Meeting")
+
+
+def test_an_event_closing_a_list_with_its_class_is_named_alone():
+    found = labels(run("参加厦洽会等招商推介会14次。"), "Meeting")
+    assert "厦洽会" in found and not any("等" in m for m in found), found

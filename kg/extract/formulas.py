@@ -1169,6 +1169,8 @@ def _head_closed_names(ctx: Context, taken: set[tuple[int, int]]) -> list[Mentio
             # (ANNOTATION.md rule 1: a project accepts Policy)
         if _ends_with_lexicon_name(ctx, s, he):
             continue  # 重要讲话精神和 | 治国理政新理念新思想新战略: the head closes a name the lexicon knows, begun after s
+        if name.startswith("受") and len(name) >= 5 and word_tag(name[:2]) is None:
+            s, name = s + 1, name[1:]  # 主要是受 | 减税降费政策和…影响: what a clause's outcome is owed to
         if (lead := re.match(r"(?:第[一二三四五六七八九十\d]+|首)批", name)) is not None and len(name) - lead.end() >= 4:
             s, name = s + lead.end(), name[lead.end():]  # 入列全国第一批 | 美丽城市先行区: the batch it was named in
         canonical = None

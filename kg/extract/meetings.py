@@ -487,7 +487,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             if name.startswith(("用好", "办好", "开好")):
                 name, ns = name[2:], ns + 2  # 办好用好 | 广交会: both verbs are the event's
             if len(name) >= 4 and not name.endswith(("人民代表大会", "代表大会", "新闻发布会")) \
-                    and not name.startswith(_DEICTIC) \
+                    and not name.startswith(_DEICTIC) and "等" not in name \
                     and ("会议" not in name[:-2] or _ANNIVERSARY.search(name)) \
                     and not re.match(rf"[{N}\d]+[场次个项]", name):
                 out.append(Mention("Meeting", name, ns, em.end(), "meeting:event", confidence=0.7,
