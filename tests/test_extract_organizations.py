@@ -849,3 +849,12 @@ def test_a_street_office_summary_names_its_street_and_its_office_which_acts_in_i
             ("街道办事处", "carriesOutSpiritOf", "党的二十大")} <= rels, rels
     assert not labels(run("设立办事处，各街道办事处开展工作。"), "Organization")
     assert "街道办事处" not in labels(run("各乡镇人民政府、街道办事处,区直属有关单位:\n现印发给你们。"), "Organization")
+
+
+def test_a_post_in_the_town_committee_of_a_text_about_one_town_is_in_that_towns_committee():
+    ex = run("3月23日下午,县委第二巡察组在籍山镇会议中心召开反馈大会,会议由镇党委副书记戴某萍主持,反馈了对籍山镇梅园社区的"
+             "巡察情况,镇党委书记孙某云做表态发言。")
+    rels = relation_labels(ex)
+    assert {("戴某萍", "holdsPostIn", "籍山镇党委"), ("孙某云", "holdsPostIn", "籍山镇党委")} <= rels, rels
+    ex = run("籍山镇、许镇召开会议。镇党委书记孙某云讲话。")  # two towns: whose committee is not said
+    assert not any(o.endswith("镇党委") for _s, p, o in relation_labels(ex) if p == "holdsPostIn")

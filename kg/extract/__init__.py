@@ -596,6 +596,26 @@ def _placed_title(ctx: Context, title: str, titles: dict[str, str]) -> tuple[str
     return None
 
 
+_TOWN_LEVEL_BODY = re.compile(r"(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|人大)")
+
+
+def _own_town_body(ctx: Context, piece: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """A post in 镇党委 (乡党委, 街道党工委) where the text names one town of that level: that town's body, read as
+    the town's own name (籍山镇党委)."""
+    m = _TOWN_LEVEL_BODY.search(piece)
+    if m is None or (m.start() > 0 and not piece[:m.start()].endswith(("由", "是", "为"))) \
+            or not _POST.search(piece[m.end():]):
+        return None  # 会议由 | 镇党委副书记: the clause's words before the post
+    towns = {t.text for t in mentions if t.rule == "place:town" and t.text.endswith(m["level"])}
+    if len(towns) != 1:
+        return None
+    name = towns.pop() + m["body"]
+    known = [o for o in mentions if o.type == "Organization" and o.name == name]
+    return known[0] if known else Mention("Organization", piece[m.start():m.end()], at + m.start(), at + m.end(),
+                                          "org:town-body-post",
+                                          canonical=name, confidence=0.7)
+
+
 def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:
     """省委副书记、省长、深圳市委书记孟凡利 → 孟凡利 holds posts in 省委, the provincial government, 深圳市委."""
     text, out = ctx.text, []
@@ -630,6 +650,13 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                     piece_start, piece = inner[-1].start, text[inner[-1].start:piece_start + len(piece)]
                     org = inner[-1]
             title = piece[len(org.text):] if org else piece
+            if org is None and (town_body := _own_town_body(ctx, piece, piece_start, mentions)) is not None:
+                # 镇党委副书记戴某 in a text about one town (籍山镇): the post is in that town's committee
+                if town_body.rule == "org:town-body-post":
+                    mentions.append(town_body)
+                out.append((mention_key(p), "holdsPostIn", mention_key(town_body),
+                            Evidence(s, e, text[s:e], "relation:post", 0.75)))
+                continue
             if org is None:
                 implied, where = titles.get(title.strip()), ""
                 if not implied and (placed := _placed_title(ctx, title.strip(), titles)) is not None:
