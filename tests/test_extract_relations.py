@@ -900,3 +900,17 @@ def test_the_people_a_session_appoints_or_co_opts_and_a_labelled_bylines_author_
     assert {"梁振刚", "王健", "李某"} <= labels(ex, "Person") and "干部" not in labels(ex, "Person")
     ex = run("发布时间:2024-02-05 10:33 来源 : 中国网温州 作者 : 中欣\n正文内容开始。")
     assert "中欣" in labels(ex, "Person")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("集团召开会议\n作者:陈夏       日期:2023-12-14\n12月14日,集团召开党委会议,传达学习会议精神。 祝益军 摄\n会议强调要抓落实。",
+     {"陈夏", "祝益军"}),
+    ("学校召开学习会\n发布时间:2022-03-30 作者:魏晓军;摄影:苏浩卿 编辑:张莉\n3月29日,学校召开学习会。", {"魏晓军", "苏浩卿", "张莉"}),
+])
+def test_a_pages_byline_names_its_author_photographer_and_editor_whatever_separates_them(text, people):
+    assert people <= labels(run(text), "Person")
+
+
+def test_a_body_and_a_deputys_rank_before_a_post_are_no_name():
+    found = labels(run("党委书记王成端主持会议。党委副书记、校长刁永锋、党委副书记侯忠明作交流发言。"), "Person")
+    assert {"王成端", "刁永锋", "侯忠明"} <= found and "党委副" not in found

@@ -160,10 +160,10 @@ _BYLINE_NAME = rf"(?!记者|通讯员|摄影|首席)[{CJK}]{{2,3}}"
 #: A label with its colon is a label whatever runs into it (来源:四川在线编辑:徐浩程); an agency's photo credit opens with
 #: 社发 (中新社发 张宇 摄), a photographer's own with the name at the line's start (郑淑珍/摄); an agency's dateline
 #: names its reporters in brackets (…4月16日电 (龙某 陈某 杨某)).
-_BYLINE = re.compile(rf"(?:记者|通讯员|摄影|社发|(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：]|^(?={_BYLINE_NAME}[ \u3000]*[/／]?摄$)"
+_BYLINE = re.compile(rf"(?:(?:记者|通讯员|摄影)(?:[ \u3000]*[:：])?|社发|(?:责任编辑|编辑|责编|作者)[ \u3000]*[:：]|(?:^|(?<=[。！？])|(?<=[。！？][ \u3000]))(?={_BYLINE_NAME}[ \u3000]*[/／]?摄$)"
                      rf"|日电[ \u3000]*[（(])"  # 中新网四川新闻4月16日电 (龙某 陈某 杨某): an agency's dateline, its reporters
                      rf"[ \u3000]*[/／]?[ \u3000]*(?P<names>{_BYLINE_NAME}(?:[ \u3000、]+{_BYLINE_NAME})*)"
-                     rf"(?=[ \u3000]*(?:[）)/／]|报道|摄|$|[、，]?通讯员|(?:首席)?记者|摄影|来源|发布时间|时间))", re.M)
+                     rf"(?=[ \u3000]*(?:[）)/／;；]|报道|摄|$|[、，]?通讯员|(?:首席)?记者|摄影|来源|发布时间|时间|日期|编辑))", re.M)
 #: A reporter's dateline: the name, the place reported from, 报道 (李潇菏泽报道), alone on its line.
 _DATELINE_REPORTER = re.compile(rf"^(?P<name>[{CJK}]{{2,3}}?)(?P<place>[{CJK}]{{2,4}})报道$", re.M)
 
@@ -311,7 +311,8 @@ def _posts_after_names(ctx: Context) -> list[Mention]:
     for m in _POST_AFTER.finditer(ctx.text, max(0, ctx.doc.body_start)):
         name = m["name"]
         if plausible_name(ctx.lexicon, name) and word_tag(name) in _NAME_TAGS \
-                and not any(ch in _FUNCTION_CHARS for ch in name):
+                and not any(ch in _FUNCTION_CHARS for ch in name) and not name.endswith(("副", "常务")) \
+                and not re.search("[委党组]", name[1:]):  # 党委副 | 书记: a body and the deputy's rank, no name
             out.append(Mention("Person", name, m.start("name"), m.end("name"), "person:post-after",
                                confidence=0.75))
     return out
