@@ -858,3 +858,9 @@ def test_a_post_in_the_town_committee_of_a_text_about_one_town_is_in_that_towns_
     assert {("戴某萍", "holdsPostIn", "籍山镇党委"), ("孙某云", "holdsPostIn", "籍山镇党委")} <= rels, rels
     ex = run("籍山镇、许镇召开会议。镇党委书记孙某云讲话。")  # two towns: whose committee is not said
     assert not any(o.endswith("镇党委") for _s, p, o in relation_labels(ex) if p == "holdsPostIn")
+
+
+def test_a_firm_named_with_its_legal_form_keeps_its_trade_words_and_names_no_sector():
+    ex = run("会后,代表们深入泰洪源农业发展有限公司和天池茶缘农业发展有限公司进行实地视察。周军实地考察了杭州九阳豆业有限公司。")
+    assert {"泰洪源农业发展有限公司", "天池茶缘农业发展有限公司", "杭州九阳豆业有限公司"} <= labels(ex, "Organization")
+    assert "有限公司" not in labels(ex, "Organization") and not labels(ex, "Industry")

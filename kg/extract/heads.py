@@ -1196,7 +1196,8 @@ def _in_title(text: str, pos: int) -> bool:
 
 
 #: A body's or a title's name that goes on after a sector (…产业发展集团, …产业投资有限公司, …产业发展与转移指导目录).
-_LONGER_NAME = re.compile(r"(?:发展|投资|控股)?[\u4e00-\u9fff]{0,8}?(?:集团|有限公司|股份公司|公司|指导目录|目录)(?![\u4e00-\u9fff])")
+_LONGER_NAME = re.compile(r"(?:发展|投资|控股)?[\u4e00-\u9fff]{0,8}?(?:集团|有限公司|股份公司|公司|指导目录|目录)(?![\u4e00-\u9fff])"
+                          r"|(?:发展|投资|控股)?(?:股份)?有限(?:责任)?公司")  # 泰洪源农业 | 发展有限公司进行…: a firm
 
 
 def _inside_longer_name(ctx: Context, he: int) -> bool:

@@ -511,6 +511,25 @@ def find_news_outlets(ctx: Context) -> list[Mention]:
     return out
 
 
+#: Trade words a firm's name ends with before its legal form (…农业发展有限公司, …投资管理有限公司): no clause's verbs.
+_TRADE_WORDS = frozenset({"发展", "投资", "建设", "开发", "管理", "服务", "科技", "控股", "实业", "贸易", "经营", "咨询", "运营"})
+
+
+def _company_name_start(ctx: Context, end: int) -> int:
+    """Where a firm's name before its legal form (有限公司, 股份有限公司) starts: after the clause's last verb,
+    preposition or adverb (代表们深入 | 泰洪源农业发展, 周军实地考察了 | 杭州九阳豆业), punctuation or a list's word."""
+    text = ctx.text
+    s = ctx.left_edge(end, max_len=20, keep_boundary=True)
+    pos, start = s, s
+    while pos < end and (te := ctx.token_end(pos)) <= end:
+        word = text[pos:te]
+        if word in ("和", "与", "及", "、", "同", "了") or word_tag(word) in ("v", "p", "d", "c", "r", "ul") \
+                and word not in _TRADE_WORDS:
+            start = te
+        pos = max(te, pos + 1)
+    return start
+
+
 def find_institutions(ctx: Context) -> list[Mention]:
     """Names closed by an institution head (研究院, 大学, 银行, 集团 …), back to a word boundary."""
     text, out = ctx.text, []
@@ -522,6 +541,11 @@ def find_institutions(ctx: Context) -> list[Mention]:
         reach = 20  # 华进半导体封装先导技术研发中心有限公司, 江苏省产业技术研究院半导体封装技术研究所: long names
         edge = ctx.left_edge(hs, max_len=reach)
         s = ctx._skip_leading_words(strip_opening_verbs(ctx, edge, hs, once=False), hs)
+        form_end = hs if _head in _COMPANY_FORMS else hs - 2 if text.endswith(("有限", "股份"), 0, hs) else None
+        if form_end is not None and s >= form_end:
+            # 泰洪源农业发展 | 有限公司: the word edges stopped at the firm's trade words (发展), which are its name's;
+            # the clause's verbs before them are not (代表们深入 | …)
+            edge = s = _company_name_start(ctx, form_end)
         widened, he = bracket_edges(ctx, s, he)  # 上海（长三角）国际科技创新中心
         if widened < s and not ctx.is_edge(widened):
             ts = ctx.token_start(widened)  # 积极参与 | 北京（京津冀）…: the widened edge fell inside a verb's token
