@@ -864,3 +864,9 @@ def test_a_firm_named_with_its_legal_form_keeps_its_trade_words_and_names_no_sec
     ex = run("会后,代表们深入泰洪源农业发展有限公司和天池茶缘农业发展有限公司进行实地视察。周军实地考察了杭州九阳豆业有限公司。")
     assert {"泰洪源农业发展有限公司", "天池茶缘农业发展有限公司", "杭州九阳豆业有限公司"} <= labels(ex, "Organization")
     assert "有限公司" not in labels(ex, "Organization") and not labels(ex, "Industry")
+
+
+def test_departments_listed_after_the_first_share_its_level_and_merged_bureaus_are_bodies():
+    ex = run("县教科局、民政局、住建局、水利局负责人参加。市安委会成员单位主要领导参加，市安委办通报了情况。市融媒体中心组织活动。")
+    found = labels(ex, "Organization")
+    assert {"县教科局", "县民政局", "县住建局", "县水利局", "市安委会", "市安委办", "市融媒体中心"} <= found, found

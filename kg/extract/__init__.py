@@ -42,6 +42,7 @@ from kg.extract.organizations import (
     drop_level_classes,
     find_organizations,
     inspection_teams,
+    listed_departments,
     party_groups,
     place_name,
     qualify_body,
@@ -213,7 +214,7 @@ def _extract(doc: Document, *, lexicon: Lexicon | None, tagger: Tagger | str | N
 
     lexicon_names = find_lexicon_names(ctx) + find_listed_stems(ctx)  # 深化零基预算、国资国企改革
     orgs = find_organizations(ctx) + [m for m in lexicon_names if m.type == "Organization"]
-    orgs += party_groups(ctx, orgs) + inspection_teams(ctx, orgs)
+    orgs += party_groups(ctx, orgs) + inspection_teams(ctx, orgs) + listed_departments(ctx, orgs)
     meetings = find_meetings(ctx, orgs) + [m for m in lexicon_names if m.type == "Meeting"]
     enum_mentions, category_pairs = find_enumerations(ctx)
     spelled, spelled_pairs = find_spelled_out(ctx)  # 批零住餐业 = 批发业、零售业、住宿业、餐饮业

@@ -169,6 +169,29 @@ def inspection_teams(ctx: Context, orgs: list[Mention]) -> list[Mention]:
     return out
 
 
+def listed_departments(ctx: Context, orgs: list[Mention]) -> list[Mention]:
+    """县教科局、民政局、住建局、水利局: departments listed after the first share its level (县), each a body named
+    without it (the ellipsis of ANNOTATION.md)."""
+    text, out = ctx.text, []
+    heads = ctx.lexicon.set("org_heads")
+    starts = {o.start for o in orgs}
+    for o in orgs:
+        if o.rule != "org:body" or (level := text[o.start:o.start + 1]) not in ("省", "市", "县", "区") \
+                or text[o.start + 1:o.end] not in heads:
+            continue
+        pos = o.end
+        while text[pos:pos + 1] == "、" and pos + 1 not in starts:
+            item = next((text[pos + 1:pos + 1 + k] for k in (6, 5, 4, 3, 2) if text[pos + 1:pos + 1 + k] in heads
+                         and ctx.is_edge(pos + 1 + k)), None)
+            if item is None or len(item) < 3:
+                break
+            canonical, key = qualify_body(ctx, "", level, item)
+            out.append(Mention("Organization", item, pos + 1, pos + 1 + len(item), "org:listed-department",
+                               canonical=canonical, key=key, confidence=0.75))
+            pos += 1 + len(item)
+    return out
+
+
 def find_organizations(ctx: Context) -> list[Mention]:
     text, out = ctx.text, []
     start = ctx.doc.body_start
