@@ -519,3 +519,9 @@ def test_a_word_pointing_at_an_event_names_none():
 def test_an_event_closing_a_list_with_its_class_is_named_alone():
     found = labels(run("参加厦洽会等招商推介会14次。"), "Meeting")
     assert "厦洽会" in found and not any("等" in m for m in found), found
+
+
+def test_a_meeting_named_right_after_the_verb_holding_it_keeps_its_themes_verbs():
+    ex = run("11月1日,我县召开巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作联席会议,县委副书记李某舒主持会议并讲话。")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作联席会议" in labels(ex, "Meeting")
+    assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in labels(run("扎实推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"), "Strategy")

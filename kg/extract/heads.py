@@ -643,9 +643,10 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 and re.match(rf"[{CJK}]", text[m.start - 1:m.start]) and not m.rule.startswith("lexicon:"):
             m = replace(m, text=m.text[1:], start=m.start + 1)  # 落实好 | 国家支持经济大省挑大梁政策: 好 is the verb's
         if m.type not in _CLAUSE_OPENED or m.rule.startswith(("lexicon:", "enum:", "formula:quoted", "formula:goal", "document:")) \
-                or m.canonical or text[m.start:m.end] != m.text or text[m.start - 1:m.start] == "等":
-            out.append(m)  # 医疗、制造、科学等应用中试基地: a list's category keeps its first word
-            continue
+                or m.canonical or text[m.start:m.end] != m.text or text[m.start - 1:m.start] == "等" \
+                or m.rule == "meeting:lead" and text.endswith(("召开", "举行", "召开了", "举行了"), 0, m.start):
+            out.append(m)  # 医疗、制造、科学等应用中试基地: a list's category keeps its first word; 召开 | 巩固拓展…
+            continue  # 联席会议: a meeting named right after the verb that holds it keeps its theme's verbs
         s = m.start
         while s < m.end:
             e = min(ctx.token_end(s), m.end)
