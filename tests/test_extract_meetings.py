@@ -525,3 +525,12 @@ def test_a_meeting_named_right_after_the_verb_holding_it_keeps_its_themes_verbs(
     ex = run("11月1日,我县召开巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作联席会议,县委副书记李某舒主持会议并讲话。")
     assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作联席会议" in labels(ex, "Meeting")
     assert "巩固拓展脱贫攻坚成果同乡村振兴有效衔接" in labels(run("扎实推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"), "Strategy")
+
+
+def test_a_firms_party_committee_and_its_enlarged_meeting_are_named_with_the_firm():
+    ex = run("浙能集团党委(扩大)会议传达学习贯彻中央经济工作会议精神\n\n12月14日,浙能集团召开党委(扩大)会议,传达学习贯彻中央经济"
+             "工作会议精神。集团党委书记、董事长刘某辉主持会议并讲话。")
+    meetings = [e for e in ex.entities if e.type == "Meeting" and "党委" in e.label]
+    assert len(meetings) == 1 and meetings[0].label.startswith("浙能集团党委"), meetings
+    assert "浙能集团党委" in labels(ex, "Organization")
+    assert (meetings[0].label, "carriesOutSpiritOf", "中央经济工作会议") in relation_labels(ex)

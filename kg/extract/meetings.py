@@ -141,6 +141,9 @@ _JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:\d{{4}}年)?(?:{'|'.join(_JUR
 _EDITIONS = re.compile(rf"(?<!第)[{N}\d]+届")
 
 
+_PARTY_MEETING_CONVENED = re.compile(r"召开了?(?P<name>(?P<g>党委|党组)(?P<w>（扩大）|\(扩大\)|扩大)?会议)")
+
+
 def _shared_conference_bodies(ctx: Context, org_ends: dict[int, Mention], last: Mention, head: str) -> list[Mention]:
     """The bodies listed before the one that holds a work conference share its head: 中央、省委经济工作会议 and
     中央和省委经济工作会议 name two meetings, each on its body's span (the ellipsis of ANNOTATION.md). A name the
@@ -422,6 +425,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             else:
                 body = None
         if body is not None and (m["group"] or m["kind"] or body.name.endswith("党组")
+                                 or body.name.endswith("党委") and m["wider"]  # 浙能集团党委(扩大)会议
                                  or body.name.endswith("常委会") and (m["wider"] or _held(text, body.start, m.end()))) \
                 and not any(o.start <= body.start and o.end >= m.end() for o in out):
             kind = ("" if body.name.endswith("党组") else m["group"] or "") + ("扩大" if m["wider"] else "") \
@@ -430,6 +434,16 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
             out.append(Mention("Meeting", text[s0:m.end()], s0, m.end(), "meeting:body",
                                canonical=f"{named_by}{kind}" if named_by else None,
                                key=f"meeting|{body.key or body.name}|{kind}", confidence=0.85))
+    # 浙能集团召开党委(扩大)会议: the meeting of the convening body's party committee (group), one node with 浙能集团党委
+    # (扩大)会议
+    for m in _PARTY_MEETING_CONVENED.finditer(text, start):
+        body = org_ends.get(m.start())
+        if body is None or body.name.endswith(("党委", "党组", "委")):
+            continue
+        kind = ("扩大" if m["w"] else "") + "会议"
+        out.append(Mention("Meeting", text[m.start("name"):m.end()], m.start("name"), m.end(), "meeting:body",
+                           canonical=f"{body.name}{m['g']}{'（扩大）' if m['w'] else ''}会议",
+                           key=f"meeting|{body.key or body.name}|{m['g']}|{kind}", confidence=0.8))
     # 市委常委会议 (会 shared by the committee's name and 会议): the standing committee's meeting, held or passing a text
     for body in org_ends.values():
         if body.name.endswith("常委会") and text[body.end:body.end + 1] == "议" and (
