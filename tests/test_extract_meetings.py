@@ -534,3 +534,10 @@ def test_a_firms_party_committee_and_its_enlarged_meeting_are_named_with_the_fir
     assert len(meetings) == 1 and meetings[0].label.startswith("浙能集团党委"), meetings
     assert "浙能集团党委" in labels(ex, "Organization")
     assert (meetings[0].label, "carriesOutSpiritOf", "中央经济工作会议") in relation_labels(ex)
+
+
+def test_a_national_forum_whose_spirit_is_studied_is_a_meeting_and_an_important_one_is_no_name():
+    ex = run("包头市公安局召开全市公安机关重点工作调度会,进一步传达学习全国公安厅局长座谈会、全区公安工作会议精神。"
+             "会议指出,刚刚结束的全国公安厅局长座谈会,是在全国公安工作会议之际召开的一次重要会议。")
+    found = labels(ex, "Meeting")
+    assert "全国公安厅局长座谈会" in found and not any(m.startswith(("的", "一次")) for m in found), found

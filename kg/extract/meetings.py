@@ -135,8 +135,8 @@ _BODY_MEETING_SCAN = Anchored(_BODY_MEETING, "会", before=2 + 4 + 2)  # its opt
 #: The whole jurisdiction's congress on a field (全省高质量发展大会, 全区教育大会), named by what carries it out or by
 #: a speech's title (在全市领导干部大会上的讲话).
 _JURISDICTIONS = ("全省", "全市", "全区", "全县", "全州", "全盟")
-_JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:\d{{4}}年)?(?:{'|'.join(_JURISDICTIONS)})[{CJK}]{{2,8}}?大会)"
-                                    rf"(?=精神|部署|要求|上的?(?:重要)?(?:讲话|报告|致辞|发言|主持词|总结讲话))")
+_JURISDICTION_CONGRESS = re.compile(rf"(?P<name>(?:\d{{4}}年)?(?:{'|'.join(_JURISDICTIONS)}|全国)[{CJK}]{{2,8}}?(?:大会|座谈会))"
+                                    rf"(?=精神|部署|要求|上的?(?:重要)?(?:讲话|报告|致辞|发言|主持词|总结讲话)|、[^，。；]{{2,20}}?精神)")
 #: A count of editions before an event's name (举办2届亚欧博览会) is a number, not part of the name.
 _EDITIONS = re.compile(rf"(?<!第)[{N}\d]+届")
 
@@ -543,7 +543,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
 #: 第二次会议召开, …工作会议暨…领导小组会议在…召开): a run of name characters ending in 会议 or a meeting's 会 (not a
 #: committee's, an association's or a fair's).
 _LEAD_NAME = rf"[{CJK}\d“”（）()—·]{{4,40}}?(?:会议|(?<![委协学商事合览])会)"
-_LEAD_CONVENED = re.compile(rf"(?:主持)?(?:召开|举行)了?(?P<name>(?!第){_LEAD_NAME})(?=[，。,；：:\s]|并|$)")
+_LEAD_CONVENED = re.compile(rf"(?:主持)?(?:召开|举行)了?(?P<name>(?!第|的|一次|这次|此次|本次){_LEAD_NAME})(?=[，。,；：:\s]|并|$)")
 _LEAD_HELD = re.compile(rf"(?P<name>{_LEAD_NAME})(?:在[^，。；\n]{{2,20}}?)?(?:隆重|胜利|顺利)?(?:召开|举行)(?=[，。,；\s]|$)")
 #: What opens the name of a lead's meeting: the sentence, its date or its byline.
 _LEAD_OPENING = re.compile(r"(?:^|[，,）)\s])(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]?)?$")
