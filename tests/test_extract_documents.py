@@ -595,3 +595,11 @@ def test_a_sessions_resolution_named_by_the_session_is_a_document_it_approved():
     rels = relation_labels(ex)
     assert {"政协沧州市第十一届委员会第二次会议政治决议", "省十届人大四次会议决议"} <= labels(ex, "Document")
     assert any(p == "approved" and o == "政协沧州市第十一届委员会第二次会议政治决议" for _s, p, o in rels), rels
+
+
+def test_a_zones_summary_and_plan_is_its_document_and_the_street_it_is_also_named_by_a_place():
+    ex = run("桐乡经济开发区(高桥街道)2023年工作总结和2024年工作思路\n\n发布时间:2024-02-26  10:39\n\n一、2023年工作总结\n\n"
+             "2023年,在市委市政府的坚强领导下,开发区聚焦三个“一号工程”,推动各项工作提质增效。全年完成签约项目57个。")
+    title = "桐乡经济开发区(高桥街道)2023年工作总结和2024年工作思路"
+    docs = {d.replace("（", "(").replace("）", ")") for d in labels(ex, "Document")}
+    assert title in docs and "高桥街道" in labels(ex, "Place"), docs

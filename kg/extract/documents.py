@@ -401,7 +401,7 @@ _SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文)?简称[：:]?[“《](?P<y
 
 
 #: The kinds of text a body writes of its own year's work or numbers, closing a title (…统计公报, …工作总结和…工作计划).
-_OWN_KIND = re.compile(r"(?:统计公报|工作总结|工作计划|工作要点|白皮书)$")
+_OWN_KIND = re.compile(r"(?:统计公报|工作总结|工作计划|工作要点|工作思路|工作打算|白皮书)$")
 #: A headline reports a text's making (…召开, 印发…): the text it names is not the page's own.
 _NEWS_VERB = re.compile("召开|举行|印发|出台|发布|公布|审议|通过|解读")
 #: A byline's line: its body, perhaps typeset a character apart (山 东 省 统 计 局).

@@ -85,7 +85,9 @@ _TOWN_AFTER_COUNTY = re.compile(rf"(?P<county>[{CJK}]{{1,5}}[县市区旗])(?P<n
 #: 对籍山镇梅园社区、大港村的巡察).
 _TOWN_BEFORE_ITS_OWN = re.compile(rf"(?:^|(?<=[，。；：\n在对由与和到向]))(?P<name>(?![在对由与和到向])[{CJK}]{{2,3}}?(?:[镇乡]|街道))"
                                   rf"(?=党委|党工委|人民政府|政府|办事处|[{CJK}]{{2,3}}?(?:村|社区)(?:[、，。；和的]|党|村委|居委)"
-                                  rf"|(?<=街道)\d{{4}}年)", re.M)  # 昌硕街道2022年工作总结: a street office's own report
+                                  rf"|(?<=街道)\d{{4}}年)"  # 昌硕街道2022年工作总结: a street office's own report
+                                  rf"|(?<=区[（(])(?P<bracketed>[{CJK}]{{2,3}}?(?:[镇乡]|街道))(?=[）)])", re.M)
+#: 桐乡经济开发区(高桥街道): a zone's street, the same office under its other name
 #: The villages and communities a town holds, listed after it (籍山镇梅园社区、大港村、官洲村), and a village named
 #: by its party branch or committee (四方村党支部书记): places of their own.
 _VILLAGE = rf"[{CJK}]{{2,3}}?(?:村|社区)"
@@ -114,10 +116,11 @@ def find_towns(ctx: Context) -> list[Mention]:
                 and word_tag(m["name"]) in (None, "ns", "nr", "nz") and ctx.is_edge(s):
             found.add(m["name"])
     for m in _TOWN_BEFORE_ITS_OWN.finditer(text, ctx.doc.body_start):
-        if not _NOT_A_TOWN.search(m["name"]) and word_tag(m["name"]) in (None, "ns", "nr", "nz") \
-                and not re.search("乡镇|城镇|村镇|[由被把将]", m["name"]) \
-                and word_tag(m["name"][:2]) not in ("v", "vn", "d") and not _everyday_word(ctx, m["name"][:-1]):
-            found.add(m["name"])  # not 强化乡镇 | 联县带村 (a verb, a class of places), 会议由镇党委 (the clause's words)
+        name = m["name"] or m["bracketed"]
+        if not _NOT_A_TOWN.search(name) and word_tag(name) in (None, "ns", "nr", "nz") \
+                and not re.search("乡镇|城镇|村镇|[由被把将]", name) \
+                and word_tag(name[:2]) not in ("v", "vn", "d") and not _everyday_word(ctx, name[:-1]):
+            found.add(name)  # not 强化乡镇 | 联县带村 (a verb, a class of places), 会议由镇党委 (the clause's words)
     out = []
     for name in sorted(found):
         for m in re.finditer(re.escape(name), text[ctx.doc.body_start:]):

@@ -273,7 +273,12 @@ def read_as_written(doc: Document) -> tuple[Document, list[int]] | None:
         # marks only: the input's sentences and sections stand (a text read in simplified characters is read
         # again whole: its header's title and venue are the simplified ones the rules look for)
         sentences = tuple(replace(s, text=text[s.start:s.end]) for s in doc.sentences)
-        return replace(doc, text=text, sentences=sentences), offsets
+        meta = doc.meta
+        for field in ("title", "venue"):  # 开发区(高桥街道)…工作总结: the header's fields as the rules read them too
+            value = getattr(meta, field)
+            if value and (i := doc.text.find(value)) >= 0:
+                meta = replace(meta, **{field: text[i:i + len(value)]})
+        return replace(doc, text=text, sentences=sentences, meta=meta), offsets
     return replace(make_document(text, source=doc.source), sha256=doc.sha256), offsets
 
 
