@@ -541,3 +541,8 @@ def test_a_national_forum_whose_spirit_is_studied_is_a_meeting_and_an_important_
              "会议指出,刚刚结束的全国公安厅局长座谈会,是在全国公安工作会议之际召开的一次重要会议。")
     found = labels(ex, "Meeting")
     assert "全国公安厅局长座谈会" in found and not any(m.startswith(("的", "一次")) for m in found), found
+
+
+def test_two_bodies_joined_by_ji_share_a_work_conferences_head():
+    found = labels(run("全面贯彻落实中央及省委经济工作会议精神。"), "Meeting")
+    assert {"中央经济工作会议", "省委经济工作会议"} <= found and "中央及省委经济工作会议" not in found, found

@@ -151,7 +151,7 @@ def _shared_conference_bodies(ctx: Context, org_ends: dict[int, Mention], last: 
     text, out = ctx.text, []
     known = ctx.lexicon.set("meeting")
     pos = last.start
-    while text[pos - 1:pos] in ("、", "和") and (prev := org_ends.get(pos - 1)) is not None:
+    while text[pos - 1:pos] in ("、", "和", "及") and (prev := org_ends.get(pos - 1)) is not None:
         name = f"{prev.name}{head}"
         key = f"meeting|{name}" if name in known else f"meeting|{prev.key or prev.name}|{head}"
         out.append(Mention("Meeting", prev.text, prev.start, prev.end, "meeting:work-conference-shared-head",
@@ -390,7 +390,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         fs = m.start("field")
         # the body nearest the head whose field joins none (中央和 | 省委 | 经济工作会议: not 中央 | 和省委经济)
         cand = next((org_ends[k] for k in range(fs, m.end() - 3) if k in org_ends
-                     and not any(ch in text[k:m.end() - 4] for ch in "的了和在是")), None)
+                     and not any(ch in text[k:m.end() - 4] for ch in "的了和及在是")), None)
         if cand is not None and (len(text[cand.end:m.end() - 4]) > 6
                                  or _CONVENES.search(text, cand.end, m.end() - 4)):
             cand = None  # 省委召开 | 全省经济工作会议, 党中央首次召开 | 人大工作会议: the body convenes it, no field
@@ -404,7 +404,7 @@ def find_meetings(ctx: Context, orgs: list[Mention]) -> list[Mention]:
                                    key=f"meeting|{where}|{text[s0:m.end()]}", confidence=0.85))
             continue
         fieldname = text[cand.end:m.end() - 4]
-        if len(fieldname) > 6 or any(ch in fieldname for ch in "的了和在是") or fieldname.startswith(("相关", "有关", "各项")):
+        if len(fieldname) > 6 or any(ch in fieldname for ch in "的了和及在是") or fieldname.startswith(("相关", "有关", "各项")):
             continue  # a field of up to six characters (区委 | 党风廉政建设工作会议); 市委相关工作会议 names none
         out.append(Mention("Meeting", text[cand.start:m.end()], cand.start, m.end(), "meeting:work-conference",
                            canonical=f"{cand.name}{fieldname}工作会议",
