@@ -870,3 +870,9 @@ def test_departments_listed_after_the_first_share_its_level_and_merged_bureaus_a
     ex = run("县教科局、民政局、住建局、水利局负责人参加。市安委会成员单位主要领导参加，市安委办通报了情况。市融媒体中心组织活动。")
     found = labels(ex, "Organization")
     assert {"县教科局", "县民政局", "县住建局", "县水利局", "市安委会", "市安委办", "市融媒体中心"} <= found, found
+
+
+def test_a_county_committee_of_a_county_now_a_city_is_named_with_its_county():
+    found = labels(run("王某，1986年6月至1991年8月间担任山东寿光县委书记，此后又出任潍坊市委副书记。"), "Organization")
+    assert "寿光县委" in found and "县委" not in found, found
+    assert "东方县委" not in labels(run("面向东方县委托开展调研。"), "Organization")

@@ -64,6 +64,20 @@ def _division_ending(lexicon: Lexicon, text: str) -> str:
         or _place_ending(lexicon, text, len(text))
 
 
+def _renamed_division(ctx: Context, before: str) -> str:
+    """The stem a text ends with whose division the gazetteer knows under the other level (寿光 of 寿光市, written
+    寿光县 before 1993), at a word's edge; a word the genre writes every day (东方 of 东方市) is none."""
+    from kg.extract.names import word_freq
+
+    divisions = ctx.lexicon.set("gazetteer")
+    for n in (3, 2):
+        stem = before[-n:]
+        if len(stem) == n and re.fullmatch(rf"[{CJK}]+", stem) and any(stem + lv in divisions for lv in ("市", "县")) \
+                and word_freq().get(stem, 0) < 1000:
+            return stem
+    return ""
+
+
 def place_name(ctx: Context, place: str, level: str) -> str:
     """A place with its level: 河南 + 省 → 河南省; an autonomous region by its full name (新疆 + 自治区 →
     新疆维吾尔自治区, never 新疆自治区); a place the lexicon knows with its level (常宁市) takes no second one.
@@ -237,6 +251,8 @@ def find_organizations(ctx: Context) -> list[Mention]:
         place = _place_ending(ctx.lexicon, before, len(before) - len(level))
         if not place and (whole := _division_ending(ctx.lexicon, before)).endswith(level) and len(whole) > len(level):
             place = whole[:-len(level)]  # 常宁市 | 委: the gazetteer knows the city with its 市 only
+        if not place and level in ("县", "市") and (stem := _renamed_division(ctx, before[:len(before) - len(level)])):
+            place = stem  # 寿光县委 of a life story: the county the gazetteer knows as a city today (寿光市)
         s = ls - len(place)
         if place and text[s - 2:s] == "中共" and head == "委":
             s -= 2  # 中共北京市委: the party's name before its committee is part of the name
