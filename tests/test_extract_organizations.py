@@ -759,6 +759,8 @@ def test_more_departments_and_peoples_organizations_by_their_short_names(text, b
     ("做好化隆县谢家滩乡的搬迁工作。", {"谢家滩乡"}, set()),
     ("全镇召开大会。各乡镇召开会议。据了解，你们镇在征地中发生过问题。", set(), set()),  # no town named
     ("在籍山镇党委的领导下，建立整改台账。", {"籍山镇"}, {"籍山镇党委"}),  # a town before its body, after 在
+    ("近日,广东省茂名市信宜市大成镇人大组织三级人大代表深入基层一线。", {"大成镇"}, {"大成镇人大"}),  # 大成 no opener
+    ("让茶产业真正成为富民强镇的“绿色引擎”。", set(), set()),  # a goal for towns, none named
     ("巡察组反馈了对籍山镇梅园社区、大港村的巡察情况。", {"籍山镇"}, set()),  # a town before its villages
     ("强化乡镇联县带村。会议由镇党委副书记戴某主持。", set(), set()),  # a verb before 乡镇; the clause's words
 ])

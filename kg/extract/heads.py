@@ -414,7 +414,7 @@ def find_head_names(ctx: Context) -> list[Mention]:
         if head == "镇" and len(modifier) == 3 and modifier[0] in "在对由与和到向从于":
             s += 1  # 在 | 籍山镇党委的领导下: a preposition before a town of two characters
             modifier, name = text[s:hs], text[s:end]
-        if head == "镇" and (len(modifier) > 3 or modifier[-1] in "城乡村" or re.search("[镇县]", modifier)
+        if head == "镇" and (len(modifier) > 3 or modifier[-1] in "城乡村强名重古" or re.search("[镇县]", modifier)
                              or not names_a_site(ctx, modifier, head)):
             continue  # 磨憨镇, 闽宁镇 are towns; 中心镇, 建制镇, 小城镇 are kinds; 城镇, 乡镇 words; 驻镇帮镇 a slogan
         if head in _FEATURE_HEADS and (_glued_char(ctx, he) or _figure_of_speech(name)
@@ -642,7 +642,8 @@ def trim_clause_openers(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 and m.end - m.start > 3 and ctx.token_end(m.start) == m.start + 1 \
                 and re.match(rf"[{CJK}]", text[m.start - 1:m.start]) and not m.rule.startswith("lexicon:"):
             m = replace(m, text=m.text[1:], start=m.start + 1)  # 落实好 | 国家支持经济大省挑大梁政策: 好 is the verb's
-        if m.type not in _CLAUSE_OPENED or m.rule.startswith(("lexicon:", "enum:", "formula:quoted", "formula:goal", "document:")) \
+        if m.type not in _CLAUSE_OPENED or m.rule.startswith(("lexicon:", "enum:", "formula:quoted", "formula:goal", "document:",
+                                                             "place:town", "place:village", "org:town")) \
                 or m.canonical or text[m.start:m.end] != m.text or text[m.start - 1:m.start] == "等" \
                 or m.rule == "meeting:lead" and text.endswith(("召开", "举行", "召开了", "举行了"), 0, m.start):
             out.append(m)  # 医疗、制造、科学等应用中试基地: a list's category keeps its first word; 召开 | 巩固拓展…

@@ -80,7 +80,7 @@ def find_places(ctx: Context) -> list[Mention]:
 #: 谢家滩乡), or as the subject opening a local news item's clause (戴庙镇召开…对接会, 板浦镇召开…部署会).
 _TOWN = re.compile(rf"(?P<name>[{CJK}]{{2,3}}?(?:[镇乡]|街道))(?=召开|举行|举办|组织|开展|在)")
 _TOWN_AFTER_COUNTY = re.compile(rf"(?P<county>[{CJK}]{{1,5}}[县市区旗])(?P<name>[{CJK}]{{2,3}}?(?:[镇乡]|街道))"
-                                rf"(?=[，。、；：的\s]|召开|举行|党委|党工委|人民政府|政府|办事处|[{CJK}]{{2,3}}村)")
+                                rf"(?=[，。、；：的\s]|召开|举行|党委|党工委|人民政府|政府|办事处|人大|[{CJK}]{{2,3}}村)")
 #: A town before its bodies or the villages it holds, after a clause's edge or a preposition (在籍山镇党委的领导下,
 #: 对籍山镇梅园社区、大港村的巡察).
 _TOWN_BEFORE_ITS_OWN = re.compile(rf"(?:^|(?<=[，。；：\n在对由与和到向]))(?P<name>(?![在对由与和到向])[{CJK}]{{2,3}}?(?:[镇乡]|街道))"
@@ -99,7 +99,7 @@ _NOT_A_VILLAGE = re.compile("^(?:[全该各本我此每其这那一村]|乡村|�
 _NOT_A_TOWN = re.compile("^(?:[全该各本我你他咱此每其这那一]|乡镇|城镇|集镇|村镇|小镇|重镇|强镇|名镇|古镇|城乡|中心镇|城市|社区|农村)"
                          "|[的和与及在等]|镇街道$")
 #: A town's bodies (涪西镇党委, 周田镇人民政府): bodies of their own.
-_TOWN_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处")
+_TOWN_BODIES = ("党委", "党工委", "人民政府", "政府", "办事处", "人大")
 
 
 def find_towns(ctx: Context) -> list[Mention]:
@@ -108,7 +108,7 @@ def find_towns(ctx: Context) -> list[Mention]:
     for m in _TOWN_AFTER_COUNTY.finditer(text, ctx.doc.body_start):
         county = next((m["county"][-n:] for n in range(len(m["county"]), 1, -1) if m["county"][-n:] in divisions
                        or (known := lexicon_type_of(ctx.lexicon, m["county"][-n:])) and known[0] == "Place"), None)
-        if county and not _NOT_A_TOWN.search(m["name"]) and ctx.is_edge(m.start("name")):
+        if county and not _NOT_A_TOWN.search(m["name"]):  # the known county ends where the town starts
             found.add(m["name"])
     for m in _TOWN.finditer(text, ctx.doc.body_start):
         s = m.start("name")
