@@ -878,3 +878,10 @@ def test_a_county_committee_of_a_county_now_a_city_is_named_with_its_county():
     found = labels(run("王某，1986年6月至1991年8月间担任山东寿光县委书记，此后又出任潍坊市委副书记。"), "Organization")
     assert "寿光县委" in found and "县委" not in found, found
     assert "东方县委" not in labels(run("面向东方县委托开展调研。"), "Organization")
+
+
+def test_posts_in_a_bodys_party_committee_and_in_the_group_a_text_is_about():
+    rels = relation_labels(run("副市长、市公安局党委书记、局长刘某明主持会议并讲话。"))
+    assert {("刘某明", "holdsPostIn", "市公安局党委"), ("刘某明", "holdsPostIn", "市公安局")} <= rels, rels
+    rels = relation_labels(run("12月14日,浙能集团召开党委(扩大)会议,传达学习会议精神。集团党委书记、董事长刘某辉主持会议并讲话。"))
+    assert ("刘某辉", "holdsPostIn", "浙能集团党委") in rels, rels

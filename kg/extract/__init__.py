@@ -617,6 +617,26 @@ def _own_town_body(ctx: Context, piece: str, at: int, mentions: list[Mention]) -
                                           canonical=name, confidence=0.7)
 
 
+_KIND_BODY = re.compile(r"(?P<kind>集团|公司)(?P<body>党委)?")
+
+
+def _own_institution_body(piece: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """集团党委书记、董事长某某 in a text about one group (浙能集团): the group's committee, or the group."""
+    m = _KIND_BODY.match(piece)
+    if m is None or not _POST.search(piece[m.end():]):
+        return None
+    from collections import Counter
+
+    firms = Counter(o.name for o in mentions if o.type == "Organization" and o.rule == "org:institution"
+                    and o.name.endswith(m["kind"]) and len(o.name) > len(m["kind"]) + 1).most_common(2)
+    if not firms or len(firms) == 2 and firms[1][1] >= firms[0][1]:
+        return None  # no group named, or two named as often: which one is not said
+    name = firms[0][0] + (m["body"] or "")
+    known = [o for o in mentions if o.type == "Organization" and o.name == name]
+    return known[0] if known else Mention("Organization", m.group(), at, at + m.end(), "org:town-body-post",
+                                          canonical=name, confidence=0.7)
+
+
 def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str, str, Evidence]]:
     """省委副书记、省长、深圳市委书记孟凡利 → 孟凡利 holds posts in 省委, the provincial government, 深圳市委."""
     text, out = ctx.text, []
@@ -651,7 +671,8 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                     piece_start, piece = inner[-1].start, text[inner[-1].start:piece_start + len(piece)]
                     org = inner[-1]
             title = piece[len(org.text):] if org else piece
-            if org is None and (town_body := _own_town_body(ctx, piece, piece_start, mentions)) is not None:
+            if org is None and (town_body := _own_town_body(ctx, piece, piece_start, mentions)
+                                or _own_institution_body(piece, piece_start, mentions)) is not None:
                 # 镇党委副书记戴某 in a text about one town (籍山镇): the post is in that town's committee
                 if town_body.rule == "org:town-body-post":
                     mentions.append(town_body)
@@ -678,12 +699,15 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                     prev = [o for o in by_end[:bisect.bisect_right(ends, piece_start)] if o.start >= seg_start]
                     if prev and title and _POST.search(title):
                         body = prev[-1]
-                        if body.text.endswith("党组") and "书记" not in title and "成员" not in title:
-                            # 市政协党组书记、主席: the chair is the committee's, the secretary its party group's
+                        if body.text.endswith(("党组", "党委")) and "书记" not in title and "成员" not in title \
+                                and "委员" not in title and not body.text.endswith(("市委党委", "县委党委")):
+                            # 市政协党组书记、主席, 市公安局党委书记、局长: the chair is the body's, the secretary its
+                            # party group's or committee's
                             group = body
                             body = next((o for o in orgs if o.text == group.text[:-2]), None)
                             if body is None:
-                                key = group.key[:-2] if group.key and group.key.endswith("党组") else None
+                                key = group.key[:-3] if group.key and group.key.endswith("|党委") \
+                                    else group.key[:-2] if group.key and group.key.endswith("党组") else None
                                 body = Mention("Organization", group.text[:-2], group.start, group.end - 2,
                                                "person:post-body", canonical=group.name[:-2] if group.canonical else None,
                                                key=key, confidence=0.6)
