@@ -705,9 +705,10 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                             # party group's or committee's
                             group = body
                             body = next((o for o in orgs if o.text == group.text[:-2]), None)
-                            if body is None:
-                                key = group.key[:-3] if group.key and group.key.endswith("|党委") \
-                                    else group.key[:-2] if group.key and group.key.endswith("党组") else None
+                            if body is None and group.text.endswith("党委"):
+                                body = group  # a committee's body the text names nowhere else: no node made for it
+                            elif body is None:
+                                key = group.key[:-2] if group.key and group.key.endswith("党组") else None
                                 body = Mention("Organization", group.text[:-2], group.start, group.end - 2,
                                                "person:post-body", canonical=group.name[:-2] if group.canonical else None,
                                                key=key, confidence=0.6)

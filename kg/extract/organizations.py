@@ -161,9 +161,10 @@ def party_groups(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         out.append(Mention("Organization", text[s:e], s, e, "org:party-group",
                            canonical=f"{o.name}党组", key=key, confidence=0.8))
         ends.add(e)
-    for o in orgs:  # 浙能集团党委, 四川文理学院党委, 市公安局党委: a firm's, a school's or a bureau's party committee
+    for o in orgs:  # 浙能集团党委, 四川文理学院党委, 市公安局党委: a firm's, a school's or a bureau's party committee (a court's is
+        # a 党组, read above)
         e = o.end + 2
-        if not (o.rule == "org:institution" or o.rule == "org:body" and o.name.endswith(("局", "厅", "院"))) \
+        if not (o.rule == "org:institution" or o.rule == "org:body" and o.name.endswith(("局", "厅"))) \
                 or text[o.end:e] != "党委" or e in ends or text[e:e + 1] == "会":
             continue
         out.append(Mention("Organization", text[o.start:e], o.start, e, "org:party-committee",
