@@ -885,3 +885,10 @@ def test_posts_in_a_bodys_party_committee_and_in_the_group_a_text_is_about():
     assert {("刘某明", "holdsPostIn", "市公安局党委"), ("刘某明", "holdsPostIn", "市公安局")} <= rels, rels
     rels = relation_labels(run("12月14日,浙能集团召开党委(扩大)会议,传达学习会议精神。集团党委书记、董事长刘某辉主持会议并讲话。"))
     assert ("刘某辉", "holdsPostIn", "浙能集团党委") in rels, rels
+
+
+def test_the_partys_name_opens_a_schools_or_firms_committee_not_the_school_or_firm():
+    ex = run("中共四川文理学院党委书记、校长王某端主持会议。中共浙江省能源集团党委书记、董事长刘某辉主持会议。")
+    found = labels(ex, "Organization")
+    assert {"四川文理学院", "浙江省能源集团"} <= found and not {"中共四川文理学院", "中共浙江省能源集团"} & found, found
+    assert ("刘某辉", "holdsPostIn", "浙江省能源集团") in relation_labels(ex)

@@ -704,7 +704,8 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                             # 市政协党组书记、主席, 市公安局党委书记、局长: the chair is the body's, the secretary its
                             # party group's or committee's
                             group = body
-                            body = next((o for o in orgs if o.text == group.text[:-2]), None)
+                            body = next((o for o in orgs if o.text in (group.text[:-2], group.text[:-2].removeprefix("中共"))),
+                                        None)  # 中共 | 浙江省能源集团党委: the party's name is the committee's
                             if body is None and group.text.endswith("党委"):
                                 body = group  # a committee's body the text names nowhere else: no node made for it
                             elif body is None:

@@ -167,7 +167,8 @@ def party_groups(ctx: Context, orgs: list[Mention]) -> list[Mention]:
         if not (o.rule == "org:institution" or o.rule == "org:body" and o.name.endswith(("局", "厅"))) \
                 or text[o.end:e] != "党委" or e in ends or text[e:e + 1] == "会":
             continue
-        out.append(Mention("Organization", text[o.start:e], o.start, e, "org:party-committee",
+        os_ = o.start - 2 if text[o.start - 2:o.start] == "中共" else o.start
+        out.append(Mention("Organization", text[os_:e], os_, e, "org:party-committee",
                            canonical=f"{o.name}党委", key=f"{o.key or o.name}|党委", confidence=0.8))
         ends.add(e)
     return out
@@ -619,6 +620,8 @@ def find_institutions(ctx: Context) -> list[Mention]:
         field_named = False
         if text[s:hs] == "重点" and text[s - 2:s] == "全国" and (fs := _field_before(ctx, s - 2)) is not None:
             s, field_named = fs, True  # 陆相页岩油 | 全国重点实验室: a national key laboratory named by its field
+        if text.startswith("中共", s) and hs - s > 4 and text.startswith(("党委", "委员会"), he):
+            s += 2  # 中共 | 四川文理学院党委: the party's name opens the committee's, not the school's
         name = text[s:he]  # 对标 | 世界银行, 争建 | 国家脑机接口技术创新中心
         modifier = text[s:hs]
         # a masked place (*科学院) is a name; so is a level word (省科学院); generic words are not (重点实验室)
