@@ -597,43 +597,30 @@ def _placed_title(ctx: Context, title: str, titles: dict[str, str]) -> tuple[str
     return None
 
 
-_TOWN_LEVEL_BODY = re.compile(r"(?P<level>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|人大)")
-
-
-def _own_town_body(ctx: Context, piece: str, at: int, mentions: list[Mention]) -> Mention | None:
-    """A post in 镇党委 (乡党委, 街道党工委) where the text names one town of that level: that town's body, read as
-    the town's own name (籍山镇党委)."""
-    m = _TOWN_LEVEL_BODY.search(piece)
-    if m is None or (m.start() > 0 and not piece[:m.start()].endswith(("由", "是", "为"))) \
-            or not _POST.search(piece[m.end():]):
-        return None  # 会议由 | 镇党委副书记: the clause's words before the post
-    towns = {t.text for t in mentions if t.rule == "place:town" and t.text.endswith(m["level"])}
-    if len(towns) != 1:
-        return None
-    name = towns.pop() + m["body"]
-    known = [o for o in mentions if o.type == "Organization" and o.name == name]
-    return known[0] if known else Mention("Organization", piece[m.start():m.end()], at + m.start(), at + m.end(),
-                                          "org:town-body-post",
-                                          canonical=name, confidence=0.7)
-
-
+_TOWN_LEVEL_BODY = re.compile(r"(?P<kind>镇|乡|街道)(?P<body>党委|党工委|人民政府|政府|人大)")
 _KIND_BODY = re.compile(r"(?P<kind>集团|公司)(?P<body>党委)?")
 
 
-def _own_institution_body(piece: str, at: int, mentions: list[Mention]) -> Mention | None:
-    """集团党委书记、董事长某某 in a text about one group (浙能集团): the group's committee, or the group."""
-    m = _KIND_BODY.match(piece)
-    if m is None or not _POST.search(piece[m.end():]):
-        return None
+def _own_body_of_kind(piece: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """A post in a body named by its kind alone, where the text is about one of that kind: 镇党委副书记 in a text naming
+    one town (籍山镇党委), 集团党委书记 in one about one group (浙能集团党委); the body read as that one's own."""
     from collections import Counter
 
-    firms = Counter(o.name for o in mentions if o.type == "Organization" and o.rule == "org:institution"
-                    and o.name.endswith(m["kind"]) and len(o.name) > len(m["kind"]) + 1).most_common(2)
-    if not firms or len(firms) == 2 and firms[1][1] >= firms[0][1]:
-        return None  # no group named, or two named as often: which one is not said
-    name = firms[0][0] + (m["body"] or "")
+    if (m := _TOWN_LEVEL_BODY.search(piece)) is not None:
+        if m.start() > 0 and not piece[:m.start()].endswith(("由", "是", "为")):
+            return None  # 会议由 | 镇党委副书记: the clause's words before the post
+        owners = Counter({t.text for t in mentions if t.rule == "place:town" and t.text.endswith(m["kind"])})
+    elif (m := _KIND_BODY.match(piece)) is not None:
+        owners = Counter(o.name for o in mentions if o.type == "Organization" and o.rule == "org:institution"
+                         and o.name.endswith(m["kind"]) and len(o.name) > len(m["kind"]) + 1)
+    else:
+        return None
+    ranked = owners.most_common(2)
+    if not _POST.search(piece[m.end():]) or not ranked or len(ranked) == 2 and ranked[1][1] >= ranked[0][1]:
+        return None  # none of that kind named, or two named as often: whose post it is is not said
+    name = ranked[0][0] + (m["body"] or "")
     known = [o for o in mentions if o.type == "Organization" and o.name == name]
-    return known[0] if known else Mention("Organization", m.group(), at, at + m.end(), "org:town-body-post",
+    return known[0] if known else Mention("Organization", m.group(), at + m.start(), at + m.end(), "org:town-body-post",
                                           canonical=name, confidence=0.7)
 
 
@@ -671,8 +658,7 @@ def _posts(ctx: Context, mentions: list[Mention], key_of) -> list[tuple[str, str
                     piece_start, piece = inner[-1].start, text[inner[-1].start:piece_start + len(piece)]
                     org = inner[-1]
             title = piece[len(org.text):] if org else piece
-            if org is None and (town_body := _own_town_body(ctx, piece, piece_start, mentions)
-                                or _own_institution_body(piece, piece_start, mentions)) is not None:
+            if org is None and (town_body := _own_body_of_kind(piece, piece_start, mentions)) is not None:
                 # 镇党委副书记戴某 in a text about one town (籍山镇): the post is in that town's committee
                 if town_body.rule == "org:town-body-post":
                     mentions.append(town_body)
